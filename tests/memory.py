@@ -102,6 +102,11 @@ def asks(op: Operator, intent: str) -> Proposal:
     return proposal
 
 
+def question_for(op: Operator, intent: str) -> str:
+    """The question ``intent`` in the shop is answered with (it must ask, and plan nothing)."""
+    return asks(op, intent).question or ""
+
+
 def plans(op: Operator, intent: str) -> tuple[Proposal, str]:
     """The proposal for ``intent`` in the shop, which must be planned, and its operations as
     JSON (for ``in`` checks of the values they carry)."""
@@ -118,10 +123,20 @@ def summaries(op: Operator, intent: str) -> list[str]:
     return [o.summary() for o in proposal.operations]
 
 
+def summaries_and_awaits(op: Operator, intent: str) -> tuple[list[str], str]:
+    """:func:`summaries` of the plan for ``intent`` in the shop and what it awaits ('' if
+    nothing)."""
+    proposal, _ = plans(op, intent)
+    return [o.summary() for o in proposal.operations], proposal.awaits or ""
+
+
 def deletes(op: Operator, intent: str) -> set[str]:
     """What the plan for ``intent`` in the shop deletes, as ``Kind/name``: it must be planned,
-    and only deletions."""
+    only deletions, and each object once."""
     proposal = op.analyze(intent, namespace="shop")
     assert proposal.question is None, proposal.question
-    assert all(o.kind == "delete" for o in proposal.operations)
-    return {f"{o.target.kind}/{o.target.name}" for o in proposal.operations}
+    assert proposal.status == "proposed", proposal.status
+    assert all(o.kind == "delete" for o in proposal.operations), proposal.operations
+    deleted = {f"{o.target.kind}/{o.target.name}" for o in proposal.operations}
+    assert len(deleted) == len(proposal.operations), proposal.operations
+    return deleted

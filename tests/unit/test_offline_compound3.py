@@ -9,16 +9,12 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, summaries
 
 pytestmark = pytest.mark.timeout(60)
 
 
 _WORKER = "ghcr.io/acme/worker:1.0.1"
-
-
-def _summaries(op: Operator, intent: str) -> list[str]:
-    return [o.summary() for o in plans(op, intent)[0].operations]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _summaries(op: Operator, intent: str) -> list[str]:
     ],
 )
 def test_a_list_of_counts_is_a_scale(op: Operator, intent: str, expected: set[str]) -> None:
-    ops = _summaries(op, intent)
+    ops = summaries(op, intent)
     assert len(ops) == len(expected), ops
     for e in expected:
         assert any(e in o and o.startswith("scale") for o in ops), ops
@@ -61,14 +57,14 @@ def test_a_list_of_counts_is_a_scale(op: Operator, intent: str, expected: set[st
     ],
 )
 def test_a_list_of_versions_is_an_update(op: Operator, intent: str, images: set[str]) -> None:
-    ops = _summaries(op, intent)
+    ops = summaries(op, intent)
     assert len(ops) == 2, ops
     for image in images:
         assert any(o.startswith("set image") and image in o for o in ops), ops
 
 
 def test_a_count_and_a_version_each_by_its_type(op: Operator) -> None:
-    ops = _summaries(op, "frontend 3, checkout 1.1.1")
+    ops = summaries(op, "frontend 3, checkout 1.1.1")
     assert any(o.startswith("scale deployment/frontend") and "to 3" in o for o in ops), ops
     assert any(o.startswith("set image") and "checkout:1.1.1" in o for o in ops), ops
 
@@ -98,7 +94,7 @@ def test_what_is_not_a_whole_list_is_asked(op: Operator, intent: str) -> None:
 def test_a_generic_verb_before_a_list(
     op: Operator, intent: str, count: int, names: tuple[str, ...]
 ) -> None:
-    ops = _summaries(op, intent)
+    ops = summaries(op, intent)
     assert len(ops) == len(names), ops
     for name in names:
         assert f"scale deployment/{name} in shop to {count} replicas" in ops, ops
@@ -134,7 +130,7 @@ def test_a_generic_verb_before_a_list(
     ],
 )
 def test_ordered_clauses_plan_whole(op: Operator, intent: str, kinds: tuple[str, ...]) -> None:
-    ops = _summaries(op, intent)
+    ops = summaries(op, intent)
     assert len(ops) == len(kinds), ops
     for kind in kinds:
         assert any(o.startswith(kind) for o in ops), ops
@@ -172,7 +168,7 @@ def test_ordered_clauses_plan_whole(op: Operator, intent: str, kinds: tuple[str,
 def test_numbered_steps_are_labels_not_quantities(
     op: Operator, intent: str, expected: list[str]
 ) -> None:
-    assert _summaries(op, intent) == expected
+    assert summaries(op, intent) == expected
 
 
 @pytest.mark.parametrize(
@@ -188,6 +184,6 @@ def test_steps_that_are_not_a_list_stay_asked(op: Operator, intent: str) -> None
 
 
 def test_the_same_verb_again_for_another_workload(op: Operator) -> None:
-    ops = _summaries(op, "update my-api to 1.4.1 and update payments to 3.0.1")
+    ops = summaries(op, "update my-api to 1.4.1 and update payments to 3.0.1")
     assert len(ops) == 2, ops
     assert all(o.startswith("set image") for o in ops), ops

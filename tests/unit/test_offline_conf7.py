@@ -21,21 +21,9 @@ import pytest
 
 from dotop_nb.models import Proposal, SetImageOp
 from dotop_nb.service import Operator
+from tests.memory import asks, plans
 
 pytestmark = pytest.mark.timeout(60)
-
-
-def _asks(op: Operator, intent: str) -> Proposal:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert proposal.operations == []
-    return proposal
-
-
-def _plans(op: Operator, intent: str) -> Proposal:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
-    return proposal
 
 
 def _body(proposal: Proposal) -> str:
@@ -57,7 +45,7 @@ def _targets(proposal: Proposal) -> list[str]:
     ],
 )
 def test_a_variable_needed_no_more_is_removed(op: Operator, intent: str) -> None:
-    proposal = _plans(op, intent)
+    proposal = plans(op, intent)[0]
     assert _targets(proposal) == ["Deployment/frontend"]
     assert '"$patch": "delete"' in _body(proposal)
     assert "FEATURE_FLAG" in _body(proposal)
@@ -65,7 +53,7 @@ def test_a_variable_needed_no_more_is_removed(op: Operator, intent: str) -> None
 
 def test_a_variable_needed_no_more_that_is_not_set_is_asked(op: Operator) -> None:
     assert "LOG_LEVEL is not set" in (
-        _asks(op, "frontend doesnt need LOG_LEVEL anymore, drop it").question or ""
+        asks(op, "frontend doesnt need LOG_LEVEL anymore, drop it").question or ""
     )
 
 
@@ -80,7 +68,7 @@ def test_a_variable_needed_no_more_that_is_not_set_is_asked(op: Operator) -> Non
     ],
 )
 def test_what_is_not_a_variable_needed_no_more_is_asked(op: Operator, intent: str) -> None:
-    _asks(op, intent)
+    asks(op, intent)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +97,7 @@ def test_what_is_not_a_variable_needed_no_more_is_asked(op: Operator, intent: st
 def test_a_key_set_by_what_replaces_what(
     op: Operator, intent: str, target: str, value: str
 ) -> None:
-    proposal = _plans(op, intent)
+    proposal = plans(op, intent)[0]
     assert _targets(proposal) == [target]
     assert f'"{value}"' in _body(proposal)
 
@@ -122,7 +110,7 @@ def test_a_key_set_by_what_replaces_what(
     ],
 )
 def test_the_value_replaced_must_be_the_one_it_has(op: Operator, intent: str) -> None:
-    assert "it is 'beta' now" in (_asks(op, intent).question or "")
+    assert "it is 'beta' now" in (asks(op, intent).question or "")
 
 
 @pytest.mark.parametrize(
@@ -134,7 +122,7 @@ def test_the_value_replaced_must_be_the_one_it_has(op: Operator, intent: str) ->
     ],
 )
 def test_a_variable_taken_off_its_configmap_holds_its_own_value(op: Operator, intent: str) -> None:
-    proposal = _plans(op, intent)
+    proposal = plans(op, intent)[0]
     # The ConfigMap (read by orders as ORDERS_QUEUE) is never changed: the container is.
     assert _targets(proposal) == ["Deployment/orders"]
     body = _body(proposal)
@@ -145,7 +133,7 @@ def test_a_variable_taken_off_its_configmap_holds_its_own_value(op: Operator, in
 def test_a_variable_of_a_configmap_is_still_changed_there_when_nothing_says_otherwise(
     op: Operator,
 ) -> None:
-    assert _targets(_plans(op, "set ORDERS_QUEUE to orders-v2 on orders")) == [
+    assert _targets(plans(op, "set ORDERS_QUEUE to orders-v2 on orders")[0]) == [
         "ConfigMap/orders-config"
     ]
 
@@ -183,7 +171,7 @@ def test_a_variable_of_a_configmap_is_still_changed_there_when_nothing_says_othe
 def test_a_destructive_word_in_the_value_of_a_named_key_is_that_value(
     op: Operator, intent: str, target: str, pair: str
 ) -> None:
-    proposal = _plans(op, intent)
+    proposal = plans(op, intent)[0]
     assert _targets(proposal) == [target]
     assert all(o.kind == "patch" for o in proposal.operations)
     assert f'"{pair}"' in _body(proposal)
@@ -199,7 +187,7 @@ def test_a_destructive_word_in_the_value_of_a_named_key_is_that_value(
     ],
 )
 def test_a_destructive_word_with_no_key_named_is_asked(op: Operator, intent: str) -> None:
-    _asks(op, intent)
+    asks(op, intent)
 
 
 @pytest.mark.parametrize(
@@ -229,7 +217,7 @@ def test_a_destructive_word_with_no_key_named_is_asked(op: Operator, intent: str
 def test_references_per_workload_with_a_registry_said_apart(
     op: Operator, intent: str, images: list[str]
 ) -> None:
-    proposal = _plans(op, intent)
+    proposal = plans(op, intent)[0]
     assert all(isinstance(o, SetImageOp) for o in proposal.operations)
     assert [o.image for o in proposal.operations if isinstance(o, SetImageOp)] == images
 
@@ -249,7 +237,7 @@ def test_references_per_workload_with_a_registry_said_apart(
 def test_a_field_name_or_a_vague_noun_after_a_name_is_the_sentence(
     op: Operator, intent: str, kind: str, field: str
 ) -> None:
-    proposal = _plans(op, intent)
+    proposal = plans(op, intent)[0]
     assert kind in [o.target.kind for o in proposal.operations]
     assert field in _body(proposal)
 
@@ -277,13 +265,13 @@ def test_a_field_name_or_a_vague_noun_after_a_name_is_the_sentence(
 def test_harmless_kubectl_flags_are_left_out_and_said(
     op: Operator, intent: str, summary: str, left: str
 ) -> None:
-    proposal = _plans(op, intent)
+    proposal = plans(op, intent)[0]
     assert [o.summary() for o in proposal.operations] == [summary]
     assert left in proposal.analysis
 
 
 def test_kubectl_autoscale_name_names_the_hpa(op: Operator) -> None:
-    proposal = _plans(op, "kubectl autoscale deploy/worker --max 5 --name worker-autoscaler -v=4")
+    proposal = plans(op, "kubectl autoscale deploy/worker --max 5 --name worker-autoscaler -v=4")[0]
     assert "HorizontalPodAutoscaler/worker-autoscaler" in _targets(proposal)
 
 
@@ -298,8 +286,8 @@ def test_kubectl_autoscale_name_names_the_hpa(op: Operator) -> None:
     ],
 )
 def test_a_kubectl_flag_not_read_is_asked_by_name(op: Operator, intent: str, flag: str) -> None:
-    assert flag in (_asks(op, intent).question or "")
+    assert flag in (asks(op, intent).question or "")
 
 
 def test_kubectl_autoscale_name_that_is_no_object_name_is_asked(op: Operator) -> None:
-    _asks(op, "kubectl autoscale deploy/worker --max 5 --name WorkerHPA")
+    asks(op, "kubectl autoscale deploy/worker --max 5 --name WorkerHPA")

@@ -9,14 +9,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(30)
-
-
-def _summaries(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # ----------------------------------------------------------------------------- config
@@ -57,7 +52,7 @@ def test_a_key_said_as_shared_by_a_workload_that_does_not_read_it_is_asked(
 
 
 def test_one_workloads_own_key_is_still_its_own_variable(op: Operator) -> None:
-    assert _summaries(op, "REGION must become us for my-api only, frontend stays in eu") == [
+    assert summaries(op, "REGION must become us for my-api only, frontend stays in eu") == [
         "patch deployment/my-api in shop (strategic)"
     ]
 
@@ -290,13 +285,13 @@ def test_deploy_said_as_a_noun_is_the_deployment(op: Operator, intent: str) -> N
 
 
 def test_deploy_as_a_verb_still_updates(op: Operator) -> None:
-    assert _summaries(op, "deploy frontend 2.2.0") == [
+    assert summaries(op, "deploy frontend 2.2.0") == [
         "set image of container web in deployment/frontend in shop to ghcr.io/acme/frontend:2.2.0"
     ]
 
 
 def test_a_disruption_alone_is_no_budget(op: Operator) -> None:
     # The disruption is when, not what: the scale said is the change.
-    assert _summaries(op, "scale frontend to 4 for the maintenance") == [
+    assert summaries(op, "scale frontend to 4 for the maintenance") == [
         "scale deployment/frontend in shop to 4 replicas"
     ]

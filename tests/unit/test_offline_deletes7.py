@@ -16,7 +16,7 @@ import pytest
 
 from dotop_nb.models import DeleteOp
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, deletes, plans
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -24,12 +24,6 @@ pytestmark = pytest.mark.timeout(30)
 def _ops(op: Operator, intent: str) -> dict[str, str]:
     proposal, _ = plans(op, intent)
     return {f"{o.target.kind}/{o.target.name}": o.kind for o in proposal.operations}
-
-
-def _deleted(op: Operator, intent: str) -> set[str]:
-    ops = _ops(op, intent)
-    assert set(ops.values()) == {"delete"}, ops
-    return set(ops)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +102,7 @@ def _deleted(op: Operator, intent: str) -> set[str]:
 def test_a_delete_with_its_parts_and_what_stays(
     op: Operator, intent: str, deleted: set[str]
 ) -> None:
-    assert _deleted(op, intent) == deleted
+    assert deletes(op, intent) == deleted
 
 
 @pytest.mark.parametrize(
@@ -175,7 +169,7 @@ def test_a_delete_beside_a_change_of_another_object_is_one_proposal(
 
 
 def test_a_replacement_said_as_the_reason_is_never_deleted(op: Operator) -> None:
-    assert _deleted(op, "drop the worker deployment since orders has taken over from it") == {
+    assert deletes(op, "drop the worker deployment since orders has taken over from it") == {
         "Deployment/worker"
     }
 

@@ -12,13 +12,9 @@ import pytest
 
 from dotop_nb.planner.offline import accounting
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(60)
-
-
-def _summaries(op: Operator, intent: str) -> set[str]:
-    return {o.summary() for o in plans(op, intent)[0].operations}
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def _summaries(op: Operator, intent: str) -> set[str]:
     ],
 )
 def test_several_parts_planned_whole(op: Operator, intent: str, expected: set[str]) -> None:
-    assert _summaries(op, intent) == expected
+    assert set(summaries(op, intent)) == expected
 
 
 @pytest.mark.parametrize(
@@ -91,7 +87,7 @@ def test_a_time_that_dates_an_event_to_come_is_asked(op: Operator, intent: str) 
 
 def test_a_count_said_as_the_reason_is_not_the_change(op: Operator) -> None:
     # "traffic doubled" is why; the count is the one said.
-    assert _summaries(op, "traffic doubled, scale frontend to 5") == {
+    assert set(summaries(op, "traffic doubled, scale frontend to 5")) == {
         "scale deployment/frontend in shop to 5 replicas"
     }
 

@@ -14,6 +14,7 @@ import pytest
 
 from dotop_nb.planner.offline import followers
 from dotop_nb.service import Operator
+from tests.memory import asks, question_for
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -23,13 +24,6 @@ def _plans(op: Operator, intent: str) -> tuple[list[str], str]:
     assert proposal.status == "proposed", proposal.question
     body = json.dumps([o.model_dump(mode="json") for o in proposal.operations])
     return [o.summary().replace(" in shop", "") for o in proposal.operations], body
-
-
-def _asks(op: Operator, intent: str) -> str:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert proposal.operations == []
-    return str(proposal.question)
 
 
 # ------------------------------------------------- what it runs picks one of a shared name
@@ -54,11 +48,11 @@ def test_a_container_or_image_word_picks_the_workload(
 
 
 def test_a_shared_name_without_such_a_word_is_still_asked(shop: Operator) -> None:
-    question = _asks(shop, "restart cache")
+    question = question_for(shop, "restart cache")
     assert "deployment/cache" in question
     assert "statefulset/cache" in question
     # Both kinds' words said: still one name for two workloads.
-    _asks(shop, "restart the cache, redis and proxy")
+    asks(shop, "restart the cache, redis and proxy")
 
 
 # ------------------------------------------------- a name as a common noun
@@ -76,7 +70,7 @@ def test_a_name_after_a_or_an_is_no_second_target(shop: Operator, intent: str, w
 
 def test_a_name_said_only_as_a_common_noun_is_no_target_on_its_own(shop: Operator) -> None:
     # No other workload named: "a cache" is the only name said, and still two workloads.
-    assert "statefulset/cache" in _asks(shop, "restart a cache")
+    assert "statefulset/cache" in question_for(shop, "restart a cache")
 
 
 # ------------------------------------------------- the word after a name
@@ -102,12 +96,12 @@ def test_a_plain_word_after_a_name_is_the_sentence(
     "intent", ["scale orders remover to 3", "restart frontend canary", "restart payments batch"]
 )
 def test_a_word_that_may_continue_a_name_stays_a_question(shop: Operator, intent: str) -> None:
-    assert "follows it" in _asks(shop, intent)
+    assert "follows it" in question_for(shop, intent)
 
 
 def test_a_word_of_a_key_the_workload_reads_is_no_name_part(shop: Operator) -> None:
     # orders-config has BATCH_SIZE: "orders batch" is that key, not an object orders-batch.
-    question = _asks(shop, "orders batch size: make it bigger")
+    question = question_for(shop, "orders batch size: make it bigger")
     assert "follows it" not in question
 
 
@@ -148,8 +142,8 @@ def test_the_container_named_and_not_kept(
 
 
 def test_two_containers_both_changed_or_both_kept_are_asked(shop: Operator) -> None:
-    assert "which one" in _asks(shop, "orders: app and envoy memory limit 256Mi")
-    assert "which one" in _asks(shop, "orders memory limit 256Mi, app and envoy stay")
+    assert "which one" in question_for(shop, "orders: app and envoy memory limit 256Mi")
+    assert "which one" in question_for(shop, "orders memory limit 256Mi, app and envoy stay")
 
 
 # ------------------------------------------------- what the target's resolution uncovered
@@ -161,7 +155,7 @@ def test_a_bare_number_after_cpu_in_an_hpa_is_its_target(shop: Operator, intent:
     planned, body = _plans(shop, intent)
     assert all("horizontalpodautoscaler" in p for p in planned), planned
     assert '"averageUtilization": 65' in body or '"averageUtilization": 75' in body, body
-    assert "not a target utilisation" in _asks(shop, "hpa on payments, max 4, cpu 800")
+    assert "not a target utilisation" in question_for(shop, "hpa on payments, max 4, cpu 800")
 
 
 def test_a_budget_that_keeps_pods_up_is_min_available(shop: Operator) -> None:

@@ -12,14 +12,9 @@ import json
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(30)
-
-
-def _summaries(shop: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(shop, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 @pytest.mark.parametrize(
@@ -122,7 +117,7 @@ def test_keep_said_of_the_manner_is_no_retention(shop: Operator) -> None:
 
 
 def test_a_need_to_reload_is_the_reason_for_the_restart(shop: Operator) -> None:
-    assert _summaries(shop, "payments needs to re-read its config, roll the pods") == [
+    assert summaries(shop, "payments needs to re-read its config, roll the pods") == [
         "restart the pods of deployment/payments in shop"
     ]
 
@@ -158,7 +153,7 @@ def test_out_of_scope_may_name_a_workload_by_what_it_runs(shop: Operator) -> Non
     ],
 )
 def test_keep_said_of_what_stays_is_no_change(shop: Operator, intent: str, summary: str) -> None:
-    assert _summaries(shop, intent) == [summary]
+    assert summaries(shop, intent) == [summary]
 
 
 def test_keep_said_of_what_the_plan_changes_is_asked(shop: Operator) -> None:

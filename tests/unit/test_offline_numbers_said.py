@@ -13,6 +13,7 @@ from dotop_nb.models import Proposal
 from dotop_nb.planner.offline import monitors, schedules, slots, workloads
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.service import Operator
+from tests.memory import asks, question_for
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -21,12 +22,6 @@ def _ops(op: Operator, intent: str) -> list[Any]:
     p: Proposal = op.analyze(intent, namespace="shop")
     assert p.status == "proposed", p.question
     return list(p.operations)
-
-
-def _asks(op: Operator, intent: str) -> str:
-    p: Proposal = op.analyze(intent, namespace="shop")
-    assert p.status == "needs_clarification", [o.summary() for o in p.operations]
-    return p.question or ""
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_a_number_a_rollback_cannot_place_is_asked(said: str) -> None:
 
 
 def test_a_revision_that_does_not_exist_is_asked_never_the_previous_one(op: Operator) -> None:
-    assert "no revision 11" in _asks(op, "please take checkout back to revision eleven")
+    assert "no revision 11" in question_for(op, "please take checkout back to revision eleven")
 
 
 def test_a_revision_said_in_words_is_rolled_back_to(op: Operator) -> None:
@@ -84,7 +79,9 @@ def test_a_key_with_a_count_after_it_is_set_to_the_number(op: Operator) -> None:
 
 
 def test_a_count_in_words_for_a_word_valued_key_is_asked(op: Operator) -> None:
-    assert "the number 2 or the word 'two'" in _asks(op, "frontend: FEATURE_FLAG must be two")
+    assert "the number 2 or the word 'two'" in question_for(
+        op, "frontend: FEATURE_FLAG must be two"
+    )
 
 
 def test_relaxing_the_budget_patches_the_pdb_never_scales(op: Operator) -> None:
@@ -106,7 +103,7 @@ def test_the_budget_removed_as_it_deletes_the_pdb_only(op: Operator) -> None:
 
 
 def test_a_clause_with_another_action_before_remove_it_is_not_rewritten(op: Operator) -> None:
-    _asks(op, "the budget of orders, scale it to 3, then remove it")
+    asks(op, "the budget of orders, scale it to 3, then remove it")
 
 
 @pytest.mark.parametrize(
@@ -130,7 +127,7 @@ def test_a_share_of_pods_is_a_percent(op: Operator, intent: str, key: str, value
     ],
 )
 def test_a_share_without_an_exact_percent_is_asked(op: Operator, intent: str) -> None:
-    assert "exact count or percent" in _asks(op, intent)
+    assert "exact count or percent" in question_for(op, intent)
 
 
 @pytest.mark.parametrize(
@@ -179,7 +176,9 @@ def test_a_statefulset_named_by_its_image_is_backed_up_by_its_own_labels(op: Ope
 
 
 def test_a_kind_said_that_matches_no_workload_is_asked_never_the_namespace(op: Operator) -> None:
-    assert "Which StatefulSet" in _asks(op, "velero backup of the kafka statefulset every night")
+    assert "Which StatefulSet" in question_for(
+        op, "velero backup of the kafka statefulset every night"
+    )
 
 
 def test_a_dump_jobs_image_is_the_jobs_never_an_update_of_the_database(op: Operator) -> None:
@@ -206,7 +205,7 @@ def test_budget_amounts_are_whole_words_never_a_prefix(said: str, budget: dict[s
 
 
 def test_a_budget_field_without_a_readable_amount_is_asked(op: Operator) -> None:
-    assert "not its amount" in _asks(op, "give frontend a pdb, minAvailable at least")
+    assert "not its amount" in question_for(op, "give frontend a pdb, minAvailable at least")
 
 
 @pytest.mark.parametrize(

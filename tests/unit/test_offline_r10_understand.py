@@ -20,7 +20,7 @@ import json
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, deletes, plans
 
 
 def _rule(op: Operator, said: str) -> dict[str, object]:
@@ -178,12 +178,6 @@ def test_a_budget_read_two_ways_is_asked(shop: Operator, said: str) -> None:
     asks(shop, said)
 
 
-def _deleted(op: Operator, said: str) -> set[str]:
-    p, body = plans(op, said)
-    assert {o.kind for o in p.operations} == {"delete"}, body
-    return {f"{o.target.kind}/{o.target.name}" for o in p.operations}
-
-
 @pytest.mark.parametrize(
     ("said", "gone"),
     [
@@ -212,7 +206,7 @@ def _deleted(op: Operator, said: str) -> set[str]:
     ],
 )
 def test_a_delete_with_its_companions(shop: Operator, said: str, gone: set[str]) -> None:
-    assert _deleted(shop, said) == gone
+    assert deletes(shop, said) == gone
 
 
 @pytest.mark.parametrize(

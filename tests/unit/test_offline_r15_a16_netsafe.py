@@ -13,15 +13,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks
+from tests.memory import asks, summaries
 
 pytestmark = pytest.mark.timeout(180)
-
-
-def _plan(op: Operator, intent: str) -> list[str]:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
-    return [o.summary() for o in proposal.operations]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +84,7 @@ def test_cutting_more_than_said_asks(shop: Operator, intent: str) -> None:
     ],
 )
 def test_cuts_said_still_plan(shop: Operator, intent: str, ops: list[str]) -> None:
-    assert [o.removesuffix(" in shop") for o in _plan(shop, intent)] == ops
+    assert [o.removesuffix(" in shop") for o in summaries(shop, intent)] == ops
 
 
 @pytest.mark.parametrize(
@@ -103,7 +97,7 @@ def test_cuts_said_still_plan(shop: Operator, intent: str, ops: list[str]) -> No
     ],
 )
 def test_ordinary_orders_still_plan(shop: Operator, intent: str) -> None:
-    assert _plan(shop, intent)
+    assert summaries(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +130,7 @@ def test_part_or_pool_asks(shop: Operator, intent: str) -> None:
     ],
 )
 def test_whole_workload_still_plans(shop: Operator, intent: str, ops: list[str]) -> None:
-    assert [o.replace(" in shop", "") for o in _plan(shop, intent)] == ops
+    assert [o.replace(" in shop", "") for o in summaries(shop, intent)] == ops
 
 
 @pytest.mark.parametrize(
@@ -160,4 +154,4 @@ def _plan_or_ask(op: Operator, intent: str) -> list[str]:
     "intent", ["2 replicas got evicted on payments, scale payments to 4", "scale payments to 4"]
 )
 def test_count_said_as_order_still_scales(shop: Operator, intent: str) -> None:
-    assert _plan(shop, intent) == ["scale deployment/payments in shop to 4 replicas"]
+    assert summaries(shop, intent) == ["scale deployment/payments in shop to 4 replicas"]

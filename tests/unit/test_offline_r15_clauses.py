@@ -19,15 +19,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks
+from tests.memory import asks, summaries
 
 pytestmark = pytest.mark.timeout(180)
-
-
-def _plan(op: Operator, intent: str) -> list[str]:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
-    return [o.summary() for o in proposal.operations]
 
 
 _FRONTEND_230 = (
@@ -146,7 +140,7 @@ _FRONTEND_230 = (
     ],
 )
 def test_a_clause_role_lets_the_order_plan(shop: Operator, intent: str, summary: str) -> None:
-    assert _plan(shop, intent) == [summary]
+    assert summaries(shop, intent) == [summary]
 
 
 @pytest.mark.parametrize(

@@ -10,18 +10,9 @@ import json
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, question_for, summaries
 
 _BACKEND = {"cache", "checkout", "my-api", "orders", "payments", "worker"}
-
-
-def _asked(op: Operator, intent: str) -> str:
-    return asks(op, intent).question or ""
-
-
-def _planned(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 def _names(summaries: list[str]) -> set[str]:
@@ -42,7 +33,7 @@ def _names(summaries: list[str]) -> set[str]:
 def test_a_workload_kept_beside_a_label_set_is_left_out(
     shop: Operator, intent: str, kept: str
 ) -> None:
-    names = _names(_planned(shop, intent))
+    names = _names(summaries(shop, intent))
     assert kept not in names
     assert names
     assert names < _BACKEND
@@ -50,11 +41,11 @@ def test_a_workload_kept_beside_a_label_set_is_left_out(
 
 def test_a_keep_with_a_value_is_no_exclusion(shop: Operator) -> None:
     # "keep orders at 2" is a change to orders, never orders left out silently.
-    _asked(shop, "scale all tier=backend deployments to 3, keep orders at 2")
+    asks(shop, "scale all tier=backend deployments to 3, keep orders at 2")
 
 
 def test_the_whole_label_set_still_plans(shop: Operator) -> None:
-    assert _names(_planned(shop, "restart all tier=backend deployments")) == _BACKEND
+    assert _names(summaries(shop, "restart all tier=backend deployments")) == _BACKEND
 
 
 @pytest.mark.parametrize(
@@ -66,7 +57,7 @@ def test_the_whole_label_set_still_plans(shop: Operator) -> None:
     ],
 )
 def test_a_workload_said_critical_beside_a_set_is_asked(shop: Operator, intent: str) -> None:
-    assert "left out" in _asked(shop, intent)
+    assert "left out" in question_for(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +68,7 @@ def test_a_workload_said_critical_beside_a_set_is_asked(shop: Operator, intent: 
     ],
 )
 def test_an_exclusion_naming_a_configmap_is_asked(shop: Operator, intent: str) -> None:
-    assert "ConfigMap" in _asked(shop, intent)
+    assert "ConfigMap" in question_for(shop, intent)
 
 
 # (2) A dependent said as context is no second target.
@@ -93,7 +84,7 @@ def test_an_exclusion_naming_a_configmap_is_asked(shop: Operator, intent: str) -
 def test_a_dependent_said_as_context_is_not_restarted(
     shop: Operator, intent: str, target: str
 ) -> None:
-    assert _names(_planned(shop, intent)) == {target}
+    assert _names(summaries(shop, intent)) == {target}
 
 
 def test_a_dependent_is_never_restarted_even_when_asked(shop: Operator) -> None:
@@ -111,7 +102,7 @@ def test_a_dependent_is_never_restarted_even_when_asked(shop: Operator) -> None:
     ],
 )
 def test_a_list_of_targets_still_restarts_both(shop: Operator, intent: str) -> None:
-    assert _names(_planned(shop, intent)) == {"payments", "my-api"}
+    assert _names(summaries(shop, intent)) == {"payments", "my-api"}
 
 
 # (3) A name fragment or another object is asked, never acted on.
@@ -126,7 +117,7 @@ def test_a_list_of_targets_still_restarts_both(shop: Operator, intent: str) -> N
     ],
 )
 def test_more_than_what_a_workload_runs_is_asked(shop: Operator, intent: str) -> None:
-    assert "my-api" in _asked(shop, intent)
+    assert "my-api" in question_for(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +125,7 @@ def test_more_than_what_a_workload_runs_is_asked(shop: Operator, intent: str) ->
     ["restart the api", "restart the main api", "restart the api pods", "scale the api to 3"],
 )
 def test_what_a_workload_runs_alone_still_plans(shop: Operator, intent: str) -> None:
-    assert _names(_planned(shop, intent)) == {"my-api"}
+    assert _names(summaries(shop, intent)) == {"my-api"}
 
 
 @pytest.mark.parametrize(
@@ -145,7 +136,7 @@ def test_what_a_workload_runs_alone_still_plans(shop: Operator, intent: str) -> 
     ],
 )
 def test_a_namespace_said_as_the_object_is_asked(shop: Operator, intent: str) -> None:
-    assert "namespace" in _asked(shop, intent)
+    assert "namespace" in question_for(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -158,11 +149,11 @@ def test_a_namespace_said_as_the_object_is_asked(shop: Operator, intent: str) ->
     ],
 )
 def test_git_checkout_is_no_order_to_the_checkout_workload(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 def test_the_checkout_workload_still_updates(shop: Operator) -> None:
-    assert _names(_planned(shop, "update checkout to 1.0.0")) == {"checkout"}
+    assert _names(summaries(shop, "update checkout to 1.0.0")) == {"checkout"}
 
 
 @pytest.mark.parametrize(
@@ -175,7 +166,7 @@ def test_the_checkout_workload_still_updates(shop: Operator) -> None:
     ],
 )
 def test_part_of_the_pods_is_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 # (4) A rollout field said with a restart is the restart's strategy, never a budget.
@@ -198,7 +189,9 @@ def test_a_restart_with_max_unavailable_patches_its_strategy(shop: Operator, int
 
 
 def test_max_unavailable_without_a_restart_is_still_a_budget(shop: Operator) -> None:
-    assert any("poddisruptionbudget" in s for s in _planned(shop, "set maxUnavailable 0 on orders"))
+    assert any(
+        "poddisruptionbudget" in s for s in summaries(shop, "set maxUnavailable 0 on orders")
+    )
 
 
 # (5) A value's comparison with what runs now is no change of its own.
@@ -216,8 +209,8 @@ def test_a_comparison_with_now_never_scales(shop: Operator, intent: str) -> None
 
 
 def test_a_scale_said_beside_a_setting_still_scales(shop: Operator) -> None:
-    summaries = _planned(shop, "set my-api memory limit to 512Mi and scale it to 4")
-    assert any("to 4 replicas" in s for s in summaries)
+    planned = summaries(shop, "set my-api memory limit to 512Mi and scale it to 4")
+    assert any("to 4 replicas" in s for s in planned)
 
 
 @pytest.mark.parametrize(
@@ -231,4 +224,4 @@ def test_a_scale_said_beside_a_setting_still_scales(shop: Operator) -> None:
     ],
 )
 def test_why_a_workload_is_left_out_goes_with_it(shop: Operator, intent: str, left: str) -> None:
-    assert _names(_planned(shop, intent)) == _BACKEND - {left}
+    assert _names(summaries(shop, intent)) == _BACKEND - {left}

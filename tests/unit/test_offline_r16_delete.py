@@ -13,28 +13,15 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
+from tests.memory import asks, deletes
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _deletes(shop: Operator, intent: str) -> list[str]:
-    proposal = shop.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
-    assert all(op.kind == "delete" for op in proposal.operations), proposal.operations
-    return sorted(f"{op.target.kind}/{op.target.name}" for op in proposal.operations)
 
 
 def _keys(shop: Operator, intent: str) -> list[str]:
     proposal = shop.analyze(intent, namespace="shop")
     assert proposal.status == "proposed", proposal.question
     return sorted(f"{op.kind}:{op.target.kind}/{op.target.name}" for op in proposal.operations)
-
-
-def _asked(shop: Operator, intent: str) -> str:
-    proposal = shop.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert not proposal.operations
-    return proposal.question or ""
 
 
 def _names(keys: list[str]) -> list[str]:
@@ -70,7 +57,7 @@ def test_kept_after_a_dash_or_described(shop: Operator, intent: str, gone: str) 
     ],
 )
 def test_kept_clause_that_cannot_hold_asks(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 # A kept list of kinds and named objects, with why: the workload alone goes.
@@ -83,7 +70,7 @@ def test_kept_clause_that_cannot_hold_asks(shop: Operator, intent: str) -> None:
     ],
 )
 def test_kept_list_with_named_objects(shop: Operator, intent: str) -> None:
-    assert _names(_deletes(shop, intent)) == ["payments"]
+    assert _names(sorted(deletes(shop, intent))) == ["payments"]
     proposal = shop.analyze(intent, namespace="shop")
     assert [o.target.kind for o in proposal.operations] == ["Deployment"]
 
@@ -99,7 +86,7 @@ def test_kept_list_with_named_objects(shop: Operator, intent: str) -> None:
     ],
 )
 def test_kept_named_object_never_deleted(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 # A workload's name glued to its one container, in apposition: the workload itself.
@@ -122,7 +109,7 @@ def test_container_gloss_names_the_workload(shop: Operator, intent: str) -> None
     ["delete cache-proxy from cache", "remove the proxy from the cache deployment"],
 )
 def test_container_taken_out_is_still_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 # A statement before a colon is the delete's reason; a heading is not.
@@ -141,7 +128,7 @@ def test_container_taken_out_is_still_asked(shop: Operator, intent: str) -> None
     ],
 )
 def test_statement_before_colon(shop: Operator, intent: str, gone: list[str] | None) -> None:
-    keys = _deletes(shop, intent)
+    keys = sorted(deletes(shop, intent))
     if gone is not None:
         assert _names(keys) == gone
         assert all(k.startswith("Deployment/") for k in keys)
@@ -153,7 +140,7 @@ def test_statement_before_colon(shop: Operator, intent: str, gone: list[str] | N
     "intent", ["Handover: delete the frontend deployment", "Withdrawn: delete frontend"]
 )
 def test_heading_before_colon_asks(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 # A key said dead before a delete naming a workload: that delete's reason.
@@ -166,14 +153,14 @@ def test_heading_before_colon_asks(shop: Operator, intent: str) -> None:
     ],
 )
 def test_dead_key_is_the_reason(shop: Operator, intent: str) -> None:
-    keys = _deletes(shop, intent)
+    keys = sorted(deletes(shop, intent))
     assert "Deployment/orders" in keys
     assert all(k.split("/")[1].startswith("orders") for k in keys)
 
 
 def test_dead_key_with_its_removal_is_still_a_variable(shop: Operator) -> None:
     # "… drop it": the key itself goes (and here it is asked: no workload named).
-    _asked(shop, "FEATURE_FLAG is dead, drop it")
+    asks(shop, "FEATURE_FLAG is dead, drop it")
 
 
 # A budget dropped to an amount is lowered; dropped alone it is deleted.
@@ -239,4 +226,4 @@ def test_reached_and_flows_are_context(shop: Operator, intent: str) -> None:
     ],
 )
 def test_near_phrasings_still_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)

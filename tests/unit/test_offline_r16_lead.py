@@ -8,11 +8,7 @@ import json
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
-
-
-def _asked(op: Operator, intent: str) -> str:
-    return asks(op, intent).question or ""
+from tests.memory import plans, question_for
 
 
 def _planned(op: Operator, intent: str) -> list[str]:
@@ -32,7 +28,7 @@ def _planned(op: Operator, intent: str) -> list[str]:
     ],
 )
 def test_a_probe_duration_below_a_second_is_asked(shop: Operator, intent: str) -> None:
-    assert "second" in _asked(shop, intent)
+    assert "second" in question_for(shop, intent)
 
 
 def test_a_probe_timeout_in_seconds_still_plans(shop: Operator) -> None:
@@ -47,7 +43,7 @@ def test_a_probe_timeout_in_seconds_still_plans(shop: Operator) -> None:
     ["stop 2 payments pods", "shut down 2 payments pods", "take down 2 of the frontend pods"],
 )
 def test_pods_stopped_by_count_are_asked(shop: Operator, intent: str) -> None:
-    assert "is a pod kill" in _asked(shop, intent)
+    assert "is a pod kill" in question_for(shop, intent)
 
 
 def test_a_scale_said_with_pods_still_plans(shop: Operator) -> None:
@@ -61,7 +57,7 @@ def test_a_scale_said_with_pods_still_plans(shop: Operator) -> None:
     ["unmonitor payments", "demonitor payments", "un-monitor payments", "de-autoscale my-api"],
 )
 def test_a_capability_verb_undone_is_asked(shop: Operator, intent: str) -> None:
-    assert "switching a capability off" in _asked(shop, intent)
+    assert "switching a capability off" in question_for(shop, intent)
 
 
 def test_a_state_said_with_un_still_plans(shop: Operator) -> None:
@@ -75,7 +71,7 @@ def test_a_state_said_with_un_still_plans(shop: Operator) -> None:
     ["payments' WAF should be on", "my-api SLA should be 99.9", "frontend CORS should be off"],
 )
 def test_an_acronym_of_a_thing_is_no_env_key(shop: Operator, intent: str) -> None:
-    assert "not an environment variable" in _asked(shop, intent)
+    assert "not an environment variable" in question_for(shop, intent)
 
 
 def test_an_acronym_said_as_an_env_var_still_plans(shop: Operator) -> None:
@@ -94,7 +90,7 @@ def test_an_acronym_said_as_an_env_var_still_plans(shop: Operator) -> None:
     ],
 )
 def test_a_title_or_a_reaction_is_no_update(shop: Operator, intent: str) -> None:
-    assert "a title or a reaction" in _asked(shop, intent)
+    assert "a title or a reaction" in question_for(shop, intent)
 
 
 def test_a_bare_name_and_version_still_plans(shop: Operator) -> None:
@@ -112,7 +108,7 @@ def test_a_bare_name_and_version_still_plans(shop: Operator) -> None:
     ],
 )
 def test_a_delete_of_something_still_used_sometimes_is_asked(shop: Operator, intent: str) -> None:
-    assert "still used some of the time" in _asked(shop, intent)
+    assert "still used some of the time" in question_for(shop, intent)
 
 
 def test_a_delete_of_something_unused_still_plans(shop: Operator) -> None:

@@ -14,20 +14,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
+from tests.memory import asks, question_for, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _ops(shop: Operator, intent: str) -> list[str]:
-    proposal = shop.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
-    return [op.summary() for op in proposal.operations]
-
-
-def _asked(shop: Operator, intent: str) -> str:
-    proposal = shop.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    return proposal.question or ""
 
 
 @pytest.mark.parametrize(
@@ -50,7 +39,7 @@ def _asked(shop: Operator, intent: str) -> str:
     ],
 )
 def test_semicolon_after_a_value_before_prose(shop: Operator, intent: str, summary: str) -> None:
-    assert _ops(shop, intent) == [summary]
+    assert summaries(shop, intent) == [summary]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +52,7 @@ def test_semicolon_after_a_value_before_prose(shop: Operator, intent: str, summa
     ],
 )
 def test_semicolon_before_a_command_is_asked(shop: Operator, intent: str) -> None:
-    assert "';'" in _asked(shop, intent)
+    assert "';'" in question_for(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +64,7 @@ def test_semicolon_before_a_command_is_asked(shop: Operator, intent: str) -> Non
     ],
 )
 def test_restart_purpose_drops_memory_state(shop: Operator, intent: str, target: str) -> None:
-    assert _ops(shop, intent) == [f"restart the pods of {target} in shop"]
+    assert summaries(shop, intent) == [f"restart the pods of {target} in shop"]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +76,7 @@ def test_restart_purpose_drops_memory_state(shop: Operator, intent: str, target:
     ],
 )
 def test_restart_purpose_dropping_data_is_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +88,7 @@ def test_restart_purpose_dropping_data_is_asked(shop: Operator, intent: str) -> 
     ],
 )
 def test_fix_said_of_the_version_asked(shop: Operator, intent: str, image: str) -> None:
-    (summary,) = _ops(shop, intent)
+    (summary,) = summaries(shop, intent)
     assert summary.startswith("set image of")
     assert summary.endswith(f"to {image}")
 
@@ -113,7 +102,7 @@ def test_fix_said_of_the_version_asked(shop: Operator, intent: str, image: str) 
     ],
 )
 def test_release_announced_with_a_fix_is_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +115,7 @@ def test_release_announced_with_a_fix_is_asked(shop: Operator, intent: str) -> N
     ],
 )
 def test_work_stopped_is_the_purpose_of_zero(shop: Operator, intent: str) -> None:
-    assert _ops(shop, intent) == ["scale deployment/worker in shop to 0 replicas"]
+    assert summaries(shop, intent) == ["scale deployment/worker in shop to 0 replicas"]
 
 
 @pytest.mark.parametrize(
@@ -138,7 +127,7 @@ def test_work_stopped_is_the_purpose_of_zero(shop: Operator, intent: str) -> Non
     ],
 )
 def test_zero_purpose_negations_stay_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -150,7 +139,7 @@ def test_zero_purpose_negations_stay_asked(shop: Operator, intent: str) -> None:
     ],
 )
 def test_where_the_change_does_not_go(shop: Operator, intent: str) -> None:
-    assert _ops(shop, intent) == ["patch deployment/frontend in shop (strategic)"]
+    assert summaries(shop, intent) == ["patch deployment/frontend in shop (strategic)"]
 
 
 @pytest.mark.parametrize(
@@ -162,7 +151,7 @@ def test_where_the_change_does_not_go(shop: Operator, intent: str) -> None:
     ],
 )
 def test_negation_of_the_target_or_a_second_order_is_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +174,7 @@ def test_negation_of_the_target_or_a_second_order_is_asked(shop: Operator, inten
 def test_speaker_statement_naming_another_workload(
     shop: Operator, intent: str, summary: str
 ) -> None:
-    assert _ops(shop, intent) == [summary]
+    assert summaries(shop, intent) == [summary]
 
 
 @pytest.mark.parametrize(
@@ -211,7 +200,7 @@ def test_speaker_statement_with_a_change_stays_two(shop: Operator, intent: str) 
     ],
 )
 def test_bracketed_report_beside_an_order(shop: Operator, intent: str) -> None:
-    assert len(_ops(shop, intent)) == 1
+    assert len(summaries(shop, intent)) == 1
 
 
 @pytest.mark.parametrize(
@@ -223,4 +212,4 @@ def test_bracketed_report_beside_an_order(shop: Operator, intent: str) -> None:
     ],
 )
 def test_report_of_the_change_itself_is_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)

@@ -16,6 +16,7 @@ import pytest
 
 from dotop_nb.planner.offline import durations, numbers, sizing
 from dotop_nb.service import Operator
+from tests.memory import asks, question_for
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -24,12 +25,6 @@ def _ops(shop: Operator, intent: str) -> list[str]:
     proposal = shop.analyze(intent, namespace="shop")
     assert proposal.status in ("proposed", "satisfied"), proposal.question
     return [o.summary() for o in proposal.operations]
-
-
-def _asked(shop: Operator, intent: str) -> str:
-    proposal = shop.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    return proposal.question or ""
 
 
 # A count of replicas said beside numbers that belong to other things.
@@ -85,7 +80,7 @@ def test_count_beside_context(shop: Operator, intent: str, target: str, replicas
     ],
 )
 def test_count_still_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 # A version after a comma with a verb of its own is the one being left.
@@ -116,7 +111,7 @@ def test_version_left_is_context(shop: Operator, intent: str, image: str) -> Non
     ],
 )
 def test_two_versions_still_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 def test_listed_versions_reader() -> None:
@@ -136,7 +131,7 @@ def test_broker_qos_is_no_pod_qos() -> None:
 
 
 def test_pod_qos_still_asked(shop: Operator) -> None:
-    assert "Guaranteed QoS" in _asked(shop, "give worker guaranteed QoS")
+    assert "Guaranteed QoS" in question_for(shop, "give worker guaranteed QoS")
 
 
 # A codec's name is no factor of a setting; a factor still asks.
@@ -146,7 +141,7 @@ def test_codec_is_no_factor(shop: Operator) -> None:
     (summary,) = _ops(shop, "worker needs 1 cpu request for the x264 jobs")
     assert summary.startswith("patch deployment/worker")
     for intent in ("double the worker memory limit x2", "worker memory limit x 2"):
-        assert "number said of a setting" in _asked(shop, intent)
+        assert "number said of a setting" in question_for(shop, intent)
 
 
 # A closed bracket of words after a config value is why; a bracket that may be the value asks.
@@ -179,7 +174,7 @@ def test_config_reason_in_brackets(shop: Operator, intent: str, key: str, value:
     ],
 )
 def test_config_value_that_goes_on_asked(shop: Operator, intent: str) -> None:
-    assert "does it go on" in _asked(shop, intent)
+    assert "does it go on" in question_for(shop, intent)
 
 
 # The readers themselves.

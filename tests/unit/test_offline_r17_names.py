@@ -21,14 +21,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(shop: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(shop, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +67,7 @@ def _summaries(shop: Operator, intent: str) -> list[str]:
 def test_a_part_of_the_workloads_process_is_the_workload(
     shop: Operator, intent: str, expected: list[str]
 ) -> None:
-    assert _summaries(shop, intent) == expected
+    assert summaries(shop, intent) == expected
 
 
 def test_the_consumer_loop_of_orders_finds_its_key(shop: Operator) -> None:
@@ -146,7 +141,7 @@ def test_a_word_that_may_name_another_workload_is_asked(shop: Operator, intent: 
 def test_what_runs_picks_one_of_same_named_workloads(
     shop: Operator, intent: str, expected: list[str]
 ) -> None:
-    assert _summaries(shop, intent) == expected
+    assert summaries(shop, intent) == expected
 
 
 @pytest.mark.parametrize(
@@ -185,7 +180,7 @@ def test_same_named_workloads_nothing_picks_are_asked(shop: Operator, intent: st
     ],
 )
 def test_a_librarys_version_is_context(shop: Operator, intent: str, expected: list[str]) -> None:
-    assert _summaries(shop, intent) == expected
+    assert summaries(shop, intent) == expected
 
 
 def test_only_a_librarys_version_is_asked(shop: Operator) -> None:
@@ -204,7 +199,7 @@ def test_only_a_librarys_version_is_asked(shop: Operator) -> None:
     ],
 )
 def test_a_count_moved_by_pods_is_a_scale(shop: Operator, intent: str, expected: list[str]) -> None:
-    assert _summaries(shop, intent) == expected
+    assert summaries(shop, intent) == expected
 
 
 @pytest.mark.parametrize(
@@ -251,7 +246,7 @@ def test_a_set_beside_a_name_is_still_asked(shop: Operator, intent: str) -> None
     ],
 )
 def test_every_node_drain_is_an_event(shop: Operator, intent: str) -> None:
-    assert _summaries(shop, intent) == ["scale deployment/cache in shop to 2 replicas"]
+    assert summaries(shop, intent) == ["scale deployment/cache in shop to 2 replicas"]
 
 
 def test_a_count_per_node_is_still_asked(shop: Operator) -> None:

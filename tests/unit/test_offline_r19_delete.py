@@ -15,22 +15,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
+from tests.memory import asks, deletes, question_for
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _deletes(shop: Operator, intent: str) -> list[str]:
-    proposal = shop.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
-    assert all(op.kind == "delete" for op in proposal.operations), proposal.operations
-    return sorted(f"{op.target.kind}/{op.target.name}" for op in proposal.operations)
-
-
-def _asked(shop: Operator, intent: str) -> str:
-    proposal = shop.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert not proposal.operations
-    return proposal.question or ""
 
 
 @pytest.mark.parametrize(
@@ -43,7 +30,7 @@ def _asked(shop: Operator, intent: str) -> str:
     ],
 )
 def test_oc_is_kubectl(shop: Operator, intent: str, expected: list[str]) -> None:
-    assert _deletes(shop, intent) == expected
+    assert sorted(deletes(shop, intent)) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +44,7 @@ def test_oc_is_kubectl(shop: Operator, intent: str, expected: list[str]) -> None
 def test_a_comment_that_keeps_is_read_with_the_delete(
     shop: Operator, intent: str, expected: list[str]
 ) -> None:
-    assert _deletes(shop, intent) == expected
+    assert sorted(deletes(shop, intent)) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +58,7 @@ def test_a_comment_that_keeps_is_read_with_the_delete(
     ],
 )
 def test_other_commands_and_comments_stay_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 def test_oc_changes_other_than_deletes_read_as_kubectl(shop: Operator) -> None:
@@ -92,7 +79,7 @@ def test_oc_changes_other_than_deletes_read_as_kubectl(shop: Operator) -> None:
     ],
 )
 def test_a_cleanup_label_heads_the_delete(shop: Operator, intent: str, expected: list[str]) -> None:
-    assert _deletes(shop, intent) == expected
+    assert sorted(deletes(shop, intent)) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,7 +91,7 @@ def test_a_cleanup_label_heads_the_delete(shop: Operator, intent: str, expected:
     ],
 )
 def test_a_label_that_negates_or_times_stays_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +117,7 @@ def test_a_label_that_negates_or_times_stays_asked(shop: Operator, intent: str) 
 def test_a_reason_after_the_delete_is_context(
     shop: Operator, intent: str, expected: list[str]
 ) -> None:
-    assert _deletes(shop, intent) == expected
+    assert sorted(deletes(shop, intent)) == expected
 
 
 @pytest.mark.parametrize(
@@ -143,7 +130,7 @@ def test_a_reason_after_the_delete_is_context(
     ],
 )
 def test_a_key_in_the_reason_or_a_second_object_stays_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +144,7 @@ def test_a_key_in_the_reason_or_a_second_object_stays_asked(shop: Operator, inte
 def test_out_of_everything_here_is_a_delete(
     shop: Operator, intent: str, expected: list[str]
 ) -> None:
-    assert _deletes(shop, intent) == expected
+    assert sorted(deletes(shop, intent)) == expected
 
 
 @pytest.mark.parametrize(
@@ -170,7 +157,7 @@ def test_out_of_everything_here_is_a_delete(
     ],
 )
 def test_out_of_something_else_stays_asked(shop: Operator, intent: str) -> None:
-    assert "taking it out of" in _asked(shop, intent)
+    assert "taking it out of" in question_for(shop, intent)
 
 
 @pytest.mark.parametrize(
@@ -183,7 +170,7 @@ def test_out_of_something_else_stays_asked(shop: Operator, intent: str) -> None:
     ],
 )
 def test_nearest_phrasings_stay_asked(shop: Operator, intent: str) -> None:
-    _asked(shop, intent)
+    asks(shop, intent)
 
 
 def test_a_destructive_word_in_a_negation_beside_a_scale_deletes_nothing(shop: Operator) -> None:

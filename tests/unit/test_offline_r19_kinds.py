@@ -20,13 +20,9 @@ import json
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans
+from tests.memory import asks, deletes, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(shop: Operator, intent: str) -> list[str]:
-    return [o.summary() for o in plans(shop, intent)[0].operations]
 
 
 # --------------------------------------------------------------------- climb / descend
@@ -48,7 +44,7 @@ def _summaries(shop: Operator, intent: str) -> list[str]:
 def test_climb_and_descend_are_a_scale_to_the_count(
     shop: Operator, intent: str, workload: str, count: int
 ) -> None:
-    assert _summaries(shop, intent) == [f"scale deployment/{workload} in shop to {count} replicas"]
+    assert summaries(shop, intent) == [f"scale deployment/{workload} in shop to {count} replicas"]
 
 
 @pytest.mark.parametrize(
@@ -197,7 +193,7 @@ def test_a_namespace_wide_alert_it_cannot_write_is_asked(shop: Operator, intent:
     ],
 )
 def test_oadp_is_velero(shop: Operator, intent: str, summary: str) -> None:
-    assert _summaries(shop, intent) == [summary]
+    assert summaries(shop, intent) == [summary]
 
 
 def test_an_oadp_schedule_keeps_its_time_and_retention(shop: Operator) -> None:
@@ -218,7 +214,7 @@ def test_an_oc_delete_is_the_kubectl_delete(shop: Operator, intent: str, gone: s
 
 
 def test_an_oc_scale_is_the_kubectl_scale(shop: Operator) -> None:
-    assert _summaries(shop, "oc scale deploy/worker --replicas=2") == [
+    assert summaries(shop, "oc scale deploy/worker --replicas=2") == [
         "scale deployment/worker in shop to 2 replicas"
     ]
 

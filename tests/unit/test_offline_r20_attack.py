@@ -15,14 +15,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans
+from tests.memory import asks, deletes, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # (1) A status said as a hashtag: asked, nothing planned.
@@ -196,4 +191,4 @@ def test_a_delete_beside_another_new_thing_still_plans(op: Operator) -> None:
     assert "Deployment/frontend" in deletes(
         op, "delete the frontend deployment, we moved to the new portal"
     )
-    assert _summaries(op, "revert checkout to its previous release, the new one leaks memory")
+    assert summaries(op, "revert checkout to its previous release, the new one leaks memory")

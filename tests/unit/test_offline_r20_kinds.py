@@ -10,13 +10,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans
+from tests.memory import asks, deletes, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(shop: Operator, intent: str) -> list[str]:
-    return [o.summary() for o in plans(shop, intent)[0].operations]
 
 
 # --------------------------------------------------------------------- alerts
@@ -219,7 +215,7 @@ def test_a_key_a_removing_participle_or_a_document_asks(shop: Operator, intent: 
     ],
 )
 def test_leave_it_how_it_is_keeps_it_as_is(shop: Operator, intent: str, summary: str) -> None:
-    assert [s[: len(summary)] for s in _summaries(shop, intent)] == [summary]
+    assert [s[: len(summary)] for s in summaries(shop, intent)] == [summary]
 
 
 def test_a_change_to_what_is_left_how_it_is_asks(shop: Operator) -> None:

@@ -22,11 +22,6 @@ from tests.memory import asks, crowded_operator, deletes, plans
 pytestmark = pytest.mark.timeout(300)
 
 
-def _summaries(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
-
-
 # (1) A list item that names nothing here: asked, saying which part and the rest alone.
 @pytest.mark.parametrize(
     ("intent", "rest"),

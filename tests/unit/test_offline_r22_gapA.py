@@ -12,14 +12,9 @@ import pytest
 
 from dotop_nb.planner.offline import promos
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries_and_awaits
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(op: Operator, intent: str) -> tuple[list[str], str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations], proposal.awaits or ""
 
 
 # (1) An occasion named with 'double': the order beside it plans, with its exact value.
@@ -67,7 +62,7 @@ def _summaries(op: Operator, intent: str) -> tuple[list[str], str]:
 def test_double_said_of_an_occasion_plans(
     op: Operator, intent: str, summary: str, awaits: str
 ) -> None:
-    summaries, waited = _summaries(op, intent)
+    summaries, waited = summaries_and_awaits(op, intent)
     assert summaries == [summary]
     assert awaits in waited
 
@@ -89,7 +84,7 @@ def test_double_said_of_an_occasion_plans(
     ],
 )
 def test_double_as_an_order_still_doubles(op: Operator, intent: str, summary: str) -> None:
-    summaries, _ = _summaries(op, intent)
+    summaries, _ = summaries_and_awaits(op, intent)
     assert summaries == [summary]
 
 
@@ -130,7 +125,7 @@ def test_promos_reads_only_the_adjective() -> None:
     ],
 )
 def test_verbless_scale_with_kind_plans(op: Operator, intent: str, summary: str) -> None:
-    summaries, _ = _summaries(op, intent)
+    summaries, _ = summaries_and_awaits(op, intent)
     assert summaries == [summary]
 
 
@@ -168,7 +163,7 @@ def test_verbless_scale_with_kind_still_asks(op: Operator, intent: str) -> None:
     ],
 )
 def test_bare_count_after_a_stated_pod_count_plans(op: Operator, intent: str, summary: str) -> None:
-    summaries, _ = _summaries(op, intent)
+    summaries, _ = summaries_and_awaits(op, intent)
     assert summaries == [summary]
 
 
@@ -286,7 +281,7 @@ def test_failure_purpose_with_a_bound_still_asks(op: Operator, intent: str) -> N
 def test_possessive_apostrophe_opens_no_quote(
     op: Operator, intent: str, summary: str, awaits: str
 ) -> None:
-    summaries, waited = _summaries(op, intent)
+    summaries, waited = summaries_and_awaits(op, intent)
     assert summaries == [summary]
     assert awaits in waited
 
@@ -351,7 +346,7 @@ def test_package_still_asks_on_delete_or_state(op: Operator, intent: str) -> Non
     ],
 )
 def test_pass_at_a_count_of_pods_scales(op: Operator, intent: str, replicas: int) -> None:
-    summaries, _ = _summaries(op, intent)
+    summaries, _ = summaries_and_awaits(op, intent)
     assert summaries == [f"scale deployment/worker in shop to {replicas} replicas"]
 
 

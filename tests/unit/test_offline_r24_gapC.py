@@ -15,14 +15,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans
+from tests.memory import asks, deletes, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # (1) "roll the NAME back to V": the image of that version.
@@ -68,7 +63,7 @@ def test_roll_the_name_back_without_a_version_still_asks_here(op: Operator, inte
     ],
 )
 def test_cf_rollback_to_version_one_is_the_first_revision(op: Operator, intent: str) -> None:
-    assert _summaries(op, intent) == ["roll deployment/checkout in shop back to revision 1"]
+    assert summaries(op, intent) == ["roll deployment/checkout in shop back to revision 1"]
 
 
 @pytest.mark.parametrize(
@@ -112,7 +107,7 @@ def test_the_database_said_before_an_occasion_carries_it(op: Operator) -> None:
 
 
 def test_the_orders_db_restarted_is_postgres(op: Operator) -> None:
-    assert _summaries(op, "restart the orders DB (postgres)") == [
+    assert summaries(op, "restart the orders DB (postgres)") == [
         "restart the pods of statefulset/postgres in shop"
     ]
 
@@ -217,7 +212,7 @@ def test_a_setting_beside_the_purpose_still_asks(op: Operator, intent: str) -> N
 def test_a_decimal_factor_after_the_name_scales_by_it(
     op: Operator, intent: str, summary: str
 ) -> None:
-    assert _summaries(op, intent) == [summary]
+    assert summaries(op, intent) == [summary]
 
 
 @pytest.mark.parametrize(

@@ -17,14 +17,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # (W) A hold, a precondition, a trigger or a moment that is no time: asked, naming it.
@@ -300,7 +295,7 @@ def test_a_change_for_a_while_is_asked(op: Operator, intent: str, said: str) -> 
 
 # (T) A purpose, "for now" in English, a retention, a name with temp in it: still planned.
 @pytest.mark.parametrize(
-    ("intent", "summaries"),
+    ("intent", "expected"),
     [
         ("park payments at 0 for now", ["scale deployment/payments in shop to 0 replicas"]),
         ("scale checkout to 5 for the sale", ["scale deployment/checkout in shop to 5 replicas"]),
@@ -337,6 +332,6 @@ def test_a_change_for_a_while_is_asked(op: Operator, intent: str, said: str) -> 
     ],
 )
 def test_a_purpose_or_an_english_for_now_still_plans(
-    op: Operator, intent: str, summaries: list[str]
+    op: Operator, intent: str, expected: list[str]
 ) -> None:
-    assert _summaries(op, intent) == summaries
+    assert summaries(op, intent) == expected

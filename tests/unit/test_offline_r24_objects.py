@@ -17,14 +17,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # (O) A possessive naming two workloads: asked which one, naming both.
@@ -352,7 +347,7 @@ def test_a_keda_field_the_scaled_object_drops_is_asked(op: Operator, intent: str
     ],
 )
 def test_the_nearest_orders_still_plan(op: Operator, intent: str, expected: list[str]) -> None:
-    assert _summaries(op, intent) == expected
+    assert summaries(op, intent) == expected
 
 
 @pytest.mark.parametrize(
@@ -374,13 +369,13 @@ def test_a_hardening_of_the_workload_still_plans(op: Operator, intent: str) -> N
 
 
 def test_make_ha_and_spreads_still_plan(op: Operator) -> None:
-    assert _summaries(op, "make payments HA") == [
+    assert summaries(op, "make payments HA") == [
         "scale deployment/payments in shop to 3 replicas",
         "patch deployment/payments in shop (strategic)",
         "apply poddisruptionbudget/payments in shop",
     ]
     for intent in ("spread payments across nodes", "spread payments across zones"):
-        assert _summaries(op, intent) == ["patch deployment/payments in shop (strategic)"]
+        assert summaries(op, intent) == ["patch deployment/payments in shop (strategic)"]
 
 
 def test_the_nearest_values_still_plan(op: Operator) -> None:
@@ -396,15 +391,15 @@ def test_the_nearest_values_still_plan(op: Operator) -> None:
     assert '"replicas": 3' in body
     _, body = plans(op, "page the on-call when payments returns 5xx errors for 5 minutes")
     assert "PrometheusRule" in body
-    assert _summaries(op, "alert when worker restarts more than 3 times in an hour")
-    assert _summaries(op, "undo checkout's rollout and restart payments")
-    assert _summaries(
-        op, "only checkout may reach payments, orders got compromised last night"
-    ) == ["apply networkpolicy/payments-allow-from-checkout in shop"]
-    assert _summaries(op, "restart payments now") == [
+    assert summaries(op, "alert when worker restarts more than 3 times in an hour")
+    assert summaries(op, "undo checkout's rollout and restart payments")
+    assert summaries(op, "only checkout may reach payments, orders got compromised last night") == [
+        "apply networkpolicy/payments-allow-from-checkout in shop"
+    ]
+    assert summaries(op, "restart payments now") == [
         "restart the pods of deployment/payments in shop"
     ]
-    assert _summaries(op, "scale worker to 4 tomorrow") == [
+    assert summaries(op, "scale worker to 4 tomorrow") == [
         "scale deployment/worker in shop to 4 replicas"
     ]
 
@@ -435,4 +430,4 @@ def test_the_nearest_values_still_plan(op: Operator) -> None:
 def test_a_reason_or_a_part_of_the_workload_still_plans(
     op: Operator, intent: str, expected: list[str]
 ) -> None:
-    assert _summaries(op, intent) == expected
+    assert summaries(op, intent) == expected

@@ -13,18 +13,13 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans
+from tests.memory import asks, deletes, plans, summaries_and_awaits
 
 pytestmark = pytest.mark.timeout(300)
 
 
-def _planned(op: Operator, intent: str) -> tuple[list[str], str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations], proposal.awaits or ""
-
-
 def _waits_on(op: Operator, intent: str, summary: str, awaits: str) -> None:
-    summaries, waited = _planned(op, intent)
+    summaries, waited = summaries_and_awaits(op, intent)
     assert summaries == [summary]
     assert awaits.lower() in waited.lower()
 
@@ -212,7 +207,7 @@ def test_a_moment_of_a_match_with_a_number_or_a_negation_is_still_asked(
     ],
 )
 def test_near_orders_still_plan(op: Operator, intent: str, summary: str) -> None:
-    summaries, _ = _planned(op, intent)
+    summaries, _ = summaries_and_awaits(op, intent)
     assert summaries == [summary]
 
 
@@ -301,7 +296,7 @@ def test_eliminate_but_keep_is_a_delete(op: Operator, intent: str, target: str) 
     ],
 )
 def test_per_a_reference_is_no_address(op: Operator, intent: str, summary: str) -> None:
-    summaries, _ = _planned(op, intent)
+    summaries, _ = summaries_and_awaits(op, intent)
     assert summaries == [summary]
 
 
@@ -346,7 +341,7 @@ def test_a_person_addressed_is_still_asked(op: Operator, intent: str, who: str) 
     ],
 )
 def test_bet_as_a_noun_is_no_guess(op: Operator, intent: str, summary: str) -> None:
-    summaries, _ = _planned(op, intent)
+    summaries, _ = summaries_and_awaits(op, intent)
     assert summaries == [summary]
 
 
@@ -396,5 +391,5 @@ def test_scaling_by_itself_over_a_range_is_an_autoscaler(
 def test_a_scale_over_a_range_said_plainly_is_still_a_scale(
     op: Operator, intent: str, summary: str
 ) -> None:
-    summaries, _ = _planned(op, intent)
+    summaries, _ = summaries_and_awaits(op, intent)
     assert summaries == [summary]

@@ -18,14 +18,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # (1) A container of a workload that runs more than one (orders: app and envoy).
@@ -236,4 +231,4 @@ def test_the_nearest_orders_still_plan(op: Operator, intent: str, summary: str |
     if summary is None:  # a temporary change: asked by its own reader, not as a part
         assert "for a part" not in (asks(op, intent).question or "")
         return
-    assert any(s.startswith(summary) for s in _summaries(op, intent))
+    assert any(s.startswith(summary) for s in summaries(op, intent))

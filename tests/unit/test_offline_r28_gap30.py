@@ -16,14 +16,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries_and_awaits
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _summaries(op: Operator, intent: str) -> tuple[list[str], str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations], proposal.awaits or ""
 
 
 # (1) The way back with its time, beside an order said with no verb: asked, naming the way back.
@@ -87,7 +82,7 @@ def test_a_verbless_change_and_its_way_back_still_ask(op: Operator, intent: str)
 def test_a_change_said_with_its_start_still_plans(
     op: Operator, intent: str, summary: str, awaits: str
 ) -> None:
-    summaries, waited = _summaries(op, intent)
+    summaries, waited = summaries_and_awaits(op, intent)
     assert summaries == [summary]
     assert waited == awaits
 
@@ -136,7 +131,7 @@ def test_a_period_said_with_only_is_asked(op: Operator, intent: str, said: str) 
     ],
 )
 def test_an_occasion_without_only_still_plans(op: Operator, intent: str, summary: str) -> None:
-    summaries, waited = _summaries(op, intent)
+    summaries, waited = summaries_and_awaits(op, intent)
     assert summaries == [summary]
     assert waited == ""
 

@@ -13,6 +13,7 @@ import pytest
 
 from dotop_nb.planner.offline import domain
 from dotop_nb.service import Operator
+from tests.memory import asks, question_for
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -21,13 +22,6 @@ def _plans(op: Operator, intent: str) -> list[str]:
     proposal = op.analyze(intent, namespace="shop")
     assert proposal.status == "proposed", proposal.question
     return [o.summary().replace(" in shop", "") for o in proposal.operations]
-
-
-def _asks(op: Operator, intent: str) -> str:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert proposal.operations == []
-    return str(proposal.question)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +77,7 @@ def test_a_domain_noun_in_a_remark_names_nothing(shop: Operator, intent: str, pl
 def test_a_noun_after_a_name_stays_a_question_when_it_may_be_the_target(
     shop: Operator, intent: str
 ) -> None:
-    _asks(shop, intent)
+    asks(shop, intent)
 
 
 def test_the_rule_reads_clauses() -> None:
@@ -173,7 +167,7 @@ def test_a_namespace_of_evidence_is_context(shop: Operator, intent: str, planned
     ],
 )
 def test_a_namespace_said_for_the_request_is_still_asked(shop: Operator, intent: str) -> None:
-    assert "names namespace" in _asks(shop, intent)
+    assert "names namespace" in question_for(shop, intent)
 
 
 # ------------------------------------- a number said of how things run is no value

@@ -15,17 +15,10 @@ import json
 
 import pytest
 
-from dotop_nb.models import Proposal
 from dotop_nb.service import Operator
+from tests.memory import asks
 
 pytestmark = pytest.mark.timeout(60)
-
-
-def _asks(op: Operator, intent: str) -> Proposal:
-    proposal = op.analyze(intent, namespace="shop")
-    assert proposal.status == "needs_clarification", [o.summary() for o in proposal.operations]
-    assert proposal.operations == []
-    return proposal
 
 
 def _env(op: Operator, intent: str, workload: str) -> dict[str, str]:
@@ -117,7 +110,7 @@ def test_a_configmap_key_with_an_action_word_in_its_value_is_that_key(op: Operat
     ],
 )
 def test_without_a_key_given_its_value_it_is_still_asked(op: Operator, intent: str) -> None:
-    _asks(op, intent)
+    asks(op, intent)
 
 
 @pytest.mark.parametrize(

@@ -130,6 +130,18 @@ def summaries_and_awaits(op: Operator, intent: str) -> tuple[list[str], str]:
     return [o.summary() for o in proposal.operations], proposal.awaits or ""
 
 
+def plans_awaiting(op: Operator, intent: str, summary: str, awaits: str | None) -> None:
+    """``intent`` in the shop is planned, one operation's summary holds ``summary``, and the plan
+    awaits what ``awaits`` says (its words, in any case), or nothing when it is None."""
+    proposal, _ = plans(op, intent)
+    planned = [o.summary() for o in proposal.operations]
+    assert any(summary in s for s in planned), planned
+    if awaits is None:
+        assert not proposal.awaits, proposal.awaits
+    else:
+        assert awaits.lower() in (proposal.awaits or "").lower(), proposal.awaits
+
+
 def deletes(op: Operator, intent: str) -> set[str]:
     """What the plan for ``intent`` in the shop deletes, as ``Kind/name``: it must be planned,
     only deletions, and each object once."""

@@ -16,7 +16,7 @@ import pytest
 from dotop_nb.planner.offline import logs
 from dotop_nb.planner.offline.numbers import attached, of_them, postfix_bounds
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -90,11 +90,6 @@ def test_a_leading_label_is_read_by_the_same_rule() -> None:
     assert logs.label_end("hypothesis 2: 3 pods survive", _NAMES) == 0  # a claim follows
 
 
-def _ops(shop: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(shop, intent)
-    return [o.summary() for o in proposal.operations]
-
-
 @pytest.mark.parametrize(
     ("intent", "summary"),
     [
@@ -129,7 +124,7 @@ def _ops(shop: Operator, intent: str) -> list[str]:
 def test_a_number_of_another_thing_lets_the_request_plan(
     shop: Operator, intent: str, summary: str
 ) -> None:
-    ops = _ops(shop, intent)
+    ops = summaries(shop, intent)
     assert len(ops) == 1, ops
     assert summary in ops[0], ops
 

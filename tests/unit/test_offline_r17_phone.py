@@ -15,15 +15,9 @@ import pytest
 
 from dotop_nb.planner.offline import chat, emoji, spoken
 from dotop_nb.service import Operator
-from tests.memory import asks
+from tests.memory import asks, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _ops(shop: Operator, intent: str) -> list[str]:
-    proposal = shop.analyze(intent, namespace="shop")
-    assert proposal.status == "proposed", proposal.question
-    return [op.summary() for op in proposal.operations]
 
 
 # --- chat short forms: one table, read as words -------------------------------------------
@@ -91,7 +85,7 @@ def test_a_short_form_that_is_a_workload_name_stays() -> None:
     ],
 )
 def test_an_order_without_its_verb_plans(shop: Operator, intent: str, summary: str) -> None:
-    assert _ops(shop, intent) == [summary]
+    assert summaries(shop, intent) == [summary]
 
 
 def test_a_key_said_after_its_workload_without_a_verb(shop: Operator) -> None:
@@ -145,7 +139,7 @@ def test_a_scale_already_ordered_is_not_read_twice(shop: Operator) -> None:
     ],
 )
 def test_unease_at_the_situation_is_mood(shop: Operator, intent: str, summary: str) -> None:
-    assert _ops(shop, intent) == [summary]
+    assert summaries(shop, intent) == [summary]
 
 
 @pytest.mark.parametrize(
@@ -184,7 +178,7 @@ def test_situational_drops_only_unease_after_a_situation() -> None:
     ],
 )
 def test_a_failure_said_of_another_version_is_the_reason(shop: Operator, intent: str) -> None:
-    (summary,) = _ops(shop, intent)
+    (summary,) = summaries(shop, intent)
     assert summary.startswith("set image of container")
 
 
@@ -221,7 +215,7 @@ def test_a_budget_said_short(shop: Operator, intent: str, field: str) -> None:
     ],
 )
 def test_not_x_leaves_out_the_same_named_object(shop: Operator, intent: str, summary: str) -> None:
-    assert _ops(shop, intent) == [summary]
+    assert summaries(shop, intent) == [summary]
 
 
 def test_a_same_named_object_unnegated_is_still_asked(shop: Operator) -> None:
@@ -237,7 +231,7 @@ def test_a_same_named_object_unnegated_is_still_asked(shop: Operator) -> None:
     ],
 )
 def test_how_long_after_a_listed_setting(shop: Operator, intent: str) -> None:
-    (summary,) = _ops(shop, intent)
+    (summary,) = summaries(shop, intent)
     assert summary.startswith("patch ")
 
 

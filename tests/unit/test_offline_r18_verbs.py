@@ -17,14 +17,9 @@ import pytest
 
 from dotop_nb.planner.offline import plainwords
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _ops(shop: Operator, said: str) -> list[str]:
-    proposal, _ = plans(shop, said)
-    return [o.summary() for o in proposal.operations]
 
 
 @pytest.mark.parametrize(
@@ -46,12 +41,12 @@ def _ops(shop: Operator, said: str) -> list[str]:
 def test_a_restart_said_in_another_trades_words_restarts_that_workload(
     shop: Operator, said: str, name: str
 ) -> None:
-    assert _ops(shop, said) == [f"restart the pods of deployment/{name} in shop"]
+    assert summaries(shop, said) == [f"restart the pods of deployment/{name} in shop"]
 
 
 def test_bring_it_back_up_after_a_take_down_is_no_backup(shop: Operator) -> None:
     # "back up" read alone was a Velero backup: the two steps are one restart.
-    ops = _ops(shop, "take the worker down and bring it back up again")
+    ops = summaries(shop, "take the worker down and bring it back up again")
     assert ops == ["restart the pods of deployment/worker in shop"]
 
 
@@ -69,7 +64,7 @@ def test_bring_it_back_up_after_a_take_down_is_no_backup(shop: Operator) -> None
 def test_a_stop_in_another_trades_words_scales_to_zero_only_with_the_zero_said(
     shop: Operator, said: str, name: str
 ) -> None:
-    assert _ops(shop, said) == [f"scale deployment/{name} in shop to 0 replicas"]
+    assert summaries(shop, said) == [f"scale deployment/{name} in shop to 0 replicas"]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +98,7 @@ def test_drain_of_a_workload_is_no_disruption_budget(shop: Operator) -> None:
     ],
 )
 def test_regress_is_a_rollback(shop: Operator, said: str) -> None:
-    assert _ops(shop, said) == ["roll deployment/checkout in shop back to revision 1"]
+    assert summaries(shop, said) == ["roll deployment/checkout in shop back to revision 1"]
 
 
 @pytest.mark.parametrize(
@@ -210,7 +205,7 @@ def test_an_upgrade_ordered_to_an_older_version_is_still_asked(shop: Operator, s
 def test_an_object_beside_a_workload_deleted_with_its_pods_kept(
     shop: Operator, said: str, target: str
 ) -> None:
-    assert _ops(shop, said) == [f"delete {target} in shop"]
+    assert summaries(shop, said) == [f"delete {target} in shop"]
 
 
 @pytest.mark.parametrize(
@@ -237,7 +232,7 @@ def test_a_workload_deleted_with_its_pods_kept_is_still_asked(shop: Operator, sa
 def test_the_version_another_container_keeps_is_no_second_candidate(
     shop: Operator, said: str
 ) -> None:
-    assert _ops(shop, said) == [
+    assert summaries(shop, said) == [
         "set image of container app in deployment/orders in shop to ghcr.io/acme/orders:1.1.0"
     ]
 
@@ -275,7 +270,7 @@ def test_a_backup_of_it_with_nothing_named_still_asks(shop: Operator) -> None:
 def test_a_workloads_count_set_to_a_number_is_its_replicas(
     shop: Operator, said: str, name: str, n: int
 ) -> None:
-    assert _ops(shop, said) == [f"scale deployment/{name} in shop to {n} replicas"]
+    assert summaries(shop, said) == [f"scale deployment/{name} in shop to {n} replicas"]
 
 
 @pytest.mark.parametrize(

@@ -23,19 +23,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, plans_awaiting
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _awaited(shop: Operator, said: str, summary: str, awaits: str | None) -> None:
-    p, _ = plans(shop, said)
-    summaries = [o.summary() for o in p.operations]
-    assert any(summary in s for s in summaries), summaries
-    if awaits is None:
-        assert not p.awaits, p.awaits
-    else:
-        assert awaits.lower() in (p.awaits or "").lower(), p.awaits
 
 
 @pytest.mark.parametrize(
@@ -73,7 +63,7 @@ def _awaited(shop: Operator, said: str, summary: str, awaits: str | None) -> Non
 def test_a_military_clock_time_is_waited_on(
     shop: Operator, said: str, summary: str, awaits: str
 ) -> None:
-    _awaited(shop, said, summary, awaits)
+    plans_awaiting(shop, said, summary, awaits)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +117,7 @@ def test_four_bare_digits_and_a_relative_delay_stay_asked(shop: Operator, said: 
 def test_an_event_closing_the_order_is_waited_on(
     shop: Operator, said: str, summary: str, awaits: str
 ) -> None:
-    _awaited(shop, said, summary, awaits)
+    plans_awaiting(shop, said, summary, awaits)
 
 
 @pytest.mark.parametrize(
@@ -184,7 +174,7 @@ def test_a_rotation_told_as_past_is_why_a_restart_runs_now(shop: Operator, said:
 def test_a_time_naming_a_job_in_a_purpose_or_a_report_holds_nothing(
     shop: Operator, said: str, summary: str
 ) -> None:
-    _awaited(shop, said, summary, None)
+    plans_awaiting(shop, said, summary, None)
 
 
 @pytest.mark.parametrize(

@@ -17,14 +17,9 @@ import pytest
 
 from dotop_nb.planner.offline import calques
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans
+from tests.memory import asks, deletes, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _ops(shop: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(shop, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # --------------------------------------------------------------------- false friends
@@ -206,7 +201,7 @@ def test_calques_leave_english_as_it_is() -> None:
     ],
 )
 def test_the_version_anterior_is_the_previous_one(shop: Operator, intent: str) -> None:
-    assert _ops(shop, intent) == ["roll deployment/checkout in shop back to revision 1"]
+    assert summaries(shop, intent) == ["roll deployment/checkout in shop back to revision 1"]
 
 
 def test_the_version_anterior_of_a_single_revision_stays_asked(shop: Operator) -> None:

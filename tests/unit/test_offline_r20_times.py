@@ -23,19 +23,9 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans
+from tests.memory import asks, deletes, plans, plans_awaiting
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _planned(shop: Operator, said: str, summary: str, awaits: str | None) -> None:
-    p, _ = plans(shop, said)
-    summaries = [o.summary() for o in p.operations]
-    assert any(summary in s for s in summaries), summaries
-    if awaits is None:
-        assert not p.awaits, p.awaits
-    else:
-        assert awaits.lower() in (p.awaits or "").lower(), p.awaits
 
 
 @pytest.mark.parametrize(
@@ -84,7 +74,7 @@ def _planned(shop: Operator, said: str, summary: str, awaits: str | None) -> Non
 def test_a_window_or_event_said_beside_the_change_is_waited_on(
     shop: Operator, said: str, summary: str, awaits: str | None
 ) -> None:
-    _planned(shop, said, summary, awaits)
+    plans_awaiting(shop, said, summary, awaits)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +139,7 @@ _CARRIED = {
     ],
 )
 def test_an_alarm_is_an_alert(shop: Operator, said: str, summary: str) -> None:
-    _planned(shop, said, summary, None)
+    plans_awaiting(shop, said, summary, None)
 
 
 def test_an_alarm_window_keeps_its_values(shop: Operator) -> None:
@@ -189,7 +179,7 @@ def test_the_spread_asked_beside_the_risk_is_planned(shop: Operator) -> None:
     ],
 )
 def test_the_drain_a_budget_blocks_is_what_it_is_changed_for(shop: Operator, said: str) -> None:
-    _planned(shop, said, "patch poddisruptionbudget/orders in shop (merge)", None)
+    plans_awaiting(shop, said, "patch poddisruptionbudget/orders in shop (merge)", None)
 
 
 @pytest.mark.parametrize(

@@ -24,14 +24,9 @@ import pytest
 
 from dotop_nb.planner.offline import calques
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, plans
+from tests.memory import asks, deletes, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _ops(shop: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(shop, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # --------------------------------------------------------------------- suppress, ensure absent
@@ -149,7 +144,7 @@ def test_a_count_of_hours_is_left_as_said() -> None:
 def test_the_precedent_version_is_the_previous_one(
     shop: Operator, intent: str, summary: str
 ) -> None:
-    assert any(summary in s for s in _ops(shop, intent))
+    assert any(summary in s for s in summaries(shop, intent))
 
 
 @pytest.mark.parametrize(

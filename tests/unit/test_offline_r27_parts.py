@@ -26,14 +26,9 @@ import json
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _ops(op: Operator, intent: str) -> list[str]:
-    proposal, _ = plans(op, intent)
-    return [o.summary() for o in proposal.operations]
 
 
 # O: one container restarted, or kept up beside the restart: asked, naming the whole restart.
@@ -90,7 +85,7 @@ def test_a_container_kept_up_beside_a_restart_is_asked(shop: Operator, intent: s
     ],
 )
 def test_the_whole_workload_restarted_still_plans(shop: Operator, intent: str, name: str) -> None:
-    assert _ops(shop, intent) == [f"restart the pods of deployment/{name} in shop"]
+    assert summaries(shop, intent) == [f"restart the pods of deployment/{name} in shop"]
 
 
 # V: "default deny all" is ingress and egress; "default deny" alone stays ingress.
@@ -176,7 +171,7 @@ def test_a_way_back_to_an_older_version_still_plans(
 
 
 def test_a_count_returned_to_still_scales(shop: Operator) -> None:
-    assert _ops(shop, "return frontend to 2 replicas") == [
+    assert summaries(shop, "return frontend to 2 replicas") == [
         "scale deployment/frontend in shop to 2 replicas"
     ]
 
@@ -218,11 +213,11 @@ def test_a_restart_list_item_no_restart_acts_on_is_asked(
 def test_a_restart_list_of_workloads_still_plans(
     shop: Operator, intent: str, names: list[str]
 ) -> None:
-    assert _ops(shop, intent) == [f"restart the pods of deployment/{n} in shop" for n in names]
+    assert summaries(shop, intent) == [f"restart the pods of deployment/{n} in shop" for n in names]
 
 
 def test_a_delete_list_with_its_service_still_plans(shop: Operator) -> None:
-    assert sorted(_ops(shop, "delete frontend and its service")) == [
+    assert sorted(summaries(shop, "delete frontend and its service")) == [
         "delete deployment/frontend in shop",
         "delete service/frontend in shop",
     ]
@@ -251,7 +246,7 @@ def test_one_field_removed_is_asked(shop: Operator, intent: str, field: str) -> 
     ["delete orders pdb", "remove the orders pdb", "delete the orders pdb, it blocks drains"],
 )
 def test_the_whole_budget_deleted_still_plans(shop: Operator, intent: str) -> None:
-    assert _ops(shop, intent) == ["delete poddisruptionbudget/orders in shop"]
+    assert summaries(shop, intent) == ["delete poddisruptionbudget/orders in shop"]
 
 
 def test_a_budget_field_set_still_plans(shop: Operator) -> None:

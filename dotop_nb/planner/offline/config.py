@@ -11,7 +11,7 @@ from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
 from dotop_nb.planner.offline import asides, counted, durations, quantities, statements, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
-from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.numbers import QUANTITY_SUFFIXES, placeholders
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
@@ -1261,19 +1261,7 @@ def _one_change(said: str, m: re.Match[str], target: Target, container: Json) ->
 
 def _bytes_or_millis(quantity: str) -> float:
     """A comparable number for a CPU or memory quantity (CPU in cores, memory in bytes)."""
-    units = {
-        "m": 1e-3,
-        "": 1.0,
-        "k": 1e3,
-        "M": 1e6,
-        "G": 1e9,
-        "T": 1e12,
-        "Ki": 2.0**10,
-        "Mi": 2.0**20,
-        "Gi": 2.0**30,
-        "Ti": 2.0**40,
-    }
     m = rx(r"(\d+(?:\.\d+)?)([a-zA-Z]*)").fullmatch(quantity)
-    if not m or m.group(2) not in units:
+    if not m or m.group(2) not in QUANTITY_SUFFIXES:
         return 0.0
-    return float(m.group(1)) * units[m.group(2)]
+    return float(m.group(1)) * QUANTITY_SUFFIXES[m.group(2)]

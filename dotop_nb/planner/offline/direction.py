@@ -21,6 +21,7 @@ from typing import Any
 
 from dotop_nb.models import ApplyOp, PatchOp, ScaleOp, SetImageOp, Target
 from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.numbers import QUANTITY_SUFFIXES
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -87,8 +88,6 @@ _RELATIVE = re.compile(
 # know it is a StatefulSet, and its autoscaling or scaling is what they ask for.
 _KIND_SAID = re.compile(r"\b(?:statefulsets?|sts)\b")
 _REPLICATES = re.compile(r"\breplicat(?:e|es|ed|ing|ion)\b", re.I)
-_SUFFIX = {"m": 1e-3, "": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "Ki": 1024.0, "Mi": 1024.0**2}
-_SUFFIX.update({"Gi": 1024.0**3, "T": 1e12, "Ti": 1024.0**4})
 _RESOURCE_WORDS = {"memory": r"\b(?:memory|mem|ram)\b", "cpu": r"\b(?:cpus?|cores?)\b"}
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve").split()
 
@@ -225,7 +224,7 @@ def _containers(patch: Json) -> list[Json]:
 
 def _amount(quantity: object) -> float | None:
     m = rx(r"(\d+(?:\.\d+)?)(m|k|M|G|T|Ki|Mi|Gi|Ti)?").fullmatch(str(quantity).strip())
-    return float(m.group(1)) * _SUFFIX[m.group(2) or ""] if m else None
+    return float(m.group(1)) * QUANTITY_SUFFIXES[m.group(2) or ""] if m else None
 
 
 def _resources(text: str, op: PatchOp, live: Json) -> None:

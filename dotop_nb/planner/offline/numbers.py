@@ -39,6 +39,19 @@ UNITS = {
     "eighteen": 18,
     "nineteen": 19,
 }
+# What a Kubernetes quantity's suffix multiplies its number by (cpu in cores, memory in bytes).
+QUANTITY_SUFFIXES = {
+    "m": 1e-3,
+    "": 1.0,
+    "k": 1e3,
+    "M": 1e6,
+    "G": 1e9,
+    "T": 1e12,
+    "Ki": 2.0**10,
+    "Mi": 2.0**20,
+    "Gi": 2.0**30,
+    "Ti": 2.0**40,
+}
 _TENS = {
     "twenty": 20,
     "thirty": 30,

@@ -33,7 +33,7 @@ from dotop_nb.models import (
 )
 from dotop_nb.planner.offline import direction, statements, veto
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, what_runs
-from dotop_nb.planner.offline.numbers import NTH_VERBS
+from dotop_nb.planner.offline.numbers import NTH_VERBS, QUANTITY_SUFFIXES
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -850,20 +850,6 @@ def _other_container_said(ctx: Ctx, plan: PlanResult) -> None:
             )
 
 
-_SUFFIX = {
-    "m": 1e-3,
-    "": 1.0,
-    "k": 1e3,
-    "M": 1e6,
-    "G": 1e9,
-    "T": 1e12,
-    "Ki": 1024.0,
-    "Mi": 1024.0**2,
-    "Gi": 1024.0**3,
-    "Ti": 1024.0**4,
-}
-
-
 def _amount(quantity: str, resource: str) -> float | None:
     m = rx(r"(\d+(?:\.\d+)?)(m|k|M|G|T|Ki|Mi|Gi|Ti)?").fullmatch(quantity.strip())
     if not m:
@@ -871,7 +857,7 @@ def _amount(quantity: str, resource: str) -> float | None:
     unit = m.group(2) or ""
     if resource == "cpu" and unit not in ("", "m"):
         return None
-    return float(m.group(1)) * _SUFFIX[unit]
+    return float(m.group(1)) * QUANTITY_SUFFIXES[unit]
 
 
 # A field of the object said as its own ("the worker HPA's max", "worker's hpa max", "the

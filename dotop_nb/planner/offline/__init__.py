@@ -1249,6 +1249,17 @@ class OfflinePlanner:
             )
         )
         category = reading.best or understand.read(text).best
+        if category == "strategy" and (manner := strategy.manner_blanked(text)) != text:
+            # Round 29 (a32rest): "could FEATURE_X be switched on for my-api with no outage?",
+            # "turn on the flag …, safely and without downtime": a manner said beside a key's
+            # change is how to make that change, never the rollout strategy alone (which
+            # dropped the flag). The key's change is planned (with the strategy put first when
+            # it replaces pods, :func:`strategy.with_zero_downtime`).
+            plain = understand.read(
+                guard.without_conditions(statements.without_purpose(manner), metric=True)
+            ).best
+            if plain in ("config", "env"):
+                category = plain
         if category is None:
             if quiet:
                 return ""

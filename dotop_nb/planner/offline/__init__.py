@@ -149,6 +149,7 @@ from dotop_nb.planner.offline import (
     velerocli,
     veto,
     waits,
+    withdrawn,
     workloads,
 )
 from dotop_nb.planner.offline import (
@@ -232,6 +233,17 @@ def _without(text: str, phrases: list[str]) -> str:
             )
         text = text[:at] + " " * len(phrase) + text[at + len(phrase) :]
     return text
+
+
+def _images(listed: spoken.Listed, namespace: str) -> dict[str, list[str]]:
+    """Each workload of ``namespace`` by name, with the images its containers run."""
+    found: dict[str, list[str]] = {}
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        for obj in listed.list_objects("apps/v1", kind, namespace):
+            pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+            images = [str(c.get("image", "")) for c in pod.get("containers") or []]
+            found.setdefault(str(obj["metadata"]["name"]).lower(), []).extend(images)
+    return found
 
 
 def _awaiting(ctx: Ctx, plan: PlanResult, phrases: list[str]) -> PlanResult:
@@ -725,6 +737,17 @@ class OfflinePlanner:
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
             )
+            # "revoke 1.1.0 from checkout", "checkout image != 1.1.0": a release taken back
+            # from the workload that runs it is its rollback, or asked (:mod:`.withdrawn`).
+            try:
+                request = replace(
+                    request,
+                    intent=withdrawn.read(
+                        request.intent, lambda: _images(listed, request.namespace)
+                    ),
+                )
+            except Clarify as ask:
+                return PlanResult(category="unknown", question=ask.question)
             # "checkout (copay collection)", "freq-cap redis (the cache statefulset)": a
             # workload named beside its role, read as the workload (:mod:`.aliases`).
             request = replace(

@@ -51,6 +51,10 @@ _NOT_EQUAL = re.compile(
 )
 
 
+# A cheap look first: most requests say none of these.
+_CUE = re.compile(rf"!=|\u2260|=/=|<>|\b{_VERB}\b", re.I)
+
+
 def _runs(image: str, version: str) -> bool:
     """Whether ``image`` is the version said ("…:1.1.0" for "1.1.0" or "v1.1.0")."""
     tag = image.rsplit("/", 1)[-1].partition("@")[0].rpartition(":")[2].lower()
@@ -62,13 +66,7 @@ def read(text: str, images: Callable[[], dict[str, list[str]]]) -> str:
     """``text`` with a release withdrawn from the workload that runs it written as that
     workload's rollback; asks when it does not run it or none is named (see above).
     ``images()``: each workload's name with the images its containers run."""
-    lowered = text.lower()
-    if (
-        "!=" not in lowered
-        and "\u2260" not in lowered
-        and "=/=" not in lowered
-        and (not re.search(_VERB, lowered))
-    ):
+    if not _CUE.search(text):
         return text
     m = _SAID.search(text) or _NOT_EQUAL.search(text)
     if m is None:

@@ -265,7 +265,6 @@ def test_two_keys_one_dropped_still_asked(op: Operator) -> None:
         ("add a pdb to payments allowing 2 to be down", {"maxUnavailable": 2}),
         ("add a pdb to payments tolerating 2 unavailable", {"maxUnavailable": 2}),
         ("add a pdb to payments that allows 25% down", {"maxUnavailable": "25%"}),
-        ("pdb payments, allow 2 disruptions", {"maxUnavailable": 2}),
         ("add a disruption budget to payments, at most 2 unavailable", {"maxUnavailable": 2}),
         ("add a pdb to payments allowing 1 down", {"maxUnavailable": 1}),
         ("add a pdb to payments keeping 2 up", {"minAvailable": 2}),

@@ -137,8 +137,10 @@ def test_bounds_said_in_words_still_plan(op: Operator) -> None:
 )
 def test_a_release_withdrawn_is_asked(op: Operator, intent: str) -> None:
     question = asks(op, intent).question or ""
-    assert "a release withdrawn" in question
-    assert "rollback" in question
+    # (Round 29, a32rest: a version the workload does not run is asked by withdrawn, naming
+    # what runs; one it runs is its rollback, test_offline_r29_a32rest.)
+    assert "a release withdrawn" in question or "taken back" in question
+    assert "rollback" in question or "roll back" in question
 
 
 @pytest.mark.parametrize(

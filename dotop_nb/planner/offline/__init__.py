@@ -149,6 +149,7 @@ from dotop_nb.planner.offline import (
     velerocli,
     veto,
     waits,
+    withdrawn,
     workloads,
 )
 from dotop_nb.planner.offline import (
@@ -232,6 +233,17 @@ def _without(text: str, phrases: list[str]) -> str:
             )
         text = text[:at] + " " * len(phrase) + text[at + len(phrase) :]
     return text
+
+
+def _images(listed: spoken.Listed, namespace: str) -> dict[str, list[str]]:
+    """Each workload of ``namespace`` by name, with the images its containers run."""
+    found: dict[str, list[str]] = {}
+    for kind in ("Deployment", "StatefulSet", "DaemonSet"):
+        for obj in listed.list_objects("apps/v1", kind, namespace):
+            pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+            images = [str(c.get("image", "")) for c in pod.get("containers") or []]
+            found.setdefault(str(obj["metadata"]["name"]).lower(), []).extend(images)
+    return found
 
 
 def _awaiting(ctx: Ctx, plan: PlanResult, phrases: list[str]) -> PlanResult:
@@ -725,6 +737,17 @@ class OfflinePlanner:
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
             )
+            # "revoke 1.1.0 from checkout", "checkout image != 1.1.0": a release taken back
+            # from the workload that runs it is its rollback, or asked (:mod:`.withdrawn`).
+            try:
+                request = replace(
+                    request,
+                    intent=withdrawn.read(
+                        request.intent, lambda: _images(listed, request.namespace)
+                    ),
+                )
+            except Clarify as ask:
+                return PlanResult(category="unknown", question=ask.question)
             # "checkout (copay collection)", "freq-cap redis (the cache statefulset)": a
             # workload named beside its role, read as the workload (:mod:`.aliases`).
             request = replace(
@@ -1249,6 +1272,17 @@ class OfflinePlanner:
             )
         )
         category = reading.best or understand.read(text).best
+        if category == "strategy" and (manner := strategy.manner_blanked(text)) != text:
+            # Round 29 (a32rest): "could FEATURE_X be switched on for my-api with no outage?",
+            # "turn on the flag …, safely and without downtime": a manner said beside a key's
+            # change is how to make that change, never the rollout strategy alone (which
+            # dropped the flag). The key's change is planned (with the strategy put first when
+            # it replaces pods, :func:`strategy.with_zero_downtime`).
+            plain = understand.read(
+                guard.without_conditions(statements.without_purpose(manner), metric=True)
+            ).best
+            if plain in ("config", "env"):
+                category = plain
         if category is None:
             if quiet:
                 return ""

@@ -798,6 +798,33 @@ def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
     )
 
 
+def _from_cluster(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
+    """Round 29 (a32rest): ingress to one workload allowed from every pod of the cluster (an
+    empty namespace selector), on the port said; what comes from outside it is denied."""
+    target, obj = protected
+    rule: Json = {"from": [{"namespaceSelector": {}}]}
+    port = allowed_port(ctx.text)
+    if port is not None:
+        rule["ports"] = netports.rule(ctx, obj, port)
+    name = f"{selector(obj).get('app') or target.name}-allow-in-cluster"
+    policy = pod_policy(ctx, name, obj, [rule])
+    who = "the pods of every namespace of the cluster" + (f" on port {port}" if port else "")
+    result = _allowed_only(
+        target,
+        policy,
+        who,
+        denied="ingress from outside the cluster (node and external addresses) is denied",
+        losing="callers outside the cluster that reach the pods directly (NodePort, load "
+        "balancers that keep the client address, host-network agents)",
+    )
+    result.risks.append(
+        "traffic that comes in through a proxy in the cluster (an ingress controller, a "
+        "gateway) reaches the pods from that proxy's pod and stays allowed: to close a public "
+        "route, remove its Ingress or Route too"
+    )
+    return result
+
+
 def _from_other_namespace(ctx: Ctx, protected: tuple[Target, Json], namespace: str) -> PlanResult:
     """Round 19: ingress to one workload allowed only from the pods of another namespace said
     (selected by the name label Kubernetes sets on every namespace), on the port said."""
@@ -1124,11 +1151,12 @@ def security(ctx: Ctx) -> PlanResult:
             "Which workload should be protected, and who may reach it? Say e.g. "
             "'only frontend may reach payments'."
         )
+    outside = parties.OUTSIDE_CLUSTER.search(ctx.text)
     if (
         protected is None
         and not sources
         and len(by_name) == 1
-        and (own or _label_source(ctx) or parties.source_namespace(ctx.text))
+        and (own or outside or _label_source(ctx) or parties.source_namespace(ctx.text))
     ):
         # "postgres reachable only from tier=backend pods", "redis: only pods of the same
         # namespace can connect": the one workload named is guarded.
@@ -1150,6 +1178,9 @@ def security(ctx: Ctx) -> PlanResult:
     if not sources and own and len(by_name) == 1:
         # "only pods in our own namespace should be allowed in": every pod of the namespace.
         return _from_namespace(ctx, by_name[protected])
+    if not sources and outside and len(by_name) == 1:
+        # "block traffic to payments from outside the cluster": every pod of the cluster.
+        return _from_cluster(ctx, by_name[protected])
     if not sources and len(by_name) > 1:
         # A second workload named but not read as a source: never a deny-all in its place.
         others = ", ".join(n for n in by_name if n != protected)

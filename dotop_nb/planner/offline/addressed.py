@@ -72,6 +72,10 @@ _NOBODY = frozenset(
     rabbitmq nginx envoy istio linkerd traefik redis postgres mysql terraform ansible jenkins
     oadp openshift ocp
     fall""".split()
+    # Round 29 (a32rest): a word of temporariness opening the request as its label ("Temp: …",
+    # "Stopgap - …", "Interim: …"): how long, never a person (durations asks).
+    + "temp tmp temporary temporarily stopgap stop-gap interim provisional provisionally".split()
+    + "short-term shortterm bandaid band-aid".split()
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dotop_nb.planner.offline import spoken, typos
+from dotop_nb.planner.offline import spoken, timewords, typos
 from dotop_nb.planner.offline.context import STOP, what_runs
 from dotop_nb.planner.offline.nouns import CHANGE
 
@@ -109,6 +109,18 @@ _STATUS_WORDS = frozenset(
     + "holding delayed".split()
     # and a run log's outcome, "[ok]", "(success)", "[error]", "[no-op]".
     + "ok okay success passed error timeout noop no-op".split()
+)
+# Round 29 (a32rest): words in brackets that say WHEN, never what a workload is: a wait's or a
+# time's connective opening them ("restart worker (after freeze)", "(post-freeze)", "(once
+# close is done)", "(before standup)", "(pre-release)") or a day said alone ("(monday)", "(this
+# evening)", "(tmrw)", "(eod)"). Read as a role they were dropped, and the change ran now; left
+# as said, the waits read them as they read the same words unbracketed (or the guard asks).
+_WHEN_SAID = re.compile(
+    r"^(?:(?:only\s+)?(?:after|before|once|when|whenever|until|till|til|post|pre|during|while|"
+    r"following|upon|not\s+before|no\s+earlier\s+than|by|at|on|from|in)\b|(?:post|pre)-|"
+    rf"{timewords.DAY_WORD}\s*$|(?:eod|cob|eow|tmrw|tmr|tonite|later|overnight|off-?hours|"
+    r"after-?hours|out\s+of\s+hours)\s*$)",
+    re.I,
 )
 # Objects whose name "<workload>-<word>" makes the word part of another name.
 _OTHER_KINDS = (
@@ -242,8 +254,9 @@ def _rewrite(
     inner = _WORD.findall(said.lower())
     if not inner or len(inner) != len(said.split()):
         return m.start(), None  # a value, a path, punctuation inside: not a description
-    if len(said.strip()) < 2 or _STATUS_WORDS.intersection(inner):
-        # "restart payments (hold)", "restart orders [x]": a status or a hold, never a role.
+    if len(said.strip()) < 2 or _STATUS_WORDS.intersection(inner) or _WHEN_SAID.match(said):
+        # "restart payments (hold)", "restart orders [x]": a status or a hold, never a role;
+        # "restart worker (after freeze)", "(monday)": when (see _WHEN_SAID).
         return m.start(), None
     names = {w.name for w in workloads}
     before = _BEFORE.search(text[: m.start()].lower())

@@ -199,6 +199,14 @@ _MAX = (
     # "let a fifth of the payments pods go down while nodes are upgraded".
     rf"\b(?:let|allow)\s+{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:to\s+)?(?:go\s+down|go\s+away|"
     r"be\s+(?:evicted|down|disrupted|unavailable|taken\s+down))\b",
+    # Round 29 (a32rest): "allowing 2 down", "tolerate 2 pods down", "allow two to be down",
+    # "tolerates 2 unavailable": the pods let go said with the verb of letting and the noun
+    # left out (was read as the default maxUnavailable 1). ("allow 2 disruptions" stays
+    # asked, round 22: a count of disruptions is no count of pods.)
+    rf"\b(?:allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?|let(?:s|ting)?|"
+    rf"accept(?:s|ed|ing)?)\s+(?:(?:only|just|up\s+to|at\s+most|no\s+more\s+than)\s+)?"
+    rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})?\s+(?:(?:to\s+)?(?:be|go|being)\s+)?(?:down|"
+    r"unavailable|disrupted|evicted|offline|out)\b",
     # "loosen it so one can go", "relax it so that one may be evicted": the pods let go said
     # as the purpose, the noun left out (a budget's only countable is its pods).
     rf"\bso\s+(?:that\s+)?{_AMOUNT}\s+(?:at\s+a\s+time\s+)?(?:can|may|could|is\s+able\s+to)\s+"

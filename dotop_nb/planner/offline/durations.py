@@ -348,12 +348,80 @@ _COMMENT = re.compile(r"(?:^|\s)#\s")
 _ONGOING = re.compile(r"^(?:while|whilst|as|during|through|thru|throughout)\b")
 
 
+# Round 29 (a32rest): how long, said as a label opening the request (a colon, a dash or a comma
+# after it): "For the weekend: scale frontend to 6", "Until Monday — payments to 4", "Temp: …",
+# "Stopgap - …", "short-term fix: …", "interim: …", "just for today, …". Read only at the start
+# (after a greeting), ending at its mark; what it says is read by the same rules as after the
+# change.
+_LABEL_MARK = re.compile(r"\s*(?:[:,\u2014\u2013]|\s-+\s|-+\s)\s*(?=[a-z0-9])")
+_LABEL_LEAD = re.compile(r"^[\W_]*(?:(?:ok(?:ay)?|so|please|pls|hey|fyi|note)\b[\W_]*)*")
+# A word of temporariness alone as the label, with the noun of a fix at most: "temp:", "TMP -",
+# "stopgap:", "interim fix:", "short-term workaround:", "band-aid:", "provisional:".
+_TEMP_LABEL = re.compile(
+    r"(?:temp|tmp|temporary|temporarily|stop[\s-]?gap|interim|short[\s-]term|provisional(?:ly)?|"
+    r"band-?aid)(?:\s+(?:fix|measure|change|workaround|hack|solution|step|mitigation|bump|"
+    r"scale-?up|tweak|override))?"
+)
+# An end said of an occasion beside it: "for the sale (ends sunday)", "for the promo, which ends
+# friday", "(until monday)", "(over on sunday)", "— ends at 18:00". The occasion was planned and
+# its end waited on as a start (the change ran on sunday, for good).
+_OCCASION_END = re.compile(
+    r"(?:[(\[,\u2014\u2013]|\s-)\s*(?:(?:which|that|it|this|they)\s+(?:'s\s+|is\s+|are\s+)?)?"
+    r"(?:ends?|ending|finishes|finishing|closes|closing|over|done|runs?\s+(?:until|till|through|"
+    r"thru)|lasts?\s+(?:until|till|through|thru)|(?:up\s+)?(?:until|till|'til|til)|thru|through)"
+    rf"\s+(?:on\s+|at\s+|by\s+)?(?:{_CALENDAR.pattern})"
+)
+
+
+def _opens(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` opens ``text`` (after a greeting) as a label: a mark and the request after."""
+    lead = _LABEL_LEAD.match(text)
+    return m.start() == (lead.end() if lead else 0) and bool(_LABEL_MARK.match(text, m.end()))
+
+
+def _labelled(text: str, category: str) -> tuple[int, int] | None:
+    """Where ``text`` (lower-cased) says how long, as a label opening it or as the end of an
+    occasion said beside the change (see above); None when it does not."""
+    if category not in HOLDING | {"autoscale"}:
+        return None
+    lead = _LABEL_LEAD.match(text)
+    start = lead.end() if lead else 0
+    if (mark := _LABEL_MARK.search(text, start)) is not None and mark.start() - start <= 40:
+        label = text[start : mark.start()].strip()
+        if (
+            _TEMP_LABEL.fullmatch(label)
+            or _TEMPORARY.fullmatch(label)
+            or _FOR_A_WHILE.fullmatch(label)
+            or _LOOSE_END.fullmatch(label)
+            or (
+                (end := _END.match(label + " ")) is not None
+                and _CALENDAR.fullmatch(label[end.end() :].strip())
+            )
+            or (
+                _WINDOW.fullmatch(label) is not None
+                and not _WINDOW_NOT.search(label)
+                and not (_NUMBER.search(label) and not _LENGTH_SAID.fullmatch(label))
+            )
+        ):
+            return start, start + len(text[start : mark.start()].rstrip())
+    if (
+        ("(" in text or "," in text or "-" in text or "\u2014" in text or "[" in text)
+        and (said := _OCCASION_END.search(text)) is not None
+        and not _STARTS.search(_CLAUSE_START.split(text[: said.start()])[-1])
+    ):
+        return said.start() + 1, said.end()
+    return None
+
+
 def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()) -> str | None:
     """The words of ``text`` that say a change holds for a while (see above), as said in
     ``text``; None when none does. ``kinds`` are the kinds of the plan's operations: a plan
     that rolls back ("roll back checkout while we investigate") is made until the fix, which is
     itself the next change."""
     lowered = _TIMED.sub(lambda m: " " * len(m.group(0)), text.lower())
+    if (said := _labelled(lowered, category)) is not None:
+        a, b = said
+        return text[a:b].strip()
     for a, b in _spans(lowered):
         if category in ("ha", "pdb", "placement") and _SURVIVED.search(lowered[a:b]):
             continue
@@ -364,7 +432,9 @@ def temporary(text: str, category: str = "", kinds: frozenset[str] = frozenset()
     if (lead := _TO_LEADING.match(lowered)) and category in HOLDING | {"autoscale"}:
         return text[lead.start("end") : lead.end("end")].strip()
     for m in _TEMPORARY.finditer(lowered):
-        if not _CLOSES.fullmatch(lowered, m.end()) or _COMMENT.search(lowered, 0, m.start()):
+        if not (_CLOSES.fullmatch(lowered, m.end()) or _opens(lowered, m)) or _COMMENT.search(
+            lowered, 0, m.start()
+        ):
             continue  # said as a reason, in context or in a comment, not of the change
         if _WAITED_FOR.search(lowered, 0, m.start()):
             continue  # "…; wait for the migration": a hold on it, waited on (waits)
@@ -846,7 +916,8 @@ def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
             _WANTED.search(_SENTENCE.split(text[: m.start()])[-1])
         )
         closing = then_it or bool(_CLOSES.fullmatch(text, m.end()))
-        opening = m.start() == start and text[m.end() : m.end() + 1] == ","
+        # (Round 29, a32rest: or a colon, a dash — "For the weekend: scale frontend to 6".)
+        opening = m.start() == start and bool(_LABEL_MARK.match(text, m.end()))
         if not (closing or opening) or _COMMENT.search(text, 0, m.start()):
             continue
         if (
@@ -900,8 +971,9 @@ def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
 _OCCASION = re.compile(
     r"(?<![\w\-])(?:"
     r"(?:just\s+)?for\s+(?:now|the\s+time\s+being|the\s+moment|the\s+present)|"
-    r"as\s+an?\s+(?:stop[\s-]?gap|band-?aid|workaround|quick\s+fix|quick\s+hack)|"
-    r"(?:short[\s-]term|quick|hot|temporary)[\s-]?fix\s*:|band-?aid\s*:|stop-?gap\s*:|"
+    # (Round 29, a32rest: "as a stopgap", "short-term fix:", "band-aid:", "stop-gap:" say the
+    # change ends — asked in any position by temporary(); a quick fix or a workaround does not.)
+    r"as\s+an?\s+(?:workaround|quick\s+fix|quick\s+hack)|(?:quick|hot)[\s-]?fix\s*:|"
     r"workaround\s*:|"
     r"for\s+(?:the\s+|our\s+|this\s+|a\s+|tomorrow'?s\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:sale|demo|launch|maintenance|load\s+test|soak\s+test|stress\s+test|test(?:ing)?|"

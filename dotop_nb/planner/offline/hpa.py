@@ -126,6 +126,24 @@ _RANGE_MARK = re.compile(
 )
 
 
+# Round 29 (a32rest): the fields glued to their numbers — "min:3 max:9 cpu:60", "min=3,max=9",
+# "3..9 @ 60%", "@60%": read as "min 3, max 9, cpu 60", "at 60%". (Unread, "min:3" named no
+# number at all and the defaults 2..10 were planned; "@60%" was dropped for 70%.)
+_GLUED_FIELD = re.compile(
+    r"\b(min(?:imum)?|max(?:imum)?|cpu|memory|mem|target|utili[sz]ation)\s*[:=]\s*(?=\d)"
+)
+_GLUED_AT = re.compile(r"(?<![\w.@])@\s*(?=\d)")
+_GLUED_COMMA = re.compile(r"(?<=\d)(%?)\s*,(?=[a-z])")
+
+
+def _unglued(text: str) -> str:
+    """``text`` (lower-cased) with its fields and numbers apart (see above)."""
+    if ":" not in text and "=" not in text and "@" not in text:
+        return text
+    text = _GLUED_COMMA.sub(r"\1, ", _GLUED_FIELD.sub(r"\1 ", text))
+    return _GLUED_AT.sub(" at ", text)
+
+
 @dataclass
 class Bounds:
     """What was said about an autoscaler: floor, ceiling, target utilisation (None = unsaid)."""
@@ -190,7 +208,7 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
             "target: say each in words, e.g. 'autoscale <name> min 2, max 8, 70% cpu'."
         )
     # "…, chasing 503s under load": a status seen is context, never a bound.
-    lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(text.lower()))
+    lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(_unglued(text.lower())))
     # The spec's own field names typed as such ("minReplicas 2", "averageUtilization 70").
     lowered = rx(r"\b(min|max)replicas\b").sub(r"\1 replicas", lowered)
     lowered = rx(r"\b(?:targetcpuutilizationpercentage|averageutilization)\b").sub(

@@ -271,6 +271,18 @@ def _leaves(value: Any) -> list[str]:
     return [] if value is None else [str(value)]
 
 
+_HPA_FIELDS = {
+    "min": "minReplicas",
+    "minimum": "minReplicas",
+    "max": "maxReplicas",
+    "maximum": "maxReplicas",
+    "cpu": "averageUtilization",
+    "memory": "averageUtilization",
+    "mem": "averageUtilization",
+    "target": "averageUtilization",
+}
+
+
 def dropped(raw: str, operations: Sequence[Operation]) -> str | None:
     """A ``KEY=value`` said in ``raw`` that no operation sets while another one said is set
     (one of two planned silently)."""
@@ -282,10 +294,20 @@ def dropped(raw: str, operations: Sequence[Operation]) -> str | None:
         for op in operations
         for leaf in _leaves(op.model_dump(mode="json", exclude={"reason"}))
     }
+    # Round 29 (a32rest): an autoscaler's fields said so ("min=3, max=9, cpu=60") are set
+    # under the spec's own names (minReplicas, maxReplicas, averageUtilization).
+    leaves |= {
+        field
+        for op in operations
+        if op.target.kind == "HorizontalPodAutoscaler"
+        for field in _HPA_FIELDS
+        if _HPA_FIELDS[field] in leaves
+    }
     missing = [
         f"{key}={value}"
         for key, value in ((k, v.rstrip(".!")) for k, v in pairs)
-        if key not in leaves or not any(value in leaf for leaf in leaves)
+        if (key.lower() not in leaves and key not in leaves)
+        or not any(value.rstrip("%") in leaf for leaf in leaves)
     ]
     # None set: the pairs select (labels of a restart, a policy), they are not set values.
     return missing[0] if 0 < len(missing) < len(pairs) else None

@@ -37,6 +37,17 @@ OWN_NAMESPACE = re.compile(
     r"\boutside\s+(?:of\s+)?(?:our|this|the|its|my)\s+(?:own\s+)?namespace\b|"
     r"\bacross\s+namespaces\b"
 )
+# Round 29 (a32rest): traffic from outside the cluster said as what is kept out ("block traffic
+# to payments from outside the cluster", "deny external traffic to payments", "payments must
+# not be reachable from the internet", "in-cluster traffic only"): every pod of the cluster may
+# connect, nothing from outside — never a deny of all ingress, which shuts the cluster out too.
+OUTSIDE_CLUSTER = re.compile(
+    r"\boutside\s+(?:of\s+)?(?:the|our|this|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b|"
+    r"\b(?:from\s+)?the\s+(?:public\s+)?internet\b|\bexternal(?:ly)?\b(?!\s+(?:dns|name|ip|"
+    r"service|secret|db|database|api|url|endpoint)s?\b)|\bpublic\s+traffic\b|"
+    r"\bin-?cluster\s+(?:traffic|callers|clients|pods|access|only)\b|"
+    r"\b(?:within|inside)\s+(?:the|our|this)\s+cluster\b"
+)
 # Round 19: another namespace said as who may connect — "allow only the openshift-ingress router
 # to reach frontend", "only pods in namespace monitoring may reach my-api on 9090", "frontend
 # reachable only from the ingress-nginx namespace", "from the openshift-monitoring project":

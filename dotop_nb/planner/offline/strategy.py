@@ -63,11 +63,19 @@ USERS_NO_DOWNTIME = (
     r"(?:downtime|an?\s+outage|outages|interruptions?)\b"
 )
 ZERO_DOWNTIME = re.compile(
-    r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|safely|no outage|"
+    r"zero[- ]downtime|without (?:any )?downtime|no downtime|with no downtime|no outage|"
     # "restart orders to avoid downtime": the purpose is the same rollout.
     r"\bto avoid (?:any )?(?:downtime|an outage|outages)|"
     rf"without (?:an )?(?:outage|interruption)|{NO_POD_BEFORE_READY}|{USERS_NO_DOWNTIME}"
 )
+
+
+def manner_blanked(text: str) -> str:
+    """``text`` with each zero-downtime phrase (:data:`ZERO_DOWNTIME`) blanked (same length):
+    what is left says the change that is to be made without downtime, if any."""
+    return ZERO_DOWNTIME.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # "make frontend rollouts zero-downtime", "no downtime on payments deploys from now on": the
 # rollouts themselves said to be without downtime. Over an update's "rollout"/"release" cue: with
 # no image or version said there is nothing to update to, and with one :func:`zero_downtime`

@@ -27,6 +27,7 @@ import re
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import text as T
+from dotop_nb.planner.offline import withdrawn
 from dotop_nb.planner.offline.plainwords import verb_words
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.timewords import CLOCK, GOING_BACK
@@ -81,6 +82,9 @@ _ROLLBACK = (
     + GOING_BACK
     # Another trade's verb of a rollback ("regress checkout"): the one table (plainwords).
     + f"|{verb_words('roll back')}"
+    # Round 29 (a32rest): a release taken back from what runs it ("revoke 1.1.0 from
+    # checkout", "checkout image != 1.1.0"), read as its rollback by :mod:`.withdrawn`.
+    + f"|{withdrawn.TAKEN_BACK}"
 ).replace("{_GAP}", _GAP)
 # A ticket's criteria say the state wanted: "AC: PDB orders removed".
 _CRITERIA_GONE = re.compile(

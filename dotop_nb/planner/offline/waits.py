@@ -327,9 +327,13 @@ def _strict(text: str) -> tuple[str, list[str]]:
     for m in list(timewords.WAIT.finditer(text)):
         a, b = m.span()
         before = text[:a]
-        if not rx(r"[a-z]", re.I).search(before) or not rx(r"\s$").search(before):
+        if not rx(r"[a-z]", re.I).search(before) or not rx(r"\s[(\[]?$").search(before):
             continue  # leading, or glued to a word: where the delete ends cannot be told
-        if not rx(r"\s*(?:[.!;]|$)").match(text[b:]) or not _awaitable(text[a:b]):
+        # (Round 29, a32rest: or its bracket's end — "delete worker (once CHG-20570 is
+        # approved)", as said without the brackets.)
+        if not rx(r"\s*(?:[.!;]|[)\]]\s*(?:[.!;]|$)|$)").match(text[b:]) or not _awaitable(
+            text[a:b]
+        ):
             continue
         if not timewords.EXACT.search(text[a:b]):
             continue

@@ -1,0 +1,101 @@
+"""A release withdrawn from a workload, said by a verb of withdrawing (round 29, a32rest).
+
+"revoke 3.0.1 from checkout", "recall checkout 1.1.0", "pull back the 1.1.0 release of
+checkout", "yank payments v3.0.0", "checkout image != 1.1.0": the version named is to be gone
+from the workload. When the workload runs that version now, that is its rollback to the revision
+before ("roll back checkout"); it is never an update TO the version named (round 28 asked; the
+update readers saw only the verb-less version). Here the request, when it is only that (a reason
+may follow after a comma), is written as the rollback, and the rollback readers plan it (or ask,
+when there is no revision before). When the workload does not run that version, or no workload
+is named, it is asked, naming what runs. Anything else is left as said ("pull the 2.2.0 image",
+"roll back checkout", "recall the incident").
+
+>>> # checkout runs ghcr.io/acme/checkout:1.1.0
+>>> read("revoke 1.1.0 from checkout", images)
+'roll back checkout'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dotop_nb.planner.offline.context import Clarify
+
+# The verbs that take a release back ("pull" alone fetches an image; "take down" stops pods).
+_VERB = (
+    r"(?:revok(?:e|ed|ing)|recall(?:ed|ing)?|retract(?:ed|ing)?|withdraw(?:n|ing)?|yank(?:ed)?|"
+    r"pull(?:ed)?\s+back|un-?ship|un-?release|un-?publish|un-?deploy|back\s+out)"
+)
+# The words the plan's last check reads as asking for the rollback (:mod:`.veto`; its
+# sentences end at "!", so "image !=" is read there as "image !").
+TAKEN_BACK = rf"{_VERB}|(?:image|version|tag|release)\s*(?:!=?|\u2260|=/=|<>)"
+_VERSION = r"v?\d+(?:\.\d+){1,3}(?:-[0-9a-z][\w.]*)?"
+_NAME = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
+_OF_RELEASE = r"(?:\s+(?:release|version|build|image|tag|rollout|deploy(?:ment)?))?"
+_LEAD = r"^\W*(?:(?:please|pls|ok(?:ay)?|so|hey)\b\W*)*"
+# Where what is said of the release ends: the request, or a clause after it (a reason).
+_END = r"(?=\s*(?:$|[,;:!?\u2014\u2013(]|\.(?:\s|$)|\s-\s))"
+_SAID = re.compile(
+    rf"{_LEAD}(?:(?P<w0>{_NAME})\s*:\s*)?(?:we\s+need\s+to\s+|(?:can|could)\s+you\s+)?"
+    rf"{_VERB}\s+(?:the\s+)?(?:(?P<w1>{_NAME})(?:'s)?\s+)?(?P<v>{_VERSION}){_OF_RELEASE}"
+    rf"(?:\s+(?:from|on|of|in|for|off)\s+(?:the\s+)?(?P<w2>{_NAME})(?:\s+(?:deployment|"
+    rf"statefulset|daemonset|app|service))?)?{_END}",
+    re.I,
+)
+# "checkout image != 1.1.0", "checkout: version != 1.1.0", "image != 3.0.1": what must not run.
+_NOT_EQUAL = re.compile(
+    rf"{_LEAD}(?:(?P<w>{_NAME})(?:'s)?\s*:?\s+)?(?:image|version|tag|release)\s*"
+    rf"(?:!=|\u2260|=/=|<>)\s*(?P<v>{_VERSION}){_END}",
+    re.I,
+)
+
+
+# A cheap look first: most requests say none of these.
+_CUE = re.compile(rf"!=|\u2260|=/=|<>|\b{_VERB}\b", re.I)
+
+
+def _runs(image: str, version: str) -> bool:
+    """Whether ``image`` is the version said ("…:1.1.0" for "1.1.0" or "v1.1.0")."""
+    tag = image.rsplit("/", 1)[-1].partition("@")[0].rpartition(":")[2].lower()
+    said = version.lower()
+    return tag in (said, said.removeprefix("v"), f"v{said.removeprefix('v')}")
+
+
+def read(text: str, images: Callable[[], dict[str, list[str]]]) -> str:
+    """``text`` with a release withdrawn from the workload that runs it written as that
+    workload's rollback; asks when it does not run it or none is named (see above).
+    ``images()``: each workload's name with the images its containers run."""
+    if not _CUE.search(text):
+        return text
+    m = _SAID.search(text) or _NOT_EQUAL.search(text)
+    if m is None:
+        return text
+    groups = m.groupdict()
+    named = [w.lower() for w in (groups.get(k) for k in ("w0", "w1", "w2", "w")) if w]
+    version = m.group("v")
+    running = images()
+    workloads = [w for w in dict.fromkeys(named) if w in running]
+    if len(workloads) > 1 or (named and not workloads):
+        return text  # two named, or a word that names no workload: left to the readers
+    if not workloads:
+        having = sorted(w for w, pods in running.items() if any(_runs(i, version) for i in pods))
+        where = (
+            f"{version} runs in {', '.join(having)}"
+            if having
+            else f"no workload here runs {version}"
+        )
+        raise Clarify(
+            f"I read {m.group(0).strip()!r} as {version} to be taken back, but not from which "
+            f"workload ({where}). To go back to the revision before it, say 'roll back "
+            f"<name>'; to run another version, 'update <name> to <version>'."
+        )
+    workload = workloads[0]
+    if not any(_runs(image, version) for image in running[workload]):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r} as {version} to be taken back from {workload}, but "
+            f"{workload} runs {', '.join(running[workload])} now, not {version}. To go back to "
+            f"its revision before, say 'roll back {workload}'; to run another version, 'update "
+            f"{workload} to <version>'."
+        )
+    return f"{text[: m.start()]}roll back {workload}{text[m.end() :]}"

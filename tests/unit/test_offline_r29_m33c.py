@@ -67,6 +67,10 @@ def test_a_kubectl_paste_then_an_exclusion_changes_only_its_workload(
         "kubectl scale deployment/worker --replicas=3 and payments stays",
         "kubectl rollout restart deploy/payments -n shop and ignore frontend",
         "kubectl scale deployment worker --replicas=3 -n prod and keep payments untouched",
+        "kubectl rollout restart deploy orders -n shop and frontend is fine",
+        "kubectl rollout restart deploy payments -n shop and checkout is fine",
+        "restart payments and checkout is fine",
+        "restart payments and checkout is untouched",
     ],
 )
 def test_a_kubectl_paste_then_an_exclusion_never_changes_the_excluded(
@@ -207,6 +211,17 @@ def test_a_time_beside_an_autoscaler_is_asked(op: Operator, intent: str) -> None
 
 def test_an_autoscaler_alone_still_plans(op: Operator) -> None:
     plans(op, "autoscale frontend between 3 and 8 at 70% cpu")
+
+
+def test_an_autoscaler_said_to_start_later_names_the_time(op: Operator) -> None:
+    question = asks(op, "autoscale frontend between 3 and 8 at 70% cpu after hours").question
+    assert "'after hours'" in (question or "")
+    assert "would start when approved" in (question or "")
+
+
+def test_a_plain_list_of_restarts_still_plans(op: Operator) -> None:
+    assert len(summaries(op, "restart payments and checkout")) == 2
+    assert summaries(op, "restart payments, everything else is fine")
 
 
 def test_a_condition_after_for_the_workload_is_waited_on(op: Operator) -> None:

@@ -777,10 +777,9 @@ def check(
             f"understand {_around(unquoted, m)!r}. Say the change alone (and approve it when it "
             "should run), or schedule it yourself."
         )
-    if category == "backup":
+    if category in _TIMED:
         # "every saturday at 1am", "at night", "at midnight": a backup's schedule, no condition.
-        # (Round 29, U12: never an autoscaler's — "autoscale frontend 3-8 at 70% cpu after
-        # hours": an HPA has no schedule, so the time is when to make it, asked as any other.)
+        # (An autoscaler said to start then is asked after the plan: preconds._STARTING.)
         unquoted = _SCHEDULE_TIME.sub(lambda m: " " * len(m.group(0)), unquoted)
     # "remove the my-api Service but keep the deployment: nothing should reach my-api until the
     # security review is done": how long the state the change makes should last, said in a

@@ -745,7 +745,9 @@ def first_then(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with a precondition said first ("first the migration, then …") written as the
     wait it is ("after the migration, then …"); any other text as it is (:data:`_FIRST_THEN`)."""
     lowered = text.lower()
-    if "then" not in lowered or not (m := _FIRST_THEN.match(text)):
+    if "then" not in lowered or not any(w in lowered for w in ("first", "let ", "give ")):
+        return text  # (a cheap test first: most requests hold neither)
+    if not (m := _FIRST_THEN.match(text)):
         return text
     event = m["first"] or m["before"] or m["let"] or m["give"]
     words = set(rx(r"[a-z0-9][\w-]*", re.I).findall(event.lower()))

@@ -122,10 +122,10 @@ _OUT_OF_SCOPE = re.compile(
     re.IGNORECASE,
 )
 # Round 29 (U15): "restart payments and checkout is fine", "… and worker unchanged": another
-# workload said, after "and"/"but" or a clause mark, to be as it is — left out, as one said out
-# of scope is (one name only; "everything else is fine" is no name).
+# workload said, after "and"/"but", to be as it is — left out, as one said out of scope is (one
+# name only; "everything else is fine" is no name; "…, prod is fine" is how things are).
 _STATE_KEPT = re.compile(
-    r"(?P<lead>(?:[,;]|\.\s|\u2014|\u2013|\s-\s|\band\b|\bbut\b)\s*)"
+    r"(?P<lead>(?:\band\b|\bbut\b)\s*)"
     r"(?P<obj>(?:the\s+)?(?!(?:everything|anything|all|rest|it|this|that|the\s+rest)\b)"
     r"[a-z0-9][\w\-]*)\s+(?:(?:is|are|stays?|remains?)\s+(?:fine|ok|okay|untouched|unchanged|"
     r"left\s+alone|as\s+(?:it\s+)?is)|untouched|unchanged)" + _END,

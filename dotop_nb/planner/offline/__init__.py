@@ -545,11 +545,24 @@ class OfflinePlanner:
         first_sent = veto.words(request.intent, request.refinements)  # (narrowing)
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.openshift(request.intent))
+        # "kubectl scale … --replicas=12 and keep payments untouched": the command said in words
+        # with the sentence joined to it (:mod:`.kubectl`).
+        request = replace(request, intent=kubectl.tailed(request.intent, request.namespace))
         # "kubectl rollout undo deployment/checkout after 23:00": the time first (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.time_first(request.intent))
         if not request.refinements and (arrow := dropped.arrowed(request.intent)):
             # "LOG_LEVEL → debug (my-api)": the bracketed name is no value (:mod:`.dropped`).
             return PlanResult(category="config", question=arrow)
+        # "first the migration, then scale checkout to 4": the wait said first, and "Window:
+        # tonight. double worker": a time said as a label (:mod:`.waits`).
+        request = replace(
+            request,
+            intent=waits.labelled_time(
+                waits.first_then(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                )
+            ),
+        )
         as_typed: str | None = None  # the words before a second language's are read (calques)
         read_as: list[tuple[str, str]] = []  # another language's words read as English (tongues)
         if not kubectl.is_command(request.intent):

@@ -121,6 +121,16 @@ _OUT_OF_SCOPE = re.compile(
     r"(?:isn'?t|aren'?t)\s+(?:in\s+scope|included|involved|affected))" + _END,
     re.IGNORECASE,
 )
+# Round 29 (U15): "restart payments and checkout is fine", "… and worker unchanged": another
+# workload said, after "and"/"but", to be as it is — left out, as one said out of scope is (one
+# name only; "everything else is fine" is no name; "…, prod is fine" is how things are).
+_STATE_KEPT = re.compile(
+    r"(?P<lead>(?:\band\b|\bbut\b)\s*)"
+    r"(?P<obj>(?:the\s+)?(?!(?:everything|anything|all|rest|it|this|that|the\s+rest)\b)"
+    r"[a-z0-9][\w\-]*)\s+(?:(?:is|are|stays?|remains?)\s+(?:fine|ok|okay|untouched|unchanged|"
+    r"left\s+alone|as\s+(?:it\s+)?is)|untouched|unchanged)" + _END,
+    re.IGNORECASE,
+)
 # "make sure orders isn't restarted", "ensure the cache doesn't get scaled": the passive
 # prohibition said as what to make sure of.
 _ENSURED_NOT = re.compile(
@@ -334,6 +344,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         return lead if lead.strip(" ") in (",", ";", "") else " , "
 
     text = _OUT_OF_SCOPE.sub(out_of_scope, text)
+    text = _STATE_KEPT.sub(out_of_scope, text)
 
     def leave(m: re.Match[str]) -> str:
         obj = rx(r"^(?:the|any|a)\s+(?=\S)").sub("", m.group("obj").strip().lower()).strip()

@@ -779,6 +779,7 @@ def check(
         )
     if category in _TIMED:
         # "every saturday at 1am", "at night", "at midnight": a backup's schedule, no condition.
+        # (An autoscaler said to start then is asked after the plan: preconds._STARTING.)
         unquoted = _SCHEDULE_TIME.sub(lambda m: " " * len(m.group(0)), unquoted)
     # "remove the my-api Service but keep the deployment: nothing should reach my-api until the
     # security review is done": how long the state the change makes should last, said in a

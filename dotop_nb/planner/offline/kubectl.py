@@ -150,6 +150,38 @@ def time_first(line: str) -> str:
     return f"{m['time'].strip()}, {m['command'].strip()}"
 
 
+# Round 29 (U15): "kubectl scale deployment my-api --replicas=12 -n shop and keep payments
+# untouched": a pasted command followed by words joined with "and"/"but" is a command and a
+# sentence, never more names of the command (kubectl itself would look for a deployment called
+# "and"). The command is read as the sentence it means and the words after it kept, so the
+# whole is read as prose ("scale deployment my-api to 12 replicas and keep payments untouched"):
+# an exclusion, a second order or a time after it mean what they mean in words. Only a one-line
+# command without quotes or shell characters, whose words before the joiner read as exactly one
+# command with nothing but its sentence (no hint, patch or manifest); any other is left as it is.
+_PROSE_TAIL = re.compile(
+    r"^(?P<command>[^\n'\"`|;&$<>#]*?[^\s,])\s*,?\s+(?P<tail>(?:and|but|while|though|although|"
+    r"whereas)\s+[^\s\-][^\n]*)$",
+    re.I,
+)
+_JOINERS = ("and", "but", "while", "though", "although", "whereas")
+
+
+def tailed(line: str, namespace: str) -> str:
+    """``line`` with a pasted command followed by a joined sentence written as the command's
+    sentence and that sentence (:data:`_PROSE_TAIL`); any other line as it is."""
+    if not is_command(line) or not any(f" {j} " in line.lower() for j in _JOINERS):
+        return line
+    if not (m := _PROSE_TAIL.match(line.strip())):
+        return line
+    try:
+        commands = translate(m["command"], namespace)
+    except Clarify:
+        return line
+    if len(commands) != 1 or commands[0].hints or commands[0].patch or commands[0].manifest:
+        return line
+    return f"{commands[0].text} {m['tail'].strip()}"
+
+
 def translate(line: str, namespace: str) -> list[Command]:
     """The actions of a kubectl command line (see the module docstring); asks on the rest."""
     words = tokens(_CLI.sub("", line, count=1))
@@ -464,6 +496,13 @@ def _resources(rest: list[str], line: str) -> list[tuple[str, str]]:
             name = word.lower()
             if not _NAME.fullmatch(name):
                 raise Clarify(f"{name!r} is not an object name.")
+            if name in _JOINERS:
+                # "… deployment my-api and keep payments untouched": words, never a name.
+                raise Clarify(
+                    f"I read {' '.join(after[after.index(word) :])!r} after the command "
+                    f"{line!r}: is that part of the command? Say the change in words, or "
+                    "paste the command alone."
+                )
         out.append((kind, name))
     if len(set(out)) < len(out):
         raise Clarify(f"{line!r} names one object twice: which others did you mean?")

@@ -113,7 +113,8 @@ _WE_DO = _WE_DO.format(verb=_NEXT)
 # "restart cart for 5 minutes after the upgrade" waits for the upgrade.
 _GAP = (
     r"(?!(?:after|when|whenever|once|until|if|unless|tonight|tomorrow|today|later|at|in|on|by|"
-    r"every|each)\b)[\w-]+\s+"
+    # Round 29 (U12): "… for frontend assuming the load test passes": a condition's word.
+    r"every|each|assuming|provided|providing|pending|barring|should)\b)[\w-]+\s+"
 )
 # "for the migration job" names a thing, not an occasion.
 _NOT_A_THING = (
@@ -205,8 +206,18 @@ PURPOSE = re.compile(
     # A reason already past: "after last night's outage", "since the incident this morning".
     r"\b(?:after|following|since)\s+(?:last\s+night\s*'\s*s|yesterday\s*'\s*s|"
     r"this\s+morning\s*'\s*s|last\s+week\s*'\s*s|the\s+(?:recent|last|latest|earlier))\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:incident|outage|pages?|alerts?|crash(?:es)?|ooms?|failure|spike|"
+    # (Round 29, W2: "after yesterday's 18:00 incident": its clock time too.)
+    r"(?:[\w:-]+\s+){0,2}?(?:incident|outage|pages?|alerts?|crash(?:es)?|ooms?|failure|spike|"
     r"postmortem|post-mortem|rca|deploy|release|rollout|upgrade|migration|rotation|patch)\b|"
+    # Round 29 (W2): what an event did, said in the past: "after the 2.0 release traffic
+    # doubled, roll checkout back", "since the migration latency went up": a reason, no wait.
+    r"\b(?:after|following|since)\s+(?:the|our|this|that|last|yesterday'?s)\s+"
+    # (No number in it: "after the 2.0 release traffic doubled" holds a version the accounting
+    # of numbers must see used, and is still read as before.)
+    r"(?:[a-z-]+\s+){0,3}?(?:traffic|errors?|error\s+rates?|latency|load|cpu|memory|requests|"
+    r"p\d{2,3}|usage|5xx|4xx|timeouts?|restarts|ooms|queue(?:\s+depth)?)\s+(?:has\s+|have\s+)?"
+    r"(?:doubled|tripled|quadrupled|went\s+up|rose|spiked|jumped|increased|grew|climbed|"
+    r"exploded|surged|dropped|fell|tanked|went\s+down|skyrocketed)\b|"
     r"\bafter\s+what\s+happened(?:\s+(?:yesterday|last\s+night|this\s+morning|earlier))?\b|"
     + DEADLINE_STATE.pattern
     + "|"

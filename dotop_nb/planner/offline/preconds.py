@@ -102,7 +102,14 @@ _NOW = re.compile(r"(?<!for\s)(?<!not\s)\b(?:right\s+now|now|immediately|asap|ri
 _STARTING = re.compile(
     r"\b(?:starting|beginning|from|as\s+of|effective|on)\s+(?:(?:this|next)\s+)?(?:mon|tues?|wed"
     r"(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:starting|beginning|from|as\s+of|"
-    r"effective)\s+(?:tomorrow|tonight|next\s+week|next\s+month)\b|\btomorrow\b|\btonight\b",
+    r"effective)\s+(?:tomorrow|tonight|next\s+week|next\s+month)\b|\btomorrow\b|\btonight\b|"
+    # Round 29 (U12): the times an autoscaler's words keep (guard reads them as a schedule's):
+    # "… at 70% cpu after hours", "… when cpu hits 60% next tuesday", "monday morning: …".
+    r"\b(?:after|outside(?:\s+of)?)\s+(?:business\s+|office\s+)?hours\b|\boff-?(?:peak|hours)\b|"
+    r"\bover\s*night\b|\bthis\s+(?:evening|morning|afternoon)\b|"
+    # (Never an end: "untill monday", "by friday" are asked as how long, :mod:`.durations`.)
+    r"(?<!until\s)(?<!untill\s)(?<!till\s)(?<!til\s)(?<!by\s)(?<!through\s)"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b",
     _I,
 )
 

@@ -268,6 +268,10 @@ _ELSEWHERE = re.compile(
     r"^\W*(?:ask|tell|ping|notify|message)\s+(?!me\b|us\b|it\b|them\b)\w+\s+(?:to|that|whether|"
     r"if|about)\b|^\W*let\s+(?!me\b|us\b|it\b|them\b)\w+\s+know\b|"
     r"\b(?:can\s+wait|at\s+some\s+point|eventually|another\s+day|some\s+other\s+time|"
+    # Round 29 (W9): "scale checkout to 4 sometime": "at some point", said in one word ("sometime
+    # later", "sometime tomorrow" is a time the plan waits on, :mod:`.waits`).
+    r"sometime(?!\s+(?:later|soon|today|tonight|tomorrow|this|next|on|in|after|before|around|"
+    r"between|during))|"
     r"tracked\s+(?:in|separately|elsewhere|by)|is\s+tracked|someone\s+else'?s|"
     r"(?:asked|asks|wondered|wonders)\s+(?:whether|if))\b",
     re.I,

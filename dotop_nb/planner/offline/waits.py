@@ -116,7 +116,10 @@ MORE_OPENS = (
     r"pending(?=\s+(?:approval|sign-?off|review|confirmation|the|a|an|our|my|your|qa|ops|sre|"
     r"security|legal|\w+'s)\b)|"
     r"wenn|sobald|falls|nachdem|cuando|quand|lorsque|"
-    rf"post-?(?:{occasions.EVENT})|following(?=\s+(?:the|our|this|that|a|an|next|tonight|today)\b)|"
+    rf"post-?(?:{occasions.EVENT})|"
+    # Round 29 (U14): "rollback checkout to 1.0.0 post close", "… post-close": the (market's,
+    # the books') close, said as the clause's last words.
+    r"post\s*-?\s*close(?=\s*(?:[,;:.!)\u2014\u2013]|$))|following(?=\s+(?:the|our|this|that|a|an|next|tonight|today)\b)|"
     # Round 15: "post the 22:00 DNS cutover", "upon completion of the nightly ETL".
     # ("post the status to #ops" is a verb: "post" only before an event said as one.)
     r"upon(?=\s+(?:the|our|this|that|tonight'?s|today'?s|completion|successful|approval|"
@@ -707,3 +710,93 @@ def _phrase_as_sent(phrase: str, read: str, sent: str) -> str:
     if not words or 2 * len(mine & theirs) < min(len(mine), len(theirs)):
         return phrase
     return words
+
+
+# Round 29 (U13): a precondition said first, in the order things happen: "first the freeze
+# ends, then restart checkout", "first the migration, then …", "close first, then triple orders",
+# "let the backfill finish, then cut orders in half", "give it an hour, then restart frontend".
+# The opening clause is no step of the plan but what it waits for: read as "after/once …, then
+# …" (waited on, or asked as any such wait is: a number in it, an autoscaler). Only an event
+# said as a noun (with a determiner, or an event word: "QA", "close", "the release") or a
+# duration after "give it", and never one naming a workload ("first scale checkout, then …" is
+# an order of steps, :mod:`.firsts`).
+_EVENTISH = (
+    rf"(?:{occasions.EVENT}|qa|uat|ci|cab|close|closing|backfill|migrations?|cut-?over|"
+    r"smoke\s+tests?|tests?|sign-?off|approval|batch|import|export|sync|drain|reindex)"
+)
+_NOUN = (
+    r"(?:(?:the|our|this|that|tonight'?s|today'?s|[a-z][\w-]*'s)\s+(?:[\w-]+\s+){0,3}?"
+    rf"[\w-]+|{_EVENTISH})"
+)
+_LET_DONE = (
+    r"(?:finish|complete|end|land|pass|drain|settle|wrap\s+up|go\s+through|be\s+done|"
+    r"run|clear|go\s+out|go\s+live)"
+)
+_FIRST_THEN = re.compile(
+    r"^(?P<lead>[\W_]*(?:(?:ok(?:ay)?|so|alright)[,\s]+)?(?:please\s+|pls\s+|kindly\s+)?)"
+    r"(?:"
+    rf"first(?:\s+of\s+all)?,?\s+(?P<first>{_NOUN})(?P<done>\s+{timewords.DONE})?|"
+    rf"(?P<before>{_NOUN})\s+(?:goes\s+|happens\s+|comes\s+|is\s+)?first|"
+    rf"let\s+(?P<let>{_NOUN})\s+{_LET_DONE}(?:\s+first)?|"
+    r"give\s+it\s+(?P<give>(?:an?|one|two|three|few|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|bit|while|moment|sec(?:ond)?s?))"
+    r")\s*(?:[,;:]|\s-\s|\s*\u2014|\s*\u2013)?\s*(?:and\s+)?then\b",
+    re.I,
+)
+
+
+def first_then(text: str, names: Callable[[], frozenset[str]]) -> str:
+    """``text`` with a precondition said first ("first the migration, then …") written as the
+    wait it is ("after the migration, then …"); any other text as it is (:data:`_FIRST_THEN`)."""
+    lowered = text.lower()
+    if "then" not in lowered or not any(w in lowered for w in ("first", "let ", "give ")):
+        return text  # (a cheap test first: most requests hold neither)
+    if not (m := _FIRST_THEN.match(text)):
+        return text
+    event = m["first"] or m["before"] or m["let"] or m["give"]
+    words = set(rx(r"[a-z0-9][\w-]*", re.I).findall(event.lower()))
+    if words & names():
+        return text  # "first the checkout rollout, then …": a workload's, asked as before
+    opener = "once" if m["done"] else "after"
+    if m["let"]:
+        opener, event = "once", f"{event} is done"
+    said = f"{opener} {event}{m['done'] or ''}"
+    return f"{m['lead']}{said}, then{text[m.end() :]}"
+
+
+# Round 29 (U14): a time said as a label before the request: "Window: tonight. double worker",
+# "ETA: after hours. …", "Timing - tonight: …", "Do it tonight: …", "Planned for after the
+# 18:00 close: …", "Execute monday morning: …". The label only says the words after it are
+# when; read as that time opening the request ("tonight: double worker"), waited on or asked as
+# it would be — never blanked as a context time, nor dropped with the label. Only a label of
+# when (never "Deadline:", "Reason:") and a time that opens with a word of time.
+_TIME_LABEL = (
+    r"(?:(?:change\s+|maintenance\s+)?window|timing|time|when|eta|start|starts|slot|schedule|"
+    r"scheduled|go-?live|execution|run\s+time)\s*(?::|\s-\s|\s*\u2014|\s*\u2013)"
+)
+_TIME_VERB = (
+    r"(?:planned\s+for|scheduled\s+for|do\s+(?:it|this)|execute(?:\s+(?:it|this))?|"
+    r"run\s+(?:it|this)|apply\s+(?:it|this)|to\s+be\s+done)"
+)
+_TIME_START = (
+    r"(?:tonight|tonite|tomorrow|today|this|next|after|before|once|when|at|on|in|during|over|"
+    r"post|overnight|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b"
+)
+_LABELLED = re.compile(
+    r"^(?P<lead>\s*)(?:"
+    rf"{_TIME_LABEL}\s*(?P<t1>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[.;:,](?!\d)|\s-\s|\s\u2014)|"
+    rf"{_TIME_VERB}\s+(?P<t2>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[.;:](?!\d)|\s-\s|\s\u2014)"
+    r")\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+
+
+def labelled_time(text: str) -> str:
+    """``text`` with a time said as a label before the request written as that time opening
+    it ("Window: tonight. double worker" → "tonight: double worker"); any other text as it is
+    (:data:`_LABELLED`)."""
+    if ":" not in text and "-" not in text and "\u2014" not in text and "." not in text:
+        return text
+    if not (m := _LABELLED.match(text)):
+        return text
+    return f"{m['lead']}{(m['t1'] or m['t2']).strip()}: {m['rest']}"

@@ -54,6 +54,9 @@ _AKA = re.compile(
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z]")
 # Words before the description that end it: what precedes it is the request's own.
 _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
+# Round 29 (gap32b): a word of the description may be a plural's possessive ("the buyers' site
+# (frontend)", "the farmers' portal (frontend)"): the apostrophe goes with it.
+_BEFORE_DESC = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])(?:s')?\s*$")
 # A verb of a change ends the description too: "kill bidder (my-api)" keeps its verb.
 _VERB = re.compile(rf"(?:{CHANGE}|suspend|resume|patch|ship|bump|take|bring|move|run|shrink|grow)")
 _ARTICLE = frozenset("the a an our my your their this that".split())
@@ -408,7 +411,7 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
     words: list[str] = []
     start = end
     while len(words) < 3:
-        m = _BEFORE.search(text[:start].lower())
+        m = _BEFORE_DESC.search(text[:start].lower())
         if (
             m is None
             or (

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dotop_nb.planner.offline.context import STOP
+
 _KINDS = {
     "deployment": "Deployment",
     "deployments": "Deployment",
@@ -91,9 +93,27 @@ def _named_in_parentheses(text: str, names: Callable[[], frozenset[str]] | froze
         # kind said of the workload as well — the word before the parentheses may describe it.
         return text
     known = names if isinstance(names, frozenset) else names()
-    return _KIND_THEN_NAME.sub(
-        lambda m: f"{m['kind']} {m['name']}" if m["name"].lower() in known else m[0], text
-    )
+
+    def named(m: re.Match[str]) -> str:
+        if m["name"].lower() not in known:
+            return m[0]
+        # Round 29 (gap32b): "the job-ticket service (orders)", "the booking service
+        # (payments)": "service" after a plain word of a description is the role it names (read
+        # by :mod:`.aliases`), never the Service object — unless that word names an object.
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if (
+            m["kind"].lower() == "service"
+            and before is not None
+            and (word := before[1].lower()) not in known
+            and word not in STOP
+        ):
+            return m[0]
+        return f"{m['kind']} {m['name']}"
+
+    return _KIND_THEN_NAME.sub(named, text)
+
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z0-9\-]*[a-z0-9])\s+$", re.I)
 
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")

@@ -67,6 +67,11 @@ _VALUE_SEMICOLON = re.compile(
     re.I,
 )
 _TOKEN_BEFORE = re.compile(r"\S*$")
+# Round 29 (gap32b): a semicolon that ends the message after a plain word or a bracket ("Can you
+# make the price API one pod less;", "restart the e-shop please;"): the Greek question mark (or
+# a slip for a stop), nothing after it for a shell to run. Read as "?". Never after a value or
+# an assignment ("X=1;", "my-api:1.2;", "a/b;"): still asked.
+_END_SEMICOLON = re.compile(r"(?<![\w\-./:=@$])([a-z]+(?:[-'][a-z]+)*|\))\s*;\s*$", re.I)
 
 
 def _value_semicolon(m: re.Match[str]) -> str:
@@ -184,6 +189,8 @@ def normalize(text: str) -> str:
     text = _ARROW.sub(" to ", _ARROW_THEREFORE.sub(r"\g<before>, ", numbers.points(text)))
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
     text = _VALUE_SEMICOLON.sub(_value_semicolon, text)
+    if text.rstrip().endswith(";"):
+        text = _END_SEMICOLON.sub(r"\1?", text)
     text = _REPS.sub(r"\1 replicas", text)
     text = _REQ_LIM.sub(lambda m: "requests and limits", text)
     text = _SHORT.sub(

@@ -30,6 +30,7 @@ from typing import Any
 from dotop_nb.planner.offline import spoken, typos
 from dotop_nb.planner.offline.context import STOP, what_runs
 from dotop_nb.planner.offline.nouns import CHANGE
+from dotop_nb.planner.offline.rx import rx
 
 Json = dict[str, Any]
 
@@ -242,6 +243,8 @@ def _rewrite(
 ) -> tuple[int, str | None]:
     """Where the pair starts and what it is written as (None: left as said)."""
     said = m.group(1) or m.group(2)
+    if _PARTS.search(said):
+        return _described_each(text, m, said, workloads)
     inner = _WORD.findall(said.lower())
     if not inner or len(inner) != len(said.split()):
         return m.start(), None  # a value, a path, punctuation inside: not a description
@@ -254,6 +257,56 @@ def _rewrite(
     if before is not None and before.group(1) in names and inner != [before.group(1)]:
         return _described_after(text, m, before.group(1), inner, workloads=workloads, others=others)
     return _described_before(text, m, inner, workloads)
+
+
+# Round 29 (gap32b): one gloss for a list of workloads, a description for each, in their order
+# ("rollout restart deploy/my-api deploy/frontend (forecast API + public forecast site)",
+# "restart my-api and frontend (quote API and web shop)"): the parentheses go when the list
+# right before them names as many workloads as the gloss has parts, each part plain words.
+_PARTS = re.compile(r"\s(?:\+|&|and)\s|,\s*", re.I)
+_LISTED_ITEM = (
+    r"(?:(?:deploy|deployment|sts|statefulset|ds|daemonset)/)?[a-z0-9][a-z0-9\-]*"
+    r"(?:\s*,\s*|\s+(?:and\s+|&\s+|\+\s+)?)"
+)
+_REF_WORD = re.compile(
+    r"(?:(?:deploy|deployment|sts|statefulset|ds|daemonset)/)?([a-z0-9][a-z0-9\-]*)"
+)
+
+
+def _described_each(
+    text: str, m: re.Match[str], said: str, workloads: list[_Workload]
+) -> tuple[int, str | None]:
+    parts = [p.strip().lower() for p in _PARTS.split(said) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return m.start(), None
+    listed = rx(rf"(?<![\w\-/])(?:{_LISTED_ITEM}){{{len(parts)}}}$", re.I).search(
+        text, 0, m.start()
+    )
+    if listed is None:
+        return m.start(), None
+    names = {w.name for w in workloads}
+    refs = [
+        r.group(1).lower()
+        for r in _REF_WORD.finditer(listed.group(0))
+        if r.group(1).lower() not in ("and",)
+    ]
+    if len(refs) != len(parts) or not all(r in names for r in refs):
+        return m.start(), None
+    for part, ref in zip(parts, refs, strict=True):
+        words = [w for w in _WORD.findall(part) if w not in _ARTICLE]
+        if not words or len(words) > 4 or len(part.split()) != len(_WORD.findall(part)):
+            return m.start(), None
+        own = [
+            w
+            for w in words
+            if w != ref and not any(w in x.runs for x in workloads if x.name == ref)
+        ]
+        if not _plain(own, workloads, own=ref):
+            return m.start(), None
+    start = m.start()
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    return start, ""
 
 
 def _plain(words: list[str], workloads: list[_Workload], own: str = "") -> bool:
@@ -283,6 +336,8 @@ def _described_after(
 ) -> tuple[int, str | None]:
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
+    if len(inner) > 1 and inner[0] in _ARTICLE:
+        inner = inner[1:]  # (round 29, gap32b: "deploy/frontend (the shop site)": its article)
     said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
     if len(inner) > 4 or not said or not _plain(said, workloads, own=name):
         return m.start(), None

@@ -137,6 +137,8 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     text = _PASS_AT.sub(r"put\g<rest>", text)
     if " on " in text:
         text = _PUT_ON.sub(r"\g<lead>at\g<n>", text)
+    if "til" in text:
+        text = _RANGE_UNTIL.sub(r"\g<lead>to", text)
     text = _turkish(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
 
@@ -214,6 +216,15 @@ _PUT_ON = re.compile(
     r"(?P<n>\s+(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten))(?![\w%:/]|\.\d)"
     r"(?=\s+(?:pods?|replicas?|instances?)\b|\s*(?:$|[,.;!?)\n]|\s[-\u2013\u2014]\s)|"
     r"\s+(?:for|please|pls|now|until|till|before|after|once|when|tonight|today)\b)",
+    re.I,
+)
+
+
+# Round 29 (gap32b): a range of pods said "from 2 until 6 pods" (Greek "από 2 μέχρι 6", Portuguese
+# "de 2 até 6") is "from 2 to 6 pods" — only between two bare counts, the second said with its
+# unit ("from 10 until 12" may be hours, "from 22:00 until 06:00" is: left as said).
+_RANGE_UNTIL = re.compile(
+    r"(?P<lead>\bfrom\s+\d{1,3}\s+)(?:until|till|til)(?=\s+\d{1,3}\s+(?:pods?|replicas?|instances?)\b)",
     re.I,
 )
 

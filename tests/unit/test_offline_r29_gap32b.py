@@ -30,7 +30,7 @@ pytestmark = pytest.mark.timeout(300)
     [
         ("deploy/orders (warning-alert subscriptions) x2", ["deployment/orders in shop to 4"]),
         ("deploy/payments x2", ["deployment/payments in shop to 4"]),
-        ("deploy/frontend (the shop site) -> 6, the sale just started", ["frontend in shop to 6"]),
+        ("deploy/frontend (shop site) -> 6, the sale just started", ["frontend in shop to 6"]),
         ("deployment/worker -> 3", ["deployment/worker in shop to 3"]),
         ("sts/cache -> 2", ["statefulset/cache in shop to 2"]),
         (

@@ -336,8 +336,6 @@ def _described_after(
 ) -> tuple[int, str | None]:
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
-    if len(inner) > 1 and inner[0] in _ARTICLE:
-        inner = inner[1:]  # (round 29, gap32b: "deploy/frontend (the shop site)": its article)
     said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
     if len(inner) > 4 or not said or not _plain(said, workloads, own=name):
         return m.start(), None

@@ -585,6 +585,9 @@ class OfflinePlanner:
             def objects() -> frozenset[str]:
                 return spoken.object_names(listed, request.namespace)
 
+            def services() -> frozenset[str]:
+                return spoken.service_names(listed, request.namespace)
+
             request = replace(
                 request,
                 intent=calques.read(request.intent, objects),
@@ -595,8 +598,8 @@ class OfflinePlanner:
             # (:mod:`.keptkind`).
             request = replace(
                 request,
-                intent=keptkind.read(request.intent, objects),
-                refinements=[keptkind.read(r, objects) for r in request.refinements],
+                intent=keptkind.read(request.intent, objects, services),
+                refinements=[keptkind.read(r, objects, services) for r in request.refinements],
             )
             # Round 24 (gap B): "deny all egress from worker, except DNS and postgres": the
             # egress allow-list in the words every reader reads ("worker may only talk to …").

@@ -626,7 +626,8 @@ _PROTECT = (
     r"traffic\s+to|connections?\s+to|"
     # "deny all ingress to the worker": an article before the name is no name.
     r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+"
-    r"(?:the\s+)?([a-z0-9-]+)"
+    # (Round 29, gap32b: "only deploy/checkout may reach deploy/payments": kubectl's KIND/NAME.)
+    r"(?:the\s+)?(?:(?:deploy|deployment|sts|statefulset)/)?([a-z0-9-]+)"
 )
 # "netpol: the db should only be reachable from …": a heading before the subject is skipped.
 _SUBJECT = re.compile(
@@ -651,11 +652,14 @@ _ALLOW = (
     r"(?<=nothing )(?:but|besides)|(?<=nobody )(?:but|besides)|(?<=no one )(?:but|besides)|"
     r"(?<=none )but|(?<=other )than|"
     # "payments shouldn't be reachable by anything but checkout".
-    r"(?<=anything )but|(?<=anyone )but|(?<=anybody )but)\s+(?:the\s+)?([a-z0-9-]+)"
+    r"(?<=anything )but|(?<=anyone )but|(?<=anybody )but)\s+(?:the\s+)?"
+    r"(?:(?:deploy|deployment|sts|statefulset)/)?([a-z0-9-]+)"
 )
 
 # The names listed after a source's cue: "from payments and my-api", "only worker, orders".
-_MORE = r"\s*(?:,|\band\b|&|\+)\s*(?:the\s+)?([a-z0-9-]+)"
+_MORE = (
+    r"\s*(?:,|\band\b|&|\+)\s*(?:the\s+)?(?:(?:deploy|deployment|sts|statefulset)/)?([a-z0-9-]+)"
+)
 
 
 def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:

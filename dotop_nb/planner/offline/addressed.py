@@ -239,7 +239,10 @@ _NO_NAME = re.compile(
     # Round 18 (a21): the manner of a change said before its verb ("Hard restart payments",
     # "Full rollback of checkout"), never a name.
     r"hard|soft|full|graceful|clean|fast|safe|rolling|partial|manual|forced|cold|warm|"
-    r"immediate|instant|single|one|another|second|last|first|next|new|old|latest|current",
+    r"immediate|instant|single|one|another|second|last|first|next|new|old|latest|current|"
+    # Round 29 (gap32b): a field or resource said before its noun ("Memory limit on my-api
+    # 256Mi -> 512Mi", "Storage request of postgres …", "Image tag of worker …"), never a name.
+    r"memory|storage|disk|image|version|replicas?|heap|probes?|liveness|readiness|startup",
     re.I,
 )
 

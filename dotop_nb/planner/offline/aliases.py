@@ -30,6 +30,7 @@ from typing import Any
 from dotop_nb.planner.offline import spoken, timewords, typos
 from dotop_nb.planner.offline.context import STOP, what_runs
 from dotop_nb.planner.offline.nouns import CHANGE
+from dotop_nb.planner.offline.rx import rx
 
 Json = dict[str, Any]
 
@@ -54,6 +55,9 @@ _AKA = re.compile(
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z]")
 # Words before the description that end it: what precedes it is the request's own.
 _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
+# Round 29 (gap32b): a word of the description may be a plural's possessive ("the buyers' site
+# (frontend)", "the farmers' portal (frontend)"): the apostrophe goes with it.
+_BEFORE_DESC = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])(?:s')?\s*$")
 # A verb of a change ends the description too: "kill bidder (my-api)" keeps its verb.
 _VERB = re.compile(rf"(?:{CHANGE}|suspend|resume|patch|ship|bump|take|bring|move|run|shrink|grow)")
 _ARTICLE = frozenset("the a an our my your their this that".split())
@@ -251,6 +255,8 @@ def _rewrite(
 ) -> tuple[int, str | None]:
     """Where the pair starts and what it is written as (None: left as said)."""
     said = m.group(1) or m.group(2)
+    if _PARTS.search(said):
+        return _described_each(text, m, said, workloads)
     inner = _WORD.findall(said.lower())
     if not inner or len(inner) != len(said.split()):
         return m.start(), None  # a value, a path, punctuation inside: not a description
@@ -264,6 +270,56 @@ def _rewrite(
     if before is not None and before.group(1) in names and inner != [before.group(1)]:
         return _described_after(text, m, before.group(1), inner, workloads=workloads, others=others)
     return _described_before(text, m, inner, workloads)
+
+
+# Round 29 (gap32b): one gloss for a list of workloads, a description for each, in their order
+# ("rollout restart deploy/my-api deploy/frontend (forecast API + public forecast site)",
+# "restart my-api and frontend (quote API and web shop)"): the parentheses go when the list
+# right before them names as many workloads as the gloss has parts, each part plain words.
+_PARTS = re.compile(r"\s(?:\+|&|and)\s|,\s*", re.I)
+_LISTED_ITEM = (
+    r"(?:(?:deploy|deployment|sts|statefulset|ds|daemonset)/)?[a-z0-9][a-z0-9\-]*"
+    r"(?:\s*,\s*|\s+(?:and\s+|&\s+|\+\s+)?)"
+)
+_REF_WORD = re.compile(
+    r"(?:(?:deploy|deployment|sts|statefulset|ds|daemonset)/)?([a-z0-9][a-z0-9\-]*)"
+)
+
+
+def _described_each(
+    text: str, m: re.Match[str], said: str, workloads: list[_Workload]
+) -> tuple[int, str | None]:
+    parts = [p.strip().lower() for p in _PARTS.split(said) if p.strip()]
+    if not 2 <= len(parts) <= 4:
+        return m.start(), None
+    listed = rx(rf"(?<![\w\-/])(?:{_LISTED_ITEM}){{{len(parts)}}}$", re.I).search(
+        text, 0, m.start()
+    )
+    if listed is None:
+        return m.start(), None
+    names = {w.name for w in workloads}
+    refs = [
+        r.group(1).lower()
+        for r in _REF_WORD.finditer(listed.group(0))
+        if r.group(1).lower() not in ("and",)
+    ]
+    if len(refs) != len(parts) or not all(r in names for r in refs):
+        return m.start(), None
+    for part, ref in zip(parts, refs, strict=True):
+        words = [w for w in _WORD.findall(part) if w not in _ARTICLE]
+        if not words or len(words) > 4 or len(part.split()) != len(_WORD.findall(part)):
+            return m.start(), None
+        own = [
+            w
+            for w in words
+            if w != ref and not any(w in x.runs for x in workloads if x.name == ref)
+        ]
+        if not _plain(own, workloads, own=ref):
+            return m.start(), None
+    start = m.start()
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    return start, ""
 
 
 def _plain(words: list[str], workloads: list[_Workload], own: str = "") -> bool:
@@ -421,7 +477,7 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
     words: list[str] = []
     start = end
     while len(words) < 3:
-        m = _BEFORE.search(text[:start].lower())
+        m = _BEFORE_DESC.search(text[:start].lower())
         if (
             m is None
             or (

@@ -135,6 +135,10 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     )
     text = _PRECEDENT.sub(r"the previous \g<noun>", text)
     text = _PASS_AT.sub(r"put\g<rest>", text)
+    if " on " in text:
+        text = _PUT_ON.sub(r"\g<lead>at\g<n>", text)
+    if "til" in text:
+        text = _RANGE_UNTIL.sub(r"\g<lead>to", text)
     text = _turkish(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
 
@@ -198,6 +202,29 @@ def _turkish(text: str) -> str:
 _PASS_AT = re.compile(
     r"\bpass(?P<rest>\s+(?:it|them|the\s+[a-z][\w\-]*|[a-z][\w\-]*)\s+(?:at|to)\s+"
     r"(?:\d{1,3}|zero|one|two|three|four|five|six)\s+(?:replicas?|pods?|instances?)\b)",
+    re.I,
+)
+
+
+# Round 29 (gap32b): a workload put "on" a count (Greek "βάλ' τον στα 3", and plain speech: "put
+# the catch-certificate worker (worker) on 3", "keep frontend on 4 for the weekend") is "put …
+# at 3" — only a bare count closing its clause or said with its unit; "on node 3", "on port
+# 8080", "on 1.5.0" (a version) are left as said.
+_PUT_ON = re.compile(
+    r"\b(?P<lead>(?:put|puts|putting|keep|keeps|leave|leaves|park|parks)\s+"
+    r"(?:[a-z0-9][\w\-']*\s+){1,4}?(?:\([^()]{1,60}\)\s+)?)on"
+    r"(?P<n>\s+(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten))(?![\w%:/]|\.\d)"
+    r"(?=\s+(?:pods?|replicas?|instances?)\b|\s*(?:$|[,.;!?)\n]|\s[-\u2013\u2014]\s)|"
+    r"\s+(?:for|please|pls|now|until|till|before|after|once|when|tonight|today)\b)",
+    re.I,
+)
+
+
+# Round 29 (gap32b): a range of pods said "from 2 until 6 pods" (Greek "από 2 μέχρι 6", Portuguese
+# "de 2 até 6") is "from 2 to 6 pods" — only between two bare counts, the second said with its
+# unit ("from 10 until 12" may be hours, "from 22:00 until 06:00" is: left as said).
+_RANGE_UNTIL = re.compile(
+    r"(?P<lead>\bfrom\s+\d{1,3}\s+)(?:until|till|til)(?=\s+\d{1,3}\s+(?:pods?|replicas?|instances?)\b)",
     re.I,
 )
 

@@ -93,6 +93,10 @@ register(
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|[a-z]?i?b)\b)(?:.*\s)?(?:one|two|three|an?|\d+)\s+"
         r"(?:more|extra|additional|fewer|less)\s+(?!(?:time|thing|day|week|hour|minute|try)s?\b)"
         r"[a-z][\w\-]*": 0.5,
+        # Round 29 (gap32b): the count said before "more"/"less" ("make my-api one pod less",
+        # "worker two replicas more please"): a count of pods moved, whatever the verb.
+        r"(?:^|\s)(?:one|two|three|an?|\d+)\s+(?:pods?|replicas?|instances?)\s+"
+        r"(?:more|extra|fewer|less)\b(?!\s+(?:than|of)\b)": 0.9,
         # "frontend could lose a replica", "shed two pods" (not beside drains or a budget: the
         # pods a disruption may take, numbers.pod_role).
         r"^(?!.*\b(?:drains?|draining|drained|pdbs?|budgets?|disruptions?|evict\w*|"
@@ -621,8 +625,9 @@ register(
         # "label release=prom": a label's key, never a release to roll out.
         r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b(?!=)|roll ?out|\bbump\b|"
         r"switch .* to|\btag\b|\bdowngrade|"
-        # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun.
-        r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"
+        # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun,
+        # and "deploy/worker" (kubectl's kind/name) names one.
+        r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|/|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"
         r"runs|gets|can't|cannot|highly|ha|redundant|resilient|spof)\b)": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
         # "checkout should go to 1.2.0", "worker can move up to v0.9.1": a workload going to a

@@ -29,7 +29,8 @@ Json = dict[str, Any]
 
 _DOWN = re.compile(
     r"\bscal(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?down\b|\bdown\s+to\b|\b(?:reduce|reducing|"
-    r"lower|lowering|decrease|decreasing|shrink|shrinking|trim|trimming|cut|fewer|"
+    # (Round 29, gap32b: "once the 15:00 artwork cut-off has passed": a deadline's noun, no cut.)
+    r"lower|lowering|decrease|decreasing|shrink|shrinking|trim|trimming|cut(?![\s-]?off\b)|fewer|"
     r"downsize|downscale)\b"
 )
 _UP = re.compile(

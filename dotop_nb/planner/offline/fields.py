@@ -235,6 +235,10 @@ def _to(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:
         # "250m -> 1 core": cores are cpu as millicores are, the same kind (1 core = 1000m).
         return f"from {a} to {b}"
     shapes = {_shape(a), _shape(b)}
+    if shapes == {"number m", "number "} and _CPU_BEFORE.search(m.string, 0, m.start()):
+        # Round 29 (gap32b): "cpu limit 500m -> 1", "requests cpu: 2 -> 500m": after the cpu
+        # field, a bare number is cores (Kubernetes reads cpu "1" as 1000m), the same kind.
+        return f"from {a} to {b}"
     if len(shapes) > 1 and "word" not in shapes:
         raise Clarify(
             f"I read {m.group(0).strip()!r} as from {a} to {b}, but they are not the same kind "
@@ -248,6 +252,11 @@ def _to(m: re.Match[str], names: Callable[[], frozenset[str]]) -> str:
     return f"from {a} to {b}"
 
 
+_CPU_BEFORE = re.compile(
+    r"\bcpu\s+(?:limits?|requests?)\s*[:=]?\s*$|\b(?:limits?|requests?)\s+(?:of\s+)?cpu\s*[:=]?\s*$|"
+    r"\bcpu\s*[:=]?\s*$",
+    re.I,
+)
 _CORES_AFTER = re.compile(r"\s+(?:full\s+)?(?:cores?|vcpus?|cpus?)\b", re.I)
 _KEY_BEFORE = re.compile(r"(?<![\w\-./$])[A-Z][A-Z0-9_]*\s*[:=]?\s*$")
 

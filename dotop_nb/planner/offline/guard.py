@@ -1331,6 +1331,8 @@ def _compound(category: str, lowered: str) -> None:
             continue  # "…, restart after 3 fails": what the probe's failure threshold does
         if category == "autoscale" and triggers.PARAMETER.match(clause):
             continue  # "…, scale down to 0 when idle": a bound of the one autoscaler
+        if words[:1] == ["deploy"] and not rx(r"\bdeploy\b(?!/)").search(clause):
+            continue  # (round 29, gap32b) "… and deploy/frontend": kubectl's KIND/NAME, no verb
         if words and rx(_VERBS).fullmatch(words[0]):
             if actions and category in _ONE_PATCH and _cued(clause) in (None, category):
                 # "drop all capabilities and make the root filesystem read-only": two

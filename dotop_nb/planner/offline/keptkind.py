@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dotop_nb.planner.offline.context import STOP
+
 _KINDS = {
     "deployment": "Deployment",
     "deployments": "Deployment",
@@ -85,15 +87,39 @@ _KIND_THEN_NAME = re.compile(
 )
 
 
-def _named_in_parentheses(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
+def _named_in_parentheses(
+    text: str,
+    names: Callable[[], frozenset[str]] | frozenset[str],
+    services: Callable[[], frozenset[str]] | None = None,
+) -> str:
     if not _KIND_THEN_NAME.search(text) or _ANY_KIND.search(text) or _ITS_KIND.search(text):
         # "take the fee-payment service (payments) down …: its Deployment and its Service": a
         # kind said of the workload as well — the word before the parentheses may describe it.
         return text
     known = names if isinstance(names, frozenset) else names()
-    return _KIND_THEN_NAME.sub(
-        lambda m: f"{m['kind']} {m['name']}" if m["name"].lower() in known else m[0], text
-    )
+
+    def named(m: re.Match[str]) -> str:
+        if m["name"].lower() not in known:
+            return m[0]
+        # Round 29 (gap32b): "the job-ticket service (orders)", "the booking service (worker)":
+        # "service" in lower case after a plain word of a description, where no Service has
+        # that name, is the role it names (read by :mod:`.aliases`), never a Service object.
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if (
+            m["kind"] == "service"
+            and services is not None
+            and before is not None
+            and (word := before[1].lower()) not in known
+            and word not in STOP
+            and m["name"].lower() not in services()
+        ):
+            return m[0]
+        return f"{m['kind']} {m['name']}"
+
+    return _KIND_THEN_NAME.sub(named, text)
+
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z0-9\-]*[a-z0-9])\s+$", re.I)
 
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -107,10 +133,14 @@ def _sentence_of_its_own(text: str, start: int) -> bool:
     return bool(before) and before[-1] in ".;!"
 
 
-def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
+def read(
+    text: str,
+    names: Callable[[], frozenset[str]] | frozenset[str],
+    services: Callable[[], frozenset[str]] | None = None,
+) -> str:
     """``text`` without a clause keeping a workload of another kind than the order names
-    (module docstring); ``names`` are the namespace's object names."""
-    text = _named_in_parentheses(text, names)
+    (module docstring); ``names`` are the namespace's object names, ``services`` its Services'."""
+    text = _named_in_parentheses(text, names, services)
     if len(_ANY_KIND.findall(text)) < 2:
         return text
     for m in _PIECE.finditer(text):

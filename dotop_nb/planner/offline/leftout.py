@@ -311,6 +311,10 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
     lowered = text.lower()
     for m in SET.finditer(lowered):
         inner = rx(r"^(?:everything|anything|all|every|each)\s+").sub("", m.group(0))
+        if lowered.startswith("/", m.end()) and (ref := _REF_NAME.match(lowered, m.end())):
+            # (Round 29, gap32b: "capabilities drop ALL on deploy/worker": the set's last word
+            # is the kind of kubectl's KIND/NAME, whose name follows.)
+            inner = _REF_KIND.sub(ref.group(1), inner)
         if (
             acted_on
             and (
@@ -332,6 +336,8 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
     return None
 
 
+_REF_NAME = re.compile(r"/([a-z0-9][a-z0-9\-]*)")
+_REF_KIND = re.compile(r"\b(?:deploy|deployments?|sts|statefulsets?|ds|daemonsets?)$")
 # What befell a set, said before or after it: a symptom or a state, not the request's object.
 _SUFFERED = re.compile(
     r"\b(?:broke|breaks|broken|killed|kills|took|takes|affected|affects|hit|hits|impacted|"

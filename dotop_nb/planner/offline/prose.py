@@ -67,6 +67,16 @@ _VALUE_SEMICOLON = re.compile(
     re.I,
 )
 _TOKEN_BEFORE = re.compile(r"\S*$")
+# Round 29 (gap32b): objects listed as kubectl lists them, KIND/NAME after KIND/NAME with only a
+# space between ("rollout restart deploy/my-api deploy/frontend"): each of them, "… and …" (a
+# kubectl line itself is read by :mod:`.kubectl`, which takes the list as typed).
+_REF = r"(?:deploy|deployments?|sts|statefulsets?|ds|daemonsets?)/[a-z0-9][a-z0-9\-]*"
+_REFS_LISTED = re.compile(rf"(?<![\w\-./])({_REF})[ \t]+(?={_REF}(?![\w\-/]))", re.I)
+# Round 29 (gap32b): a semicolon that ends the message after a plain word or a bracket ("Can you
+# make the price API one pod less;", "make it x3;"): the Greek question mark (or
+# a slip for a stop), nothing after it for a shell to run. Read as "?". Never after a value or
+# an assignment ("X=1;", "my-api:1.2;", "a/b;"): still asked.
+_END_SEMICOLON = re.compile(r"(?<![\w\-./:=@$])([a-z0-9]+(?:[-'][a-z0-9]+)*|\))\s*;\s*$", re.I)
 
 
 def _value_semicolon(m: re.Match[str]) -> str:
@@ -184,6 +194,10 @@ def normalize(text: str) -> str:
     text = _ARROW.sub(" to ", _ARROW_THEREFORE.sub(r"\g<before>, ", numbers.points(text)))
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
     text = _VALUE_SEMICOLON.sub(_value_semicolon, text)
+    if text.rstrip().endswith(";"):
+        text = _END_SEMICOLON.sub(r"\1?", text)
+    if "/" in text and not kubectl.is_command(text):
+        text = _REFS_LISTED.sub(r"\1 and ", text)
     text = _REPS.sub(r"\1 replicas", text)
     text = _REQ_LIM.sub(lambda m: "requests and limits", text)
     text = _SHORT.sub(

@@ -185,6 +185,12 @@ def object_names(cluster: Lister, namespace: str) -> frozenset[str]:
     return workload_names(cluster, namespace) | derive(cluster, "names", cms, _names_of)
 
 
+def service_names(cluster: Lister, namespace: str) -> frozenset[str]:
+    """The names of the namespace's Services (read once per plan)."""
+    services = cluster.list_objects("v1", "Service", namespace)
+    return derive(cluster, "names", services, _names_of)
+
+
 def _names_of(items: list[Json]) -> frozenset[str]:
     return frozenset(str(obj["metadata"]["name"]) for obj in items)
 

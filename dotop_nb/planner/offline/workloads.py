@@ -1956,14 +1956,15 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
         # restarts are forbidden)", "the payments folks signed off").
         names, runs = _names_and_parts(ctx)
         parts = (runs | _SIDECARS) - names - _GENERIC
-        # ("restart the redis, not the proxy": a part kept out is no part restarted.)
+        # ("restart the redis, not the proxy": a part kept out is no part restarted; round 29,
+        # gap32b: so is one said with a word or two of description, "not the photo proxy".)
         said_parts = [
             p
             for p in parts
             if rx(rf"(?<![\w-]){re.escape(p)}(?![\w-])").search(words)
             and not rx(
                 rf"\b(?:not|never|nor|except|without|apart\s+from|other\s+than|besides|but)\s+"
-                rf"(?:the\s+|its\s+)?{re.escape(p)}(?![\w-])"
+                rf"(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(p)}(?![\w-])"
             ).search(words)
         ]
         own: set[str] = set()

@@ -691,7 +691,9 @@ def _headed_by_the_delete(ctx: Ctx) -> None:
         return
     names = ctx.lowered_object_names()
     head = ctx.text[verb.end() : end.start()]
-    if any(w in names for w in _HEAD_WORDS.findall(head)):
+    if any(w in names for w in _HEAD_WORDS.findall(head)) or _NAME_SHAPED.search(head):
+        # ("delete loyalty-v1, it moved to my-api": a name said that nothing bears is asked
+        # by the rule that names it.)
         return
     body = ctx.raw[end.end() :]
     other = understand.read(body).best
@@ -715,6 +717,13 @@ _DESTRUCTIVE_HEAD = re.compile(
 )
 _HEAD_END = re.compile(r"[:;,](?=\s)|\s[-\u2013\u2014]+\s|[\u2013\u2014]")
 _HEAD_WORDS = re.compile(r"[a-z0-9][\w\-]*")
+# A word said as a name (hyphenated, or letters then digits, never a version "v2") or an
+# object said by its kind: the head names an object of its own.
+_NAME_SHAPED = re.compile(
+    r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b|\b(?!v\d)[a-z]+\d[a-z0-9]*\b|"
+    r"\b(?:deployment|deploy|statefulset|sts|daemonset|service|svc|pdb|hpa|configmap|cm|"
+    r"secret|job|cronjob)s?\b"
+)
 
 
 def delete(ctx: Ctx) -> PlanResult:

@@ -452,7 +452,13 @@ def _way_back_of(
     revision or version said ("…, then roll it back to revision 1") is a rollback of its own
     (``text`` is ``said`` less the time it waits on: "go back at 6am" names no revision)."""
     changed = {t.key for r in results for t in r.targets}
-    if not any(t.key in changed for t, _ in previous) or rx(r"\d").search(text):
+    if (
+        not any(t.key in changed for t, _ in previous)
+        or rx(r"\d").search(text)
+        # Only a going back said in plain words: "roll it back", "revert it" name a rollback.
+        or not rx(r"\bgo(?:es|ing)?\s+back\b|\bback\s+to\s+normal\b").search(text)
+        or rx(r"\broll|\brevert|\bundo\b").search(text)
+    ):
         return
     done = "; ".join(o.summary() for r in results for o in r.operations)
     alone = " and ".join(s.strip(" ,;:.") for c, s, _ in steps if c != "rollback")

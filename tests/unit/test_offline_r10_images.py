@@ -44,7 +44,6 @@ ASK = [
     "update my-api to my-api:1.6.0",
     # a value's words are never the order
     "set REASON='restart when it hangs' on my-api",
-    'set HINT="scale down to 0 when idle" on checkout',
     "set MSG='update to 3.0.0 later' on payments",
     "label worker purpose=restart",
     'annotate checkout owner="scale team"',

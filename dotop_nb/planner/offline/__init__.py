@@ -449,6 +449,39 @@ _AFTER_DONE = re.compile(
 )
 
 
+def _way_back_of(
+    said: str,
+    text: str,
+    steps: list[tuple[str, str, dict[str, str]]],
+    results: list[PlanResult],
+    previous: list[tuple[Target, Json]],
+) -> None:
+    """Ask when a going back that names no workload follows a change of the workload before
+    it: "scale checkout to 4; we go back to normal after", "restart checkout and go back later",
+    "triple checkout and go back monday" (round 29, attack 33: planned the change AND a
+    rollout undo of checkout to an older revision). Going back after a change is that change's
+    way back, which nothing here runs on a timer — never a rollback to another release. A
+    revision or version said ("…, then roll it back to revision 1") is a rollback of its own
+    (``text`` is ``said`` less the time it waits on: "go back at 6am" names no revision)."""
+    changed = {t.key for r in results for t in r.targets}
+    if (
+        not any(t.key in changed for t, _ in previous)
+        or rx(r"\d").search(text)
+        # Only a going back said in plain words: "roll it back", "revert it" name a rollback.
+        or not rx(r"\bgo(?:es|ing)?\s+back\b|\bback\s+to\s+normal\b").search(text)
+        or rx(r"\broll|\brevert|\bundo\b").search(text)
+    ):
+        return
+    done = "; ".join(o.summary() for r in results for o in r.operations)
+    alone = " and ".join(s.strip(" ,;:.") for c, s, _ in steps if c != "rollback")
+    raise Clarify(
+        f"You said {said.strip(' ,;:.')!r} after the change ({done}): that is its way back, "
+        "not a rollback to an older release, and nothing here reverts a change on a timer. To "
+        f"make the change now, say it alone (e.g. {alone!r}); going back is yours to ask for "
+        "when it is due."
+    )
+
+
 def _apart(result: PlanResult) -> None:
     """Ask when a plan deletes an object that another of its operations changes ("delete worker
     and scale it to 4"): the two orders cannot both be meant. Otherwise say in the risks that
@@ -1415,6 +1448,8 @@ class OfflinePlanner:
                             f"{', '.join(t.describe() for t, _ in previous)}. Name it."
                         )
                     targets = previous
+                    if category == "rollback" and results:
+                        _way_back_of(said, text, steps, results, previous)
             if len(targets) > 1 and (texts := compound.respective(text, targets)) is not None:
                 # "update cart and web to 2.0 and 3.0 respectively": one value per workload.
                 targets = compound.in_order_said(text, targets)

@@ -343,7 +343,8 @@ def existing(ctx: Ctx, obj: Json) -> Json | None:
     return None
 
 
-def _blocks(spec: Json, replicas: int) -> bool:
+def blocks(spec: Json, replicas: int) -> bool:
+    """Whether a budget of ``spec`` lets no pod of ``replicas`` go (every drain would hang)."""
     if "maxUnavailable" in spec:
         return str(spec["maxUnavailable"]) in ("0", "0%")
     value = spec.get("minAvailable")
@@ -397,13 +398,13 @@ def budget(ctx: Ctx) -> PlanResult:
     if relax and not wanted:
         if found is None:
             raise Clarify(f"{target.describe()} has no PodDisruptionBudget to relax.")
-        if not _blocks(found.get("spec") or {}, replicas):
+        if not blocks(found.get("spec") or {}, replicas):
             raise Clarify(
                 f"{Target.of(found).describe()} already allows a disruption with {replicas} "
                 "replicas. What should it allow (e.g. 'maxUnavailable 2')?"
             )
         wanted = {"maxUnavailable": 1}
-    if relax and wanted and _blocks(wanted, replicas):
+    if relax and wanted and blocks(wanted, replicas):
         # "orders pdb (minAvailable 3) blocks drains, relax it": an amount that still allows
         # no disruption is no relax — a state misremembered, or a slip.
         key, value = next(iter(wanted.items()))

@@ -894,7 +894,7 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     # "…, please revert back once done": something else, later — never the request's category.
     lowered = occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), text.lower())
     if not _CONDITION.search(lowered):
-        return text if lowered == text.lower() else lowered
+        return text if lowered == text.lower() else _recased(text, lowered)
     rules: list[str] = []
 
     def hide(m: re.Match[str]) -> str:
@@ -909,7 +909,34 @@ def without_conditions(text: str, *, metric: bool = False) -> str:
     # "… up to 15 when cpu is high": the metric an autoscaler scales on says its category.
     kept = _METRIC_CONDITION.sub(hide, kept) if metric else kept
     cut = _CONDITION_CLAUSE.sub(" ", kept)
-    return rx("\x00(\\d+)\x00").sub(lambda m: rules[int(m.group(1))], cut)
+    return _recased(text, rx("\x00(\\d+)\x00").sub(lambda m: rules[int(m.group(1))], cut))
+
+
+_WORD = re.compile(r"[^\W_]\w*")
+
+
+def _recased(said: str, cut: str) -> str:
+    """``cut`` (``said`` lowered, with clauses cut out) with each word as ``said`` cased it.
+    Round 29 (attack 33): "worker: POOL_SIZE=5 tonight" was read as "worker: pool_size=5",
+    and a variable in capitals is what makes a value a setting's (config), not the replica
+    count (scale). The words left are in the order said, so each takes the case of the next
+    word said that lowers to it."""
+    if not any(c.isupper() for c in said):
+        return cut
+    words = [(m.group(0).lower(), m.group(0)) for m in _WORD.finditer(said)]
+    at = 0
+    out: list[str] = []
+    last = 0
+    for m in _WORD.finditer(cut):
+        word = m.group(0)
+        for i in range(at, len(words)):
+            if words[i][0] == word:
+                out.append(cut[last : m.start()])
+                out.append(words[i][1])
+                last, at = m.end(), i + 1
+                break
+    out.append(cut[last:])
+    return "".join(out)
 
 
 def clauses(text: str) -> list[str]:

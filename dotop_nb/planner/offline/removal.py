@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, Operation, Target
-from dotop_nb.planner.offline import asides, config, parts, statements
+from dotop_nb.planner.offline import asides, config, parts, statements, understand
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
 from dotop_nb.planner.offline.context import (
     Clarify,
@@ -655,7 +655,55 @@ _PODS_KEPT = re.compile(
 )
 
 
+def _headed_by_the_delete(ctx: Ctx) -> None:
+    """Ask when the destructive verb opens a head whose object names no workload here, and
+    what follows the head is an order of another kind: "please scrap: switch frontend to
+    …:2.1.2", "remove the debug build: point orders at …:1.0.2", "remove 1.0: new version
+    3.0.3 for payments" (round 29, attack 33: the workload of the image change was deleted).
+    The workload is named only by the other order, so the delete has no object of its own.
+    "delete worker: nobody uses it", "cleanup: delete worker", "scrap: delete worker" plan."""
+    verb = _DESTRUCTIVE_HEAD.search(ctx.raw)
+    if verb is None or (end := _HEAD_END.search(ctx.raw, verb.end())) is None:
+        return
+    names = ctx.lowered_object_names()
+    head = ctx.text[verb.end() : end.start()]
+    if any(w in names for w in _HEAD_WORDS.findall(head)) or _NAME_SHAPED.search(head):
+        # ("delete loyalty-v1, it moved to my-api": a name said that nothing bears is asked
+        # by the rule that names it.)
+        return
+    body = ctx.raw[end.end() :]
+    other = understand.read(body).best
+    if other is None or other == "delete":
+        return
+    raise Clarify(
+        f"I read {ctx.raw[verb.start() : end.start()].strip()!r} before {body.strip()!r}: the "
+        f"delete names no workload of its own, and what follows reads as {other}, not a delete. "
+        f"I changed nothing. Say the {other} on its own, or ask for a deletion alone, naming "
+        "what to delete ('delete worker')."
+    )
+
+
+# The first destructive verb said as a word of its own (never one inside a value or a name),
+# and where its head ends: a colon, semicolon or comma, or a dash between spaces.
+_DESTRUCTIVE_HEAD = re.compile(
+    r"(?<![\w\-./:=@'\"])(?:delete|remove|destroy|drop|purge|wipe|erase|kill|uninstall|"
+    r"decommission|nuke|scrap|ditch|trash|bin|get\s+rid\s+of|tear\s+down|throw\s+away)"
+    r"(?![\w\-/=@'\"])",
+    re.I,
+)
+_HEAD_END = re.compile(r"[:;,](?=\s)|\s[-\u2013\u2014]+\s|[\u2013\u2014]")
+_HEAD_WORDS = re.compile(r"[a-z0-9][\w\-]*")
+# A word said as a name (hyphenated, or letters then digits, never a version "v2") or an
+# object said by its kind: the head names an object of its own.
+_NAME_SHAPED = re.compile(
+    r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b|\b(?!v\d)[a-z]+\d[a-z0-9]*\b|"
+    r"\b(?:deployment|deploy|statefulset|sts|daemonset|service|svc|pdb|hpa|configmap|cm|"
+    r"secret|job|cronjob)s?\b"
+)
+
+
 def delete(ctx: Ctx) -> PlanResult:
+    _headed_by_the_delete(ctx)
     if BESIDE_DELETED.search(ctx.text) and _PODS_KEPT.search(ctx.raw):
         ctx = ctx.narrowed(_PODS_KEPT.sub(lambda m: " " * len(m.group(0)), ctx.raw))
     if _SLASHED.search(ctx.text):

@@ -211,3 +211,23 @@ def test_a_thanks_after_a_dash_holds_nothing(op: Operator) -> None:
     assert summaries(op, "scale checkout to 4 -- thanks") == [
         "scale deployment/checkout in shop to 4 replicas"
     ]
+
+
+# U16: "for your information" after an opener is still information.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "so for your information: update my-api to 1.4.1",
+        "btw for your information: update worker to 0.9.2 pls",
+    ],
+)
+def test_for_your_information_after_an_opener_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+def test_sorry_if_keeps_its_words(op: Operator) -> None:
+    assert summaries(
+        op,
+        "sorry if this is a dumb question but can you restart the postgres statefulset? "
+        "the lab grader says the db is stale",
+    ) == ["restart the pods of statefulset/postgres in shop"]

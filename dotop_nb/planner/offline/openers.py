@@ -24,7 +24,7 @@ _OPENER = re.compile(
     r"^[^\w@#\[(>`$\-]*(?:(?:(?:hi|hey|hello|yo|morning|good\s+morning|evening|afternoon)"
     r"(?:\s+(?:team|all|folks|everyone|guys|there|y'?all))?|ok(?:ay)?|btw|by\s+the\s+way|"
     r"oh(?:\s+and)?|so|please|pls|plz|kindly)"
-    r"(?![\w'\-])(?!\s+(?:to|that|then|far|much|many|long|what|is|are|was|were|if|for|about)\b)"
+    r"(?![\w'\-])(?!\s+(?:to|that|then|far|much|many|long|what|is|are|was|were|if|about)\b)"
     r"\s*(?:[,:;!.]+|[-\u2013\u2014]+)?\s*|"
     # ("team: …", "all - …": only with its mark; "team goals: …", "all pods …" are the message.)
     # ("quick one: …", "one more thing - …": no count of replicas; only with its mark.)

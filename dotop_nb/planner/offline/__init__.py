@@ -105,6 +105,7 @@ from dotop_nb.planner.offline import (
     objparts,
     objphrase,
     occasions,
+    openers,
     outcomes,
     overreads,
     paas,
@@ -575,7 +576,7 @@ class OfflinePlanner:
         # "b4", "w", "avail", "rn", "pls": a phone's short forms, written in words, in the
         # message and in the words as sent alike (:mod:`.chat`).
         listed = spoken.Listed(cluster)
-        first_sent = veto.words(request.intent, request.refinements)  # (narrowing)
+        first_sent = openers.bare(veto.words(request.intent, request.refinements))  # (narrowing)
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.openshift(request.intent))
         # "kubectl scale … --replicas=12 and keep payments untouched": the command said in words
@@ -658,7 +659,9 @@ class OfflinePlanner:
             )
             read_as = tongues.changed(sent, request.intent)
         # The words as sent, before any reader rewrites them: the last check (:mod:`.veto`).
-        said = veto.words(request.intent, request.refinements)
+        # ("hey, argo will bump …", "pls cancel: …": less a greeting or a "please" that opens
+        # them, which the readers of non-orders would take for the sentence's start: openers.)
+        said = openers.bare(veto.words(request.intent, request.refinements))
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
         request = replace(request, intent=prose.pasted(request.intent))
         # "heroku config:set PROVIDER=adyen -a payments": the change it says (:mod:`.paas`).
@@ -701,6 +704,12 @@ class OfflinePlanner:
                 return PlanResult(category="unknown", question=ask.question)
             if threaded is not None:
                 request = replace(request, intent=threaded.text)
+            # "hi team - cancel: restart checkout", "kindly I would scale orders to 3": the
+            # message less its opener (after the address: "hey bob, …" is said to bob).
+            request = replace(request, intent=openers.bare(request.intent))
+            # "forget it: update my-api to 1.4.2", "toss the following: …": withdrawn (hazards).
+            if not request.refinements and (gone := hazards.withdrawn(request.intent)):
+                return PlanResult(category="unknown", question=gone)
         if not kubectl.is_command(request.intent):
             # "Per the client's CAB approval, …", "The client has requested frontend be
             # reverted to 2.0.3": the authority a request is relayed on (:mod:`.relayed`).

@@ -235,6 +235,23 @@ _WITHDRAWN = re.compile(
     r"(?:^|[,.;:!?(\u2014\u2013]|\s-+)\s*(?:cancel(?:l?ed)?|abort(?:ed)?|scrap(?:ped)?|"
     r"ignore|disregard|skip|not\s+now|don'?t|do\s+not|void)\s*(?:$|[:,.;!?)\u2014\u2013]|-+\s)"
 )
+# Round 29 (m33b): a header that withdraws or bins what it labels — "forget it: update my-api
+# to 1.4.2", "scratch that: …", "revoke — …", "toss the following: …", "bin - add 2 replicas to
+# my-api". A word that throws away ("trash", "bin", "drop", "delete" …) labels a deletion when
+# only an object follows ("delete: the worker deployment"); before a change, it withdraws it.
+_WITHDRAW_HEADER = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)?"
+    r"(?:(?P<gone>cancel(?:l?ed)?|abort(?:ed)?|scratch(?:ed)?|scrap(?:ped)?|"
+    r"forget(?:\s+about)?|revoke[sd]?|withdraw(?:n)?|ditch(?:ed)?|ignore|disregard|skip|void|"
+    r"never\s*mind|nvm)|(?P<bin>trash|toss|bin|axe|nuke|kill|drop|remove|delete|undo|dump|junk))"
+    r"(?P<that>\s+(?:it|this|that|these|those|all\s+that|the\s+(?:following|above|below|"
+    r"next\s+one)))?\s*(?::|[-\u2013\u2014]+\s)(?=\s*(?P<rest>\S.*)?$)"
+)
+# Only the object of a deletion after a binning header ("nuke: worker", "delete: the orders pdb").
+_BINNED_OBJECT = re.compile(
+    r"\W*(?:the\s+)?[a-z0-9][\w.\-]*(?:\s+(?:deployment|deploy|pdb|hpa|service|svc|configmap|"
+    r"pods?|statefulset|sts|app|networkpolicy|netpol|servicemonitor|cronjob|job))?\W*"
+)
 # "abort! checkout 1.1.0 fell over, go back to the previous revision": a game day's abort
 # called, then the undo that carries it out — the undo is the request, nothing is withdrawn.
 # ("cancel: scale my-api to 4", "abort: restart worker" still withdraw what they label.)
@@ -243,6 +260,23 @@ _ABORT_UNDONE = re.compile(
     r"(?=.*\b(?:go\s+back|roll\w*\s+(?:[\w-]+\s+)?back|rollback|revert|undo|restore)\b)",
     re.I,
 )
+
+
+def withdrawn(text: str) -> str | None:
+    """A question when ``text`` opens with a header that withdraws what it labels
+    (:data:`_WITHDRAW_HEADER`), else None."""
+    if ":" not in text and "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return None
+    header = _WITHDRAW_HEADER.match(text.lower())
+    if header is None:
+        return None
+    if not (header["gone"] or header["that"] or not _BINNED_OBJECT.fullmatch(header["rest"] or "")):
+        return None  # "nuke: worker", "delete: the orders pdb": the deletion it labels
+    return (
+        f"I read {header.group(0).strip()!r}: this reads as an order withdrawn or thrown away, "
+        "not as a change, so I changed nothing. Say the change itself as an order (e.g. "
+        "'scale my-api to 4') if you want it planned."
+    )
 
 
 _EVERY_CONTAINER = re.compile(

@@ -379,7 +379,12 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     for what, pattern, hint, beside in _SHAPES:
         if (m := pattern.search(lowered)) is None:
             continue
-        if beside and (_ORDER_AFTER.search(lowered[m.end() :]) or _PLEASE.search(lowered)):
+        if beside and (
+            _ORDER_AFTER.search(lowered[m.end() :])
+            # ("argo will bump frontend to 2.1.3 pls": a "please" makes no order of what
+            # another person or tool will do.)
+            or (_PLEASE.search(lowered) and not m.groupdict().get("who"))
+        ):
             continue  # "we restarted payments, now scale checkout to 4": the order after it
         if (who := m.groupdict().get("relay")) and (
             any(who.removesuffix("s") in op.target.name.lower() for op in result.operations)

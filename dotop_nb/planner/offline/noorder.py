@@ -912,7 +912,9 @@ _TAIL_HELD = re.compile(
     r"(?:moved|merged)\s+(?:to|into)\s+(?-i:[A-Z][A-Z0-9]*-\d+)"
     # Round 18 (a21): "… and wait for Priya", "… and hold until the DBA replies": the order
     # held for someone said at its end, after "and".
-    rf")[\s.!)\]]*$|\s(?:and|but|then)\s+(?:then\s+)?(?:{_HOLD})\s+(?:off\s+)?(?:for|on|until)\s+"
+    # Round 29 (m33b): a "please" after the hold holds it still ("-- hold, do not execute pls").
+    rf")(?:[\s,]+(?:pls|please|plz|thx|thanks|ty))?[\s.!)\]]*$|"
+    rf"\s(?:and|but|then)\s+(?:then\s+)?(?:{_HOLD})\s+(?:off\s+)?(?:for|on|until)\s+"
     rf"{_ACTOR}(?:'s\s+[\w-]+)?{_ANSWERS}[\s.!)\]]*$",
     re.I,
 )

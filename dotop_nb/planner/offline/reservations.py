@@ -75,7 +75,7 @@ _JUDGED = re.compile(
     r"(?:a\s+)?bad\s+idea|overkill|pointless|unsafe)\s*[.!]?\s*$",
     re.I,
 )
-_HEADSUP = re.compile(r"^\s*(?:fyi|heads[\s-]*up|psa)\b", re.I)
+_HEADSUP = re.compile(r"^\s*(?:just\s+(?:an?\s+)?)?(?:fyi|heads[\s-]*up|psa)\b", re.I)
 # Not yet: a note, a plan, a reply's subject, a commit title, a later occasion, a call for
 # objections, a last chat line that stops it.
 _NOT_YET = re.compile(

@@ -389,6 +389,25 @@ _TOLD_DONE = re.compile(
     r"required|pending|when|once|if|until)\b)",
     re.I,
 )
+# Round 29 (m33b): a change told done by a person ("bob scaled worker to 3 please", "ops
+# restarted payments at 3am asap") or in the passive past ("payments was scaled to 3 yesterday
+# thx", "my-api got updated to 9.9.9 last week please"): a "please" after it makes no order of
+# a report (a workload's own name before the past verb, "payments scaled to 4 please", is the
+# terse order :data:`_TOLD_DONE` leaves; read when the message is that one clause).
+_TOLD_LEAD = (
+    r"^\W*(?:(?:note|nb|fyi|btw|(?:just\s+)?so\s+you\s+know|for\s+the\s+record|"
+    r"for\s+your\s+info(?:rmation)?)\b[\s,:\-]*)?"
+)
+_BY_CREW = r"by\s+(?:the\s+)?(?:on-?call|ops|sre|team|pipeline|bot)\b"
+_TOLD_DONE_BY = re.compile(
+    _TOLD_LEAD + r"(?:(?:the\s+)?[\w\-]+\s+(?=\S+(?:\s+\S+){0,3}\s+" + _BY_CREW + r")|"
+    r"(?:the\s+)?[\w\-]+\s+(?:was|were|got|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:just\s+|already\s+)?|"
+    r"(?:the\s+)?(?P<who>[a-z][\w\-]*(?:\s+team)?)\s+(?:just\s+|already\s+|also\s+)?)"
+    rf"{_DONE_VERB}\b(?!.*\b(?:before|by\s+(?!(?:the\s+)?(?:on-?call|ops|sre|team|pipeline|"
+    r"bot)\b)|tonight|tomorrow|next|should|must|needs?|when|once|if|until|again)\b)",
+    re.I,
+)
 # A release told done, beside a request to go back from it: the report is the rollback's reason.
 _RELEASE_TOLD = re.compile(r"\b(?:updated|upgraded|deployed|rolled\s+out|bumped)\b", re.I)
 # A reply in a thread that the act is done or being done by the one replying.
@@ -442,6 +461,7 @@ _CLAUSE: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CLAUSE_LATE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advice, a habit or an idea, not an order", _MUSING),
     ("a report that the change was made (said in the past)", _TOLD_DONE),
+    ("a report that the change was made (said in the past)", _TOLD_DONE_BY),
 )
 
 
@@ -518,6 +538,14 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
                     continue  # "we'll set a CPU limit of 500m on payments": the speaker's order
                 if pattern is _TOLD_DONE and _RELEASE_TOLD.search(clause) and _GO_BACK.search(said):
                     continue  # "frontend updated to 2.2.0 and it broke checkout, roll it back"
+                if pattern is _TOLD_DONE_BY and (
+                    len(_clauses(re.sub(_TOLD_LEAD, "", said, flags=re.I))) > 1
+                    or (
+                        (who := found["who"]) is not None
+                        and (_PEOPLE_NOT.fullmatch(who) or _names_workload(ctx, who))
+                    )
+                ):
+                    continue  # "payments scaled to 4 please": the terse order (one clause)
                 if pattern is _REPORT and _RELEASED.search(clause) and _GO_BACK.search(said):
                     # "we upgraded postgres to 16.4 but it broke replication; roll it back":
                     # the release reported is what the rollback undoes, its reason.

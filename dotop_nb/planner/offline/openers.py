@@ -1,0 +1,50 @@
+"""A greeting or a politeness word that opens a message says nothing of what it asks.
+
+Rule (round 29, m33b): "hey, ", "hi team - ", "hello! ", "morning all, ", "team: ", "ok ",
+"so ", "btw ", "oh and ", "sorry, ", "pls ", "kindly ", "quick one: ", "one thing: " before the
+message are read as absent by the readers that tell an order from a non-order: "hey, argo will
+bump frontend to 2.1.3" is the report "argo will bump frontend to 2.1.3", "pls cancel: restart
+checkout" the withdrawal "cancel: restart checkout", "kindly I would scale orders to 3" the
+advice "I would scale …", and "quick one: scale worker to 3" holds no count of one.
+Those readers anchor at the start of the message, so an opener in front of the non-order
+hid it and the order inside was planned.
+
+Not an opener: a name greeted ("hey bob, …": said to someone else, read by :mod:`.addressed`
+before the opener is dropped), a word of the message itself ("so that …", "ok to restart …?",
+"please note: …" keeps its note). Pure text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One opener word (or two: "hi team", "morning all", "oh and"), then the marks after it.
+# ("ok to restart …?", "so that …", "team's …": a word of the sentence, not an opener.)
+_OPENER = re.compile(
+    r"^[^\w@#\[(>`$\-]*(?:(?:(?:hi|hey|hello|yo|morning|good\s+morning|evening|afternoon)"
+    r"(?:\s+(?:team|all|folks|everyone|guys|there|y'?all))?|ok(?:ay)?|btw|by\s+the\s+way|"
+    r"oh(?:\s+and)?|so|please|pls|plz|kindly)"
+    r"(?![\w'\-])(?!\s+(?:to|that|then|far|much|many|long|what|is|are|was|were|if|about)\b)"
+    r"\s*(?:[,:;!.]+|[-\u2013\u2014]+)?\s*|"
+    # ("team: …", "all - …": only with its mark; "team goals: …", "all pods …" are the message.)
+    # ("quick one: …", "one more thing - …": no count of replicas; only with its mark.)
+    r"(?:team|folks|all|everyone|sorry|quick\s+one|one\s+(?:more\s+|last\s+|other\s+)?thing)"
+    r"\s*(?:[,:;!]+|[-\u2013\u2014]+)\s*)+",
+    re.I,
+)
+# A quick word, cheap to test before the pattern: the first letters of every opener.
+_FIRST = frozenset("hymegtfaobspkq")
+
+
+def bare(text: str) -> str:
+    """``text`` without its opening greeting or politeness words (``text`` when none)."""
+    head = text.lstrip(" \t\"'*_~,.!:;")[:1].lower()
+    if not head or head not in _FIRST:
+        return text
+    m = _OPENER.match(text)
+    if m is None or m.end() == 0:
+        return text
+    rest = text[m.end() :]
+    if len(rest.split()) < 2:
+        return text  # "ok thanks", "hey team": nothing left to read
+    return rest

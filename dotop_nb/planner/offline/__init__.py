@@ -737,6 +737,7 @@ class OfflinePlanner:
                     request.intent,
                     lambda: spoken.workload_names(listed, request.namespace),
                     lambda: spoken.keys_in(listed, request.namespace),
+                    lambda: spoken.object_names(listed, request.namespace),
                 )
             except Clarify as ask:
                 return PlanResult(category="unknown", question=ask.question)

@@ -188,14 +188,14 @@ REPLACED_VALUE = re.compile(
 # Round 19: "switch the FEATURE_X flag on for my-api": an article before the key and what it is
 # called after it are still the key.
 ENV_TURN = re.compile(
-    r"\b(?:turn|switch|flip|toggle)\s+(?:(?i:the)\s+)?([A-Z][A-Z0-9_]{1,62})"
+    r"\b(?i:turn|switch|flip|toggle)\s+(?:(?i:the)\s+)?([A-Z][A-Z0-9_]{1,62})"
     rf"{KEY_NOUN}?\s+(on|off)\b"
     r"(?!\s+[a-z0-9][-a-z0-9.]*\s+(?:from|to|as)\b)"
 )
 # Round 14: "turn on FEATURE_X for my-api": the word before the key (the key is group 1, read in
 # a lookahead; the switch group 2, as every assignment's value).
 ENV_TURN_BEFORE = re.compile(
-    r"\b(?:turn|switch|flip|toggle)\s+(?=(?:on|off)\s+(?:the\s+)?([A-Z][A-Z0-9_]{1,62})\b"
+    r"\b(?i:turn|switch|flip|toggle)\s+(?=(?:on|off)\s+(?:the\s+)?([A-Z][A-Z0-9_]{1,62})\b"
     r"(?!\s*=))(on|off)\s+"
 )
 # "FEATURE_X for my-api is to be switched on": said of the key.

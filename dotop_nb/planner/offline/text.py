@@ -20,6 +20,8 @@ VERSION = re.compile(r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?!
 # version the sentence only mentions, "stays on v1.30.1.", is left as typed).
 _ENDED = re.compile(
     r"((?:\bto|\bnew|\bwant(?:ed)?|\btarget|->|=>|\u2192|"
+    # Round 29 (gap32a): "Put my-api back on 1.3.9.", "move frontend on 2.2.0.": put on it.
+    r"\bback\s+on|\b(?:put|move|pin|switch|bring|take)\s+(?:[a-z0-9][\w\-]*\s+){1,3}?on|"
     # "The vendor has released orders 1.1.0.": a release announced, the version it names.
     r"\b(?:released|published|shipped|tagged|cut|built|pushed)\s+(?:[a-z][\w\-]*\s+){0,3}?)"
     r"\s*:?\s*v?\d+(?:\.\d+){1,3})\.(?=\s|$)"

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dotop_nb.planner.offline import (
     alerts,
     asides,
+    beforehand,
     budgets,
     clock,
     domain,
@@ -698,7 +699,8 @@ def check(
         unquoted = durations.blanked(category, unquoted)
     if awaited is not None and (category in _WAITS or clock.one_off(category, unquoted)):
         # "roll it out after 22:00", "around 3am": a clock time said as when to run (clock).
-        unquoted, phrases = clock.take(unquoted)
+        # ("before the night shift starts at 22:00": the event's clock, a deadline, beforehand.)
+        unquoted, phrases = clock.take(beforehand.dated_blanked(unquoted))
         awaited += phrases
     if m := next(
         (

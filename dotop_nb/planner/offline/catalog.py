@@ -622,8 +622,9 @@ register(
         # "label release=prom": a label's key, never a release to roll out.
         r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b(?!=)|roll ?out|\bbump\b|"
         r"switch .* to|\btag\b|\bdowngrade|"
-        # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun.
-        r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"
+        # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun,
+        # and so does kubectl's "deploy/orders" (round 29: "…, keep deploy/orders").
+        r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|/|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"
         r"runs|gets|can't|cannot|highly|ha|redundant|resilient|spof)\b)": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,
         # "checkout should go to 1.2.0", "worker can move up to v0.9.1": a workload going to a

@@ -1312,11 +1312,18 @@ _DROP_TO_BUDGET = re.compile(
 )
 
 
+_KIND_SLASH = re.compile(
+    r"(?<![\w\-./])(?:deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds|svc|services?|pdbs?|cm|"
+    r"configmaps?|hpa|jobs?|cronjobs?|secrets?|pods?|po)/(?=[a-z0-9])"
+)
+
+
 def _compound(category: str, lowered: str) -> None:
     clauses = [c for c in _CLAUSE.split(t.quotes_blanked(lowered)) if c.strip()]
     actions: list[str] = []
     for clause in clauses:
-        words = rx(r"[a-z']+").findall(clause)
+        # ("…, deploy/orders stays": kubectl's kind before a name is no verb, round 29.)
+        words = rx(r"[a-z']+").findall(_KIND_SLASH.sub("", clause) if "/" in clause else clause)
         article = False
         while words and words[0] in _LEAD_IN:
             article = words.pop(0) in _ARTICLES

@@ -699,8 +699,10 @@ def check(
         unquoted = durations.blanked(category, unquoted)
     if awaited is not None and (category in _WAITS or clock.one_off(category, unquoted)):
         # "roll it out after 22:00", "around 3am": a clock time said as when to run (clock).
-        # ("before the night shift starts at 22:00": the event's clock, a deadline, beforehand.)
-        unquoted, phrases = clock.take(beforehand.dated_blanked(unquoted))
+        # ("a one-off backup before the night shift starts at 22:00": the event's clock, a
+        # deadline the backup made now meets, beforehand; a direct change waits on it as before.)
+        dated = unquoted if category in _WAITS else beforehand.dated_blanked(unquoted)
+        unquoted, phrases = clock.take(dated)
         awaited += phrases
     if m := next(
         (

@@ -349,9 +349,15 @@ _DISRUPTION_WHEN = re.compile(
 # Round 20 (times): a failure said with what it would cost — "if the node fall we lose all",
 # "when a zone dies, we'd lose checkout": the risk the change is asked against, a reason in
 # every category, never a time to wait for (the cost must follow, said by a person).
+# Round 29 (gap32a): or said of the thing that stops, in a sentence of its own — "if the node
+# dies the labels are not printing", "when a node dies, the queue stalls": what the loss costs.
 _RISK = re.compile(
-    rf"(?:{_FAILS.pattern})\s*,?\s*(?:then\s+)?(?:we|you|they|i)\s*(?:'ll|'d|\s+will|\s+would|"
-    r"\s+could|\s+might)?\s+(?:lose|lost|are\s+down|go\s+down|are\s+dead|have\s+nothing)\b"
+    rf"(?:{_FAILS.pattern})\s*,?\s*(?:then\s+)?(?:(?:we|you|they|i)\s*(?:'ll|'d|\s+will|\s+would|"
+    r"\s+could|\s+might)?\s+(?:lose|lost|are\s+down|go\s+down|are\s+dead|have\s+nothing)\b|"
+    r"(?:the|our|all|its|their|every)\s+(?:[\w-]+\s+){0,3}?(?:stops?|stopped|stall(?:s|ed)?|"
+    r"breaks?|broke|(?:is|are|will\s+be|would\s+be|gets?|goes|go)\s+(?:not\s+[a-z]+ing|down|"
+    r"lost|dead|stuck|offline|gone)|(?:is|are)n'?t\s+[a-z]+ing|won'?t\s+[a-z]+|"
+    r"(?:do|does|will|would)(?:\s+not|n'?t)\s+[a-z]+)\b)"
     r"[^,;.:!?]*"
 )
 _UNDERSTOOD_CONDITION = {

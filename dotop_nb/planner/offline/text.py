@@ -15,6 +15,14 @@ from dotop_nb.planner.offline.rx import rx
 WORDS = {**{w: n for w, n in UNITS.items() if n <= 12}, "a": 1, "an": 1}
 NUMBER = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
+# Round 29 (gap32a): a word after "zone" (or "region", "rack") that goes on the sentence, never
+# the name of one: "topologySpreadConstraints on zone for deploy/payments" spreads over the zone
+# key, no zone named (:mod:`.scope`, :mod:`.overreads`).
+NOT_A_PLACE_NAME = (
+    r"(?!(?:for|of|on|in|to|at|and|or|with|as|so|by|per|across|over|key|label|topology|level|"
+    r"basis|spread|please|pls)\b)"
+)
+
 VERSION = re.compile(r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?![\w.\-])")
 # "… from 1.5.0 to 1.4.0.": the version gone to, ending a sentence, without the full stop (a
 # version the sentence only mentions, "stays on v1.30.1.", is left as typed).

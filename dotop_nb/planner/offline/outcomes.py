@@ -218,7 +218,7 @@ _FLAG = (
 # frontend and drop it": "it" is the key just named, and the removal is what is asked (a key of
 # the namespace only; the removal right after the key's clause, never further on).
 _KEY_FLAG = (
-    r"\b(?:(?:turn|switch|flip|toggle)\s+off\s+|disable\s+)?(?:the\s+)?"
+    r"\b(?:(?:turn|switch|flip|toggle)\s+off\s+|disable\s+)(?:the\s+)?"
     r"(?P<key>(?-i:[A-Z][A-Z0-9_]{1,62}))(?:\s+(?:flag|key|var(?:iable)?|env(?:\s+var)?))?"
     r"\s+(?:on|of|in|for|from)\s+{T}(?:\s*,\s*|\s+)(?:(?:and|then)\s+){0,2}"
     r"(?:remove|drop|delete|unset)\s+it(?:\s+(?:entirely|completely|altogether|for\s+good))?\b"

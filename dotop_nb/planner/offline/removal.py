@@ -604,8 +604,14 @@ def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
     kinds: set[str] = set()
     for said_item in rx(r"\s*(?:,|\band\b)\s*").split(words):
         item = _HOW_KEPT.sub("", said_item.strip())
-        # "deploy/orders" is "the orders deploy": the workload of that kind and name.
-        item = _KIND_SLASH_NAME.sub(r"the \2 \1", item)
+        # "deploy/orders" is "the orders deploy": the workload of that kind and name — only of a
+        # name the order says too ("delete pdb/orders, keep deploy/orders"; the statefulset
+        # called postgres kept beside a delete of the cache deployment is asked, r22).
+        if slashed := _KIND_SLASH_NAME.search(item):
+            name = rx(rf"(?<![\w\-]){re.escape(slashed.group(2))}(?![\w\-])")
+            if not name.search(text[: m.start()]):
+                return text, set(), set()
+            item = _KIND_SLASH_NAME.sub(r"the \2 \1", item)
         if not item or KIND_WORDS.search(item):
             return text, set(), set()  # "its service stays": a kind, read by _kept
         said = _workload_kinds(item)

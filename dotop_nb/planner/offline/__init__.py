@@ -762,6 +762,14 @@ class OfflinePlanner:
             ),
         )
         if not kubectl.is_command(request.intent):
+            # "worker has one pod only. Make 3.": the count's unit, said once, read before the
+            # report that says it is dropped (:mod:`.restated`, round 29).
+            request = replace(
+                request,
+                intent=restated.read(
+                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                ),
+            )
             # "SR-09: worker runs with … Make it read-only.": the report before the request.
             request = replace(
                 request,
@@ -818,6 +826,7 @@ class OfflinePlanner:
                     request.intent,
                     lambda: spoken.workload_names(listed, request.namespace),
                     lambda: spoken.keys_in(listed, request.namespace),
+                    lambda: spoken.object_names(listed, request.namespace),
                 )
             except Clarify as ask:
                 return PlanResult(category="unknown", question=ask.question)

@@ -201,6 +201,8 @@ def backup(ctx: Ctx) -> PlanResult:
         # clause said first, up to its comma, is the event's, day and all (round 27).
         lowered = _BEFORE_CLAUSE.sub(lambda m: " " * len(m.group(0)), lowered)
         lowered = occasions.event_days_blanked(lowered, lowered)
+        # "before the gates open at 09:30": the event's clock, never the schedule (beforehand).
+        lowered = beforehand.dated_blanked(lowered)
         cron = schedules.cron(schedules.BEFORE_EVENT.sub(" ", lowered))
         if cron:
             break

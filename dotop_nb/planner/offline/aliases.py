@@ -197,12 +197,27 @@ _APPOSED = re.compile(
 )
 
 
+# Round 29 (gap32a): the same closing its clause after the description, the name with its kind
+# ("Delete the lot-photo cache proxy, the cache Deployment. Keep …", "…, i.e. the cache
+# Deployment"): read as if in parentheses — only where the parentheses would be read as the
+# description's gloss (:func:`_described_before`); a list of two objects ("delete the worker,
+# the cache deployment") is left as said.
+_APPOSED_END = re.compile(
+    r"(?<=[a-z0-9])(?P<sep>,\s+(?:(?:i\.e\.|ie|that\s+is|namely),?\s+)?)(?P<inner>(?:the\s+)?(?:"
+    r"(?:statefulset|deployment|sts|deploy|daemonset)\s+[a-z0-9][\w\-]*|[a-z0-9][\w\-]*\s+"
+    r"(?:statefulset|deployment|sts|deploy|daemonset)))(?=\s*(?:[.;!?]|$))",
+    re.I,
+)
+
+
 def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
     """``text`` with each workload named beside its description, in parentheses, written as
     the workload alone, and each said by its role written as its name (see the rules)."""
+    apposed = False
     if "," in text:
         text = _APPOSED.sub(r"\g<desc> (\g<inner>) ", text)
-    if not (_ROLE.search(text) or _AKA.search(text) or "(" in text or "[" in text):
+        apposed = _APPOSED_END.search(text) is not None
+    if not (apposed or _ROLE.search(text) or _AKA.search(text) or "(" in text or "[" in text):
         return text  # (none of the rules can apply: the namespace's workloads are not gathered)
     workloads = [
         workload
@@ -216,12 +231,26 @@ def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
         for api, kind in _OTHER_KINDS
         for obj in cluster.list_objects(api, kind, namespace)
     }
+    if apposed:
+        text = _apposed_end(text, workloads, others)
     if _ROLE.search(text):
         text = _roles(text, workloads, others)
     if _AKA.search(text):
         text = _AKA.sub(lambda m: _aka(m, workloads), text)
     if "(" in text or "[" in text:
         text = _glossed(text, workloads, others)
+    return text
+
+
+def _apposed_end(text: str, workloads: list[_Workload], others: set[str]) -> str:
+    """``text`` with each name and kind set after a description by a comma (:data:`_APPOSED_END`)
+    put in parentheses, where they would be read as its gloss."""
+    for m in reversed(list(_APPOSED_END.finditer(text))):
+        said = f"{text[: m.start()]} ({m.group('inner')})"
+        candidate = said + text[m.end() :]
+        group = _GROUP.match(candidate, m.start() + 1)
+        if group is not None and _rewrite(candidate, group, workloads, others)[1] is not None:
+            text = candidate
     return text
 
 

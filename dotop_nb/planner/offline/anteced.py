@@ -295,6 +295,8 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
         if token in ("(", "["):
             if i == 0 and len(tokens) > 1 and tokens[1] in _GLOSS:
                 break
+            if i == 0 and _what_it_is(tokens, allowed):
+                break  # "sts/cache (radar-frame redis)": the gloss says what it is (round 29)
             continue
         if not words and (token in allowed or partoff._misspelt_kind(token)):
             said, poss = True, False
@@ -326,6 +328,28 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
             break
         words.append(token)
     return [] if set(words) <= _MEASURE else words
+
+
+# Words of another copy or place of a workload: a gloss holding one may set another apart.
+_ELSEWHERE = frozenset(
+    """old older new newer legacy previous former backup standby secondary spare copy clone
+    replacement canary shadow blue green staging stage prod production dev test qa""".split()
+)
+
+
+def _what_it_is(tokens: list[str], allowed: frozenset[str]) -> bool:
+    """Whether the bracketed words opening ``tokens`` say what the workload is: their last word
+    is the workload's own (its kind or what it runs alone: "(radar-frame redis)" of the redis
+    StatefulSet), the words before it plain (never a part, a kind of another object, another
+    copy or a place: "(redis pvc)", "(latency alert)", "(old redis)" are read as said)."""
+    close = next((j for j, w in enumerate(tokens) if w in (")", "]")), 0)
+    inner = tokens[1:close]
+    return (
+        0 < len(inner) <= 4
+        and inner[-1] in allowed
+        and not any(w in _OTHER or w in _ELSEWHERE for w in inner)
+        and all(w.replace("-", "").isalpha() for w in inner)
+    )
 
 
 def _scoped(scope: re.Match[str], when: frozenset[str]) -> bool:

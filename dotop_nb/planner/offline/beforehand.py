@@ -38,8 +38,9 @@ _OPEN = re.compile(
     r"(?<![\w-])before\s+(?=(?:the|our|this|that|a|an|its|their|my|we|i|they|ops|qa|someone|"
     # Round 16: "before OTA wave 3 hits": a label's number after up to two words naming it.
     rf"somebody|the\s+team)\b|(?:[a-z][\w-]*\s+){{0,2}}{_LABELLED.pattern[2:]})"
-    # (A comma or point between digits is the number's: "before the cutover of batch 3,000".)
-    r"(?:[^,;.:!?()\[\]\"]|(?<=\d)[,.](?=\d))+"
+    # (A comma or point between digits is the number's: "before the cutover of batch 3,000";
+    # a colon between them a clock time's, round 29: "before the night shift starts at 22:00".)
+    r"(?:[^,;.:!?()\[\]\"]|(?<=\d)[,.:](?=\d))+"
 )
 # What in front of "before" makes it a time or a past state.
 _IN_FRONT = re.compile(
@@ -72,14 +73,45 @@ def said_when(before: str) -> bool:
     return bool(_IN_FRONT.search(before))
 
 
+# Round 29 (gap32a): what dates the event itself, never the change — its clock time said as
+# when it starts ("before the night shift starts at 22:00", "before the gates open at 09:30")
+# and a model run's or a shift's UTC hour used as its name ("before the 00Z ingest", "the 12Z
+# run"). Doing the change now still meets the deadline; the event holds no other time, number
+# or condition.
+_EVENT_DATED = re.compile(
+    r"\s+(?:starts?|begins?|opens?|kicks?\s+off|goes\s+live|lands?|arrives?|comes?\s+in)\s+at\s+"
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*(?:am|pm))?(?:\s*(?:utc|z))?\s*$|"
+    r"(?<![\w.:])(?:[01]\d|2[0-3])(?:[0-5]\d)?z(?![\w.:])"
+)
+
+
 def matches(lowered: str) -> list[re.Match[str]]:
     """Every "before <event>" deadline said in ``lowered`` (see the module's rule)."""
     return [
         m
         for m in _OPEN.finditer(lowered)
         if not _IN_FRONT.search(lowered[: m.start()])
-        and not _INSIDE.search(_LABELLED.sub(" event", m.group(0)[7:]))
+        and not _INSIDE.search(_dated_blanked(_LABELLED.sub(" event", m.group(0)[7:])))
     ]
+
+
+def dated_blanked(lowered: str) -> str:
+    """``lowered`` with each deadline whose event is dated by its own clock time blanked (same
+    length): "before the night shift starts at 22:00" — the clock is the event's, never when
+    the change runs (nor a backup's schedule)."""
+    if " at " not in lowered and "z" not in lowered:
+        return lowered
+    for m in matches(lowered):
+        if _dated_blanked(m.group(0)[7:]) != m.group(0)[7:]:
+            lowered = lowered[: m.start()] + " " * (m.end() - m.start()) + lowered[m.end() :]
+    return lowered
+
+
+def _dated_blanked(event: str) -> str:
+    """``event`` less what only dates it (:data:`_EVENT_DATED`)."""
+    if "z" not in event and " at " not in event:  # (cheap: most events hold neither)
+        return event
+    return _EVENT_DATED.sub(" event", event.rstrip())
 
 
 # Where a deadline the rule above leaves to the guard ends, read loosely: at the next part of

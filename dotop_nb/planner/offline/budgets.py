@@ -89,6 +89,8 @@ UP_DURING = re.compile(
 BLOCKED_DRAIN = (
     r"\b(?:can'?t|cannot|can\s+not|won'?t|wont|couldn'?t|could\s+not|unable\s+to|fails?\s+to|"
     r"failed\s+to)\s+(?:get\s+|be\s+able\s+to\s+)?drain(?!ed)\b|"
+    # Round 29 (gap32a): "the PDB (does) not let us drain the node", "won't let the node drain".
+    r"\b(?:not|n't|never)\s+lets?\s+(?:us|me|them|you|anyone|the\s+nodes?|nodes?|it)\s+drain\b|"
     r"\bdrains?\s+(?:won'?t|wont|can'?t|cannot|don'?t|doesn'?t|never|(?:do|does|will|can)\s+not)\s+"
     r"(?:go\s+through|finish|"
     r"complete|succeed|pass|work|proceed)\b"
@@ -197,8 +199,9 @@ _MAX = (
     # what the workload loses (read only once the request is a budget's).
     rf"\b(?:lose|losing|shed|shedding|spare|sparing)\s+(?:only\s+|just\s+)?{_AMOUNT}\s*{_OF}",
     # "let a fifth of the payments pods go down while nodes are upgraded".
+    # (Round 29, gap32a: "make it allow one pod down", the state said after the pods alone.)
     rf"\b(?:let|allow)\s+{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:to\s+)?(?:go\s+down|go\s+away|"
-    r"be\s+(?:evicted|down|disrupted|unavailable|taken\s+down))\b",
+    r"be\s+(?:evicted|down|disrupted|unavailable|taken\s+down)|down|unavailable|out)\b",
     # Round 29 (a32rest): "allowing 2 down", "tolerate 2 pods down", "allow two to be down",
     # "tolerates 2 unavailable": the pods let go said with the verb of letting and the noun
     # left out (was read as the default maxUnavailable 1). ("allow 2 disruptions" stays

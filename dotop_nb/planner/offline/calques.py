@@ -140,6 +140,7 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     if "til" in text:
         text = _RANGE_UNTIL.sub(r"\g<lead>to", text)
     text = _turkish(text)
+    text = _greek(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
 
 
@@ -195,6 +196,28 @@ def _turkish(text: str) -> str:
     text = _NOT_VERB.sub(lambda m: f"{m['lead']}don't {m['verb']} {m['np']}", text)
     text = _GIVE_TO.sub(r"\g<give> ", text)
     return _OLD_VERSION.sub(r"\g<lead>the previous \g<noun>", text)
+
+
+# Round 29 (gap32a), a Greek speaker's "ανοίγω / κλείνω" (open / close) said of a flag: "open
+# the FEATURE_X in my-api-config", "close the FEATURE_FLAG on frontend" are "turn on …", "turn
+# off …". Only of a key written as one (capitals with "_", or capitals called a flag), closing
+# the clause or followed by where it is; "open port 8080", "close the PDB", "open a ticket" and
+# "open FEATURE_X=1" are left as said.
+_OPEN_CLOSE = re.compile(
+    r"\b(?P<verb>open|close)\s+(?=(?:the\s+)?(?!(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|VPA)\b)"
+    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\b(?!\s*[=:])|[A-Z][A-Z0-9]{2,}\s+(?i:flag|feature|toggle)\b)"
+    r"(?:\s+(?:flag|feature|toggle|switch))?"
+    rf"(?:{_CLAUSE_END}|\s+(?:in|on|for|of|at|please|pls)\b))",
+    re.I,
+)
+
+
+def _greek(text: str) -> str:
+    if "pen" not in text and "lose" not in text:  # (cheap: most requests say neither)
+        return text
+    return _OPEN_CLOSE.sub(
+        lambda m: "turn " + ("on" if m["verb"].lower() == "open" else "off") + " ", text
+    )
 
 
 # Round 23, French "passer X à N replicas": "pass it at 0 replica", "pass the worker to 2 pods"

@@ -32,7 +32,7 @@ from dotop_nb.planner.offline import (
     text,
     workloads,
 )
-from dotop_nb.planner.offline.numbers import NTH_VERBS
+from dotop_nb.planner.offline.numbers import DOUBLED_WORDS, NTH_VERBS
 from dotop_nb.planner.offline.registry import register
 from dotop_nb.planner.offline.timewords import GOING_BACK, WHEN_NEXT
 
@@ -65,7 +65,7 @@ register(
         # Not a probe's "times out after 2s" or "fails 3 times".
         # "payments x10", "3\u00d7 the pods": a factor, its sign said before or after it.
         # (Not "like a standard-2x": a factor glued to a word by a hyphen is part of a name.)
-        r"\bdouble\b(?![\s-]?(?:check|click|tap|down)\b|-)|\bhalve\b|\btriple\b(?![\s-]?check\b|-)|"
+        rf"\bdouble\b(?![\s-]?(?:{DOUBLED_WORDS})\b|-)|\bhalve\b|\btriple\b(?![\s-]?check\b|-)|"
         r"(?<![\w\-.])\d+\s*[x\u00d7]\b|(?<![\w.\-])[x\u00d7]\s?\d+\b|"
         r"(?<!\bfails\s)(?<!\bfail\s)\b(?<!\bfail\s\w\s)(?<!\bfails\s\w\s)"
         r"times\b(?!\s+(?:out|in a row)\b)": 0.5,
@@ -316,7 +316,8 @@ register(
         # returned to ("Please return to old version", "return checkout to the previous one").
         r"\b(?:roll|take|bring|put|move)\s+(?:the\s+|our\s+)?(?:[\w\-']+\s+){0,3}?[a-z0-9][\w\-]*\s+"
         r"back\s+to\s+v?\d+\.\d+|"
-        r"\breturn\s+(?:[a-z0-9][\w\-]*\s+)?to\s+(?:the\s+|its\s+)?(?:old|previous|prior|earlier|"
+        # (Round 29, gap32a: "Return the checkout to the old version", with its article.)
+        r"\breturn\s+(?:(?:the|our)\s+)?(?:[a-z0-9][\w\-]*\s+)?to\s+(?:the\s+|its\s+)?(?:old|previous|prior|earlier|"
         r"last\s+good)\s+(?:version|release|build|image|revision|one)\b": 1.0,
         # "take checkout back a single release", "bring cart back one version".
         r"\b(?:take|bring|put|set|move) (?:it|them|[a-z0-9][\w\-]*) back\b"
@@ -626,7 +627,7 @@ register(
         r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b(?!=)|roll ?out|\bbump\b|"
         r"switch .* to|\btag\b|\bdowngrade|"
         # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun,
-        # and "deploy/worker" (kubectl's kind/name) names one.
+        # and "deploy/worker" (kubectl's kind/name) names one (round 29: "…, keep deploy/orders").
         r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|/|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"
         r"runs|gets|can't|cannot|highly|ha|redundant|resilient|spof)\b)": 0.5,
         r"\b(?:move|put|ship|promote)\b.*(?<![\w.])v?\d+\.\d+(?:\.\d+)?\b": 0.5,

@@ -86,10 +86,13 @@ _EXCLUSION = re.compile(
     r"\s*(?=[.!]?\s*$)|"
     # "restart the cache deployment, not the redis", "bounce payments -- not orders": a name
     # said alone after the request, left out (never a time, a number or a quantifier).
+    # Round 29 (gap32a): the kind said with it is kept with it ("…, not the cache deployment",
+    # "…, not deploy/cache"): the workload of that kind only, never another of its name.
     r"(?:,|\s--?\s|\u2014|\u2013)\s*not\s+(?:the\s+|its\s+)?"
     + _NOT_TIME
     + _NOT_NAME
-    + r"(?P<obj4>[a-z][a-z0-9\-_.]*[a-z0-9])(?:\s+(?:deployment|statefulset|daemonset|one|"
+    + r"(?P<obj4>(?:(?:deploy(?:ment)?|statefulset|sts|daemonset|ds)/)?[a-z][a-z0-9\-_.]*[a-z0-9])"
+    r"(?P<kind4>\s+(?:deployment|statefulset|daemonset))?(?:\s+(?:one|"
     r"container|sidecar))?(?=\s*(?:[,;!]|\.?\s*$))",
     re.IGNORECASE,
 )
@@ -445,6 +448,8 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     def exclusion(m: re.Match[str]) -> str:
         obj = (m.group("obj") or m.group("obj2") or m.group("obj4") or "").strip().lower()
+        if m.group("obj4") and m.group("kind4"):
+            obj = f"{obj} {m.group('kind4').strip().lower()}"
         if _BACKUP.search(raw):
             # "velero backup nightly, except secrets": what a backup leaves out is the backup
             # rule's to read (a kind is a resource filter; anything else is asked).

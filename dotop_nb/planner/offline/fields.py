@@ -100,11 +100,14 @@ _INDEX = re.compile(r"\[([^\]]*)\]")
 
 
 def read(
-    intent: str, names: Callable[[], frozenset[str]], keys: Callable[[], Container[str]]
+    intent: str,
+    names: Callable[[], frozenset[str]],
+    keys: Callable[[], Container[str]],
+    places: Callable[[], frozenset[str]] | None = None,
 ) -> str:
     """``intent`` with its title prefix, arrows, field paths and JSON data said in words (see
     the module docstring); ``names`` gives the namespace's workloads, ``keys`` the keys its
-    ConfigMaps hold."""
+    ConfigMaps hold, ``places`` the names of its workloads and ConfigMaps (``names`` without)."""
     text = _title(intent, names)
     text = _PRUNE.sub("delete ", text)
     text = _BUDGET.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
@@ -115,7 +118,7 @@ def read(
     text = _KEY_ARROW.sub(lambda m: _key_moved(m, keys), text)
     text = _VALUE_ARROW.sub(lambda m: _to(m, names), text)
     text = _KEY_COLON.sub(lambda m: _assigned(m, keys), text)
-    return _KEY_LAST.sub(lambda m: _assigned(m, keys), text)
+    return _KEY_LAST.sub(lambda m: _titled(m, keys, places or names), text)
 
 
 _PRUNE = re.compile(r"^\s*prune\s*:\s*(?=[a-z]+/[a-z0-9])", re.I)
@@ -138,10 +141,17 @@ _KEY_ARROW = re.compile(
 # (Round 20: or before a reason of its own — "my-api: LOG_LEVEL error, it's spamming 40GB of
 # logs a day", "… because it is too noisy" — which the rules still read as context; never
 # before another value or an order: "…, or warn", "…, restart it" stay as typed.)
+# Round 29 (gap32a): the title may carry a gloss in brackets ("my-api-config (forecast API,
+# my-api): LOG_LEVEL debug"), and may go without its colon when it is the name of a workload or
+# ConfigMap of the namespace ("payments-config (data-licence payments) PROVIDER adyen",
+# "shared-config REGION uk"); the value may close the request before when it is to be done
+# (", after the 12Z run is published": the waits read it).
 _KEY_LAST = re.compile(
-    r"^(?P<title>\s*[a-z0-9][a-z0-9.\-]*:\s+)(?P<key>[A-Z][A-Z0-9_]*)\s+(?P<value>[\w.\-/@]+)"
+    r"^(?P<title>\s*(?P<name>[a-z0-9][a-z0-9.\-]*)(?:\s*\([^()\n]{1,60}\))?(?P<colon>:)?\s+)"
+    r"(?P<key>[A-Z][A-Z0-9_]*)\s+(?P<value>[\w.\-/@]+)"
     r"(?=\s*$|(?:\s*[,.;]|\s+[-\u2013\u2014])\s*(?i:because|since|as|it'?s|it\s+(?:is|was|has)|"
-    r"they'?re|they\s+are|we'?re|that'?s|this\s+is)\s|\s+(?i:because|since)\s)"
+    r"they'?re|they\s+are|we'?re|that'?s|this\s+is)\s|\s+(?i:because|since)\s|"
+    r"\s*[,;]\s*(?i:after|once|when|as\s+soon\s+as)\s)"
 )
 
 
@@ -151,6 +161,16 @@ def _assigned(m: re.Match[str], keys: Callable[[], Container[str]]) -> str:
         return m.group(0)
     title = m.groupdict().get("title") or ""
     return f"{title}{key} {value}" if value == "from" else f"{title}{key}={value}"
+
+
+def _titled(
+    m: re.Match[str], keys: Callable[[], Container[str]], places: Callable[[], frozenset[str]]
+) -> str:
+    """:func:`_assigned` for a title without its colon only when the title names an object of
+    the namespace (a workload or a ConfigMap): otherwise the words as said."""
+    if m.group("colon") is None and m.group("name") not in places():
+        return m.group(0)
+    return _assigned(m, keys)
 
 
 # Words that follow a variable's name without being its value ("the PROVIDER setting").

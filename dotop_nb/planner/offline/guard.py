@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dotop_nb.planner.offline import (
     alerts,
     asides,
+    beforehand,
     budgets,
     clock,
     domain,
@@ -348,9 +349,15 @@ _DISRUPTION_WHEN = re.compile(
 # Round 20 (times): a failure said with what it would cost — "if the node fall we lose all",
 # "when a zone dies, we'd lose checkout": the risk the change is asked against, a reason in
 # every category, never a time to wait for (the cost must follow, said by a person).
+# Round 29 (gap32a): or said of the thing that stops, in a sentence of its own — "if the node
+# dies the labels are not printing", "when a node dies, the queue stalls": what the loss costs.
 _RISK = re.compile(
-    rf"(?:{_FAILS.pattern})\s*,?\s*(?:then\s+)?(?:we|you|they|i)\s*(?:'ll|'d|\s+will|\s+would|"
-    r"\s+could|\s+might)?\s+(?:lose|lost|are\s+down|go\s+down|are\s+dead|have\s+nothing)\b"
+    rf"(?:{_FAILS.pattern})\s*,?\s*(?:then\s+)?(?:(?:we|you|they|i)\s*(?:'ll|'d|\s+will|\s+would|"
+    r"\s+could|\s+might)?\s+(?:lose|lost|are\s+down|go\s+down|are\s+dead|have\s+nothing)\b|"
+    r"(?:the|our|all|its|their|every)\s+(?:[\w-]+\s+){0,3}?(?:stops?|stopped|stall(?:s|ed)?|"
+    r"breaks?|broke|(?:is|are|will\s+be|would\s+be|gets?|goes|go)\s+(?:not\s+[a-z]+ing|down|"
+    r"lost|dead|stuck|offline|gone)|(?:is|are)n'?t\s+[a-z]+ing|won'?t\s+[a-z]+|"
+    r"(?:do|does|will|would)(?:\s+not|n'?t)\s+[a-z]+)\b)"
     r"[^,;.:!?]*"
 )
 _UNDERSTOOD_CONDITION = {
@@ -698,7 +705,10 @@ def check(
         unquoted = durations.blanked(category, unquoted)
     if awaited is not None and (category in _WAITS or clock.one_off(category, unquoted)):
         # "roll it out after 22:00", "around 3am": a clock time said as when to run (clock).
-        unquoted, phrases = clock.take(unquoted)
+        # ("a one-off backup before the night shift starts at 22:00": the event's clock, a
+        # deadline the backup made now meets, beforehand; a direct change waits on it as before.)
+        dated = unquoted if category in _WAITS else beforehand.dated_blanked(unquoted)
+        unquoted, phrases = clock.take(dated)
         awaited += phrases
     if m := next(
         (
@@ -1338,11 +1348,18 @@ _DROP_TO_BUDGET = re.compile(
 )
 
 
+_KIND_SLASH = re.compile(
+    r"(?<![\w\-./])(?:deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds|svc|services?|pdbs?|cm|"
+    r"configmaps?|hpa|jobs?|cronjobs?|secrets?|pods?|po)/(?=[a-z0-9])"
+)
+
+
 def _compound(category: str, lowered: str) -> None:
     clauses = [c for c in _CLAUSE.split(t.quotes_blanked(lowered)) if c.strip()]
     actions: list[str] = []
     for clause in clauses:
-        words = rx(r"[a-z']+").findall(clause)
+        # ("…, deploy/orders stays": kubectl's kind before a name is no verb, round 29.)
+        words = rx(r"[a-z']+").findall(_KIND_SLASH.sub("", clause) if "/" in clause else clause)
         article = False
         while words and words[0] in _LEAD_IN:
             article = words.pop(0) in _ARTICLES

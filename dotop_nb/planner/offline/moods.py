@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import guard, relayed, tentative
+from dotop_nb.planner.offline.numbers import DOUBLED_WORDS
 from dotop_nb.planner.offline.rx import rx
 
 # Words before the frame that keep it the speaker's: greetings, politeness, the listener asked.
@@ -279,10 +280,10 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
 # "double-check payments", "payments is double-charging", "double down on frontend": a word
 # made with double/triple is never a number of replicas (:func:`doubled`).
 _COMPOUND = re.compile(
-    r"\b(?:double|triple)-(?!the\b)[a-z]+|\b(?:double|triple)\s+(?:check|click|tap|down)\b", re.I
+    rf"\b(?:double|triple)-(?!the\b)[a-z]+|\b(?:double|triple)\s+(?:{DOUBLED_WORDS})\b", re.I
 )
 _PLAIN = re.compile(
-    r"\b(?:double|triple|twice|2x|3x|x2|x3|halve|thrice)\b(?![\s-](?:check|click|tap|down)\b|-)",
+    rf"\b(?:double|triple|twice|2x|3x|x2|x3|halve|thrice)\b(?![\s-](?:{DOUBLED_WORDS})\b|-)",
     re.I,
 )
 

@@ -351,11 +351,22 @@ def _sign_word(tokens: list[str], i: int, core: str) -> bool:
     return core == "negative" or not before or before in _VALUE_MARKERS or tokens[i - 1][-1] in ":="
 
 
+# Words made with "double" or "triple" ("double-check", "double click", "double down"; round 29:
+# "1.1.0 double charges", "it double books the slot", "double-bills" — a mishap, said as a verb
+# with a space as often as with a hyphen): never a factor of the replica count.
+DOUBLED_WORDS = (
+    r"check|click|tap|down|charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|book(?:s|ed|ing)?|"
+    r"spend(?:s|ing)?|spent|submit(?:s|ted|ting)?|pay(?:s|ing)?|paid|post(?:s|ed|ing)?"
+)
+
+
 _STATUS = re.compile(
     # "we are getting 502 during every deploy", "deploys give us 503", "502 errors", "chasing a
     # 502": an HTTP status seen, said as the symptom.
     r"(\b(?:getting|get|gets|got|seeing|see|sees|saw|throwing|throws|threw|returning|returns|"
     r"returned|hitting|hits|hit|giving\s+us|gives\s+us|give\s+us|gave\s+us|http|status|"
+    # Round 29 (gap32a): "the new one gives 500", "it serves 503": said of what answers.
+    r"gives|giving|gave|serves|serving|served|"
     r"answers?\s+with|responds?\s+with|"
     # "chasing a 502", "debugging the 504", "because of a 503": what is investigated.
     r"chas(?:e|es|ing)|debug(?:s|ging)?|investigat(?:e|es|ing)|troubleshoot(?:s|ing)?|"
@@ -502,6 +513,12 @@ _ONE_FOR = re.compile(
 )
 
 
+def statuses_blanked(text: str) -> str:
+    """``text`` with the HTTP statuses said as symptoms blanked (:data:`_STATUS`): "the new
+    one gives 500", "throwing 503" count nothing."""
+    return _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
+
+
 def ones_for_objects_blanked(text: str) -> str:
     """``text`` with the "one" that stands for an object blanked (:data:`_ONE_FOR`)."""
     return _ONE_FOR.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "   ", text)
@@ -516,7 +533,7 @@ def blank_context(text: str, names: Iterable[str] = ()) -> str:
     (:func:`attached`; ``names`` are the live cluster's). Never a count, a size or a time the
     request sets."""
     text = rx(r"(?<![\w\-./])[1-5]\d\ds\b").sub(lambda m: " " * len(m.group(0)), text)
-    text = _STATUS.sub(lambda m: (m.group(1) or "") + " " * len(m.group(2) or m.group(4)), text)
+    text = statuses_blanked(text)
     text = without_pod_facts(text)
     text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
     text = _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)

@@ -213,6 +213,17 @@ _FLAG = (
     r"\s+{T}\b(?:\s+(?:entirely|completely|altogether|for\s+good))?"
 )
 
+# Round 29 (gap32a): the same said of a key in capitals, switched off and then removed: "close
+# the FEATURE_FLAG on the e-shop (frontend), remove it completely", "turn off FEATURE_FLAG on
+# frontend and drop it": "it" is the key just named, and the removal is what is asked (a key of
+# the namespace only; the removal right after the key's clause, never further on).
+_KEY_FLAG = (
+    r"\b(?:(?:turn|switch|flip|toggle)\s+off\s+|disable\s+)(?:the\s+)?"
+    r"(?P<key>(?-i:[A-Z][A-Z0-9_]{1,62}))(?:\s+(?:flag|key|var(?:iable)?|env(?:\s+var)?))?"
+    r"\s+(?:on|of|in|for|from)\s+{T}(?:\s*,\s*|\s+)(?:(?:and|then)\s+){0,2}"
+    r"(?:remove|drop|delete|unset)\s+it(?:\s+(?:entirely|completely|altogether|for\s+good))?\b"
+)
+
 # "nobody outside the shop should be able to talk to payments": only its own namespace in.
 _OUTSIDE = (
     r"\b(?:nobody|no\s*one|nothing)\s+(?:from\s+)?outside\s+(?:(?:the|our|this)\s+)?(?:{ns}|"
@@ -273,6 +284,11 @@ def read(
             _FLAG.replace("{T}", target, 1).replace("{T}", target.replace("<t>", "<t2>")), re.I
         )
         text = flag.sub(lambda m: _flag_removed(m, keys or {}), text)
+        if "it" in text:
+            text = rx(_KEY_FLAG.replace("{T}", target), re.I).sub(
+                lambda m: f"remove {m['key']} from {m['t']}" if m["key"] in (keys or {}) else m[0],
+                text,
+            )
         by_name = "|".join(re.escape(n) for n in present(text))
         target = rf"(?:the\s+)?(?P<t>{by_name})"
         if namespace and by_name:

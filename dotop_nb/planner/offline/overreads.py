@@ -30,6 +30,7 @@ import re
 
 from dotop_nb.models import ApplyOp, DeleteOp, RolloutRestartOp, ScaleOp, SetImageOp
 from dotop_nb.planner.offline.rx import rx
+from dotop_nb.planner.offline.text import NOT_A_PLACE_NAME
 from dotop_nb.planner.offline.veto import DELETE_WORDS
 from dotop_nb.ports import PlanResult
 
@@ -106,7 +107,7 @@ _SCOPE = re.compile(
     r"few|handful)|some|part)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:users|traffic|requests|customers|"
     r"clients|tenants|sessions)\b|"
     r"\b(?:in|on|for|within)\s+(?:the\s+)?(?:az|availability[\s-]+zone|zone|region|dc|rack)"
-    r"[\s-]*[\w-]+|\b(?:in|on)\s+(?:the\s+)?[a-z]{2}-[a-z]+-\d[a-z]?\b",
+    rf"[\s-]*{NOT_A_PLACE_NAME}[\w-]+|\b(?:in|on)\s+(?:the\s+)?[a-z]{2}-[a-z]+-\d[a-z]?\b",
     re.I,
 )
 _SECRET_ROLL = re.compile(

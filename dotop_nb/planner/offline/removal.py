@@ -490,7 +490,12 @@ def _namespace_key(ctx: Ctx, word: str) -> bool:
 # its kind), resolved against the namespace or left in the text to be asked.
 # (Round 28: a nickname of two words may stand before the kind and the name, "Product API
 # deployment my-api must stay".)
-_NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*){0,3}?"
+# (Round 29, gap32a: kubectl's "deploy/orders" too — "…, keep deploy/orders".)
+_NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:/[a-z0-9][\w\-]*)?(?:\s+[a-z0-9][\w\-]*){0,3}?"
+# A workload said as kubectl says it, its kind's word then "/" and its name.
+_KIND_SLASH_NAME = re.compile(
+    r"(deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds)/([a-z0-9][\w\-]*)"
+)
 _STAYS = re.compile(
     # "… (keep the redis statefulset)": an aside in parentheses is a clause of its own; so is
     # one after a dash ("… — keep the redis statefulset!").
@@ -575,6 +580,14 @@ def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
     kinds: set[str] = set()
     for said_item in rx(r"\s*(?:,|\band\b)\s*").split(words):
         item = _HOW_KEPT.sub("", said_item.strip())
+        # "deploy/orders" is "the orders deploy": the workload of that kind and name — only of a
+        # name the order says too ("delete pdb/orders, keep deploy/orders"; the statefulset
+        # called postgres kept beside a delete of the cache deployment is asked, r22).
+        if slashed := _KIND_SLASH_NAME.search(item):
+            name = rx(rf"(?<![\w\-]){re.escape(slashed.group(2))}(?![\w\-])")
+            if not name.search(text[: m.start()]):
+                return text, set(), set()
+            item = _KIND_SLASH_NAME.sub(r"the \2 \1", item)
         if not item or KIND_WORDS.search(item):
             return text, set(), set()  # "its service stays": a kind, read by _kept
         said = _workload_kinds(item)
@@ -741,17 +754,28 @@ _BARE_DELETE = re.compile(
 )
 
 
+# Round 29 (gap32a): the same with a closing clause that keeps something ("delete
+# payments-config, the payments deploy stays"): read with its kind said, the clause kept.
+_BARE_DELETE_KEPT = re.compile(
+    r"^\W*(?P<lead>(?:(?:please|kindly|just|now|then|go|ahead|and)\s+)*(?:delete|remove|destroy|"
+    r"get\s+rid\s+of|tear\s+down)\s+(?:the\s+)?)(?P<name>[a-z0-9][a-z0-9.\-]*[a-z0-9])(?=[,;]|\s+but\s)",
+    re.I,
+)
+
+
 def _bare_object(ctx: Ctx) -> str | None:
     """The request with the kind said, when it deletes one bare name of a ConfigMap or a
     Secret that no workload bears (see the rule above); else None."""
     m = _BARE_DELETE.match(ctx.raw)
+    if m is None and (k := _BARE_DELETE_KEPT.match(ctx.raw)) and _STAYS.match(ctx.raw, k.end()):
+        m = k
     if m is None or ctx.workloads(m.group("name")):
         return None
     name = m.group("name").lower()
     kind = next((k for k in ("ConfigMap", "Secret") if ctx.get(k, name)), None)
     if kind is None:
         return None
-    return f"{m.group('lead')}{kind.lower()} {name}{m.group('rest')}"
+    return f"{m.group('lead')}{kind.lower()} {name}{ctx.raw[m.end('name') :]}"
 
 
 def _as_pasted(ctx: Ctx, result: PlanResult) -> PlanResult:

@@ -6,7 +6,7 @@ People say what runs, then the change in the same unit, leaving the unit out the
 runs 2 replicas, take it to 4". :func:`read` writes the unit the statement said after the bare
 count ("make it three replicas"), so the scale rules read it as the count they already plan
 with its unit. Only when the statement names a workload here and says its count in pods,
-replicas or instances, the order is "make it N" / "take/bring/get it (up) to N" closing its
+replicas or instances, the order is "make (it) N" / "take/bring/get it (up) to N" closing its
 clause, not zero, and nothing between the two says another quantity (a digit or a setting's word:
 "worker is one pod with 512Mi memory, make it 1024" stays as typed, for the rules that ask).
 """
@@ -25,9 +25,10 @@ _STATE = re.compile(
     r"(?P<unit>pods?|replicas?|instances?))\b",
     re.I,
 )
+# (Round 29, gap32a: "…, make 3": "make" with its object left out, as the count's unit is.)
 _ORDER = re.compile(
-    r"\b(?:make|take|bring|get|put)\s+it\s+(?:(?:up\s+|down\s+)?to\s+)?"
-    rf"{NUMBER}(?![\w.%/:\-])(?=\s*(?:$|[,.;!?)]|\s(?:and|then|please|pls|now|asap|thanks)\b))",
+    r"\b(?:make(?:\s+it)?|(?:take|bring|get|put)\s+it)\s+(?:(?:up\s+|down\s+)?to\s+)?"
+    rf"{NUMBER}(?![\w%/:\-]|\.\w)(?=\s*(?:$|[,.;!?)]|\s(?:and|then|please|pls|now|asap|thanks)\b))",
     re.I,
 )
 # Words between that make 'it' another quantity's.

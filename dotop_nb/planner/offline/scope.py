@@ -99,7 +99,9 @@ _SUBSET = re.compile(
     r"|'s?\s+(?:old|older|previous)\s+(?:pods?|replicas?|instances?)\b"
     r"|'s\s+(?:oldest|newest|youngest|first|last)\s+(?:pod|replica)\b"
     r"|\bpods?\s+on\s+(?:the\s+)?[\w-]*node[\w-]*"
-    r"|\b(?:in|on|for)\s+(?:the\s+)?zone\s+[\w-]+"
+    # (Round 29, gap32a: never a word that goes on the sentence — "topologySpreadConstraints
+    # on zone for deploy/payments" spreads over the zone key, no zone named.)
+    rf"|\b(?:in|on|for)\s+(?:the\s+)?zone\s+{t.NOT_A_PLACE_NAME}[\w-]+"
     r"|\b(?:in|on|for)\s+(?:the\s+)?(?!a\b|each\b|every\b|one\b|another\b|any\b|same\b|single\b|"
     r"different\b|other\b)[\w-]+\s+zone\b(?!s)"
     r"|\bon\s+(?:one|a\s+single)\s+(?:pods?|replicas?)\b"

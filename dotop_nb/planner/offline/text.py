@@ -15,11 +15,21 @@ from dotop_nb.planner.offline.rx import rx
 WORDS = {**{w: n for w, n in UNITS.items() if n <= 12}, "a": 1, "an": 1}
 NUMBER = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
+# Round 29 (gap32a): a word after "zone" (or "region", "rack") that goes on the sentence, never
+# the name of one: "topologySpreadConstraints on zone for deploy/payments" spreads over the zone
+# key, no zone named (:mod:`.scope`, :mod:`.overreads`).
+NOT_A_PLACE_NAME = (
+    r"(?!(?:for|of|on|in|to|at|and|or|with|as|so|by|per|across|over|key|label|topology|level|"
+    r"basis|spread|please|pls)\b)"
+)
+
 VERSION = re.compile(r"(?<![\w.\-/:])(v?\d+(?:\.\d+){1,3}(?:-[A-Za-z0-9.]+)?)(?![\w.\-])")
 # "… from 1.5.0 to 1.4.0.": the version gone to, ending a sentence, without the full stop (a
 # version the sentence only mentions, "stays on v1.30.1.", is left as typed).
 _ENDED = re.compile(
     r"((?:\bto|\bnew|\bwant(?:ed)?|\btarget|->|=>|\u2192|"
+    # Round 29 (gap32a): "Put my-api back on 1.3.9.", "move frontend on 2.2.0.": put on it.
+    r"\bback\s+on|\b(?:put|move|pin|switch|bring|take)\s+(?:[a-z0-9][\w\-]*\s+){1,3}?on|"
     # "The vendor has released orders 1.1.0.": a release announced, the version it names.
     r"\b(?:released|published|shipped|tagged|cut|built|pushed)\s+(?:[a-z][\w\-]*\s+){0,3}?)"
     r"\s*:?\s*v?\d+(?:\.\d+){1,3})\.(?=\s|$)"
@@ -188,14 +198,14 @@ REPLACED_VALUE = re.compile(
 # Round 19: "switch the FEATURE_X flag on for my-api": an article before the key and what it is
 # called after it are still the key.
 ENV_TURN = re.compile(
-    r"\b(?:turn|switch|flip|toggle)\s+(?:(?i:the)\s+)?([A-Z][A-Z0-9_]{1,62})"
+    r"\b(?i:turn|switch|flip|toggle)\s+(?:(?i:the)\s+)?([A-Z][A-Z0-9_]{1,62})"
     rf"{KEY_NOUN}?\s+(on|off)\b"
     r"(?!\s+[a-z0-9][-a-z0-9.]*\s+(?:from|to|as)\b)"
 )
 # Round 14: "turn on FEATURE_X for my-api": the word before the key (the key is group 1, read in
 # a lookahead; the switch group 2, as every assignment's value).
 ENV_TURN_BEFORE = re.compile(
-    r"\b(?:turn|switch|flip|toggle)\s+(?=(?:on|off)\s+(?:the\s+)?([A-Z][A-Z0-9_]{1,62})\b"
+    r"\b(?i:turn|switch|flip|toggle)\s+(?=(?:on|off)\s+(?:the\s+)?([A-Z][A-Z0-9_]{1,62})\b"
     r"(?!\s*=))(on|off)\s+"
 )
 # "FEATURE_X for my-api is to be switched on": said of the key.

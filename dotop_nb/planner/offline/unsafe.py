@@ -255,7 +255,10 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
             r"\bon\s+gke-|\b(?:on|to)\s+(?:the\s+)?canary\b|\bthe\s+canary\s+(?!(?:fail|break|error|pass|succeed|look|go|stay)\w*\b|is\b|was\b)[\w-]+\s*$|^\W*canary\s+[\w-]+|"
             r"\bcanary\s+(?:pods?|replicas?)\b|\bblue[/-]green\b|\bthe\s+(?:blue|green)\s+[\w-]+|"
             r"\b(?:oldest|newest|crashing|unhealthy|failing|stuck)\s+(?:[\w-]+\s+)?pods?\b|"
-            r"\bon\s+node-?\w+|\bin\s+zone\s+\w\b|\b(?:one|half(?:\s+of)?\s+the)\s+(?:[\w-]+\s+)?"
+            # (Round 29, gap32a: never the count a workload has or runs, "worker has one pod
+            # only, … make 3": how it is now.)
+            r"\bon\s+node-?\w+|\bin\s+zone\s+\w\b|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bruns\s)"
+            r"(?<!\brun\s)(?<!\bwith\s)\b(?:one|half(?:\s+of)?\s+the)\s+(?:[\w-]+\s+)?"
             r"(?:pods?|replicas?)\s+only\b|\bon\s+(?:half\s+the|one|1)\s+(?:pods?|"
             r"replicas?)\b|\b(?:update|set)\s+(?:one|half)\b"
             # ("no cpu request, so set one of 250m": "one" is the request, a quantity its size.)

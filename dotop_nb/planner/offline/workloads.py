@@ -30,6 +30,7 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, what_runs
 from dotop_nb.planner.offline.numbers import (
+    DOUBLED_WORDS,
     NTH_VERBS,
     PODS_AT,
     UNIT_WORDS,
@@ -40,6 +41,7 @@ from dotop_nb.planner.offline.numbers import (
     placeholders,
     pod_role,
     same_count,
+    statuses_blanked,
     without_measures,
 )
 from dotop_nb.planner.offline.rx import rx
@@ -1043,7 +1045,7 @@ def _replicas(said: str, current: int) -> tuple[int | None, set[int], list[Num]]
         return current + 1, set(), nums
     passive = p.group("how") if (p := _PASSIVE.search(text)) else ""
     # ("double-check", "double-charges": a word made with double is no factor, :mod:`.moods`.)
-    if rx(r"\bdouble\b(?![\s-]?(?:check|click|tap|down)\b|-)|\btwice\b").search(text) or (
+    if rx(rf"\bdouble\b(?![\s-]?(?:{DOUBLED_WORDS})\b|-)|\btwice\b").search(text) or (
         passive == "doubled"
     ):
         return current * 2, set(), nums
@@ -1677,6 +1679,8 @@ def revision_said(text: str) -> tuple[int | None, int | None]:
         r"\bthe\s+one\b(?!\s+(?:revision|release|version|deploy(?:ment)?|step|rollout)s?\b)"
     ).sub("the version", text)
     # "broke stripe for two of our biggest customers": a count of another thing (numbers.attached).
+    # ("the new one gives 500": an HTTP status seen, no revision.)
+    text = statuses_blanked(text)
     spoken, nums = placeholders(rx(r"#(?=\d)").sub("", attached(text, ids=False)))
     used: set[int] = set()
     revision = steps = None

@@ -94,6 +94,7 @@ from dotop_nb.planner.offline import (
     leftout,
     logs,
     loosened,
+    memo,
     mentor,
     misreads,
     muddles,
@@ -568,6 +569,12 @@ class OfflinePlanner:
     model: str | None = None
 
     def plan(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
+        # The pure readings of the words (a clause's facts, the categories' scores) made once
+        # per plan, however many checks ask them (:mod:`.memo`).
+        with memo.plan_scope():
+            return self._plan_request(request, cluster)
+
+    def _plan_request(self, request: PlanRequest, cluster: ClusterReader) -> PlanResult:
         # One state of the cluster for the whole plan, each distinct read made once (:mod:`.reads`).
         cluster = cluster if isinstance(cluster, reads.Once) else reads.Once(cluster)
         if request.structured is not None and not request.refinements:

@@ -35,6 +35,7 @@ from typing import Any
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline import numbers
+from dotop_nb.planner.offline.memo import per_plan
 from dotop_nb.planner.offline.rx import rx
 
 _CLAUSES = re.compile(
@@ -381,6 +382,7 @@ _RELAXED_AFTER = r"(?![^.;!?]*\b(?:lose|losing|let\s+\S+\s+lose|relax|loosen|low
 _INNER_ASIDE = re.compile(rf"(?<=[a-z0-9])\s*\([^()]*\)(?=\s+[a-z0-9]){_RELAXED_AFTER}", re.I)
 
 
+@per_plan
 def facts_blanked(text: str) -> str:
     """``text`` with every clause that says how things are (:func:`fact`) blanked, offsets
     kept: the words a check of the request reads. "my-api is burning its error budget at 6x,
@@ -478,6 +480,7 @@ _BOUND_ORDER = re.compile(
 )
 
 
+@per_plan
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
     if _ENOUGH.match(clause.strip()) or _BOUND_ORDER.match(clause.strip()):
@@ -618,6 +621,7 @@ PREMISE = re.compile(
 _PROVISO = rx(r"(?:[\w\-']+\s+){1,2}permitting", re.I)
 
 
+@per_plan
 def fact(clause: str) -> bool:
     """True when ``clause`` says how things are — a fact or a symptom ("checkout 1.1.0
     throwing 500s since the deploy", "p99 is spiking on payments", "the new image leaks
@@ -822,6 +826,7 @@ def _made_subject(before: str) -> bool:
     return any(not _MADE_MODIFIER.match(before[m.end() :]) for m in _MADE.finditer(before))
 
 
+@per_plan
 def _symptom(clause: str, *, announced: bool, present: bool = False) -> bool:
     """Whether ``clause`` is a subject that is no person, then a verb in the progressive (or,
     with ``present``, the present: "the new image leaks memory") that is no verb of change.
@@ -1076,6 +1081,7 @@ def _kinds(text: str) -> set[str]:
     return found
 
 
+@per_plan
 def masked(raw: str) -> str:
     """``raw`` with the values of its stating clauses taken out, when a clause that asks says
     a value of the same kind in their place: "update checkout, 1.1.0 is broken, to 1.1.1" is

@@ -27,6 +27,7 @@ import yaml
 
 from dotop_nb import lexical
 from dotop_nb.planner.offline import text as t
+from dotop_nb.planner.offline.memo import per_plan
 from dotop_nb.planner.offline.numbers import blank_factors_told
 from dotop_nb.planner.offline.registry import REGISTRY
 
@@ -119,6 +120,7 @@ def neighbours(text: str) -> dict[str, float]:
     return {name: strength * vote / total for name, vote in votes.items() if counts[name] >= 2}
 
 
+@per_plan
 def read(text: str) -> Reading:
     """Score every registered category for ``text`` (as typed: cues may match case)."""
     # "EVICTION_POLICY to delete-oldest": a destructive word inside a value cues no delete.

@@ -213,6 +213,19 @@ def test_an_autoscaler_alone_still_plans(op: Operator) -> None:
     plans(op, "autoscale frontend between 3 and 8 at 70% cpu")
 
 
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # A weekday said as when the load comes is context (blind12), not when to start.
+        "Support sees latency spikes every Monday morning. Could my-api autoscale between 2 and 8 "
+        "pods on cpu, target 75%?",
+        "traffic peaks each friday evening, autoscale frontend 3-9 at 70% cpu",
+    ],
+)
+def test_a_recurring_day_beside_an_autoscaler_is_context(op: Operator, intent: str) -> None:
+    assert any("horizontalpodautoscaler" in s for s in summaries(op, intent))
+
+
 def test_an_autoscaler_said_to_start_later_names_the_time(op: Operator) -> None:
     question = asks(op, "autoscale frontend between 3 and 8 at 70% cpu after hours").question
     assert "'after hours'" in (question or "")

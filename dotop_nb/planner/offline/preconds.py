@@ -107,8 +107,10 @@ _STARTING = re.compile(
     # "… at 70% cpu after hours", "… when cpu hits 60% next tuesday", "monday morning: …".
     r"\b(?:after|outside(?:\s+of)?)\s+(?:business\s+|office\s+)?hours\b|\boff-?(?:peak|hours)\b|"
     r"\bover\s*night\b|\bthis\s+(?:evening|morning|afternoon)\b|"
-    # (Never an end: "untill monday", "by friday" are asked as how long, :mod:`.durations`.)
-    r"(?<!until\s)(?<!untill\s)(?<!till\s)(?<!til\s)(?<!by\s)(?<!through\s)"
+    # (Never an end: "untill monday", "by friday" are asked as how long, :mod:`.durations`;
+    # never a pattern: "latency spikes every Monday morning" says when the load comes.)
+    r"(?<!until\s)(?<!untill\s)(?<!till\s)(?<!til\s)(?<!by\s)(?<!through\s)(?<!every\s)"
+    r"(?<!each\s)"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b",
     _I,
 )

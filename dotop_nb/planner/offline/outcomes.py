@@ -224,6 +224,8 @@ _KEY_FLAG = (
     r"(?:remove|drop|delete|unset)\s+it(?:\s+(?:entirely|completely|altogether|for\s+good))?\b"
 )
 
+_REMOVE_IT = re.compile(r"\b(?:remove|drop|delete|unset)\s+it\b", re.I)
+
 # "nobody outside the shop should be able to talk to payments": only its own namespace in.
 _OUTSIDE = (
     r"\b(?:nobody|no\s*one|nothing)\s+(?:from\s+)?outside\s+(?:(?:the|our|this)\s+)?(?:{ns}|"
@@ -284,7 +286,7 @@ def read(
             _FLAG.replace("{T}", target, 1).replace("{T}", target.replace("<t>", "<t2>")), re.I
         )
         text = flag.sub(lambda m: _flag_removed(m, keys or {}), text)
-        if "it" in text:
+        if (" off " in text or "disable" in text) and _REMOVE_IT.search(text):
             text = rx(_KEY_FLAG.replace("{T}", target), re.I).sub(
                 lambda m: f"remove {m['key']} from {m['t']}" if m["key"] in (keys or {}) else m[0],
                 text,

@@ -115,11 +115,7 @@ def _fmt(times: list[float], counts: list[int]) -> tuple[str, str, str]:
 
 class TimedReader:
     """A ClusterReader that adds up the time its calls take (the planner's cluster reads) and
-    counts them (lists apart: a list of a namespace of 2,000 Deployments is the costly read).
-
-    It holds what its calls returned until :meth:`release`: freeing a list of 2,000 decoded
-    Deployments (some 10 ms of CPU) is part of what that read costs, not of the planner's own
-    work, and would otherwise fall inside the plan, when its read-once reader lets go of it."""
+    counts them (lists apart: a list of a namespace of 2,000 Deployments is the costly read)."""
 
     def __init__(self, inner: ClusterReader) -> None:
         self.inner = inner
@@ -127,14 +123,6 @@ class TimedReader:
         self.cpu = 0.0
         self.calls = 0
         self.lists = 0
-        self.returned: list[Any] = []
-
-    def release(self) -> None:
-        """Let go of what the calls returned, the time it takes added to the reads'."""
-        started, cpu = time.perf_counter(), time.thread_time()
-        self.returned.clear()
-        self.seconds += time.perf_counter() - started
-        self.cpu += time.thread_time() - cpu
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self.inner, name)
@@ -146,9 +134,7 @@ class TimedReader:
             self.lists += name == "list_objects"
             started, cpu = time.perf_counter(), time.thread_time()
             try:
-                answer = attr(*args, **kwargs)
-                self.returned.append(answer)
-                return answer
+                return attr(*args, **kwargs)
             finally:
                 self.seconds += time.perf_counter() - started
                 self.cpu += time.thread_time() - cpu
@@ -258,7 +244,6 @@ def per_intent(op: Operator, namespace: str, runs: int, cases: list[evaluation.S
             total, total_cpu = time.perf_counter() - started, time.thread_time() - cpu
             samples.append(total - reader.seconds)
             cpu_samples.append(total_cpu - reader.cpu)
-            reader.release()  # (freeing what the reads returned is theirs: TimedReader)
             read_samples.append(reader.seconds)
         own.append(statistics.median(samples))
         own_cpu.append(statistics.median(cpu_samples))
@@ -296,8 +281,7 @@ def memory_main(runs: int, deployments: int, count: int) -> int:
         load = os.getloadavg()[0]
         print(
             f"  load average {load:.1f} on {os.cpu_count()} cores: 'cpu' is the planner thread's "
-            f"own CPU time, which other processes do not inflate; 'wall' is the clock; 'reads' "
-            f"its cluster reads, freeing what they returned included"
+            f"own CPU time, which other processes do not inflate; 'wall' is the clock"
         )
         print(
             f"  {'namespace':<10} {'cpu':>10} {'wall':>10} {'reads':>10} {'reads/plan':>12} "

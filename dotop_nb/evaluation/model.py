@@ -132,6 +132,7 @@ BUILT_IN = {
     "blind30": "blind30.yaml",
     "blind31": "blind31.yaml",
     "blind32": "blind32.yaml",
+    "blind33": "blind33.yaml",
 }
 
 

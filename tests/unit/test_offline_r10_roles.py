@@ -140,7 +140,6 @@ def test_an_order_said_as_a_question_is_asked(op: Operator, intent: str) -> None
         "will you restart orders?",
         "Can we have three copies of payments running instead of two?",
         "roll back checkout? yes, do it",
-        "hey, scale orders to 4 please?",
         "restart orders right now",
         "restart payments later",
     ],

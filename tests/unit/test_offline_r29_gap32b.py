@@ -7,8 +7,9 @@ deploy/payments", "drop ALL on deploy/worker", "deploy/frontend -> 6") names a w
 deploy/my-api deploy/frontend") are each of them, and one gloss may describe each of a list;
 (2) a field noun opening the line ("Memory limit on my-api …") is no person addressed; (3) a
 semicolon ending the message after a word is the Greek question mark; (4) a count said before
-"less"/"more" ("one pod less") is a scale; (5) a workload brought "up to N" with no verb and
-no word of a ceiling, or put "on N", is a scale; (6) "the X service (NAME)" after a plain word is
+"less"/"more" ("one pod less") is a scale; (5) a workload put "on N" is a scale (brought
+"up to N" with no verb stays asked: a ceiling or a count, round 17's decision kept at the
+merge); (6) "the X service (NAME)" after a plain word is
 a role, and a plural's possessive ("the buyers' site (frontend)") is part of a description;
 (7) "cut-off" is a deadline's noun, no "cut"; (8) "from 2 until 6 pods" is a range; (9) after
 the cpu field a bare number is cores ("500m -> 1"); (10) a part kept out with a word of
@@ -172,14 +173,11 @@ def test_a_count_more_than_another_still_asks(op: Operator) -> None:
     asks(op, "frontend one replica more than payments")
 
 
-# (5) "NAME up to N" with no verb; "put NAME on N".
+# (5) "put NAME on N"; "NAME up to N" with no verb stays asked (a ceiling or a count: round
+# 17's verbless look-alike, kept at the merge — blind32's one item of it is a miss).
 @pytest.mark.parametrize(
     ("intent", "wanted"),
     [
-        ("Buyers' site (frontend) up to 5 before the bell at 05:00.", "frontend in shop to 5"),
-        ("frontend up to 5", "frontend in shop to 5"),
-        ("worker up to 3 pods please", "worker in shop to 3"),
-        ("the checkout up to 4 for the sale", "checkout in shop to 4"),
         (
             "Once the last boat has landed, put the certificate worker (worker) on 3.",
             "worker in shop to 3",
@@ -189,7 +187,7 @@ def test_a_count_more_than_another_still_asks(op: Operator) -> None:
         ("put the worker on 3 for now", "worker in shop to 3"),
     ],
 )
-def test_up_to_and_put_on_a_count_scale(op: Operator, intent: str, wanted: str) -> None:
+def test_put_on_a_count_scales(op: Operator, intent: str, wanted: str) -> None:
     assert any(wanted in s for s in summaries(op, intent))
 
 
@@ -201,6 +199,7 @@ def test_put_on_a_count_waits_on_what_it_waits_on(op: Operator) -> None:
 @pytest.mark.parametrize(
     "intent",
     [
+        "frontend up to 5",
         "frontend up to 8 when traffic spikes",
         "frontend up to 8 max",
         "frontend up to 8 under load",

@@ -231,3 +231,20 @@ def test_sorry_if_keeps_its_words(op: Operator) -> None:
         "sorry if this is a dumb question but can you restart the postgres statefulset? "
         "the lab grader says the db is stale",
     ) == ["restart the pods of statefulset/postgres in shop"]
+
+
+# At the merge: an "ok" asking leave ("OK? …") or giving it for later ("OK next week - …") is
+# the message itself, never an opener to drop; a request ending in "please?" is asked whether
+# or not a greeting opens it (the readers of questions see the message without the greeting).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "OK? restart frontend",
+        "ok? scale worker to 3",
+        "OK next week - scale frontend to 4",
+        "ok tomorrow: restart payments",
+        "hey, scale orders to 4 please?",
+    ],
+)
+def test_an_ok_that_asks_or_defers_is_no_opener(op: Operator, intent: str) -> None:
+    asks(op, intent)

@@ -107,22 +107,8 @@ _VERBLESS = re.compile(
     r"(?P<kind>(?:statefulset|deployment|daemonset|sts|deploy)\s+)?"
     # (Round 21: "worker to zero" is "worker to 0", the count said in a word; round 28, gap30:
     # so is "worker to three".)
-    rf"(?:(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}}|zero|one|two|three|four|five|six|seven|eight|"
-    rf"nine|ten)(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}|"
-    # Round 29 (gap32b): "Buyers' site (frontend) up to 5 before the bell", "worker up to 3.":
-    # a count the workload is brought up to, closing its clause or followed by a time it is for
-    # (never beside a word of a ceiling or a load: :data:`_CEILING`).
-    rf"(?P<up>up\s+to)\s+(?P<m>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?![\w%/:]|\.\d|,\d{3})(?:\s+(?:pods?|replicas?|instances?))?"
-    r"(?=\s*(?:$|[.,;!?)\n]|(?:for|now|please|pls|asap|today|tonight|before|after|once|by)\b)))",
-    re.I,
-)
-# An autoscaler's bound or a ceiling said with "up to" ("frontend up to 8 when traffic spikes",
-# "let it autoscale up to 20"): no count to run now.
-_CEILING = re.compile(
-    r"auto-?scal|\bhpa\b|\bkeda\b|\bscaledobject|\bmax|\bceiling\b|\bat\s+most\b|\bcap\b|"
-    r"\bburst|\bspikes?\b|\bload\b|\btraffic\b|\bdemand\b|\ballow|\blet\b|\bcan\s+(?:go|grow)\b|"
-    r"\bbetween\b|\bfrom\s+\d",
+    rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}}|zero|one|two|three|four|five|six|seven|eight|"
+    rf"nine|ten)(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
     re.I,
 )
 
@@ -173,14 +159,11 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
     def scaled(m: re.Match[str]) -> str:
         if not _among(m["name"], names if counted is None else counted):
             return m.group(0)
-        if m["up"] and _CEILING.search(m.string):
-            return m.group(0)
         # ("ok the frontend to 8": the article goes with the verb.)
         first = m.start("pre") if m["pre"] else m.start("name")
         lead = _ARTICLE.sub("", m.group(0)[: first - m.start()])
-        n = m["n"] or m["m"]
-        n = "0" if n.lower() == "zero" else n
-        return f"{lead}scale {m['pre'] or ''}{m['name']} {m['kind'] or ''}{m['to'] or 'to'} {n}"
+        n = "0" if m["n"].lower() == "zero" else m["n"]
+        return f"{lead}scale {m['pre'] or ''}{m['name']} {m['kind'] or ''}{m['to']} {n}"
 
     def updated(m: re.Match[str]) -> str:
         if not _among(m["name"], names):

@@ -247,6 +247,16 @@ _WITHDRAW_HEADER = re.compile(
     r"(?P<that>\s+(?:it|this|that|these|those|all\s+that|the\s+(?:following|above|below|"
     r"next\s+one)))?\s*(?::|[-\u2013\u2014]+\s)(?=\s*(?P<rest>\S.*)?$)"
 )
+# A longer object said after a throwing word, no verb and no number in it ("delete: the noisy
+# frontend cpu alert"): the readers of deletions read it (a part of a workload is asked there);
+# an order after it ("toss: add monitoring to frontend", "bin: my-api should never go below 3")
+# is withdrawn.
+_AN_OBJECT = re.compile(
+    r"\W*(?:(?:the|a|an|our|its)\s+)?(?:[a-z][\w\-]*\s+){0,4}(?:alert|rule|monitor|"
+    r"servicemonitor|podmonitor|pdb|hpa|budget|autoscaler|scaledobject|policy|netpol|"
+    r"networkpolicy|service|svc|configmap|cm|cronjob|job|backup|schedule|deployment|deploy|"
+    r"statefulset|sts|pvc|volume|secret|ingress)s?\W*"
+)
 # Only the object of a deletion after a binning header ("nuke: worker", "delete: the orders pdb").
 _BINNED_OBJECT = re.compile(
     r"\W*(?:the\s+)?[a-z0-9][\w.\-]*(?:\s+(?:deployment|deploy|pdb|hpa|service|svc|configmap|"
@@ -270,8 +280,12 @@ def withdrawn(text: str) -> str | None:
     header = _WITHDRAW_HEADER.match(text.lower())
     if header is None:
         return None
-    if not (header["gone"] or header["that"] or not _BINNED_OBJECT.fullmatch(header["rest"] or "")):
-        return None  # "nuke: worker", "delete: the orders pdb": the deletion it labels
+    rest = header["rest"] or ""
+    if not header["gone"] and (_BINNED_OBJECT.fullmatch(rest) or _AN_OBJECT.fullmatch(rest)):
+        # "nuke: worker", "delete: the orders pdb": the deletion it labels; "delete: the checkout
+        # latency alert": a longer object, left to the readers of deletions (a part of a
+        # workload is asked there, by name) — a throwing word withdraws only an order.
+        return None
     return (
         f"I read {header.group(0).strip()!r}: this reads as an order withdrawn or thrown away, "
         "not as a change, so I changed nothing. Say the change itself as an order (e.g. "

@@ -25,6 +25,10 @@ _OPENER = re.compile(
     r"(?:\s+(?:team|all|folks|everyone|guys|there|y'?all))?|ok(?:ay)?|btw|by\s+the\s+way|"
     r"oh(?:\s+and)?|so|please|pls|plz|kindly)"
     r"(?![\w'\-])(?!\s+(?:to|that|then|far|much|many|long|what|is|are|was|were|if|about)\b)"
+    # ("OK? restart frontend" asks leave; "OK next week - scale …" is a go-ahead for later: the
+    # message itself, read by the readers of questions and of times — at the merge.)
+    r"(?!\s*\?)(?!\s+(?:next|tomorrow|tonight|later|after|once|when|until|till|from|on|at|by|"
+    r"this|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     r"\s*(?:[,:;!.]+|[-\u2013\u2014]+)?\s*|"
     # ("team: …", "all - …": only with its mark; "team goals: …", "all pods …" are the message.)
     # ("quick one: …", "one more thing - …": no count of replicas; only with its mark.)

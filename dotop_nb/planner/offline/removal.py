@@ -685,6 +685,8 @@ def _headed_by_the_delete(ctx: Ctx) -> None:
         # by the rule that names it.)
         return
     body = ctx.raw[end.end() :]
+    if not AN_ORDER.match(body.lower()):
+        return  # "remove: the orders pdb": the object the delete names
     other = understand.read(body).best
     if other is None or other == "delete":
         return
@@ -696,6 +698,18 @@ def _headed_by_the_delete(ctx: Ctx) -> None:
     )
 
 
+# An order opening what a destructive head labels ("toss: add monitoring to frontend", "bin -
+# scale my-api to 4", "scrap: frontend -> 2.1.2"): withdrawn or asked, never deleted; an object
+# alone after it ("remove: the orders pdb") is what the delete names (round 29, at the merge).
+AN_ORDER = re.compile(
+    r"\W*(?:(?:please|pls|kindly|just|now)\s+)*(?:scale|update|upgrade|downgrade|set|unset|"
+    r"restart|bounce|add|make|deploy|roll(?:back)?|revert|switch|use|enable|disable|turn|"
+    r"auto-?scale|bump|change|increase|decrease|raise|lower|reduce|put|move|ship|release|give|"
+    r"create|apply|double|triple|halve|cut|expose|allow|deny|block|lock|protect|back\s*up|"
+    r"snapshot|schedule|pin|limit|cap|patch|edit|mount|inject|rotate|migrate|point|"
+    r"new\s+(?:version|image|tag|release)|[\w.\-]+\s*(?:->|=>|\u2192)|[\w.\-]+\s+to\s+(?:v?\d|[\w.\-]*[/:@]))\b|"
+    r"\W*[\w.\-]+\s*(?:->|=>|\u2192)"
+)
 # The first destructive verb said as a word of its own (never one inside a value or a name),
 # and where its head ends: a colon, semicolon or comma, or a dash between spaces.
 _DESTRUCTIVE_HEAD = re.compile(

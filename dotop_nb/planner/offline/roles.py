@@ -394,13 +394,14 @@ _TOLD_DONE = re.compile(
 # thx", "my-api got updated to 9.9.9 last week please"): a "please" after it makes no order of
 # a report (a workload's own name before the past verb, "payments scaled to 4 please", is the
 # terse order :data:`_TOLD_DONE` leaves; read when the message is that one clause).
-_TOLD_LEAD = (
+_TOLD_LEAD_WORDS = (
     r"^\W*(?:(?:note|nb|fyi|btw|(?:just\s+)?so\s+you\s+know|for\s+the\s+record|"
     r"for\s+your\s+info(?:rmation)?)\b[\s,:\-]*)?"
 )
+_TOLD_LEAD = re.compile(_TOLD_LEAD_WORDS, re.I)
 _BY_CREW = r"by\s+(?:the\s+)?(?:on-?call|ops|sre|team|pipeline|bot)\b"
 _TOLD_DONE_BY = re.compile(
-    _TOLD_LEAD + r"(?:(?:the\s+)?[\w\-]+\s+(?=\S+(?:\s+\S+){0,3}\s+" + _BY_CREW + r")|"
+    _TOLD_LEAD_WORDS + r"(?:(?:the\s+)?[\w\-]+\s+(?=\S+(?:\s+\S+){0,3}\s+" + _BY_CREW + r")|"
     r"(?:the\s+)?[\w\-]+\s+(?:was|were|got|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:just\s+|already\s+)?|"
     r"(?:the\s+)?(?P<who>[a-z][\w\-]*(?:\s+team)?)\s+(?:just\s+|already\s+|also\s+)?)"
@@ -539,7 +540,7 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
                 if pattern is _TOLD_DONE and _RELEASE_TOLD.search(clause) and _GO_BACK.search(said):
                     continue  # "frontend updated to 2.2.0 and it broke checkout, roll it back"
                 if pattern is _TOLD_DONE_BY and (
-                    len(_clauses(re.sub(_TOLD_LEAD, "", said, flags=re.I))) > 1
+                    len(_clauses(_TOLD_LEAD.sub("", said))) > 1
                     or (
                         (who := found["who"]) is not None
                         and (_PEOPLE_NOT.fullmatch(who) or _names_workload(ctx, who))

@@ -220,6 +220,8 @@ def test_an_autoscaler_alone_still_plans(op: Operator) -> None:
         "Support sees latency spikes every Monday morning. Could my-api autoscale between 2 and 8 "
         "pods on cpu, target 75%?",
         "traffic peaks each friday evening, autoscale frontend 3-9 at 70% cpu",
+        # A day naming something (blind26): "friday promo traffic is spiky".
+        "put an hpa on checkout: min 2, max 10, cpu 60%, friday promo traffic is spiky",
     ],
 )
 def test_a_recurring_day_beside_an_autoscaler_is_context(op: Operator, intent: str) -> None:

@@ -109,9 +109,14 @@ _STARTING = re.compile(
     r"\bover\s*night\b|\bthis\s+(?:evening|morning|afternoon)\b|"
     # (Never an end: "untill monday", "by friday" are asked as how long, :mod:`.durations`;
     # never a pattern: "latency spikes every Monday morning" says when the load comes.)
+    # A day said as a time: after "on" / "next" / "this" / "coming", or closing its clause
+    # ("monday morning: …", "… next tuesday"); never one naming something ("friday promo
+    # traffic is spiky", blind26).
     r"(?<!until\s)(?<!untill\s)(?<!till\s)(?<!til\s)(?<!by\s)(?<!through\s)(?<!every\s)"
-    r"(?<!each\s)"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b",
+    r"(?<!each\s)(?:(?:(?<=\bon\s)|(?<=\bnext\s)|(?<=\bthis\s)|(?<=\bcoming\s))"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"(?=\s*(?:[:,.;!?)]|$)|\s+(?:at|from|after|before|around)\b))",
     _I,
 )
 

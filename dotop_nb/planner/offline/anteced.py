@@ -85,12 +85,15 @@ _ING_PARTS = frozenset(
     """.split()
 )
 # Words a partoff reading allows after a name that name another object than the workload
-# when they follow it elsewhere ("the payments config is stale; delete it").
+# when they follow it elsewhere ("the payments config is stale; delete it"), and what it holds
+# ("delete cache (redis pvc)": its volume, never the StatefulSet — round 30).
 _OTHER = frozenset(
     """
     config configs cm configmap configmaps api backend task tasks job jobs cronjob cronjobs
     hpa hpas pdb pdbs budget budgets disruption autoscaler autoscalers horizontalpodautoscaler
     poddisruptionbudget poddisruptionbudgets object objects resources thing things
+    pvc pvcs pv pvs persistentvolumeclaim persistentvolumeclaims volume volumes disk disks
+    storage data snapshot snapshots
     """.split()
 )
 # "turn off checkout for beta users", "scale frontend to 0 on spot nodes": a scope of the
@@ -290,13 +293,14 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
         rest = rest[2:] if rest.startswith("'s") else rest[1:]
     tokens = [m.group(0).lower() for m in _TOKEN.finditer(rest.split("\n", 1)[0])]
     words: list[str] = []
-    said = False
+    said = glossed = False
     for i, token in enumerate(tokens):
         if token in ("(", "["):
             if i == 0 and len(tokens) > 1 and tokens[1] in _GLOSS:
                 break
             if i == 0 and _what_it_is(tokens, allowed):
                 break  # "sts/cache (radar-frame redis)": the gloss says what it is (round 29)
+            glossed = glossed or i == 0
             continue
         if not words and (token in allowed or partoff._misspelt_kind(token)):
             said, poss = True, False
@@ -327,7 +331,8 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
         ):
             break
         words.append(token)
-    return [] if set(words) <= _MEASURE else words
+    # ("delete cache (redis volume)": in a gloss a measure's word is the thing it names.)
+    return [] if set(words) <= _MEASURE and not glossed else words
 
 
 # Words of another copy or place of a workload: a gloss holding one may set another apart.

@@ -133,6 +133,7 @@ BUILT_IN = {
     "blind31": "blind31.yaml",
     "blind32": "blind32.yaml",
     "blind33": "blind33.yaml",
+    "blind34": "blind34.yaml",
 }
 
 

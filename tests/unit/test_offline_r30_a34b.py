@@ -219,3 +219,80 @@ def test_budget_amount_not_read_asks(op: Operator, intent: str) -> None:
 def test_budget_floor_still_planned(op: Operator) -> None:
     spec = _manifest(op, "pdb for frontend, keep 2 up")["spec"]
     assert spec == {"minAvailable": 2, "selector": {"matchLabels": {"app": "frontend"}}}
+
+
+# (4) A pasted restart or scale of several objects with some of them excluded after it.
+@pytest.mark.parametrize(
+    ("intent", "kept"),
+    [
+        (
+            "kubectl rollout restart deploy my-api payments worker, except worker",
+            {"my-api", "payments"},
+        ),
+        (
+            "kubectl rollout restart deploy my-api payments worker minus worker",
+            {"my-api", "payments"},
+        ),
+        (
+            "kubectl rollout restart deploy my-api payments worker (without payments)",
+            {"my-api", "worker"},
+        ),
+        (
+            "$ kubectl rollout restart deploy my-api payments worker  # except worker",
+            {"my-api", "payments"},
+        ),
+        (
+            "kubectl rollout restart deploy my-api payments worker; excluding worker",
+            {"my-api", "payments"},
+        ),
+        (
+            "kubectl rollout restart deploy my-api payments worker, except worker and payments",
+            {"my-api"},
+        ),
+        (
+            "kubectl rollout restart deploy my-api payments worker, leave worker alone",
+            {"my-api", "payments"},
+        ),
+        (
+            "kubectl rollout restart deploy my-api payments worker. don't touch payments",
+            {"my-api", "worker"},
+        ),
+        (
+            "kubectl -n shop rollout restart deploy/my-api deploy/payments deploy/worker, "
+            "skip deploy/payments",
+            {"my-api", "worker"},
+        ),
+        (
+            "kubectl rollout restart deploy/my-api deploy/payments deploy/worker -- not worker",
+            {"my-api", "payments"},
+        ),
+        (
+            "kubectl rollout restart deployment my-api frontend payments but skip frontend",
+            {"my-api", "payments"},
+        ),
+        ("kubectl rollout restart deploy -n shop my-api worker except my-api", {"worker"}),
+        ("kubectl scale deploy my-api payments --replicas=4, except payments", {"my-api"}),
+        ("kubectl scale deploy/my-api deploy/worker --replicas=3 but not worker", {"my-api"}),
+        # Near miss: nothing excluded.
+        ("kubectl rollout restart deploy my-api payments worker", {"my-api", "payments", "worker"}),
+    ],
+)
+def test_kubectl_names_excluded_after_the_command(
+    op: Operator, intent: str, kept: set[str]
+) -> None:
+    proposal, _ = plans(op, intent)
+    assert {o.target.name for o in proposal.operations} == kept
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # A word that is no name the command lists: read as before (asked).
+        "kubectl rollout restart deploy my-api payments worker, not now",
+        "kubectl rollout restart deploy my-api payments, except my-api and payments",
+        # Never for a delete.
+        "kubectl delete deploy my-api payments, except payments",
+    ],
+)
+def test_kubectl_exclusion_not_of_listed_names_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)

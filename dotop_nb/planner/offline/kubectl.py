@@ -182,6 +182,52 @@ def tailed(line: str, namespace: str) -> str:
     return f"{commands[0].text} {m['tail'].strip()}"
 
 
+# Round 30 (a34b): "kubectl rollout restart deploy my-api payments worker, except worker", "…
+# minus worker", "… (without payments)", "… # except worker", "…; excluding worker", "…, leave
+# worker alone", "… -- not worker": a pasted restart or scale of several objects followed by
+# some of them excluded is the command without them. Only names the command itself lists are
+# taken out (any other word — "not now", "except orders" not listed — leaves the line as it is,
+# read as before), and at least one object must be left.
+_EXCEPT_TAIL = re.compile(
+    r"^(?P<command>[^\n'\"`|;&<>#()]*?[^\s,;.(#-])\s*(?:[,;.]\s*|\s--\s+|\s#\s*|\s)\(?\s*"
+    r"(?:(?:but|and)\s+)?(?:except(?:\s+for)?|excluding|exclude|not|skip(?:ping)?|minus|without|"
+    r"leave|(?:don'?t|do\s+not)\s+(?:touch|restart|scale))\s+"
+    r"(?P<names>(?:the\s+)?[a-z0-9][\w./-]*(?:\s*(?:,|\band\b|&)\s*(?:the\s+)?[a-z0-9][\w./-]*)*)"
+    r"(?:\s+alone)?\s*\)?\s*[.!]?$",
+    re.I,
+)
+_SEVERAL = re.compile(r"\b(?:rollout\s+restart|scale)\s", re.I)
+
+
+def excepted(line: str, namespace: str) -> str:
+    """``line`` with the objects a pasted command lists and then excludes taken out of it (see
+    above); any other line as it is."""
+    if not is_command(line) or not (m := _EXCEPT_TAIL.match(line.strip())):
+        return line
+    command = m["command"]
+    if not _SEVERAL.search(command):
+        return line
+    out = [
+        rx(r"^the\s+").sub("", n.strip()).lower()
+        for n in rx(r"\s*(?:,|\band\b|&)\s*").split(m["names"])
+    ]
+    words = command.split()
+    for name in out:
+        if name in _KINDS:
+            return line
+        said = {name, *(f"{k}/{name}" for k in _KINDS)}
+        hits = [i for i, w in enumerate(words) if w.lower() in said]
+        if len(hits) != 1:
+            return line
+        del words[hits[0]]
+    kept = " ".join(words)
+    try:
+        commands = translate(kept, namespace)
+    except Clarify:
+        return line
+    return kept if commands else line
+
+
 def translate(line: str, namespace: str) -> list[Command]:
     """The actions of a kubectl command line (see the module docstring); asks on the rest."""
     words = tokens(_CLI.sub("", line, count=1))

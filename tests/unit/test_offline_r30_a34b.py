@@ -144,6 +144,8 @@ def test_other_policies_keep_their_reading(op: Operator) -> None:
         ("autoscale checkout min=3, max=9, cpu=60", 3, 9, 60),
         ("autoscale checkout min 3 max 9 cpu 60", 3, 9, 60),
         ("autoscale my-api replicas: 2-6", 2, 6, 70),
+        ("hpa frontend min:3,max:9,cpu:60", 3, 9, 60),
+        ("autoscale my-api min 3,max 9", 3, 9, 70),
     ],
 )
 def test_autoscaler_fields_by_other_names(
@@ -192,6 +194,8 @@ def test_autoscaler_glued_values_not_whole_numbers_ask(op: Operator, intent: str
         ("pdb for frontend with 2 allowed down", 2),
         ("pdb for frontend, 2 pods down allowed", 2),
         ("pdb for frontend, 2 can be down", 2),
+        ("pdb for frontend allowing 2 of 3 down", 2),
+        ("pdb for frontend allowing 1 of 3 down", 1),
         # Near misses that planned before: still planned.
         ("pdb for frontend allowing 2 down", 2),
         ("pdb for frontend allowing 1 down", 1),
@@ -209,7 +213,9 @@ def test_budget_let_go_said_after(op: Operator, intent: str, amount: int) -> Non
     [
         "pdb for frontend allowing 2 up",
         "pdb for frontend with 2 allowed up",
-        "pdb for frontend allowing 2 of 3 down",
+        # Of a count it does not run (frontend runs 3): asked.
+        "pdb for frontend allowing 1 of 4 down",
+        "pdb for payments allowing 1 of 3 down",
     ],
 )
 def test_budget_amount_not_read_asks(op: Operator, intent: str) -> None:

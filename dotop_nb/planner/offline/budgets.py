@@ -221,12 +221,22 @@ _MAX = (
     rf"unavailable)\s*[:=]?\s*{_AMOUNT}(?![\w.])",
     rf"\b(?:down|unavailable)\s*[:=]\s*{_AMOUNT}(?![\w.])",
     rf"{_AMOUNT}\s+(?:may|can|might|could)\s+(?:be|go)\s+(?:down|unavailable|evicted|disrupted)\b",
+    # "allowing 2 of 3 down": of all the pods it runs (checked, :func:`budget`).
+    rf"\b(?:allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+"
+    rf"{_AMOUNT}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?{slots.NUMBER_WORD}\s+"
+    r"(?:pods?\s+|replicas?\s+)?(?:(?:to\s+)?(?:be|go)\s+)?(?:down|unavailable)\b",
     # "loosen it so one can go", "relax it so that one may be evicted": the pods let go said
     # as the purpose, the noun left out (a budget's only countable is its pods).
     rf"\bso\s+(?:that\s+)?{_AMOUNT}\s+(?:at\s+a\s+time\s+)?(?:can|may|could|is\s+able\s+to)\s+"
     r"(?:go|leave|be\s+(?:evicted|drained|disrupted|down|taken\s+down))\b",
 )
 _RELAX = re.compile(rf"\brelax|\bloosen|{STUCK}")
+# "2 of 3 down": the pods it runs said beside the amount (see :func:`budget`).
+_OF_ALL = re.compile(
+    rf"{_AMOUNT}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?{slots.NUMBER_WORD}\s+"
+    r"(?:pods?\s+|replicas?\s+)?(?:(?:to\s+)?(?:be|go|stay|stays)\s+)?(?:down|unavailable|up|"
+    r"available|running)\b"
+)
 # An amount said beside a word of the pods' state (see :func:`budget`).
 _UNREAD_AMOUNT = re.compile(
     rf"{_AMOUNT}\s+(?:(?:[a-z]+\s+){{0,3}}?)(?:down|up|unavailable|available|running|evicted|"
@@ -436,6 +446,12 @@ def budget(ctx: Ctx) -> PlanResult:
     if not wanted and (m := rx(r"\b(?:min ?available|max ?unavailable)\b").search(ctx.text)):
         # The field is said but its amount was not read: never a default in its place.
         raise Clarify(f"I read {m.group(0)!r} but not its amount: how many pods, or what percent?")
+    if (m := _OF_ALL.search(ctx.text)) and slots.count(m.group(3)) != replicas:
+        # "allowing 2 of 3 down" where it runs 4: the count said is not what it runs.
+        raise Clarify(
+            f"I read {m.group(0)!r}, but {target.describe()} runs {replicas} replicas: how many "
+            "pods may be down at once ('maxUnavailable N')?"
+        )
     if not wanted and (m := _UNREAD_AMOUNT.search(ctx.text)):
         # Round 30 (a34b): "allowing 2 up", "2 of 3 down": an amount said of the pods but not
         # read as either field — never the default maxUnavailable 1 in its place.

@@ -232,7 +232,7 @@ def _named_fields(text: str) -> str:
 
 def _unglued(text: str) -> str:
     """``text`` (lower-cased) with its fields and numbers apart (see above)."""
-    if ":" not in text and "=" not in text and "@" not in text:
+    if ":" not in text and "=" not in text and "@" not in text and "," not in text:
         return text
     text = _GLUED_COMMA.sub(r"\1, ", _GLUED_FIELD.sub(r"\1 ", text))
     return _GLUED_AT.sub(" at ", text)

@@ -279,6 +279,13 @@ def test_budget_floor_still_planned(op: Operator) -> None:
         ("kubectl rollout restart deploy -n shop my-api worker except my-api", {"worker"}),
         ("kubectl scale deploy my-api payments --replicas=4, except payments", {"my-api"}),
         ("kubectl scale deploy/my-api deploy/worker --replicas=3 but not worker", {"my-api"}),
+        # A workload of the namespace excluded but not listed: nothing to take out.
+        ("kubectl rollout restart deploy my-api worker, except orders", {"my-api", "worker"}),
+        (
+            "kubectl rollout restart deploy my-api payments, except the worker",
+            {"my-api", "payments"},
+        ),
+        ("kubectl rollout restart deploy my-api, not worker", {"my-api"}),
         # Near miss: nothing excluded.
         ("kubectl rollout restart deploy my-api payments worker", {"my-api", "payments", "worker"}),
     ],
@@ -295,6 +302,7 @@ def test_kubectl_names_excluded_after_the_command(
     [
         # A word that is no name the command lists: read as before (asked).
         "kubectl rollout restart deploy my-api payments worker, not now",
+        "kubectl rollout restart deploy my-api worker, except bogus",
         "kubectl rollout restart deploy my-api payments, except my-api and payments",
         # Never for a delete.
         "kubectl delete deploy my-api payments, except payments",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -199,9 +200,11 @@ _EXCEPT_TAIL = re.compile(
 _SEVERAL = re.compile(r"\b(?:rollout\s+restart|scale)\s", re.I)
 
 
-def excepted(line: str, namespace: str) -> str:
+def excepted(line: str, namespace: str, workloads: Callable[[], frozenset[str]]) -> str:
     """``line`` with the objects a pasted command lists and then excludes taken out of it (see
-    above); any other line as it is."""
+    above); any other line as it is. A workload of the namespace (``workloads``) excluded but
+    not listed ("kubectl rollout restart deploy my-api worker, except orders") is left out
+    already: nothing to take out."""
     if not is_command(line) or not (m := _EXCEPT_TAIL.match(line.strip())):
         return line
     command = m["command"]
@@ -217,6 +220,8 @@ def excepted(line: str, namespace: str) -> str:
             return line
         said = {name, *(f"{k}/{name}" for k in _KINDS)}
         hits = [i for i, w in enumerate(words) if w.lower() in said]
+        if not hits and name.rsplit("/", 1)[-1] in workloads():
+            continue
         if len(hits) != 1:
             return line
         del words[hits[0]]

@@ -216,6 +216,8 @@ def test_budget_let_go_said_after(op: Operator, intent: str, amount: int) -> Non
         # Of a count it does not run (frontend runs 3): asked.
         "pdb for frontend allowing 1 of 4 down",
         "pdb for payments allowing 1 of 3 down",
+        # Every pod it runs: no budget.
+        "pdb for frontend allowing 3 of 3 down",
     ],
 )
 def test_budget_amount_not_read_asks(op: Operator, intent: str) -> None:
@@ -304,6 +306,8 @@ def test_kubectl_names_excluded_after_the_command(
         "kubectl rollout restart deploy my-api payments worker, not now",
         "kubectl rollout restart deploy my-api worker, except bogus",
         "kubectl rollout restart deploy my-api payments, except my-api and payments",
+        # A selector's set: the names are not taken out of it here.
+        "kubectl rollout restart deploy -l tier=backend except worker",
         # Never for a delete.
         "kubectl delete deploy my-api payments, except payments",
     ],

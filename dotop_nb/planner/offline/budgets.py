@@ -446,11 +446,14 @@ def budget(ctx: Ctx) -> PlanResult:
     if not wanted and (m := rx(r"\b(?:min ?available|max ?unavailable)\b").search(ctx.text)):
         # The field is said but its amount was not read: never a default in its place.
         raise Clarify(f"I read {m.group(0)!r} but not its amount: how many pods, or what percent?")
-    if (m := _OF_ALL.search(ctx.text)) and slots.count(m.group(3)) != replicas:
-        # "allowing 2 of 3 down" where it runs 4: the count said is not what it runs.
+    if (m := _OF_ALL.search(ctx.text)) and (
+        slots.count(m.group(3)) != replicas or slots.count(m.group(1)) in (None, replicas)
+    ):
+        # "allowing 2 of 3 down" where it runs 4: the count said is not what it runs; "3 of 3
+        # down": every pod, which no budget is for.
         raise Clarify(
-            f"I read {m.group(0)!r}, but {target.describe()} runs {replicas} replicas: how many "
-            "pods may be down at once ('maxUnavailable N')?"
+            f"I read {m.group(0)!r}, and {target.describe()} runs {replicas} replicas: how many "
+            "pods may be down at once ('maxUnavailable N'), fewer than all?"
         )
     if not wanted and (m := _UNREAD_AMOUNT.search(ctx.text)):
         # Round 30 (a34b): "allowing 2 up", "2 of 3 down": an amount said of the pods but not

@@ -233,9 +233,9 @@ _MAX = (
 _RELAX = re.compile(rf"\brelax|\bloosen|{STUCK}")
 # "2 of 3 down": the pods it runs said beside the amount (see :func:`budget`).
 _OF_ALL = re.compile(
+    rf"\b(?:allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+"
     rf"{_AMOUNT}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?{slots.NUMBER_WORD}\s+"
-    r"(?:pods?\s+|replicas?\s+)?(?:(?:to\s+)?(?:be|go|stay|stays)\s+)?(?:down|unavailable|up|"
-    r"available|running)\b"
+    r"(?:pods?\s+|replicas?\s+)?(?:(?:to\s+)?(?:be|go)\s+)?(?:down|unavailable)\b"
 )
 # An amount said beside a word of the pods' state (see :func:`budget`).
 _UNREAD_AMOUNT = re.compile(

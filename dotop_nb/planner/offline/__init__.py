@@ -589,6 +589,15 @@ class OfflinePlanner:
         # "kubectl scale … --replicas=12 and keep payments untouched": the command said in words
         # with the sentence joined to it (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.tailed(request.intent, request.namespace))
+        # "kubectl rollout restart deploy a b c, except c": the command without c (:mod:`.kubectl`).
+        request = replace(
+            request,
+            intent=kubectl.excepted(
+                request.intent,
+                request.namespace,
+                lambda: spoken.workload_names(listed, request.namespace),
+            ),
+        )
         # "kubectl rollout undo deployment/checkout after 23:00": the time first (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.time_first(request.intent))
         if not request.refinements and (arrow := dropped.arrowed(request.intent)):

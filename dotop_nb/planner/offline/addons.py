@@ -1123,7 +1123,11 @@ def security(ctx: Ctx) -> PlanResult:
             "may go and DNS, e.g. 'worker may only talk out to postgres on 5432 and DNS' — or "
             "say who may reach the workload, for an ingress policy."
         )
-    if not _TRAFFIC.search(ctx.text) and not parties.OWN_NAMESPACE.search(ctx.text):
+    if (
+        not _TRAFFIC.search(ctx.text)
+        and not parties.OWN_NAMESPACE.search(ctx.text)
+        and not parties.OUTSIDE_CLUSTER.search(ctx.text)
+    ):
         raise Clarify(
             f"I read no network traffic in {ctx.raw!r}: which workload should accept "
             "connections, and from whom? Say e.g. 'only frontend may reach payments'."
@@ -1184,8 +1188,11 @@ def security(ctx: Ctx) -> PlanResult:
     if not sources and own and len(by_name) == 1:
         # "only pods in our own namespace should be allowed in": every pod of the namespace.
         return _from_namespace(ctx, by_name[protected])
+    if outside is not None:
+        # "block traffic to payments from outside the cluster": every pod of the cluster — the
+        # outside said as kept out, and no other workload said (else asked).
+        parties.outside_kept_out(ctx.text, outside, [*sources, *out])
     if not sources and outside and len(by_name) == 1:
-        # "block traffic to payments from outside the cluster": every pod of the cluster.
         return _from_cluster(ctx, by_name[protected])
     if not sources and len(by_name) > 1:
         # A second workload named but not read as a source: never a deny-all in its place.

@@ -210,12 +210,39 @@ _MAX = (
     rf"accept(?:s|ed|ing)?)\s+(?:(?:only|just|up\s+to|at\s+most|no\s+more\s+than)\s+)?"
     rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})?\s+(?:(?:to\s+)?(?:be|go|being)\s+)?(?:down|"
     r"unavailable|disrupted|evicted|offline|out)\b",
+    # Round 30 (a34b): the pods let go said with the word of letting after them or after
+    # "down" — "2 down allowed", "2 unavailable is ok", "with 2 allowed down", "allowing down
+    # 2", "down: 2", "2 may be down" (were read as the default maxUnavailable 1, or asked).
+    rf"{_AMOUNT}\s*(?:{_OF}\s+)?(?:down|unavailable)\s+(?:is\s+|are\s+)?(?:allowed|ok|okay|"
+    r"fine|permitted|tolerated|acceptable)\b",
+    rf"{_AMOUNT}\s*(?:{_OF}\s+)?(?:allowed|permitted|tolerated)\s+(?:to\s+(?:be|go)\s+)?"
+    r"(?:down|unavailable)\b",
+    rf"\b(?:allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?)\s+(?:down|"
+    rf"unavailable)\s*[:=]?\s*{_AMOUNT}(?![\w.])",
+    rf"\b(?:down|unavailable)\s*[:=]\s*{_AMOUNT}(?![\w.])",
+    rf"{_AMOUNT}\s+(?:may|can|might|could)\s+(?:be|go)\s+(?:down|unavailable|evicted|disrupted)\b",
+    # "allowing 2 of 3 down": of all the pods it runs (checked, :func:`budget`).
+    rf"\b(?:allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+"
+    rf"{_AMOUNT}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?{slots.NUMBER_WORD}\s+"
+    r"(?:pods?\s+|replicas?\s+)?(?:(?:to\s+)?(?:be|go)\s+)?(?:down|unavailable)\b",
     # "loosen it so one can go", "relax it so that one may be evicted": the pods let go said
     # as the purpose, the noun left out (a budget's only countable is its pods).
     rf"\bso\s+(?:that\s+)?{_AMOUNT}\s+(?:at\s+a\s+time\s+)?(?:can|may|could|is\s+able\s+to)\s+"
     r"(?:go|leave|be\s+(?:evicted|drained|disrupted|down|taken\s+down))\b",
 )
 _RELAX = re.compile(rf"\brelax|\bloosen|{STUCK}")
+# "2 of 3 down": the pods it runs said beside the amount (see :func:`budget`).
+_OF_ALL = re.compile(
+    rf"\b(?:allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+"
+    rf"{_AMOUNT}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?{slots.NUMBER_WORD}\s+"
+    r"(?:pods?\s+|replicas?\s+)?(?:(?:to\s+)?(?:be|go)\s+)?(?:down|unavailable)\b"
+)
+# An amount said beside a word of the pods' state (see :func:`budget`).
+_UNREAD_AMOUNT = re.compile(
+    rf"{_AMOUNT}\s+(?:(?:[a-z]+\s+){{0,3}}?)(?:down|up|unavailable|available|running|evicted|"
+    r"disrupted|offline)\b|\b(?:down|up|unavailable|available)\s*[:=<>]*\s*(?:[a-z]+\s+)?"
+    rf"{_AMOUNT}(?![\w.])"
+)
 # A budget said as one to make: a relax then needs no budget there before.
 _NEW = re.compile(r"\b(?:add|create|give|new|set\s+up|make)\b")
 
@@ -419,6 +446,22 @@ def budget(ctx: Ctx) -> PlanResult:
     if not wanted and (m := rx(r"\b(?:min ?available|max ?unavailable)\b").search(ctx.text)):
         # The field is said but its amount was not read: never a default in its place.
         raise Clarify(f"I read {m.group(0)!r} but not its amount: how many pods, or what percent?")
+    if (m := _OF_ALL.search(ctx.text)) and (
+        slots.count(m.group(3)) != replicas or slots.count(m.group(1)) in (None, replicas)
+    ):
+        # "allowing 2 of 3 down" where it runs 4: the count said is not what it runs; "3 of 3
+        # down": every pod, which no budget is for.
+        raise Clarify(
+            f"I read {m.group(0)!r}, and {target.describe()} runs {replicas} replicas: how many "
+            "pods may be down at once ('maxUnavailable N'), fewer than all?"
+        )
+    if not wanted and (m := _UNREAD_AMOUNT.search(ctx.text)):
+        # Round 30 (a34b): "allowing 2 up", "2 of 3 down": an amount said of the pods but not
+        # read as either field — never the default maxUnavailable 1 in its place.
+        raise Clarify(
+            f"I read {m.group(0)!r} but not as the budget's amount: how many pods must stay up "
+            "('minAvailable N') or may be down at once ('maxUnavailable N')?"
+        )
     if not wanted:
         if found is not None:
             raise Clarify(

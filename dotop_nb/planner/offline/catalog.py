@@ -563,6 +563,12 @@ register(
         # "no traffic to ledger except from orders": an allow-list said as its exception.
         r"\b(?:no|nothing|deny|block)\b.*\b(?:traffic|ingress|connections?)\b.*\bexcept\b": 0.85,
         r"\bnetpol\b": 1.0,
+        # Round 30 (a34b): "deny traffic to postgres from outside the cluster", "refuse …",
+        # "block external traffic to payments", "cut postgres off from outside the cluster",
+        # "keep outside traffic away from postgres": the cluster's outside kept out.
+        r"\b(?:block|den(?:y|ies)|refus|reject|drop|cut|keep|no\b|stop)\w*[^.;]{0,60}?\b(?:"
+        r"outside[\s-]+(?:of[\s-]+)?the[\s-]+cluster|(?:outside|external)\s+(?:traffic|callers|"
+        r"clients|requests|connections)|from\s+the\s+(?:public\s+)?internet)\b": 0.9,
         # "nothing but checkout can call payments", "no one except orders may reach postgres".
         r"\b(?:nothing|no\s*one|nobody|none|no\s+(?:other\s+)?(?:pods?|workloads?|services?))\s+"
         r"(?:but|except|other\s+than|besides)\b.*\b(?:reach|call|access|talk|connect)": 0.9,

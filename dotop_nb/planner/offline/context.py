@@ -105,6 +105,7 @@ class Clarify(Exception):
 _WORD = re.compile(r"[a-z0-9][\w\-]*")
 # A word typed in camelCase ("runAsUser", "podAntiAffinity"): a field's name (round 28).
 _CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
+_KEBAB_BOUND = re.compile(r"(?:min|max)[-_](?:replicas|pods)")
 _NEGATED_WORD = re.compile(
     # (Not a verb said negated: "drains do not finish on orders", "it never starts".)
     r"(?:(?<![\w'])(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)"
@@ -625,7 +626,10 @@ class Ctx:
 
     def _field_name(self, word: str) -> bool:
         """Whether ``word`` was typed in camelCase ("runAsUser", "podAntiAffinity"): a field's
-        name, which no object's name holds (names are lower case), round 28."""
+        name, which no object's name holds (names are lower case), round 28; round 30 (a34b):
+        an autoscaler's bound in kebab or snake case, "my-api min-replicas 3 max-replicas 9")."""
+        if _KEBAB_BOUND.fullmatch(word):
+            return True
         return any(
             _CAMEL.fullmatch(m.group(0))
             for m in rx(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", re.I).finditer(self.raw)

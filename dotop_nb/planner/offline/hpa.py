@@ -136,9 +136,103 @@ _GLUED_AT = re.compile(r"(?<![\w.@])@\s*(?=\d)")
 _GLUED_COMMA = re.compile(r"(?<=\d)(%?)\s*,(?=[a-z])")
 
 
+# Round 30 (a34b): an autoscaler's fields said by other names glued to their values —
+# "minReplicas:3 maxReplicas:9 targetCPU:60", "min_replicas:3", "minPods:3", "lo:3 hi:9",
+# "targetCPUUtilizationPercentage:60", "averageUtilization:60" — are the floor, the ceiling and
+# the cpu target (unread, the defaults 2..10 at 70% were planned). A value glued to a field of
+# the autoscaler that is no whole number ("cpu:-60", "cpu:+60", "cpu:~60", "cpu:6O",
+# "cpu:60-70", "cpu:60m") is asked, never dropped for the default; so is a field-like key not
+# known ("maxSurge:3" beside an autoscaler). "cpu:60" is the cpu target wherever it stands
+# ("cpu:60 min:3 max:9"), as 60%.
+_KEYED = re.compile(r"(?<![\w./-])([a-z][a-z_-]*)\s*[:=]\s*(?=[\d+~.-])([^\s,;:=]+)")
+_KEY_LIKE = re.compile(r"min|max|cpu|mem|target|util|replica|pod|percent|^lo$|^hi$|^low$|^high$")
+_FIELD_NAMES = {
+    "min": ("min", "minimum", "minreplicas", "minpods", "lo", "low", "floor", "minreplicacount"),
+    "max": (
+        "max",
+        "maximum",
+        "maxreplicas",
+        "maxpods",
+        "hi",
+        "high",
+        "ceiling",
+        "cap",
+        "maxreplicacount",
+    ),
+    "cpu": (
+        "cpu",
+        "targetcpu",
+        "cputarget",
+        "targetcpuutilizationpercentage",
+        "averageutilization",
+        "cpuutilization",
+        "targetcpuutilization",
+        "target",
+        "utilization",
+        "utilisation",
+        "cpupercent",
+        "targetutilization",
+    ),
+    "memory": ("memory", "mem"),
+}
+_PLAIN_KEYS = frozenset({"replicas", "replica", "pods", "pod"})  # "replicas: 2-6": read on
+_FIELD_OF = {name: field for field, names in _FIELD_NAMES.items() for name in names}
+_PLAIN_VALUE = re.compile(r"\d+%?[).]?")
+# "min/max/cpu = 3/9/60": the fields named in the order of the numbers.
+_SLASH_FIELDS = re.compile(
+    r"\b([a-z]+(?:\s*/\s*[a-z]+){1,2})\s*(?:[:=]|\bare\b|\bis\b)?\s*"
+    r"(\d+%?(?:\s*/\s*\d+%?){1,2})(?![\w./])"
+)
+
+
+def _named_fields(text: str) -> str:
+    """``text`` (lower-cased) with the autoscaler's fields said by other names (see above) as
+    "min N", "max N", "cpu N%"; asks about a glued value that is no whole number."""
+    if "/" in text and (m := _SLASH_FIELDS.search(text)):
+        names = [
+            _FIELD_OF.get(n.strip().replace("_", "").replace("-", ""))
+            for n in m.group(1).split("/")
+        ]
+        values = [v.strip() for v in m.group(2).split("/")]
+        if len(names) == len(values) and None not in names and len(set(names)) == len(names):
+            said = " ".join(
+                f"{n} {v.rstrip('%')}%" if n in ("cpu", "memory") else f"{n} {v}"
+                for n, v in zip(names, values, strict=True)
+            )
+            text = f"{text[: m.start()]}{said}{text[m.end() :]}"
+    if ":" not in text and "=" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _KEYED.finditer(text):
+        key, value = m.group(1), m.group(2)
+        field = _FIELD_OF.get(key.replace("_", "").replace("-", ""))
+        if field is None:
+            if _KEY_LIKE.search(key) and key not in _PLAIN_KEYS and value[:1].isdigit():
+                raise Clarify(
+                    f"I read {m.group(0)!r} but not which field of the autoscaler {key!r} is: "
+                    "say each in words, e.g. 'autoscale <name> min 2, max 8, 70% cpu'."
+                )
+            continue
+        if not _PLAIN_VALUE.fullmatch(value):
+            raise Clarify(
+                f"I read {m.group(0)!r}, but {value!r} is not a whole number for the "
+                f"{'target utilisation' if field in ('cpu', 'memory') else field + 'imum'}: "
+                "which number exactly? Say e.g. 'min 2, max 8, 70% cpu'."
+            )
+        number = value.rstrip(").")
+        tail = value[len(number) :]
+        said = (
+            f"{field} {number.rstrip('%')}%" if field in ("cpu", "memory") else f"{field} {number}"
+        )
+        out.append(f"{text[last : m.start()]}{said}{tail}")
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 def _unglued(text: str) -> str:
     """``text`` (lower-cased) with its fields and numbers apart (see above)."""
-    if ":" not in text and "=" not in text and "@" not in text:
+    if ":" not in text and "=" not in text and "@" not in text and "," not in text:
         return text
     text = _GLUED_COMMA.sub(r"\1, ", _GLUED_FIELD.sub(r"\1 ", text))
     return _GLUED_AT.sub(" at ", text)
@@ -200,6 +294,7 @@ def _target_only_in_reason(text: str) -> None:
 def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     _target_only_in_reason(text.lower())
+    text = _named_fields(text.lower())
     if m := _SLASHED.search(text):
         # Round 28 (a31rest): "hpa frontend 2/8/70" planned max 10 (the default): numbers said
         # with slashes name no bound; none is guessed.
@@ -210,7 +305,7 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     # "…, chasing 503s under load": a status seen is context, never a bound.
     lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(_unglued(text.lower())))
     # The spec's own field names typed as such ("minReplicas 2", "averageUtilization 70").
-    lowered = rx(r"\b(min|max)replicas\b").sub(r"\1 replicas", lowered)
+    lowered = rx(r"\b(min|max)[-_]?(?:replicas|pods)\b").sub(r"\1 replicas", lowered)
     lowered = rx(r"\b(?:targetcpuutilizationpercentage|averageutilization)\b").sub(
         "utilization", lowered
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -180,6 +181,59 @@ def tailed(line: str, namespace: str) -> str:
     if len(commands) != 1 or commands[0].hints or commands[0].patch or commands[0].manifest:
         return line
     return f"{commands[0].text} {m['tail'].strip()}"
+
+
+# Round 30 (a34b): "kubectl rollout restart deploy my-api payments worker, except worker", "…
+# minus worker", "… (without payments)", "… # except worker", "…; excluding worker", "…, leave
+# worker alone", "… -- not worker": a pasted restart or scale of several objects followed by
+# some of them excluded is the command without them. Only names the command itself lists are
+# taken out (any other word — "not now", "except orders" not listed — leaves the line as it is,
+# read as before), and at least one object must be left.
+_EXCEPT_TAIL = re.compile(
+    r"^(?P<command>[^\n'\"`|;&<>#()]*?[^\s,;.(#-])\s*(?:[,;.]\s*|\s--\s+|\s#\s*|\s)\(?\s*"
+    r"(?:(?:but|and)\s+)?(?:except(?:\s+for)?|excluding|exclude|not|skip(?:ping)?|minus|without|"
+    r"leave|(?:don'?t|do\s+not)\s+(?:touch|restart|scale))\s+"
+    r"(?P<names>(?:the\s+)?[a-z0-9][\w./-]*(?:\s*(?:,|\band\b|&)\s*(?:the\s+)?[a-z0-9][\w./-]*)*)"
+    r"(?:\s+alone)?\s*\)?\s*[.!]?$",
+    re.I,
+)
+_SEVERAL = re.compile(r"\b(?:rollout\s+restart|scale)\s", re.I)
+_SELECTS = re.compile(r"(?<!\S)(?:-l|--selector|--all|-A|--all-namespaces)(?![\w-])", re.I)
+
+
+def excepted(line: str, namespace: str, workloads: Callable[[], frozenset[str]]) -> str:
+    """``line`` with the objects a pasted command lists and then excludes taken out of it (see
+    above); any other line as it is. A workload of the namespace (``workloads``) excluded but
+    not listed ("kubectl rollout restart deploy my-api worker, except orders") is left out
+    already: nothing to take out."""
+    if not is_command(line) or not (m := _EXCEPT_TAIL.match(line.strip())):
+        return line
+    command = m["command"]
+    if not _SEVERAL.search(command) or _SELECTS.search(command):
+        # ("kubectl rollout restart deploy -l tier=backend except worker": a set the names
+        # said are not taken out of here — read as before.)
+        return line
+    out = [
+        rx(r"^the\s+").sub("", n.strip()).lower()
+        for n in rx(r"\s*(?:,|\band\b|&)\s*").split(m["names"])
+    ]
+    words = command.split()
+    for name in out:
+        if name in _KINDS:
+            return line
+        said = {name, *(f"{k}/{name}" for k in _KINDS)}
+        hits = [i for i, w in enumerate(words) if w.lower() in said]
+        if not hits and name.rsplit("/", 1)[-1] in workloads():
+            continue
+        if len(hits) != 1:
+            return line
+        del words[hits[0]]
+    kept = " ".join(words)
+    try:
+        commands = translate(kept, namespace)
+    except Clarify:
+        return line
+    return kept if commands else line
 
 
 def translate(line: str, namespace: str) -> list[Command]:

@@ -561,6 +561,31 @@ def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
     return f"I read {clause!r} as where the change does not go: the plan does not touch {name}."
 
 
+# Round 30 (a34b): "no traffic from outside the cluster", "no outside-the-cluster traffic to
+# postgres": the outside of the cluster said as what is not wanted, beside the policy that lets
+# only the cluster's pods in (see :func:`.parties.outside_kept_out`) — the state it makes.
+_NO_OUTSIDE = re.compile(
+    r"^(?:no|nothing|not|never)\b(?:\s+(?:traffic|ingress|connections?|requests?|access|calls))?"
+    r"(?:\s+(?:to|into|for)\s+[a-z0-9][\w-]*)?"
+    r"(?:\s+(?:from\s+)?(?:the\s+)?(?:outside[\s-]+(?:of[\s-]+)?the[\s-]+cluster|"
+    r"(?:public\s+)?internet|external)(?:\s+(?:traffic|ingress|connections?|requests?))?)"
+    r"(?:\s+(?:to|into|for)\s+[a-z0-9][\w-]*)?\W*$"
+)
+
+
+def _outside_kept_out(clause: str, operations: list[Operation]) -> bool:
+    if not _NO_OUTSIDE.match(clause.strip()):
+        return False
+    for op in operations:
+        manifest = getattr(op, "manifest", None) or {}
+        rules = (manifest.get("spec") or {}).get("ingress") or []
+        if manifest.get("kind") != "NetworkPolicy" or not rules:
+            return False
+        if any(peer != {"namespaceSelector": {}} for r in rules for peer in r.get("from") or [{}]):
+            return False
+    return bool(operations)
+
+
 # An order said after a lack ("no payments metrics in grafana, add a servicemonitor"): a word.
 _BESIDE = re.compile(r"[a-z0-9]")
 
@@ -621,6 +646,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             # held as it is, which a plan that scales nothing (and sets no autoscaler) keeps.
             said_whole = f"{head.strip()} {clause}".strip()
             notes.append(f"I read {said_whole!r} as kept: the plan scales nothing.")
+            continue
+        if _outside_kept_out(clause, operations):
+            notes.append(f"I read {clause!r} as what the plan keeps out.")
             continue
         why = conflict(clause, fp, first=first)
         if why is None and first and _lacks(clause, fp):

@@ -589,11 +589,12 @@ def _protocol(ctx: Ctx) -> str:
 _CUTS = re.compile(
     r"\bonly\b|\bnothing\b|\bnone\b|\bdeny|\bdenie[sd]\b|\bblock|\bisolat|\block(?:ed|ing|s)?\s+(?:\S+\s+)?down\b|"
     r"\blockdown\b|\brestrict|\blimit|\bnothing\s+(?:else|but)\b|\bexcept\b|\bbut\s+not\b|"
-    r"\bdrop|\breject|\bforbid|\bprevent|\bcut\s+off\b|\bkeep\s+\S+(?:\s+\S+)?\s+out\b|"
+    r"\bdrop|\breject|\brefus|\bforbid|\bprevent|\bcut\s+(?:\S+\s+)?off\b|\bkeep\s+\S+(?:\s+\S+)?\s+out\b|"
     r"\bno(?:\s+one|body|\s+other)\b|\bdefault[- ]deny\b|\bsegment|\bfence|\bzero[- ]trust\b|"
     r"\bshould\s*n[o']t\b|\bmust\s*n[o']t\b|\bmay\s+not\b|\bnever\b|\bdisallow|\bsolely\b|"
     r"\bexclusively\b|\bjust\b|\bbesides\b|\bother\s+than\b|\bapart\s+from\b|"
-    r"\bno\s+(?:egress|ingress|outbound|inbound|incoming|outgoing|traffic|connections?)\b|"
+    r"\bno\s+(?:egress|ingress|outbound|inbound|incoming|outgoing|traffic|connections?|outside|"
+    r"external)\b|"
     # "NetworkPolicy payments-ingress: … ingress from app=checkout": the object asked by name.
     r"\bnetwork\s*-?\s*polic(?:y|ies)\b|\bnetpols?\b|" + _DEVICE
 )

@@ -42,12 +42,76 @@ OWN_NAMESPACE = re.compile(
 # not be reachable from the internet", "in-cluster traffic only"): every pod of the cluster may
 # connect, nothing from outside — never a deny of all ingress, which shuts the cluster out too.
 OUTSIDE_CLUSTER = re.compile(
-    r"\boutside\s+(?:of\s+)?(?:the|our|this|my)\s+(?:k8s\s+|kubernetes\s+)?cluster\b|"
+    # ("no outside-the-cluster traffic", "keep outside traffic away from postgres".)
+    r"\boutside[\s-]+(?:of[\s-]+)?(?:the|our|this|my)[\s-]+(?:k8s[\s-]+|kubernetes[\s-]+)?"
+    r"cluster\b|\boutside\s+(?:traffic|callers|clients|requests|connections)\b|"
     r"\b(?:from\s+)?the\s+(?:public\s+)?internet\b|\bexternal(?:ly)?\b(?!\s+(?:dns|name|ip|"
     r"service|secret|db|database|api|url|endpoint)s?\b)|\bpublic\s+traffic\b|"
     r"\bin-?cluster\s+(?:traffic|callers|clients|pods|access|only)\b|"
     r"\b(?:within|inside)\s+(?:the|our|this)\s+cluster\b"
 )
+# Round 30 (a34b): the allow-in-cluster policy is planned only for the cluster's outside said as
+# what is kept out. The outside said as what is let in ("only allow traffic to payments from
+# outside the cluster", "payments may only be reached from outside the cluster", "restrict
+# payments to traffic from outside the cluster"), as what a block is lifted from ("stop blocking
+# traffic to postgres from outside the cluster"), as a block's exception ("block traffic to
+# postgres except from outside the cluster"), or the inside said as blocked ("block traffic to
+# postgres from inside the cluster") is the opposite of that policy: asked, never planned.
+_KEPT_OUT = re.compile(
+    r"\b(?:block\w*|den(?:y|ies|ied)|refus\w*|reject\w*|drop\w*|no|not|never|nothing|nobody|"
+    r"no\s*one|without|isolat\w*|shield\w*|close\w*)\b|n't\b|"
+    r"\b(?:cut|keep\w*|kept)\b[^.;]{0,40}?\b(?:out|away|off)\b"
+)
+_ONLY = re.compile(r"\bonly\b")
+_LIFTED = re.compile(
+    r"\b(?:stop|quit|cease|no\s+longer|don'?t|do\s+not|never|un)[\s-]*(?:block|den(?:y|ie)|refus|"
+    r"reject|drop|cut|keep|isolat|clos)\w*|\bunblock\w*|\blift\w*\b|\bremov\w*\s+(?:the\s+)?"
+    r"(?:block|deny|restriction)|\ballow\w*\s+(?:\w+\s+){0,6}?again\b"
+)
+_EXCEPT = re.compile(r"\b(?:except|but|other\s+than|besides|apart\s+from|save\s+for|unless)\b")
+
+
+def outside_kept_out(text: str, said: re.Match[str], others: list[str]) -> None:
+    """Asks unless the outside of the cluster (``said``, an :data:`OUTSIDE_CLUSTER` match) is
+    said as what is kept out, with no other workload said beside it (``others``: the workloads
+    read as allowed or kept out)."""
+    words = said.group(0)
+    inside = re.match(r"in-?cluster|within|inside", words) is not None
+    before = text[: said.start()]
+    excepted = _EXCEPT.search(before[-40:]) is not None
+    # "payments may only be reached from outside the cluster": the outside is what is let in.
+    only = any(
+        not _KEPT_OUT.search(before[o.end() :])
+        for o in _ONLY.finditer(before, max(0, len(before) - 40))
+    )
+    blocked = _KEPT_OUT.search(text) is not None
+    lifted = _LIFTED.search(text)
+    if inside:
+        # "only allow in-cluster traffic", "block traffic except from within the cluster".
+        kept_out = excepted or not _KEPT_OUT.search(before)
+    else:
+        # "block traffic from outside the cluster", "allow traffic from everywhere except
+        # outside the cluster"; never "block traffic except from outside the cluster".
+        kept_out = not only and (
+            (blocked and not excepted) or (excepted and not _KEPT_OUT.search(before))
+        )
+    after = _EXCEPT.search(text, said.end())
+    if lifted is None and kept_out and after is None and not others:
+        return
+    if lifted is not None:
+        why = f"I read {lifted.group(0)!r}: a block lifted"
+    elif others or after is not None:
+        why = "I read another caller beside it"
+    else:
+        why = "I read it as what is let in (or the inside as what is kept out)"
+    raise Clarify(
+        f"I read {words!r}, but not as what is kept out ({why}): the policy I can plan lets "
+        "every pod of the cluster in and keeps out what comes from outside it. Say that, e.g. "
+        "'block traffic to payments from outside the cluster', or who may connect, e.g. 'only "
+        "frontend may reach payments'."
+    )
+
+
 # Round 19: another namespace said as who may connect — "allow only the openshift-ingress router
 # to reach frontend", "only pods in namespace monitoring may reach my-api on 9090", "frontend
 # reachable only from the ingress-nginx namespace", "from the openshift-monitoring project":

@@ -32,12 +32,16 @@ _OPENER = re.compile(
     r"\s*(?:[,:;!.]+|[-\u2013\u2014]+)?\s*|"
     # ("team: …", "all - …": only with its mark; "team goals: …", "all pods …" are the message.)
     # ("quick one: …", "one more thing - …": no count of replicas; only with its mark.)
-    r"(?:team|folks|all|everyone|sorry|quick\s+one|one\s+(?:more\s+|last\s+|other\s+)?thing)"
+    r"(?:team|folks|all|everyone|sorry|quick\s+one|one\s+(?:more\s+|last\s+|other\s+)?thing|"
+    # Round 30 (a34a): an acknowledgement, only with its mark ("thanks, forget it: …", "thx! pls
+    # cancel: …", "cheers - toss: …"; "cool down …", "sure thing", "great work" are no opener).
+    r"thanks(?:\s+(?:a\s+lot|again|all|team))?|thank\s+you|thx|tx|ty|tyvm|tysm|cheers|cool|"
+    r"sure|np|no\s+(?:problem|worries)|great|nice|perfect|awesome|got\s+it|roger(?:\s+that)?)"
     r"\s*(?:[,:;!]+|[-\u2013\u2014]+)\s*)+",
     re.I,
 )
 # A quick word, cheap to test before the pattern: the first letters of every opener.
-_FIRST = frozenset("hymegtfaobspkq")
+_FIRST = frozenset("hymegtfaobspkqcnr")
 
 
 def bare(text: str) -> str:

@@ -16,7 +16,7 @@ import pytest
 
 from dotop_nb.planner.offline import hazards, openers
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, summaries
+from tests.memory import asks, deletes, summaries, summaries_and_awaits
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -44,6 +44,10 @@ _PDB = {"PodDisruptionBudget/orders"}
         "scale payments to 4 was done by the pipeline",
         "switch frontend to 2.2.0 has been done already",
         "roll back checkout was already done yesterday",
+        "argo took care of it: scale payments to 4",
+        "handled by argo: scale payments to 4",
+        "flux applied: scale payments to 4",
+        "CI ran: restart worker",
     ],
 )
 def test_a_change_told_done_by_someone_is_asked(op: Operator, intent: str) -> None:
@@ -56,12 +60,20 @@ def test_a_change_told_done_by_someone_is_asked(op: Operator, intent: str) -> No
     [
         ("scale payments to 4", _SCALE),
         ("scale payments to 4 so the backlog is done by midnight", _SCALE),
+        ("payments ran out of memory: scale payments to 4", _SCALE),
         ("please scale payments to 4", _SCALE),
         ("roll back checkout", _UNDO),
     ],
 )
 def test_an_order_near_a_report_is_planned(op: Operator, intent: str, summary: str) -> None:
     assert summaries(op, intent) == [summary]
+
+
+def test_a_condition_that_something_was_done_is_awaited(op: Operator) -> None:
+    assert summaries_and_awaits(op, "scale payments to 4 once the backup has been done") == (
+        [_SCALE],
+        "once the backup has been done",
+    )
 
 
 def test_a_question_about_it_is_still_a_question(op: Operator) -> None:
@@ -82,6 +94,8 @@ def test_a_question_about_it_is_still_a_question(op: Operator) -> None:
         ("cool - toss: switch x", "toss: switch x"),
         ("great, never mind: scale x", "never mind: scale x"),
         ("thank you, scale x to 4", "scale x to 4"),
+        ("ah ok, forget it: restart x", "forget it: restart x"),
+        ("appreciate it, never mind: restart x", "never mind: restart x"),
         # Not an opener: a word of the message itself, or no mark after it.
         ("cool down the cache x", "cool down the cache x"),
         ("sure thing scale x", "sure thing scale x"),
@@ -192,6 +206,8 @@ def test_a_deletion_header_before_its_object_and_an_order(op: Operator) -> None:
         ("toss: restart the orders deployment", "toss: restart the orders deployment"),
         ("forget it: delete worker", "forget it: delete worker"),
         ("delete worker", "delete worker"),
+        ("delete: pdb orders, restart worker", "delete pdb orders, restart worker"),
+        ("delete: worker and scale payments to 4", "delete: worker and scale payments to 4"),
     ],
 )
 def test_the_header_mark_is_dropped_only_before_an_object(text: str, said: str) -> None:
@@ -227,6 +243,8 @@ def test_an_order_after_a_throwing_header_is_asked(op: Operator, intent: str) ->
         "pull 1.1.0 from checkout",
         "pull the 1.1.0 release of checkout",
         "un-ship 1.1.0 of checkout",
+        "take back ghcr.io/acme/checkout:1.1.0 please",
+        "revoke 1.1.0 from checkout pls",
     ],
 )
 def test_a_release_taken_back_from_what_runs_it_is_rolled_back(op: Operator, intent: str) -> None:
@@ -242,6 +260,9 @@ def test_a_release_taken_back_from_what_runs_it_is_rolled_back(op: Operator, int
         "un-ship 2.1.0 from frontend and checkout",
         "un-ship checkout 1.1.0 and frontend 2.1.0",
         "yank 1.1.0 from checkout and frontend",
+        "yank 1.1.0 from checkout and frontend (broken build)",
+        "un-ship 1.1.0 from checkout, frontend",
+        "revoke 1.1.0 from checkout & payments",
         "take back 1.1.0 from checkout and frontend",
         "revoke ghcr.io/acme/checkout:1.0.0",
         "revoke ghcr.io/acme/checkout:1.1.0 from frontend",

@@ -249,7 +249,8 @@ _WITHDRAW_HEADER = re.compile(
     r"forget(?:\s+about)?|revoke[sd]?|withdraw(?:n)?|ditch(?:ed)?|ignore|disregard|skip|void|"
     r"never\s*mind|nvm|strike(?:\s+(?:out|through))?|(?:(?:not|no\s+longer)\s+(?:needed|required|"
     r"wanted|necessary)|unneeded)(?:\s+any\s*more)?)|"
-    r"(?P<bin>trash|toss|bin|axe|nuke|kill|drop|remove|delete|undo|dump|junk|rm|get\s+rid\s+of))"
+    r"(?P<bin>trash|toss|bin|axe|nuke|kill|drop|remove|delete|undo|dump|junk|rm|get\s+rid\s+of|"
+    r"purge|destroy|erase|wipe|uninstall|decommission|tear\s+down|throw\s+away))"
     r"(?P<that>\s+(?:it|this|that|these|those|all\s+that|the\s+(?:following|above|below|"
     r"next\s+one)))?(?:\s+(?:the|this|that|my|our)\s+(?P<noun>[a-z][a-z\-]*))?"
     r"\s*(?::|[-\u2013\u2014]+\s)(?=\s*(?P<rest>\S.*)?$)"
@@ -279,6 +280,7 @@ _BINNED_OBJECT = re.compile(
     r"poddisruptionbudget|horizontalpodautoscaler|daemonset))?|"
     rf"{_KIND_WORD}(?:/|\s+)[a-z0-9][\w.\-]*)\W*"
 )
+_KIND_FIRST = re.compile(rf"\W*(?:the\s+)?{_KIND_WORD}(?:/|\s+)[a-z0-9][\w.\-]*\W*")
 # What may follow the object a binning header labels: the next order, said on its own ("remove:
 # the orders pdb and restart worker").
 _NEXT_ORDER = re.compile(r"\s*(?:[,;]\s*|\s(?:and|then|also|plus)\s+)(?:then\s+)?")
@@ -312,10 +314,13 @@ def _object_said(rest: str) -> int:
     """Where the object a binning header labels ends in ``rest`` (0: no object said there)."""
     if (order := removal.AN_ORDER.match(rest)) and rest[order.end() : order.end() + 1] != "-":
         return 0  # ("delete: scale-test job" names a job)
-    for end in (len(rest), *(m.start() for m in _NEXT_ORDER.finditer(rest))):
-        said = rest[:end]
-        if _BINNED_OBJECT.fullmatch(said) or _AN_OBJECT.fullmatch(said):
-            return end
+    if _BINNED_OBJECT.fullmatch(rest) or _AN_OBJECT.fullmatch(rest):
+        return len(rest)
+    # (An object said with its kind only, before the next order: "delete: worker and scale
+    # payments to 4" stays a header over both.)
+    for m in _NEXT_ORDER.finditer(rest):
+        if _AN_OBJECT.fullmatch(rest[: m.start()]) or _KIND_FIRST.fullmatch(rest[: m.start()]):
+            return m.start()
     return 0
 
 

@@ -9,6 +9,10 @@ advice "I would scale …", and "quick one: scale worker to 3" holds no count of
 Those readers anchor at the start of the message, so an opener in front of the non-order
 hid it and the order inside was planned.
 
+Round 30 (a34a): an acknowledgement with its mark ("thanks, ", "thx! ", "cheers - ", "ty, ",
+"np, ", "sure, ", "cool, ", "ah ok, ") opens the same way: "thanks, forget it: scale …" is the
+withdrawal "forget it: scale …" ("cool down …", "sure thing …" have no mark: the message).
+
 Not an opener: a name greeted ("hey bob, …": said to someone else, read by :mod:`.addressed`
 before the opener is dropped), a word of the message itself ("so that …", "ok to restart …?",
 "please note: …" keeps its note). Pure text.
@@ -36,7 +40,8 @@ _OPENER = re.compile(
     # Round 30 (a34a): an acknowledgement, only with its mark ("thanks, forget it: …", "thx! pls
     # cancel: …", "cheers - toss: …"; "cool down …", "sure thing", "great work" are no opener).
     r"thanks(?:\s+(?:a\s+lot|again|all|team))?|thank\s+you|thx|tx|ty|tyvm|tysm|cheers|cool|"
-    r"sure|np|no\s+(?:problem|worries)|great|nice|perfect|awesome|got\s+it|roger(?:\s+that)?)"
+    r"sure|np|no\s+(?:problem|worries)|great|nice|perfect|awesome|got\s+it|roger(?:\s+that)?|"
+    r"ah+(?:\s+ok(?:ay)?)?|alright|all\s+right|right|(?:much\s+)?appreciated?(?:\s+it)?)"
     r"\s*(?:[,:;!]+|[-\u2013\u2014]+)\s*)+",
     re.I,
 )

@@ -42,7 +42,10 @@ _NAME = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
 _OF_RELEASE = r"(?:\s+(?:release|version|build|image|tag|rollout|deploy(?:ment)?))?"
 _LEAD = r"^\W*(?:(?:please|pls|ok(?:ay)?|so|hey)\b\W*)*"
 # Where what is said of the release ends: the request, or a clause after it (a reason).
-_END = r"(?=\s*(?:$|[,;:!?\u2014\u2013(]|\.(?:\s|$)|\s-\s))"
+_END = r"(?=\s*(?:$|[,;:!?\u2014\u2013(]|\.(?:\s|$)|\s-\s)|\s+(?:please|pls|plz|thanks|thx|ty)\b)"
+# Round 30 (a34a): another workload listed after the one named ("un-ship 1.1.0 from checkout,
+# frontend"): two targets, asked like "… from checkout and frontend".
+_ANOTHER = re.compile(rf"\s*(?:,|&|/|\band\b|\bplus\b)\s*(?:the\s+)?(?P<w>{_NAME})\b", re.I)
 _SAID = re.compile(
     rf"{_LEAD}(?:(?P<w0>{_NAME})\s*:\s*)?(?:we\s+need\s+to\s+|(?:can|could)\s+you\s+)?"
     rf"{_VERB}\s+(?:the\s+)?(?:(?P<w1>{_NAME})(?:'s)?\s+)?(?P<v>{_VERSION}){_OF_RELEASE}"
@@ -132,6 +135,12 @@ def read(text: str, images: Callable[[], dict[str, list[str]]]) -> str:
             f"<name>'; to run another version, 'update <name> to <version>'."
         )
     workload = workloads[0]
+    if (more := _ANOTHER.match(text, m.end())) and more["w"].lower() in running:
+        raise Clarify(
+            f"I read {text[m.start() : more.end()].strip()!r} as {version} to be taken back from "
+            "more than one workload. Each runs its own version: say 'roll back <name>' for each "
+            "workload that runs it."
+        )
     if not any(_runs(image, version) for image in running[workload]):
         raise Clarify(
             f"I read {m.group(0).strip()!r} as {version} to be taken back from {workload}, but "

@@ -709,13 +709,6 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # Round 30 (a34a): the change told done already by someone, before it ("argo already
-        # did: scale payments to 4", "bob did: …", "CI has done: …", "flux just did scale …")
-        # or after it with no mark ("restart worker was done by argo", "… has been done").
-        "a report that the change was done already",
-        re.compile(f"{_DONE_BY_HEAD}|{_DONE_BY_LEAD}|{_DONE_BY_TAIL}", _I),
-    ),
-    (
         _AFTER_VERDICT,
         re.compile(
             rf"(?:\s[\u2014\u2013]+|\s-{{1,2}}>?|[:;,(]|\s=>|\s\u2192|\s*\.{{2,}}|\s*\u2026)\s*"
@@ -727,6 +720,13 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _WITHHELD_AFTER,
             _I,
         ),
+    ),
+    (
+        # Round 30 (a34a): the change told done already by someone, before it ("argo already
+        # did: scale payments to 4", "bob did: …", "CI has done: …", "flux just did scale …")
+        # or after it with no mark ("restart worker was done by argo", "… has been done").
+        "a report that the change was done already",
+        re.compile(f"{_DONE_BY_HEAD}|{_DONE_BY_LEAD}|{_DONE_BY_TAIL}", _I),
     ),
     (
         "a go-ahead that is qualified, only asked for or not given",

@@ -101,6 +101,7 @@ def test_a_question_about_it_is_still_a_question(op: Operator) -> None:
         ("sure thing scale x", "sure thing scale x"),
         ("great work on x", "great work on x"),
         ("thanks", "thanks"),
+        ("sure, restart x in the middle of the sale", "sure, restart x in the middle of the sale"),
     ],
 )
 def test_an_acknowledgement_is_an_opener(text: str, bare: str) -> None:
@@ -155,6 +156,17 @@ def test_an_acknowledged_or_bare_withdrawal_is_asked(op: Operator, intent: str) 
 )
 def test_an_acknowledged_order_is_planned(op: Operator, intent: str, summary: str) -> None:
     assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "sure, restart payments in the middle of black friday",
+        "great, restart payments in the middle of the sale",
+    ],
+)
+def test_an_ironic_acknowledgement_stays_sarcasm(op: Operator, intent: str) -> None:
+    assert "sarcasm" in (asks(op, intent).question or "")
 
 
 def test_a_noun_that_names_another_order_withdraws_nothing() -> None:

@@ -42,6 +42,8 @@ _OPENER = re.compile(
     r"thanks(?:\s+(?:a\s+lot|again|all|team))?|thank\s+you|thx|tx|ty|tyvm|tysm|cheers|cool|"
     r"sure|np|no\s+(?:problem|worries)|great|nice|perfect|awesome|got\s+it|roger(?:\s+that)?|"
     r"ah+(?:\s+ok(?:ay)?)?|alright|all\s+right|right|(?:much\s+)?appreciated?(?:\s+it)?)"
+    # ("sure, restart payments in the middle of black friday": sarcasm, read by noorder.)
+    r"(?![^\n]*\bin\s+the\s+middle\s+of\b)"
     r"\s*(?:[,:;!]+|[-\u2013\u2014]+)\s*)+",
     re.I,
 )

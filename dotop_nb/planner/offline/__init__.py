@@ -723,6 +723,8 @@ class OfflinePlanner:
             # "hi team - cancel: restart checkout", "kindly I would scale orders to 3": the
             # message less its opener (after the address: "hey bob, …" is said to bob).
             request = replace(request, intent=openers.bare(request.intent))
+            # "delete: pdb orders", "rm - the orders pdb": the deletion, its mark dropped (hazards).
+            request = replace(request, intent=hazards.binned(request.intent))
             # "forget it: update my-api to 1.4.2", "toss the following: …": withdrawn (hazards).
             if not request.refinements and (gone := hazards.withdrawn(request.intent)):
                 return PlanResult(category="unknown", question=gone)

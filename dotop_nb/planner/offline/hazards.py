@@ -239,13 +239,21 @@ _WITHDRAWN = re.compile(
 # to 1.4.2", "scratch that: …", "revoke — …", "toss the following: …", "bin - add 2 replicas to
 # my-api". A word that throws away ("trash", "bin", "drop", "delete" …) labels a deletion when
 # only an object follows ("delete: the worker deployment"); before a change, it withdraws it.
+# Round 30 (a34a): "strike that: …", "not needed anymore: …" withdraw too; "cancel the switch -
+# switch frontend to 2.2.0" withdraws the order its noun names (only the order said after it:
+# "forget the rollback - just scale payments to 4" orders the scale); "rm: …", "get rid of: …"
+# throw away like "delete: …".
 _WITHDRAW_HEADER = re.compile(
     r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|just\s+)?)?"
     r"(?:(?P<gone>cancel(?:l?ed)?|abort(?:ed)?|scratch(?:ed)?|scrap(?:ped)?|"
     r"forget(?:\s+about)?|revoke[sd]?|withdraw(?:n)?|ditch(?:ed)?|ignore|disregard|skip|void|"
-    r"never\s*mind|nvm)|(?P<bin>trash|toss|bin|axe|nuke|kill|drop|remove|delete|undo|dump|junk))"
+    r"never\s*mind|nvm|strike(?:\s+(?:out|through))?|(?:(?:not|no\s+longer)\s+(?:needed|required|"
+    r"wanted|necessary)|unneeded)(?:\s+any\s*more)?)|"
+    r"(?P<bin>trash|toss|bin|axe|nuke|kill|drop|remove|delete|undo|dump|junk|rm|get\s+rid\s+of|"
+    r"purge|destroy|erase|wipe|uninstall|decommission|tear\s+down|throw\s+away))"
     r"(?P<that>\s+(?:it|this|that|these|those|all\s+that|the\s+(?:following|above|below|"
-    r"next\s+one)))?\s*(?::|[-\u2013\u2014]+\s)(?=\s*(?P<rest>\S.*)?$)"
+    r"next\s+one)))?(?:\s+(?:the|this|that|my|our)\s+(?P<noun>[a-z][a-z\-]*))?"
+    r"\s*(?::|[-\u2013\u2014]+\s)(?=\s*(?P<rest>\S.*)?$)"
 )
 # A longer object said after a throwing word, no verb and no number in it ("delete: the noisy
 # frontend cpu alert"): the readers of deletions read it (a part of a workload is asked there);
@@ -255,13 +263,27 @@ _AN_OBJECT = re.compile(
     r"\W*(?:(?:the|a|an|our|its)\s+)?(?:[a-z][\w\-]*\s+){0,4}(?:alert|rule|monitor|"
     r"servicemonitor|podmonitor|pdb|hpa|budget|autoscaler|scaledobject|policy|netpol|"
     r"networkpolicy|service|svc|configmap|cm|cronjob|job|backup|schedule|deployment|deploy|"
-    r"statefulset|sts|pvc|volume|secret|ingress)s?\W*"
+    r"statefulset|sts|pvc|volume|secret|ingress|poddisruptionbudget|horizontalpodautoscaler|"
+    r"daemonset)s?\W*"
+)
+# The kinds an object of a deletion is said by, first or last ("delete: pdb orders", "drop:
+# poddisruptionbudget/orders", "rm: the orders PodDisruptionBudget").
+_KIND_WORD = (
+    r"(?:poddisruptionbudget|pdb|horizontalpodautoscaler|hpa|deployment|deploy|statefulset|sts|"
+    r"daemonset|ds|service|svc|configmap|cm|secret|cronjob|job|networkpolicy|netpol|"
+    r"servicemonitor|ingress|pvc|persistentvolumeclaim)s?"
 )
 # Only the object of a deletion after a binning header ("nuke: worker", "delete: the orders pdb").
 _BINNED_OBJECT = re.compile(
-    r"\W*(?:the\s+)?[a-z0-9][\w.\-]*(?:\s+(?:deployment|deploy|pdb|hpa|service|svc|configmap|"
-    r"pods?|statefulset|sts|app|networkpolicy|netpol|servicemonitor|cronjob|job))?\W*"
+    r"\W*(?:the\s+)?(?:[a-z0-9][\w.\-]*(?:\s+(?:deployment|deploy|pdb|hpa|service|svc|configmap|"
+    r"pods?|statefulset|sts|app|networkpolicy|netpol|servicemonitor|cronjob|job|"
+    r"poddisruptionbudget|horizontalpodautoscaler|daemonset))?|"
+    rf"{_KIND_WORD}(?:/|\s+)[a-z0-9][\w.\-]*)\W*"
 )
+_KIND_FIRST = re.compile(rf"\W*(?:the\s+)?{_KIND_WORD}(?:/|\s+)[a-z0-9][\w.\-]*\W*")
+# What may follow the object a binning header labels: the next order, said on its own ("remove:
+# the orders pdb and restart worker").
+_NEXT_ORDER = re.compile(r"\s*(?:[,;]\s*|\s(?:and|then|also|plus)\s+)(?:then\s+)?")
 # "abort! checkout 1.1.0 fell over, go back to the previous revision": a game day's abort
 # called, then the undo that carries it out — the undo is the request, nothing is withdrawn.
 # ("cancel: scale my-api to 4", "abort: restart worker" still withdraw what they label.)
@@ -272,16 +294,57 @@ _ABORT_UNDONE = re.compile(
 )
 
 
-def withdrawn(text: str) -> str | None:
-    """A question when ``text`` opens with a header that withdraws what it labels
-    (:data:`_WITHDRAW_HEADER`), else None."""
+def _header(text: str) -> re.Match[str] | None:
+    """The header of ``text`` that withdraws or bins what it labels, if any (see above)."""
     if ":" not in text and "-" not in text and "\u2013" not in text and "\u2014" not in text:
         return None
     header = _WITHDRAW_HEADER.match(text.lower())
+    if header is None or not header["noun"]:
+        return header
+    # "cancel the switch - switch frontend to 2.2.0": the noun names the order after it (its
+    # verb's stem); any other noun ("forget the rollback - just scale …") withdraws nothing.
+    said = (header["rest"] or "").split(maxsplit=1)
+    noun = header["noun"]
+    if header["gone"] and said and said[0][:4] == noun[:4] and len(noun) >= 3:
+        return header
+    return None
+
+
+def _object_said(rest: str) -> int:
+    """Where the object a binning header labels ends in ``rest`` (0: no object said there)."""
+    if (order := removal.AN_ORDER.match(rest)) and rest[order.end() : order.end() + 1] != "-":
+        return 0  # ("delete: scale-test job" names a job)
+    if _BINNED_OBJECT.fullmatch(rest) or _AN_OBJECT.fullmatch(rest):
+        return len(rest)
+    # (An object said with its kind only, before the next order: "delete: worker and scale
+    # payments to 4" stays a header over both.)
+    for m in _NEXT_ORDER.finditer(rest):
+        if _AN_OBJECT.fullmatch(rest[: m.start()]) or _KIND_FIRST.fullmatch(rest[: m.start()]):
+            return m.start()
+    return 0
+
+
+def binned(text: str) -> str:
+    """``text`` with the mark of a binning header dropped when only an object follows it (and
+    maybe the next order): "delete: pdb orders" is "delete pdb orders", "remove - the orders pdb
+    and restart worker" the deletion and the restart (round 30, a34a: the mark read as a
+    withdrawn order or a second clause asked)."""
+    header = _header(text)
+    if header is None or header["gone"] or header["that"] or not header["rest"]:
+        return text
+    if not _object_said(header["rest"]):
+        return text
+    return f"{text[: header.end('bin')]} {text[header.start('rest') :]}"
+
+
+def withdrawn(text: str) -> str | None:
+    """A question when ``text`` opens with a header that withdraws what it labels
+    (:data:`_WITHDRAW_HEADER`), else None."""
+    header = _header(text)
     if header is None:
         return None
     rest = header["rest"] or ""
-    if not header["gone"] and (_BINNED_OBJECT.fullmatch(rest) or _AN_OBJECT.fullmatch(rest)):
+    if not header["gone"] and _object_said(rest) == len(rest):
         # "nuke: worker", "delete: the orders pdb": the deletion it labels; "delete: the checkout
         # latency alert": a longer object, left to the readers of deletions (a part of a
         # workload is asked there, by name) — a throwing word withdraws only an order.

@@ -646,6 +646,37 @@ _RUN_LOG = (
     r"(?:\s=>|\s->|\s\u2192)\s*[a-z]+(?:\.[a-z]+)*(?:/[\w\-]+)?\s+\"?[\w\-.]+\"?\s+(?:deleted|"
     r"configured|scaled|restarted|rolled\s+back|created|patched|image\s+updated)\b"
 )
+# Round 30 (a34a): who did it (one or two words, never a question word or a request's lead),
+# "did" or "has done", then the change after a mark or its own verb.
+_DONE_BY_HEAD = (
+    r"^[\W_]*(?!(?:why|how|what|when|where|who|whom|which|whose|did|do|does|if|please|pls|can|"
+    r"could|would|should|will|shall|nothing|no\s*one|nobody)\b)(?:(?:the|our|my)\s+)?"
+    r"[\w@.\-]+(?:\s+[\w@.\-]+)?\s+(?:(?:already|just|previously)\s+)?"
+    r"(?:did|(?:has|have|had)\s+(?:already\s+|just\s+)?done|"
+    # (a verb of carrying out said before a mark only: "argo took care of it:", "CI ran:")
+    r"(?=(?:(?:has|have|had)\s+)?(?:took\s+care\s+of|taken\s+care\s+of|handled|applied|ran|"
+    r"executed|performed|carried\s+out|actioned)(?:\s+(?:it|this|that))?(?:\s+already)?\s*"
+    r"(?::|[\u2014\u2013]|\s-{1,2}\s))(?:(?:has|have|had)\s+)?(?:took|taken|handled|applied|"
+    r"ran|executed|performed|carried|actioned)(?:\s+(?:care\s+of|out))?)"
+    r"(?:\s+(?:it|this|that))?(?:\s+already)?(?:\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
+    rf"\s+(?=(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch|ship|release|push|move|point|put)\b))"
+)
+# ("handled by argo: …", "taken care of by CI - …": the same report, passive, before it.)
+_DONE_BY_LEAD = (
+    r"^[\W_]*(?:(?:already|just)\s+)?(?:handled|taken\s+care\s+of|carried\s+out|applied|"
+    r"executed|performed|actioned)(?:\s+already)?\s+by\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?"
+    r"\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+)
+# (Never in a clause of a condition or a check: "scale payments to 4 once the backup has been
+# done", "… and make sure it was done by noon".)
+_DONE_BY_TAIL = (
+    r"^(?![^\n]*\b(?:once|after|when|whenever|until|till|if|unless|before|as\s+soon\s+as|since|"
+    r"because|so|make\s+sure|check|verify|ensure|confirm|wait|see\s+if|whether)\b)[^\n]*?"
+    r"\s(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:already\s+)?(?:done|completed|"
+    r"handled|applied|executed|performed|actioned|carried\s+out)(?:\s+already)?"
+    r"(?:\s+by\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?)?(?:\s+(?:already|earlier(?:\s+today)?|"
+    r"yesterday|today|this\s+morning|last\s+night))?[\s.!]*$"
+)
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a vote against the change, not an order", re.compile(_VOTE_AGAINST, _I)),
     ("a run's outcome said after the change", re.compile(_RUN_LOG, _I)),
@@ -689,6 +720,13 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _WITHHELD_AFTER,
             _I,
         ),
+    ),
+    (
+        # Round 30 (a34a): the change told done already by someone, before it ("argo already
+        # did: scale payments to 4", "bob did: …", "CI has done: …", "flux just did scale …")
+        # or after it with no mark ("restart worker was done by argo", "… has been done").
+        "a report that the change was done already",
+        re.compile(f"{_DONE_BY_HEAD}|{_DONE_BY_LEAD}|{_DONE_BY_TAIL}", _I),
     ),
     (
         "a go-ahead that is qualified, only asked for or not given",

@@ -9,6 +9,10 @@ advice "I would scale …", and "quick one: scale worker to 3" holds no count of
 Those readers anchor at the start of the message, so an opener in front of the non-order
 hid it and the order inside was planned.
 
+Round 30 (a34a): an acknowledgement with its mark ("thanks, ", "thx! ", "cheers - ", "ty, ",
+"np, ", "sure, ", "cool, ", "ah ok, ") opens the same way: "thanks, forget it: scale …" is the
+withdrawal "forget it: scale …" ("cool down …", "sure thing …" have no mark: the message).
+
 Not an opener: a name greeted ("hey bob, …": said to someone else, read by :mod:`.addressed`
 before the opener is dropped), a word of the message itself ("so that …", "ok to restart …?",
 "please note: …" keeps its note). Pure text.
@@ -32,12 +36,19 @@ _OPENER = re.compile(
     r"\s*(?:[,:;!.]+|[-\u2013\u2014]+)?\s*|"
     # ("team: …", "all - …": only with its mark; "team goals: …", "all pods …" are the message.)
     # ("quick one: …", "one more thing - …": no count of replicas; only with its mark.)
-    r"(?:team|folks|all|everyone|sorry|quick\s+one|one\s+(?:more\s+|last\s+|other\s+)?thing)"
+    r"(?:team|folks|all|everyone|sorry|quick\s+one|one\s+(?:more\s+|last\s+|other\s+)?thing|"
+    # Round 30 (a34a): an acknowledgement, only with its mark ("thanks, forget it: …", "thx! pls
+    # cancel: …", "cheers - toss: …"; "cool down …", "sure thing", "great work" are no opener).
+    r"thanks(?:\s+(?:a\s+lot|again|all|team))?|thank\s+you|thx|tx|ty|tyvm|tysm|cheers|cool|"
+    r"sure|np|no\s+(?:problem|worries)|great|nice|perfect|awesome|got\s+it|roger(?:\s+that)?|"
+    r"ah+(?:\s+ok(?:ay)?)?|alright|all\s+right|right|(?:much\s+)?appreciated?(?:\s+it)?)"
+    # ("sure, restart payments in the middle of black friday": sarcasm, read by noorder.)
+    r"(?![^\n]*\bin\s+the\s+middle\s+of\b)"
     r"\s*(?:[,:;!]+|[-\u2013\u2014]+)\s*)+",
     re.I,
 )
 # A quick word, cheap to test before the pattern: the first letters of every opener.
-_FIRST = frozenset("hymegtfaobspkq")
+_FIRST = frozenset("hymegtfaobspkqcnr")
 
 
 def bare(text: str) -> str:

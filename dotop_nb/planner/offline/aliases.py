@@ -59,7 +59,12 @@ _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
 # (frontend)", "the farmers' portal (frontend)"): the apostrophe goes with it.
 _BEFORE_DESC = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])(?:s')?\s*$")
 # A verb of a change ends the description too: "kill bidder (my-api)" keeps its verb.
-_VERB = re.compile(rf"(?:{CHANGE}|suspend|resume|patch|ship|bump|take|bring|move|run|shrink|grow)")
+# (Round 30, gap33a: "restore recipes db (postgres) from …" keeps its verb too — a restore read
+# as "postgres from last night's dump" planned a dump.)
+_VERB = re.compile(
+    rf"(?:{CHANGE}|suspend|resume|patch|ship|bump|take|bring|move|run|shrink|grow|restore|"
+    r"recover|revert|undo|snapshot|backup|autoscale|harden|monitor|expose)"
+)
 _ARTICLE = frozenset("the a an our my your their this that".split())
 _KINDS = {
     "deployment": "Deployment",

@@ -307,7 +307,10 @@ _ENVS = r"staging|stage|prod|production|preprod|pre-prod|dev|development|qa|uat|
 # Another namespace or cluster said in a form other than "in namespace X" / "-n X" (which
 # :func:`.guard.other_namespace` reads): a label of the request, or every namespace at once.
 _PLACE = re.compile(
-    r"(?<![\w-])(?:ns|kube-?ns|cluster|kube-?context|context)\s*[:=]\s*(?P<a>[a-z0-9][-a-z0-9]*)(?![\w=])"
+    # (Round 30, gap33a: "velero schedule for the ns: nightly 02:00" — "the ns" is this
+    # namespace, and the colon opens what is said of it: no label.)
+    r"(?<![\w-])(?:(?<!\bthe\s)(?<!\bthis\s)(?<!\bour\s)ns|kube-?ns|cluster|kube-?context|context)"
+    r"\s*[:=]\s*(?P<a>[a-z0-9][-a-z0-9]*)(?![\w=])"
     rf"|(?:^|[(\[{{])\s*(?:env|environment)\s*[:=]\s*(?P<b>(?:{_ENVS})[-a-z0-9]*)\b"
     rf"|[\[(]\s*(?P<c>(?:{_ENVS})(?:-[a-z0-9]+)*)\s*[\])]"
     rf"|(?<![\w.])@(?P<d>(?:{_ENVS})(?:-[a-z0-9]+)*)\b"

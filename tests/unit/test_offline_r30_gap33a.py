@@ -347,3 +347,21 @@ def test_a_description_that_names_another_or_nothing_more_is_still_asked(
     op: Operator, intent: str
 ) -> None:
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "deploy/worker (vehicle-position worker) is a single pod, node dies = trams vanish from "
+        "the map. run 3",
+        "deploy/worker is a single pod, run 3",
+    ],
+)
+def test_kubectls_deploy_slash_is_a_kind_never_a_verb_of_a_subset(
+    op: Operator, intent: str
+) -> None:
+    assert summaries(op, intent) == ["scale deployment/worker in shop to 3 replicas"]
+
+
+def test_a_deploy_to_a_single_pod_is_still_asked(op: Operator) -> None:
+    asks(op, "deploy 1.5.0 to a single pod of my-api")

@@ -365,3 +365,46 @@ def test_kubectls_deploy_slash_is_a_kind_never_a_verb_of_a_subset(
 
 def test_a_deploy_to_a_single_pod_is_still_asked(op: Operator) -> None:
     asks(op, "deploy 1.5.0 to a single pod of my-api")
+
+
+@pytest.mark.parametrize(
+    ("intent", "wanted"),
+    [
+        (
+            "CR-4150: Decommission the Deployment cache (vehicle-photo cache proxy); the "
+            "StatefulSet cache is out of scope and must not be modified.",
+            {"Deployment/cache"},
+        ),
+        # phrasings of our own
+        (
+            "delete the Deployment cache, the StatefulSet cache must not be touched",
+            {"Deployment/cache"},
+        ),
+        (
+            "delete deploy/cache, the statefulset cache is out of scope and must not be touched",
+            {"Deployment/cache"},
+        ),
+        (
+            "delete the StatefulSet cache, the Deployment cache must not be touched",
+            {"StatefulSet/cache"},
+        ),
+    ],
+)
+def test_a_workload_said_kind_first_is_spared_by_a_passive_prohibition(
+    op: Operator, intent: str, wanted: set[str]
+) -> None:
+    assert deletes(op, intent) == wanted
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete the Deployment cache, the Deployment cache must not be touched",
+        "delete the Deployment cache; the Deployment cache is out of scope and must not be modified",
+        "restart orders; orders is out of scope and must not be restarted",
+    ],
+)
+def test_a_prohibition_of_the_planned_object_itself_is_still_asked(
+    op: Operator, intent: str
+) -> None:
+    asks(op, intent)

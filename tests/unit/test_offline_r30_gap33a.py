@@ -400,7 +400,8 @@ def test_a_workload_said_kind_first_is_spared_by_a_passive_prohibition(
     "intent",
     [
         "delete the Deployment cache, the Deployment cache must not be touched",
-        "delete the Deployment cache; the Deployment cache is out of scope and must not be modified",
+        "delete the Deployment cache; the Deployment cache is out of scope and must not be "
+        "modified",
         "restart orders; orders is out of scope and must not be restarted",
     ],
 )

@@ -86,7 +86,8 @@ RESTORE = _RESTORE
 # make. (Not a backup's tool or schedule, "from the backup cronjob"; not what a backup leaves
 # out, "exclude secrets from the backup": :func:`_restored_from`.)
 _FROM_BACKUP = re.compile(
-    r"\b(?:from|out\s+of)\s+(?!now\b)(?:[\w'\-]+\s+){0,3}?(?:backups?|snapshots?)\b"
+    # (Round 30, gap33a: "… from last night's dump" too.)
+    r"\b(?:from|out\s+of)\s+(?!now\b)(?:[\w'\-]+\s+){0,3}?(?:backups?|snapshots?|dumps?)\b"
     r"(?!\s+(?:tools?|jobs?|cron\s*jobs?|schedules?|system|solution|scripts?|polic(?:y|ies)|"
     r"plan|setup|buckets?|locations?|storage|retention|window|size|settings?)\b)"
 )

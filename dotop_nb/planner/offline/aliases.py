@@ -59,7 +59,12 @@ _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
 # (frontend)", "the farmers' portal (frontend)"): the apostrophe goes with it.
 _BEFORE_DESC = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])(?:s')?\s*$")
 # A verb of a change ends the description too: "kill bidder (my-api)" keeps its verb.
-_VERB = re.compile(rf"(?:{CHANGE}|suspend|resume|patch|ship|bump|take|bring|move|run|shrink|grow)")
+# (Round 30, gap33a: "restore recipes db (postgres) from …" keeps its verb too — a restore read
+# as "postgres from last night's dump" planned a dump.)
+_VERB = re.compile(
+    rf"(?:{CHANGE}|suspend|resume|patch|ship|bump|take|bring|move|run|shrink|grow|restore|"
+    r"recover|revert|undo|snapshot|backup|autoscale|harden|monitor|expose)"
+)
 _ARTICLE = frozenset("the a an our my your their this that".split())
 _KINDS = {
     "deployment": "Deployment",
@@ -379,6 +384,9 @@ def _described_after(
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
     said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
+    # Round 30 (gap33a): the name said again inside its own description ("deploy/cache
+    # (stop-display cache proxy)") is no other workload's.
+    said = [w for w in said if w != name] if len(said) > 1 else said
     if len(inner) > 4 or not said or not _plain(said, workloads, own=name):
         return m.start(), None
     joined = [f"{name}-{'-'.join(inner[: i + 1])}" for i in range(len(inner))]

@@ -285,7 +285,7 @@ def _ends(token: str, ends: frozenset[str]) -> bool:
 _AB = ["a", "/", "b"]
 
 
-def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]:
+def _part(rest: str, allowed: frozenset[str], ends: frozenset[str], own: str = "") -> list[str]:
     """The words after a mention that are not the workload: its part, or nothing. A word for
     the workload ends its noun phrase ("the checkout release is erroring")."""
     poss = bool(_POSS.match(rest))
@@ -298,7 +298,7 @@ def _part(rest: str, allowed: frozenset[str], ends: frozenset[str]) -> list[str]
         if token in ("(", "["):
             if i == 0 and len(tokens) > 1 and tokens[1] in _GLOSS:
                 break
-            if i == 0 and _what_it_is(tokens, allowed):
+            if i == 0 and _what_it_is(tokens, allowed | ({own} if own else set())):
                 break  # "sts/cache (radar-frame redis)": the gloss says what it is (round 29)
             glossed = glossed or i == 0
             continue
@@ -346,7 +346,9 @@ def _what_it_is(tokens: list[str], allowed: frozenset[str]) -> bool:
     """Whether the bracketed words opening ``tokens`` say what the workload is: their last word
     is the workload's own (its kind or what it runs alone: "(radar-frame redis)" of the redis
     StatefulSet), the words before it plain (never a part, a kind of another object, another
-    copy or a place: "(redis pvc)", "(latency alert)", "(old redis)" are read as said)."""
+    copy or a place: "(redis pvc)", "(latency alert)", "(old redis)" are read as said).
+    Round 30 (gap33a): or the workload's own name said again ("orders (one-way rental orders)").
+    """
     close = next((j for j, w in enumerate(tokens) if w in (")", "]")), 0)
     inner = tokens[1:close]
     return (
@@ -768,7 +770,7 @@ def _question(
                 action in ("restart", "undo") and _IF.search(text, 0, m.start())
             ):
                 continue
-            words = _part(text[m.end() :], allowed, ends)
+            words = _part(text[m.end() :], allowed, ends, own=name.lower())
             if not words and action in ("delete", "off"):
                 has = _HAS.match(text, m.end())
                 what = has.group("what").lower() if has else "ed"

@@ -65,6 +65,7 @@ _INSIDE = re.compile(
     r"(?<!release\s)(?<!step\s)(?<!build\s)(?<!sprint\s)(?<!ticket\s)(?<!#)(?<![\d.])\d"
     r"(?![\d.,]*\s*[km]\b)"
 )
+INSIDE = _INSIDE
 
 
 def said_when(before: str) -> bool:
@@ -119,6 +120,7 @@ def _dated_blanked(event: str) -> str:
 _PART_AFTER = re.compile(
     r"\s+(?:and|then|but|so|if|unless|when|once|while|or)\b|\s[-\u2013\u2014]\s"
 )
+PART_AFTER = _PART_AFTER
 
 
 def unread(lowered: str) -> list[tuple[int, int]]:

@@ -256,6 +256,12 @@ _BEFORE_EVENT = re.compile(
 )
 
 
+_COMMAND_SAID = (
+    r"\W*(?:kubectl|k|oc|cm|configmaps?|(?:deploy(?:ments?)?|sts|statefulsets?|cm|configmaps?)/)"
+    r"(?![\w-])"
+)
+
+
 def _whole(said: str, m: re.Match[str], group: int) -> str:
     """The value of ``m`` read whole, or a question: a value must end where its clause does
     ("hello world" unquoted could be 'hello' or 'hello world'), and must not hide a second
@@ -287,6 +293,14 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
         or _NOW_NOTE.match(tail.lstrip())
         or durations.NO_END.match(rest)
         or _BEFORE_EVENT.match(rest)
+        # Round 30 (gap33a): a shell comment after a command said in kubectl's words ("cm
+        # my-api-config LOG_LEVEL=debug  # departures api …", "kubectl set env … X=1 # why"):
+        # "#" after a space ends the command ("set X=hello # world on my-api" is still asked).
+        or (
+            rx(r"\s").match(tail)
+            and rx(r"#(?:\s|$)").match(rest)
+            and rx(_COMMAND_SAID, re.I).match(said)
+        )
     ):
         word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
     if (

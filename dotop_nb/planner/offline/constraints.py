@@ -46,8 +46,14 @@ _PROHIBITION = re.compile(
 # a container the cluster has (checked when the plan is honoured), else it is asked.
 _PASSIVE = re.compile(
     r"(?P<lead>(?:^|[,;]|\.\s|\u2014|\u2013|\s-\s|\band\b|\bbut\b)\s*)"
-    r"(?P<obj>(?:(?:the|its|their)\s+)?[a-z0-9][\w\-]*(?:\s+(?:container|sidecar|proxy|"
-    r"deployment|statefulset|daemonset|app|one))?)\s+"
+    # (Round 30, gap33a: never a modal for the object — "… is out of scope and must not be
+    # modified" named "must" — and a workload may be said kind first, "the StatefulSet cache".)
+    r"(?P<obj>(?:(?:the|its|their)\s+)?(?:(?:deployment|statefulset|daemonset|deploy|sts)\s+"
+    r"(?=[a-z0-9][\w\-]*\s+(?:should|must|may|shall|will|can|is|are|mustn|shouldn|won|cannot)\b))?"
+    r"(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)[a-z0-9][\w\-]*"
+    r"(?:\s+(?:container|sidecar|proxy|deployment|statefulset|daemonset|app|one))?)\s+"
+    # ("the StatefulSet cache is out of scope and must not be modified": the same subject.)
+    r"(?:(?:is|are)\s+(?:out\s+of\s+scope|excluded|off[\s-]limits)\s+and\s+)?"
     r"(?:(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
     r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to|"
     # "envoy not to be touched", "envoy not change": the same, said in note form.

@@ -121,6 +121,13 @@ def read(
     return _KEY_LAST.sub(lambda m: _titled(m, keys, places or names), text)
 
 
+def key_last(text: str, keys: Container[str], places: frozenset[str]) -> str:
+    """``text`` with a key said last after its workload's name, then its value, written as
+    KEY=value (:data:`_KEY_LAST`): for a key that another reader wrote from words ("my-api log
+    level debug plz" → "my-api LOG_LEVEL debug plz", round 30)."""
+    return _KEY_LAST.sub(lambda m: _titled(m, lambda: keys, lambda: places), text)
+
+
 _PRUNE = re.compile(r"^\s*prune\s*:\s*(?=[a-z]+/[a-z0-9])", re.I)
 _BUDGET = re.compile(r"(?<![\w\-./])(PodDisruptionBudgets?|pdbs?)/([a-z0-9][a-z0-9.\-]*)\b", re.I)
 # "PROVIDER: adyen" (ending its clause), "PROVIDER: from stripe to adyen", and after a title
@@ -151,7 +158,14 @@ _KEY_LAST = re.compile(
     r"(?P<key>[A-Z][A-Z0-9_]*)\s+(?P<value>[\w.\-/@]+)"
     r"(?=\s*$|(?:\s*[,.;]|\s+[-\u2013\u2014])\s*(?i:because|since|as|it'?s|it\s+(?:is|was|has)|"
     r"they'?re|they\s+are|we'?re|that'?s|this\s+is)\s|\s+(?i:because|since)\s|"
-    r"\s*[,;]\s*(?i:after|once|when|as\s+soon\s+as)\s)"
+    r"\s*[,;]\s*(?i:after|once|when|as\s+soon\s+as)\s|"
+    # Round 30 (gap33a): a polite word closing the order ("my-api LOG_LEVEL debug plz"), alone
+    # or before a clause of its own that is no other value or order ("…, prices showing wrong
+    # on the site").
+    r"\s+(?i:plz|pls|please|thx|thanks|ty)(?:\s*[.!]?\s*$|\s*[,;]\s+(?!(?i:or|and|then|also|"
+    r"plus|but|not|no|restart|rollout|roll|scale|set|make|bump|update|upgrade|delete|remove|"
+    r"drop|add|put|change|turn|switch|deploy|redeploy|bounce|revert|undo)\b)[a-z][a-z']*\s+"
+    r"(?![A-Z]|\S*=)))"
 )
 
 

@@ -958,7 +958,9 @@ _NAMESPACE = (
     re.compile(r"(?<!\S)(?:-n|--namespace)(?:=|\s+)([a-z0-9][-a-z0-9]*)"),
     # ("project" is OpenShift's word for a namespace: "in project prod".)
     re.compile(
-        r"\b(?:in|from|on|of)\s+(?:the\s+)?(?:namespace|ns|project)\s*[:=]?\s*([a-z0-9][-a-z0-9]*)"
+        # (Round 30, gap33a: "back up namespace billing" names it as the object backed up.)
+        r"\b(?:in|from|on|of|up)\s+(?:the\s+)?(?:namespace|ns|project)\s*[:=]?\s*"
+        r"([a-z0-9][-a-z0-9]*)"
     ),
     # "lock down the namespace: deny all egress" is a clause after a colon, not a name.
     re.compile(r"(?<!the )\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
@@ -989,7 +991,12 @@ _NOT_A_NAMESPACE = frozenset(
     were be been has have had needs need gets get every each daily nightly weekly now today
     tonight right once at by with for to on in from into using via after before until during
     around first too also again asap any all restarts restarted crashes crashed crashloops alert
-    alerts gets goes keeps""".split()
+    alerts gets goes keeps"""
+    # Round 30 (gap33a): a preposition after "namespace" opens what is said of it ("a Velero
+    # Backup of the namespace prior to the postgres upgrade"), never its name.
+    """ prior ahead following without within except excluding including plus as of about over
+    under against along ahead behind between through throughout since upon per beforehand
+    first""".split()
 )
 
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import described, guard, speech
+from dotop_nb.planner.offline import described, guard, mentor, speech
 from dotop_nb.ports import PlanResult
 
 # Words up to the next comma or semicolon that never pass a condition ("… # once the migration
@@ -142,7 +142,19 @@ _SHAPES: tuple[_Row, ...] = (
             r"(?:(?:also|really|still)\s+)?(?:wants?|needs?|expects?)\s+(?:the\s+|our\s+)?"
             # Round 28 (gap31): the workload after its nickname's words ("the play site
             # frontend at 10 pods", "the zoo website frontend on 2.3.0").
-            r"(?:[\w\-']+\s+){0,3}?(?P<object>[\w\-]+)\s+(?:[a-z]+(?:ed|en)|gone|at|on)\b",
+            r"(?:[\w\-']+\s+){0,3}?(?P<object>[\w\-]+)\s+(?:[a-z]+(?:ed|en)|gone|at|on)\b|"
+            # Round 30 (gap33a): someone else's word of what a workload needs to be ("Priya says
+            # the checkout (checkout) needs to be more resilient", "my lead thinks payments
+            # should be highly available"): a relayed wish of a state, as above. A setting said
+            # so plans ("our PCI auditor says payments must not run as root": blind28), and so
+            # does the person's own task ("the lab says …": mentor.TASK).
+            r"^\W*(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+)?(?P<sayer>"
+            rf"(?!{_NOT_WHO}\b|(?:{_THINGS})\b|{mentor.TASK}\b)@?[a-z][\w.\-]*"
+            rf"(?:\s+(?!{_NOT_WHO}\b)[a-z][\w.\-]*)?)\s+(?:says|said|thinks|thought|feels|felt|"
+            r"believes|reckons|claims|insists)\s+(?:that\s+)?(?:the\s+|our\s+|their\s+)?"
+            r"(?:[\w\-']+\s+){0,3}?(?P<said_of>[\w\-]+)(?:\s+\([^()]{0,60}\))?\s+"
+            r"(?:(?:really|still|also|definitely|urgently)\s+)?(?:needs|need|should|must|has|have|"
+            r"ought)\s+(?:to\s+)?be\s+(?!(?:run|running|set|configured|given)\b)",
             _I,
         ),
         "If you want it done now, say it as an order of your own",
@@ -386,9 +398,13 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
             or (_PLEASE.search(lowered) and not m.groupdict().get("who"))
         ):
             continue  # "we restarted payments, now scale checkout to 4": the order after it
-        if (who := m.groupdict().get("relay")) and (
+        groups = m.groupdict()
+        if (who := groups.get("relay") or groups.get("sayer")) and (
             any(who.removesuffix("s") in op.target.name.lower() for op in result.operations)
-            or not any(m["object"] in op.target.name.lower() for op in result.operations)
+            or not any(
+                (groups.get("object") or groups.get("said_of") or "") in op.target.name.lower()
+                for op in result.operations
+            )
         ):
             continue  # "payments needs 4 replicas": a workload's own need; a want of a thing
         return result.held_back(

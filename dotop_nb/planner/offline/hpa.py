@@ -303,7 +303,12 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
             "target: say each in words, e.g. 'autoscale <name> min 2, max 8, 70% cpu'."
         )
     # "…, chasing 503s under load": a status seen is context, never a bound.
-    lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(_unglued(text.lower())))
+    # (Round 30, gap33a: a KEDA ScaledObject's "minReplicaCount 1, maxReplicaCount 6" are its
+    # bounds, read before the context blanks a number after "count".)
+    lowered = _unglued(text.lower())
+    if "replicacount" in lowered or "replica count" in lowered:
+        lowered = rx(r"\b(min|max)replica\s?count\b").sub(r"\1replicas", lowered)
+    lowered = _RANGE_MARK.sub(r"\1 to \2", blank_context(lowered))
     # The spec's own field names typed as such ("minReplicas 2", "averageUtilization 70").
     lowered = rx(r"\b(min|max)[-_]?(?:replicas|pods)\b").sub(r"\1 replicas", lowered)
     lowered = rx(r"\b(?:targetcpuutilizationpercentage|averageutilization)\b").sub(

@@ -590,6 +590,21 @@ def generic_blanked(text: str, orders: Callable[[str], bool]) -> str:
 _BEFORE_OURS_DAY = re.compile(rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}{_EVENT_DAY}")
 
 
+# Round 30 (gap33a): the change said to be made now, right before a deadline whose event holds
+# its day ("pg_dump of postgres now, before the sunday timetable import", "velero backup right
+# away, ahead of the friday cutover"): the day dates the event, and "now" says when the change
+# runs. (An event with a clock time, a number, a condition or a change of its own inside, or
+# another part after it, is left as before.)
+_NOW_BEFORE = re.compile(
+    r"\b(?:right\s+)?(?:now|asap|immediately|right\s+away|straight\s+away)\s*[,;:\-\u2013\u2014]?"
+    r"\s*(?P<deadline>(?:before|ahead\s+of|prior\s+to)\s+(?:the|our|this|their)\s+"
+    r"[^,;.:!?()\[\]\"]+)"
+)
+_DAY_WORDS = re.compile(
+    rf"\b(?:tomorrow|tonight|today|next|weekend|morning|evening|afternoon|{DAY_NAME})(?:'?s)?\b"
+)
+
+
 def event_days_blanked(source: str, text: str) -> str:
     """``text`` with the day of what we do next blanked (same length), where ``source`` (the
     same text before other blanking) says it: "back up the namespace before we run the
@@ -597,6 +612,15 @@ def event_days_blanked(source: str, text: str) -> str:
     put off (a direct change waits on the day instead: approved then, still before it)."""
     for m in _BEFORE_OURS_DAY.finditer(source):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    if "now" in source or "asap" in source or "immediately" in source or "away" in source:
+        for m in _NOW_BEFORE.finditer(source):
+            deadline = m.group("deadline")
+            if beforehand.PART_AFTER.search(deadline) or beforehand.INSIDE.search(
+                _DAY_WORDS.sub(" ", deadline.split(None, 1)[1])
+            ):
+                continue
+            a, b = m.span("deadline")
+            text = text[:a] + " " * (b - a) + text[b:]
     return text
 
 

@@ -123,6 +123,18 @@ _FILING = re.compile(
     r"as\s+(?:discussed|agreed|planned)|thanks|thx|ty)\b[\w\s,.:/#()-]*|[\w./-]*\d[\w./-]*)$",
     re.I,
 )
+# Round 30 (gap33a): a comment that only says why — the object's fault, said in the present ("#
+# blocks every drain", "# it blocks node drains", "# too strict, blocks upgrades", "# unused"):
+# dropped like a filing, so its words name no other change. Anything with a time, a condition,
+# a negation, a number or a further verb of change is a note, as above.
+_WHY_NOTE = re.compile(
+    r"^(?:(?:it|this|that|they|which)\s+)?(?:(?:is|are|'s|was)\s+)?(?:(?:way|far|much)\s+)?"
+    r"(?:too\s+(?:strict|tight|aggressive|noisy|big|slow)|blocks?|blocking|breaks?|breaking|"
+    r"stuck|broken|flaky|flapping|useless|obsolete|unused|orphaned|stale|leaking|leaks)\b"
+    r"(?:[\s,]+(?:every|all|the|our|node|nodes|drains?|upgrades?|maintenance|rollouts?|evictions?|"
+    r"deploys?|patching|anything|everything|too|blocks?|breaks?|and|strict|tight))*\s*$",
+    re.I,
+)
 # A comment that only says what stays: "# keep the statefulset", "# leave its pvc", "# the
 # deployment stays". (Nothing else: "# keep it until 17:00" holds a time, and is a note.)
 _KEPT_NOTE = re.compile(
@@ -179,7 +191,7 @@ def pasted(text: str) -> str:
     if comment := _COMMENT.search(line):
         said = comment.group(0).strip().lstrip("#").strip(" .")
         line = line[: comment.start()]
-        note = "" if not said or _FILING.match(said) else said
+        note = "" if not said or _FILING.match(said) or _WHY_NOTE.match(said) else said
     line = _GLOSS.sub("", _NOTE.sub("", line)).strip()
     if note and _KEPT_NOTE.match(note) and (delete := _PLAIN_DELETE.match(line)):
         # "kubectl delete svc postgres   # keep the statefulset": what the delete keeps, said

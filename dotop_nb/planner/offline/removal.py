@@ -496,6 +496,11 @@ _NAMES = r"(?:the\s+)?[a-z0-9][\w\-]*(?:/[a-z0-9][\w\-]*)?(?:\s+[a-z0-9][\w\-]*)
 _KIND_SLASH_NAME = re.compile(
     r"(deploy(?:ment)?s?|statefulsets?|sts|daemonsets?|ds)/([a-z0-9][\w\-]*)"
 )
+_NOT_TOUCHED = (
+    r"(?:(?:must|should|shall|will|may|is\s+to|are\s+to)\s+not|mustn'?t|shouldn'?t|won'?t|"
+    r"can'?t|cannot)\s+be\s+(?:modified|touched|changed|deleted|removed|affected|altered|"
+    r"impacted)"
+)
 _STAYS = re.compile(
     # "… (keep the redis statefulset)": an aside in parentheses is a clause of its own; so is
     # one after a dash ("… — keep the redis statefulset!").
@@ -513,7 +518,10 @@ _STAYS = re.compile(
     r"(?:is|are)\s+(?:to\s+be\s+)?(?:kept|staying|not affected|"
     # "the proxy deployment is retained", "… is to be preserved", "… is out of scope".
     r"retained|preserved|spared|unaffected|untouched|unchanged|excluded|out of scope|"
-    r"left(?:\s+(?:alone|in place|as is|untouched|running))?)))"
+    r"left(?:\s+(?:alone|in place|as is|untouched|running))?)|"
+    # Round 30 (gap33a): said as what must not happen to it ("the StatefulSet cache must not be
+    # modified", "… is out of scope and must not be touched").
+    rf"{_NOT_TOUCHED})(?:\s+and\s+{_NOT_TOUCHED})?)"
     r"(?:\s+(?:alone|in place|intact|up|as is|running|untouched))?"
     # "keep payments-config for the auditors": why it is kept, not what (:data:`.KEPT_FOR`).
     rf"(?:\s+(?:as is|running|untouched|{KEPT_FOR}))?[\s.!]*\)?[\s.!]*"
@@ -1055,6 +1063,20 @@ def _parts_of_others(text: str) -> str:
 _BACK_REFERENCE = re.compile(r"(?:\bthe|\bthat|\bthis)\s+$", re.I)
 
 
+def _restated(text: str, second: re.Match[str]) -> tuple[int, int] | None:
+    """Where brackets restate the object said right before them by its kind and name ("the
+    payments service (svc payments)", "the service of payments (svc/payments)"), else None."""
+    opened = rx(r"\(\s*$").search(text, 0, second.start())
+    closed = rx(r"\s*/?\s*([a-z0-9][\w\-]*)\s*\)", re.I).match(text, second.end())
+    if opened is None or closed is None:
+        return None
+    phrase = rx(r"[^,;.!?()]{0,60}$").search(text, 0, opened.start())
+    name = rx(rf"(?<![\w\-]){re.escape(closed.group(1))}(?![\w\-])", re.I)
+    if phrase is None or not name.search(phrase.group(0)):
+        return None
+    return opened.start(), closed.end()
+
+
 def _said_again(text: str) -> str:
     """``text`` with each mention of a kind blanked that points back at the one object of that
     kind said before it ("The client no longer calls the frontend Service directly … Remove the
@@ -1063,6 +1085,11 @@ def _said_again(text: str) -> str:
     kinds = [m for m in KIND_WORDS.finditer(text) if not m.group(1)]
     if len(kinds) < 2 or len({KINDS[m.group(2).lower()][1] for m in kinds}) != 1:
         return text
+    if len(kinds) == 2 and (restated := _restated(text, kinds[1])):
+        # Round 30 (gap33a): "the service of premium payments (svc payments)": the kind and
+        # the name said before, restated in brackets — the same object.
+        a, b = restated
+        return text[:a] + " " * (b - a) + text[b:]
     if not all(_BACK_REFERENCE.search(text[: m.start()]) for m in kinds[1:]):
         return text
     out = text

@@ -53,6 +53,8 @@ _EDIT = (
     r"change|changing|edit|editing|modify|modifying|adjust|adjusting|tweak|tweaking|update|"
     r"updating|bump|raise|lower|increase|decrease|reduce|shorten|lengthen|fix|correct|"
     r"double|doubling|triple|tripling|quadruple|halve|halving|relax|loosen|tighten|"
+    # Round 30 (gap33a): a change ticket's verbs ("Amend the HorizontalPodAutoscaler of …").
+    r"amend|amending|alter|altering|revise|revising|"
     # Round 9: words that presuppose the object exists ("re the frontend hpa — let it go up to
     # 12 instead of whatever it is now"): when none does, a new one is not what was meant.
     r"instead\s+of|whatever\s+it(?:'s|\s+is)|(?:what|where)\s+it(?:'s|\s+is)\s+now|"
@@ -890,7 +892,10 @@ def _presupposed(text: str, kind: str) -> bool:
     words = _KIND_WORDS[kind]
     said = rx(
         rf"{_OWNER}(?:{words})(?:'s\b|\s+(?:{_FIELD})\b)|"
-        rf"\b(?:{_FIELD})\s+(?:of|on|for|in)\s+{_OWNER}(?:{words})\b"
+        # Round 30 (gap33a): a field given its value before the object ("set maxReplicas 15 on
+        # the frontend hpa"), and an object said to be there ("the existing HPA of frontend").
+        rf"\b(?:{_FIELD})(?:\s*[:=]?\s*\d+%?)?\s+(?:of|on|for|in)\s+{_OWNER}(?:{words})\b|"
+        rf"\b(?:existing|current|present)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b"
     ).search(text) or any(
         # Said as how it is ("the HPA on worker keeps flapping", "its PDB is too strict"): a
         # fact about it. "the HPA for worker: 2 to 10", "the pdb for frontend should keep one

@@ -87,8 +87,10 @@ _SUBSET = re.compile(
     r"|\bpods?\s+(?:named\s+|called\s+)?[a-z0-9][a-z0-9\-]*-(?=[a-z]*\d)[a-z0-9]{5,10}\b"
     # "update one frontend pod", "restart half the pods", "set X on one payments replica":
     # a count of pods right after a verb that changes pods in place (never "scale … to one").
-    r"|\b(?:restart|bounce|recycle|update|upgrade|deploy|roll\s*out|release|push|ship|try|patch|"
-    r"set|enable|disable|turn\s+on|turn\s+off)\b(?:[^,.;:!?\u2013\u2014()]|\.(?=\w))*?\b(?:on|to)?\s*"
+    # (Round 30, gap33a: never kubectl's "deploy/worker", a kind — "deploy/worker is a single
+    # pod, … run 3" scales it.)
+    r"|\b(?:restart|bounce|recycle|update|upgrade|deploy(?!/)|roll\s*out|release|push|ship|try|"
+    r"patch|set|enable|disable|turn\s+on|turn\s+off)\b(?:[^,.;:!?\u2013\u2014()]|\.(?=\w))*?\b(?:on|to)?\s*"
     r"(?<![\w-])(?:one|a\s+single|half(?:\s+of)?\s+(?:the|its)|some(?:\s+of)?\s+(?:the|its))\s+"
     r"(?:(?!more\b|less\b|fewer\b|extra\b|additional\b|new\b)[\w-]+\s+)?(?:pods?|replicas?|"
     r"instances?|copies)\b(?!\s+at\s+a\s+time)"
@@ -307,7 +309,10 @@ _ENVS = r"staging|stage|prod|production|preprod|pre-prod|dev|development|qa|uat|
 # Another namespace or cluster said in a form other than "in namespace X" / "-n X" (which
 # :func:`.guard.other_namespace` reads): a label of the request, or every namespace at once.
 _PLACE = re.compile(
-    r"(?<![\w-])(?:ns|kube-?ns|cluster|kube-?context|context)\s*[:=]\s*(?P<a>[a-z0-9][-a-z0-9]*)(?![\w=])"
+    # (Round 30, gap33a: "velero schedule for the ns: nightly 02:00" — "the ns" is this
+    # namespace, and the colon opens what is said of it: no label.)
+    r"(?<![\w-])(?:(?<!\bthe\s)(?<!\bthis\s)(?<!\bour\s)ns|kube-?ns|cluster|kube-?context|context)"
+    r"\s*[:=]\s*(?P<a>[a-z0-9][-a-z0-9]*)(?![\w=])"
     rf"|(?:^|[(\[{{])\s*(?:env|environment)\s*[:=]\s*(?P<b>(?:{_ENVS})[-a-z0-9]*)\b"
     rf"|[\[(]\s*(?P<c>(?:{_ENVS})(?:-[a-z0-9]+)*)\s*[\])]"
     rf"|(?<![\w.])@(?P<d>(?:{_ENVS})(?:-[a-z0-9]+)*)\b"

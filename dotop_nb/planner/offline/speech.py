@@ -99,6 +99,13 @@ _ASSIGNS = re.compile(
     r"\s(?:\u2192|->|=>)\s|(?<![\w.])[+-]\d|^[\w\-\s]*\b[A-Za-z_]\w*=[^\s,;]+(?:\s+(?:on|in|for|to)\s+[\w\-]+)?\W*$",
     re.I,
 )
+# Round 30 (gap33a): a kubectl command said as the order, whatever its comment says of how
+# things are ("k delete pdb orders  # … blocks every drain in engineering hours").
+_COMMAND = re.compile(
+    r"(?:kubectl|k|oc)\s+(?:delete|scale|rollout|set|patch|apply|annotate|label|create|edit|"
+    r"autoscale|cordon|uncordon|drain|replace)\b",
+    re.I,
+)
 _CLAUSE = re.compile(r"\s*(?:[;,()\n]|(?<=[.!?])\s+|\s[-\u2013\u2014]+\s|[\u2013\u2014]|:\s)\s*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _SPEAKER = re.compile(r"^\s*(?:[a-z][\w.\-]{0,20}|me|i)\s*:\s+(?=\S)", re.I)
@@ -484,6 +491,9 @@ def requests(clause: str) -> bool:
     words = rx(rf"^\W*{_FILLER}", re.I).sub("", clause)
     if rx(rf"{_VERB}\b", re.I).match(words) or _ASKS.search(clause):
         return True
+    if _COMMAND.match(words):
+        return True  # "kubectl delete pdb orders" beside "(it blocks every drain)": pasted, run
+
     if _IMPERATIVE.match(words) and not _report(words):
         return True
     if rx(r"(?:no|zero|never|without)\s+[a-z]", re.I).match(words):

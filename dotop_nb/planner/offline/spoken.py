@@ -24,7 +24,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from dotop_nb.planner.offline import reads
+from dotop_nb.planner.offline import fields, reads
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import names_in
@@ -279,7 +279,10 @@ def name_keys(text: str, keys: dict[str, set[str]], names: frozenset[str] = froz
             continue
         if len(words) >= 2 and not _JARGON & set(words):
             pattern = rf"(?<![\w\-])(?i:{_spelled(key)})(?![\w\-])"
-            text = rx(pattern).sub(key, text)
+            text, count = rx(pattern).subn(key, text)
+            if count:
+                # "my-api log level debug plz": the key now said last after its workload.
+                text = fields.key_last(text, keys, names)
             continue
         word = rf"(?<![\w\-./:=@])(?i:{re.escape(key)})(?![\w\-/:=@])"
         if (

@@ -54,6 +54,8 @@ pytestmark = pytest.mark.timeout(300)
             "configmap/my-api-config",
             "the freeze ends",
         ),
+        ("wait till the freeze ends, then restart worker", "deployment/worker", "freeze ends"),
+        ("wait til the release is out and restart orders", "deployment/orders", "release is out"),
         (
             "wait until the backup is done and scale payments to 4",
             "payments in shop to 4",
@@ -70,6 +72,8 @@ pytestmark = pytest.mark.timeout(300)
             "payments in shop to 4",
             "the freeze ends",
         ),
+        ("not until after the freeze: scale payments to 4", "payments in shop to 4", "freeze"),
+        ("not till the migration is done: restart worker", "deployment/worker", "migration"),
     ],
 )
 def test_a_precondition_said_first_in_other_words_is_waited_on(
@@ -104,6 +108,11 @@ def test_steps_in_order_stay_planned_now(op: Operator, intent: str) -> None:
         "scale payments to 4 but not before payments is healthy",
         "do not scale payments until the freeze ends",
         "delete worker not before 6pm",
+        # a pipe between labels: asked, never the time dropped
+        "Ticket: OPS-1 | Window: tonight | restart worker",
+        # a negation beside another time bounds that one: asked, as before
+        "restart frontend after the release, not before 17:00",
+        "scale frontend to 4 tonight but not before the backup",
     ],
 )
 def test_a_wait_on_someone_or_a_workload_stays_asked(op: Operator, intent: str) -> None:
@@ -216,6 +225,10 @@ def test_bracketed_back_reads_only_a_way_back_or_a_while() -> None:
         ("Owner: bob. Ticket: OPS-2. Timing: tomorrow. restart worker", "worker", "tomorrow"),
         ("Ticket: OPS-1. tonight, scale payments to 4", "payments in shop to 4", "tonight"),
         ("Window = tonight. scale payments to 4", "payments in shop to 4", "tonight"),
+        ("Ticket: OPS-1 - Window: tonight - restart worker", "deployment/worker", "tonight"),
+        ("Owner: bob — Window: tonight — scale payments to 4", "payments in shop to 4", "tonight"),
+        ("Owner: bob - tonight, restart worker", "deployment/worker", "tonight"),
+        ("Window: tonight | restart worker", "deployment/worker", "tonight"),
         ("Schedule: saturday 03:00. scale my-api to 5", "my-api in shop to 5", "saturday 03:00"),
         ("Schedule: saturday 03:00. restart worker", "deployment/worker", "saturday 03:00"),
         # (hold) a start said by its negation

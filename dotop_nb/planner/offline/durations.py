@@ -504,14 +504,14 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     """``result``, or a question in its place when the change is said to hold for a while."""
     if answered or not result.operations or result.category == "monitoring":
         return result
-    if (back := way_back(said.lower(), result.awaits or "")) is not None and not (
-        # (Round 30, a34c: "(undo after the demo)" is asked of the reader: read below.)
-        (asked := _BRACKET_BACK.search(said.lower())) is not None
-        and _CLOSES.fullmatch(said.lower(), asked.end())
-    ):
+    if (back := way_back(said.lower(), result.awaits or "")) is not None:
         at = said.lower().find(back)
         quoted = said[at : at + len(back)]
-        if not _BACK_DUE.match(" ".join((result.awaits or "").lower().split())):
+        if not _BACK_DUE.match(" ".join((result.awaits or "").lower().split())) and not (
+            # (Round 30, a34c: "(undo after the demo)" is asked of the reader, never theirs.)
+            (asked := _BRACKET_BACK.search(said.lower())) is not None
+            and _CLOSES.fullmatch(said.lower(), asked.end())
+        ):
             # "…, we bring it back after the cluster upgrade": an event that brings the way
             # back (as "until the fix lands", round 10): made now, the way back unplanned.
             line = (

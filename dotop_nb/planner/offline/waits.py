@@ -756,7 +756,7 @@ _FIRST_THEN = re.compile(
     rf"(?P<before>{_NOUN})(?P<bdone>\s+{timewords.DONE})?\s+"
     r"(?:goes\s+|happens\s+|comes\s+|is\s+)?first|"
     rf"let\s+(?P<let>{_NOUN})\s+{_LET_DONE}(?:\s+first)?|"
-    rf"(?:first\s*,?\s+)?wait\s+(?:(?:till|until|til)\s+(?P<until>{_NOUN})"
+    rf"(?:first\s*,?\s+)?wait\s+(?:(?P<till>till|until|til)\s+(?P<until>{_NOUN})"
     rf"(?P<udone>\s+{timewords.DONE})|for\s+(?P<for>{_NOUN})\s+to\s+{_LET_DONE})|"
     r"give\s+it\s+(?P<give>(?:an?|one|two|three|few|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+"
     r"(?:minutes?|mins?|hours?|hrs?|days?|bit|while|moment|sec(?:ond)?s?))"
@@ -785,6 +785,8 @@ def first_then(text: str, names: Callable[[], frozenset[str]]) -> str:
         return text  # "first the checkout rollout, then …": a workload's, asked as before
     done = m["done"] or m["bdone"] or m["udone"] or ""
     opener = "once" if done else "after"
+    if m["till"]:
+        opener = "wait until"  # (a wait's "until" is its start, :mod:`.durations`)
     if m["let"] or m["for"]:
         opener, event = "once", f"{event} is done"
     said = f"{opener} {event}{done}"
@@ -816,15 +818,15 @@ _TIME_START = (
 # colon ("saturday 03:00: …" reads as a pasted chat line).
 _OTHER_LABEL = (
     r"(?:[a-z][\w-]{1,20}(?:\s+[a-z][\w-]{1,20})?\s*(?::|=|\s-\s)\s*[^.;:=\n]{1,40}?"
-    r"[.;]\s+)"
+    r"(?:[.;]\s+|\s+[-\u2014\u2013|]\s+))"
 )
 _NOW_SAID = r"(?:now|asap|a\.s\.a\.p\.?|immediately|right\s+(?:now|away)|at\s+once)"
 _LABELLED = re.compile(
     rf"^(?P<lead>\s*)(?P<labels>{_OTHER_LABEL}{{1,3}})?(?:"
     rf"{_TIME_LABEL}\s*(?P<now>{_NOW_SAID})\s*(?:[.;:,]|\s-\s|\s\u2014)|"
-    rf"{_TIME_LABEL}\s*(?P<t1>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[.;:,](?!\d)|\s-\s|\s\u2014)|"
+    rf"{_TIME_LABEL}\s*(?P<t1>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[.;:,](?!\d)|\s[-|]\s|\s\u2014)|"
     rf"{_TIME_VERB}\s+(?P<t2>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[.;:](?!\d)|\s-\s|\s\u2014)|"
-    rf"(?<=[.;]\s)(?P<t3>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[:,](?!\d)|\s-\s|\s\u2014)"
+    rf"(?<=[.;\-\u2014\u2013]\s)(?P<t3>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[:,](?!\d)|\s-\s|\s\u2014)"
     r")\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
@@ -853,9 +855,18 @@ def labelled_time(text: str) -> str:
 # after X": read so, then waited on (or asked) as that wait is. Only before a clock time or an
 # event (never "not before we check with bob"); "don't … until …" is another reader's.
 _NOT_BEFORE = re.compile(
-    r"\b(?:not\s+(?:before|until|till|til)|no\s+(?:earlier|sooner)\s+than)\s+"
+    r"\b(?:not\s+(?:before|until|till|til)(?:\s+after)?|no\s+(?:earlier|sooner)\s+than)\s+"
     rf"(?=(?P<clock>{timewords.CLOCK})(?![\w:])|(?P<event>{_NOUN})(?P<done>\s+{timewords.DONE})?"
     r"(?=\s*(?:$|[,;:.)\]\u2014\u2013]|\s-\s)))",
+    re.I,
+)
+
+
+# Another time or wait said beside it: the negation is a bound of that one (asked as before).
+_OTHER_WAIT = re.compile(
+    r"\b(?:after|before|once|when|until|till|til|tonight|tomorrow|today|later|"
+    rf"{WEEKDAY}|morning|evening|night|noon|midnight)\b|\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b|"
+    r"\b\d{1,2}:\d\d\b",
     re.I,
 )
 
@@ -867,6 +878,16 @@ def not_before(text: str) -> str:
     lowered = text.lower()
     if "not " not in lowered and "no earlier" not in lowered and "no sooner" not in lowered:
         return text  # (a cheap test first)
+
+    if not (found := list(_NOT_BEFORE.finditer(text))):
+        return text
+    rest, last = [], 0
+    for m in found:
+        end = max(m.end("clock"), m.end("event"), m.end("done"))
+        rest.append(text[last : m.start()])
+        last = end
+    if _OTHER_WAIT.search(" ".join([*rest, text[last:]])):
+        return text  # "restart frontend after the release, not before 17:00": two, asked
 
     def start(m: re.Match[str]) -> str:
         return "once " if m["done"] else "after "

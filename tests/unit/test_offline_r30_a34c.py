@@ -209,6 +209,18 @@ def test_an_undo_word_alone_or_a_gloss_stays_planned(
     plans_awaiting(op, intent, summary, None)
 
 
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart worker (ends sunday)",
+        "restart worker, ends sunday",
+        "restart worker (ends at 18:00)",
+    ],
+)
+def test_an_end_beside_a_restart_is_asked_as_till_is(op: Operator, intent: str) -> None:
+    assert "holds nothing until then" in question_for(op, intent)
+
+
 def test_bracketed_back_reads_only_a_way_back_or_a_while() -> None:
     for words in ("temporarily", "ends sunday", "revert later", "then back", "for the weekend"):
         assert durations.bracketed_back(words), words

@@ -199,6 +199,18 @@ def blanked(category: str, text: str) -> str:
                 "change alone, and approve it when it should run."
             )
         text = text[:a] + " " * (b - a) + text[b:]
+    # Round 30 (a34c): "restart worker (ends sunday)", "…, ends sunday": an end said beside a
+    # change that holds nothing (it was waited on as 'sunday', a start), asked as "till" is.
+    if (
+        category not in HOLDING
+        and "end" in text.lower()
+        and (said := _ENDS_SAID.search(text.lower())) is not None
+    ):
+        raise Clarify(
+            f"I read {text[said.start() + 1 : said.end()].strip()!r} as how long the change "
+            f"should hold, but a {category} holds nothing until then. Should it run now, or "
+            "then? Say the change alone, and approve it when it should run."
+        )
     return text
 
 
@@ -370,6 +382,13 @@ _OCCASION_END = re.compile(
     r"(?:ends?|ending|finishes|finishing|closes|closing|over|done|runs?\s+(?:until|till|through|"
     r"thru)|lasts?\s+(?:until|till|through|thru)|(?:up\s+)?(?:until|till|'til|til)|thru|through)"
     rf"\s+(?:on\s+|at\s+|by\s+)?(?:{_CALENDAR.pattern})"
+)
+
+
+# (An end said with "ends" beside the change: "(ends sunday)", "- ends at 18:00".)
+_ENDS_SAID = re.compile(
+    r"(?:[(\[,\u2014\u2013]|\s-)\s*(?:(?:which|that|it|this)\s+)?(?:ends?|ending)\s+"
+    rf"(?:on\s+|at\s+|by\s+)?(?:{_CALENDAR.pattern})"
 )
 
 

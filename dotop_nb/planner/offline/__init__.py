@@ -603,13 +603,15 @@ class OfflinePlanner:
         if not request.refinements and (arrow := dropped.arrowed(request.intent)):
             # "LOG_LEVEL → debug (my-api)": the bracketed name is no value (:mod:`.dropped`).
             return PlanResult(category="config", question=arrow)
-        # "first the migration, then scale checkout to 4": the wait said first, and "Window:
-        # tonight. double worker": a time said as a label (:mod:`.waits`).
+        # "first the migration, then scale checkout to 4": the wait said first, "Window:
+        # tonight. double worker": a time said as a label, and "not until the freeze ends: …":
+        # a start said by its negation (:mod:`.waits`).
         request = replace(
             request,
             intent=waits.labelled_time(
                 waits.first_then(
-                    request.intent, lambda: spoken.workload_names(listed, request.namespace)
+                    waits.not_before(request.intent),
+                    lambda: spoken.workload_names(listed, request.namespace),
                 )
             ),
         )

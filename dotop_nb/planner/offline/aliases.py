@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dotop_nb.planner.offline import spoken, timewords, typos
+from dotop_nb.planner.offline import durations, spoken, timewords, typos
 from dotop_nb.planner.offline.context import STOP, what_runs
 from dotop_nb.planner.offline.nouns import CHANGE
 from dotop_nb.planner.offline.rx import rx
@@ -294,9 +294,16 @@ def _rewrite(
     inner = _WORD.findall(said.lower())
     if not inner or len(inner) != len(said.split()):
         return m.start(), None  # a value, a path, punctuation inside: not a description
-    if len(said.strip()) < 2 or _STATUS_WORDS.intersection(inner) or _WHEN_SAID.match(said):
+    if (
+        len(said.strip()) < 2
+        or _STATUS_WORDS.intersection(inner)
+        or _WHEN_SAID.match(said)
+        or durations.bracketed_back(said.lower())
+    ):
         # "restart payments (hold)", "restart orders [x]": a status or a hold, never a role;
-        # "restart worker (after freeze)", "(monday)": when (see _WHEN_SAID).
+        # "restart worker (after freeze)", "(monday)": when (see _WHEN_SAID); round 30
+        # (a34c): "(temporarily)", "(ends sunday)", "(revert later)", "(for the sale)": how
+        # long the change holds, or its way back — read by :mod:`.durations`, never dropped.
         return m.start(), None
     names = {w.name for w in workloads}
     before = _BEFORE.search(text[: m.start()].lower())

@@ -199,6 +199,18 @@ def blanked(category: str, text: str) -> str:
                 "change alone, and approve it when it should run."
             )
         text = text[:a] + " " * (b - a) + text[b:]
+    # Round 30 (a34c): "restart worker (ends sunday)", "…, ends sunday": an end said beside a
+    # change that holds nothing (it was waited on as 'sunday', a start), asked as "till" is.
+    if (
+        category not in HOLDING
+        and "end" in text.lower()
+        and (said := _ENDS_SAID.search(text.lower())) is not None
+    ):
+        raise Clarify(
+            f"I read {text[said.start() + 1 : said.end()].strip()!r} as how long the change "
+            f"should hold, but a {category} holds nothing until then. Should it run now, or "
+            "then? Say the change alone, and approve it when it should run."
+        )
     return text
 
 
@@ -373,6 +385,13 @@ _OCCASION_END = re.compile(
 )
 
 
+# (An end said with "ends" beside the change: "(ends sunday)", "- ends at 18:00".)
+_ENDS_SAID = re.compile(
+    r"(?:[(\[,\u2014\u2013]|\s-)\s*(?:(?:which|that|it|this)\s+)?(?:ends?|ending)\s+"
+    rf"(?:on\s+|at\s+|by\s+)?(?:{_CALENDAR.pattern})"
+)
+
+
 def _opens(text: str, m: re.Match[str]) -> bool:
     """Whether ``m`` opens ``text`` (after a greeting) as a label: a mark and the request after."""
     lead = _LABEL_LEAD.match(text)
@@ -507,7 +526,11 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     if (back := way_back(said.lower(), result.awaits or "")) is not None:
         at = said.lower().find(back)
         quoted = said[at : at + len(back)]
-        if not _BACK_DUE.match(" ".join((result.awaits or "").lower().split())):
+        if not _BACK_DUE.match(" ".join((result.awaits or "").lower().split())) and not (
+            # (Round 30, a34c: "(undo after the demo)" is asked of the reader, never theirs.)
+            (asked := _BRACKET_BACK.search(said.lower())) is not None
+            and _CLOSES.fullmatch(said.lower(), asked.end())
+        ):
             # "…, we bring it back after the cluster upgrade": an event that brings the way
             # back (as "until the fix lands", round 10): made now, the way back unplanned.
             line = (
@@ -699,6 +722,44 @@ _REVERT_ASKED = re.compile(
 )
 # (Round 26: "Scale it down" alone is the order itself — "frontend can live with a single
 # replica. Scale it down" — never an undo: only "back", an undo verb or a later time is one.)
+# Round 30 (a34c): the way back asked for in brackets closing the request, with its time or a
+# "then": "(roll back after the sale)", "(undo after the demo)", "(revert later)", "(then
+# back)", "[scale it back tomorrow]". The change was planned for good. (An undo word alone in
+# brackets, "(rollback)", may name the change itself: only a time or a "then" makes it a way
+# back.)
+_BACK_LATER = (
+    r"(?:later(?:\s+on|\s+today|\s+tonight)?|after(?:wards)?(?:\s+[^()\[\]]{1,40}?)?|"
+    r"(?:when|once)\s+[^()\[\]]{1,40}?|tomorrow|tonight|(?:at|on|by)\s+[^()\[\]]{1,30}?|"
+    rf"(?:the\s+|this\s+|next\s+)?{_DAY})"
+)
+_BRACKET_BACK = re.compile(
+    r"[(\[]\s*(?:(?:and|pls|please)\s+)*(?:"
+    r"(?:then\s+)?(?:undo|revert|roll\s*back|rollback|restore|reset)"
+    rf"(?:\s+(?:it|them|this|that|everything|(?:the\s+)?change))?\s+{_BACK_LATER}|"
+    r"(?:then\s+|(?:scale|set|switch|turn|put|change|bring|dial|move|go)\s+"
+    r"(?:(?:it|them|this|that)\s+)?)back(?:\s+(?:up|down|on|off))?"
+    rf"(?:\s+(?:to\s+[\w.\-=]+\s+)?(?:again|{_BACK_LATER}))?|"
+    rf"back\s+(?:to\s+[\w.\-=]+\s+)?{_BACK_LATER})"
+    r"\s*[.!]*\s*[)\]]"
+)
+
+
+def bracketed_back(words: str) -> bool:
+    """Whether ``words`` (what brackets hold, lower-cased) say the way back or how long the
+    change holds (see :data:`_BRACKET_BACK`, :data:`_TEMPORARY`, :data:`_WINDOW`): never a
+    gloss of the name before them ("set LOG_LEVEL=debug on my-api (temporarily)")."""
+    words = " ".join(words.split())
+    return bool(
+        _BRACKET_BACK.fullmatch(f"({words})")
+        or _TEMPORARY.fullmatch(words)
+        or _TEMP_LABEL.fullmatch(words)
+        or _FOR_A_WHILE.fullmatch(words)
+        or _WINDOW.fullmatch(words)
+        or _OCCASION.fullmatch(words)
+        or _OCCASION_END.match(f"({words}")
+    )
+
+
 # Round 26 (holds): the way back asked for at a time, closing the request: "…, restore at 6am",
 # "… and bring it back on monday", "…, then revert tomorrow morning", "…, scale back up at 7".
 # The time is when the change ENDS (it was waited on as its start): asked, as "until 6am" is.
@@ -957,6 +1018,10 @@ def window(text: str, category: str, kinds: frozenset[str]) -> str | None:
         return undo.group(0).strip(" ,;:.!?-\u2014")
     if undo := _REVERT_AT.search(text):
         return text[undo.start("undo") :].strip(" ,;:.!?-\u2014")
+    if ("(" in text or "[" in text) and (
+        (back := _BRACKET_BACK.search(text)) is not None and _CLOSES.fullmatch(text, back.end())
+    ):
+        return back.group(0).strip()
     # (After a purpose, "for the promo, we'll scale it back afterwards", the way back is the
     # writer's after it: planned, the purpose named in the risks — occasion().)
     if (promised := _REVERT_PROMISED.search(text)) and not _OCCASION.search(

@@ -724,23 +724,45 @@ _EVENTISH = (
     rf"(?:{occasions.EVENT}|qa|uat|ci|cab|close|closing|backfill|migrations?|cut-?over|"
     r"smoke\s+tests?|tests?|sign-?off|approval|batch|import|export|sync|drain|reindex)"
 )
+# What an event said without a determiner is of ("db migration", "schema migration", "nightly
+# backfill"): nouns only, never a verb ("first scale the migration job, …" is a step).
+_OF_WHAT = (
+    r"(?:db|database|schema|data|dns|cert|certificate|node|cluster|infra|network|nightly|"
+    r"weekly|daily|vendor|billing|search|index|cache|backup|security|load|smoke|integration|"
+    r"e2e|regression|release|prod|staging)"
+)
 _NOUN = (
     r"(?:(?:the|our|this|that|tonight'?s|today'?s|[a-z][\w-]*'s)\s+(?:[\w-]+\s+){0,3}?"
-    rf"[\w-]+|{_EVENTISH})"
+    # (Round 30, a34c: an event word after a word of what it is of, "first db migration, …".)
+    rf"[\w-]+|(?:{_OF_WHAT}\s+)?{_EVENTISH})"
 )
 _LET_DONE = (
     r"(?:finish|complete|end|land|pass|drain|settle|wrap\s+up|go\s+through|be\s+done|"
     r"run|clear|go\s+out|go\s+live)"
 )
+# Round 30 (a34c): more ways of the same: "first: the freeze ends. then …", "first: freeze
+# ends; then …", "freeze ends first, then …", "first db migration, then …", "first we drain the
+# queue, then …" (someone else's step: "we", "they", a team), "(first) wait till the freeze
+# ends and …", "wait for the freeze to end, then …", "wait until the backup is done and …".
+_WHO = r"(?:we|they|ops|someone|somebody|dbas?|sre|the\s+[\w-]+\s+team)"
+_MUST = r"(?:(?:need|needs|have|has|got)\s+to\s+|must\s+|should\s+|will\s+|'ll\s+|gotta\s+)"
+_NOT_ACT = r"(?!(?:need|needs|should|must|have|has|want|wants|can|could|will|would|might|may)\b)"
 _FIRST_THEN = re.compile(
     r"^(?P<lead>[\W_]*(?:(?:ok(?:ay)?|so|alright)[,\s]+)?(?:please\s+|pls\s+|kindly\s+)?)"
     r"(?:"
-    rf"first(?:\s+of\s+all)?,?\s+(?P<first>{_NOUN})(?P<done>\s+{timewords.DONE})?|"
-    rf"(?P<before>{_NOUN})\s+(?:goes\s+|happens\s+|comes\s+|is\s+)?first|"
+    rf"first(?:\s+of\s+all)?\s*[,:]?\s+(?:"
+    rf"(?P<who>{_WHO})(?:\s*'ll\s+|\s+{_MUST}?)(?P<act>{_NOT_ACT}[a-z][\w-]*(?:\s+[\w'-]+){{0,5}}?)|"
+    rf"(?P<first>{_NOUN})(?P<done>\s+{timewords.DONE})?)|"
+    rf"(?P<before>{_NOUN})(?P<bdone>\s+{timewords.DONE})?\s+"
+    r"(?:goes\s+|happens\s+|comes\s+|is\s+)?first|"
     rf"let\s+(?P<let>{_NOUN})\s+{_LET_DONE}(?:\s+first)?|"
+    rf"(?:first\s*,?\s+)?wait\s+(?:(?P<till>till|until|til)\s+(?P<until>{_NOUN})"
+    rf"(?P<udone>\s+{timewords.DONE})|for\s+(?P<for>{_NOUN})\s+to\s+{_LET_DONE})|"
     r"give\s+it\s+(?P<give>(?:an?|one|two|three|few|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+"
     r"(?:minutes?|mins?|hours?|hrs?|days?|bit|while|moment|sec(?:ond)?s?))"
-    r")\s*(?:[,;:]|\s-\s|\s*\u2014|\s*\u2013)?\s*(?:and\s+)?then\b",
+    r")\s*(?:[,;:.]|\s-\s|\s*\u2014|\s*\u2013)?\s*(?:(?:and\s+)?then\b|"
+    # ("wait till the freeze ends and scale …": the precondition's "and" is its "then".)
+    r"(?P<and>and)\b)",
     re.I,
 )
 
@@ -749,18 +771,25 @@ def first_then(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with a precondition said first ("first the migration, then …") written as the
     wait it is ("after the migration, then …"); any other text as it is (:data:`_FIRST_THEN`)."""
     lowered = text.lower()
-    if "then" not in lowered or not any(w in lowered for w in ("first", "let ", "give ")):
+    if not any(w in lowered for w in ("first", "let ", "give ", "wait ")) or not (
+        "then" in lowered or " and " in lowered
+    ):
         return text  # (a cheap test first: most requests hold neither)
     if not (m := _FIRST_THEN.match(text)):
         return text
-    event = m["first"] or m["before"] or m["let"] or m["give"]
+    event = m["first"] or m["before"] or m["let"] or m["give"] or m["until"] or m["for"]
+    if m["who"]:
+        event = f"{m['who']} {m['act']}"
     words = set(rx(r"[a-z0-9][\w-]*", re.I).findall(event.lower()))
     if words & names():
         return text  # "first the checkout rollout, then …": a workload's, asked as before
-    opener = "once" if m["done"] else "after"
-    if m["let"]:
+    done = m["done"] or m["bdone"] or m["udone"] or ""
+    opener = "once" if done else "after"
+    if m["till"]:
+        opener = "wait until"  # (a wait's "until" is its start, :mod:`.durations`)
+    if m["let"] or m["for"]:
         opener, event = "once", f"{event} is done"
-    said = f"{opener} {event}{m['done'] or ''}"
+    said = f"{opener} {event}{done}"
     return f"{m['lead']}{said}, then{text[m.end() :]}"
 
 
@@ -772,7 +801,7 @@ def first_then(text: str, names: Callable[[], frozenset[str]]) -> str:
 # when (never "Deadline:", "Reason:") and a time that opens with a word of time.
 _TIME_LABEL = (
     r"(?:(?:change\s+|maintenance\s+)?window|timing|time|when|eta|start|starts|slot|schedule|"
-    r"scheduled|go-?live|execution|run\s+time)\s*(?::|\s-\s|\s*\u2014|\s*\u2013)"
+    r"scheduled|go-?live|execution|run\s+time)\s*(?::|=|\s-\s|\s*\u2014|\s*\u2013)"
 )
 _TIME_VERB = (
     r"(?:planned\s+for|scheduled\s+for|do\s+(?:it|this)|execute(?:\s+(?:it|this))?|"
@@ -782,10 +811,22 @@ _TIME_START = (
     r"(?:tonight|tonite|tomorrow|today|this|next|after|before|once|when|at|on|in|during|over|"
     r"post|overnight|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b"
 )
+# Round 30 (a34c): the same after other labels ("Owner: bob. Window: tonight. restart worker",
+# "Ticket: OPS-1. tonight, scale payments to 4"): the time goes first, the labels stay as said
+# after it; a label of when that says now ("When: now. …", "When: asap. …") says no time and
+# goes (it was the wait 'When'); a time ending in a clock time is followed by a comma, never a
+# colon ("saturday 03:00: …" reads as a pasted chat line).
+_OTHER_LABEL = (
+    r"(?:[a-z][\w-]{1,20}(?:\s+[a-z][\w-]{1,20})?\s*(?::|=|\s-\s)\s*[^.;:=\n]{1,40}?"
+    r"(?:[.;]\s+|\s+[-\u2014\u2013|]\s+))"
+)
+_NOW_SAID = r"(?:now|asap|a\.s\.a\.p\.?|immediately|right\s+(?:now|away)|at\s+once)"
 _LABELLED = re.compile(
-    r"^(?P<lead>\s*)(?:"
-    rf"{_TIME_LABEL}\s*(?P<t1>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[.;:,](?!\d)|\s-\s|\s\u2014)|"
-    rf"{_TIME_VERB}\s+(?P<t2>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[.;:](?!\d)|\s-\s|\s\u2014)"
+    rf"^(?P<lead>\s*)(?P<labels>{_OTHER_LABEL}{{1,3}})?(?:"
+    rf"{_TIME_LABEL}\s*(?P<now>{_NOW_SAID})\s*(?:[.;:,]|\s-\s|\s\u2014)|"
+    rf"{_TIME_LABEL}\s*(?P<t1>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[.;:,](?!\d)|\s[-|]\s|\s\u2014)|"
+    rf"{_TIME_VERB}\s+(?P<t2>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[.;:](?!\d)|\s-\s|\s\u2014)|"
+    rf"(?<=[.;\-\u2014\u2013]\s)(?P<t3>{_TIME_START}(?:[^.;:,\n]|[:.]\d)*?)\s*(?:[:,](?!\d)|\s-\s|\s\u2014)"
     r")\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
@@ -799,4 +840,56 @@ def labelled_time(text: str) -> str:
         return text
     if not (m := _LABELLED.match(text)):
         return text
-    return f"{m['lead']}{(m['t1'] or m['t2']).strip()}: {m['rest']}"
+    labels = m["labels"] or ""
+    if m["now"]:
+        return f"{m['lead']}{labels}{m['rest']}"
+    if m["t3"] and not labels:
+        return text
+    time = (m["t1"] or m["t2"] or m["t3"]).strip()
+    mark = "," if time[-1:].isdigit() else ":"
+    return f"{m['lead']}{time}{mark} {labels}{m['rest']}"
+
+
+# Round 30 (a34c): a start said by its negation: "not until the freeze ends: scale …", "roll
+# back checkout (not before 6pm)", "… no earlier than 18:00". "Not until/before X" is "once/
+# after X": read so, then waited on (or asked) as that wait is. Only before a clock time or an
+# event (never "not before we check with bob"); "don't … until …" is another reader's.
+_NOT_BEFORE = re.compile(
+    r"\b(?:not\s+(?:before|until|till|til)(?:\s+after)?|no\s+(?:earlier|sooner)\s+than)\s+"
+    rf"(?=(?P<clock>{timewords.CLOCK})(?![\w:])|(?P<event>{_NOUN})(?P<done>\s+{timewords.DONE})?"
+    r"(?=\s*(?:$|[,;:.)\]\u2014\u2013]|\s-\s)))",
+    re.I,
+)
+
+
+# Another time or wait said beside it: the negation is a bound of that one (asked as before).
+_OTHER_WAIT = re.compile(
+    r"\b(?:after|before|once|when|until|till|til|tonight|tomorrow|today|later|"
+    rf"{WEEKDAY}|morning|evening|night|noon|midnight)\b|\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b|"
+    r"\b\d{1,2}:\d\d\b",
+    re.I,
+)
+
+
+def not_before(text: str) -> str:
+    """``text`` with a start said by its negation written as the start ("not until the freeze
+    ends" → "once the freeze ends", "(not before 6pm)" → "(after 6pm)"); any other text as it is
+    (:data:`_NOT_BEFORE`)."""
+    lowered = text.lower()
+    if "not " not in lowered and "no earlier" not in lowered and "no sooner" not in lowered:
+        return text  # (a cheap test first)
+
+    if not (found := list(_NOT_BEFORE.finditer(text))):
+        return text
+    rest, last = [], 0
+    for m in found:
+        end = max(m.end("clock"), m.end("event"), m.end("done"))
+        rest.append(text[last : m.start()])
+        last = end
+    if _OTHER_WAIT.search(" ".join([*rest, text[last:]])):
+        return text  # "restart frontend after the release, not before 17:00": two, asked
+
+    def start(m: re.Match[str]) -> str:
+        return "once " if m["done"] else "after "
+
+    return _NOT_BEFORE.sub(start, text)

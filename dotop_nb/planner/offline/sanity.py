@@ -31,7 +31,7 @@ from dotop_nb.models import (
     SetImageOp,
     Target,
 )
-from dotop_nb.planner.offline import direction, statements, veto
+from dotop_nb.planner.offline import constraints, direction, statements, veto
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, what_runs
 from dotop_nb.planner.offline.numbers import NTH_VERBS, QUANTITY_SUFFIXES
 from dotop_nb.planner.offline.rx import rx
@@ -913,13 +913,17 @@ def _presupposed(text: str, kind: str) -> bool:
 
 def _edits_something_missing(ctx: Ctx, plan: PlanResult) -> None:
     text = ctx.text.replace("\u2019", "'")
-    edit = bool(rx(rf"\b(?:{_EDIT})\b").search(text))
+    edit: bool | None = None
     everything = ctx.said_all().lower().replace("\u2019", "'")
     for op in plan.operations:
         if not isinstance(op, ApplyOp) or op.target.kind not in _KIND_WORDS:
             continue
         if not rx(rf"\b(?:{_KIND_WORDS[op.target.kind]})\b").search(everything):
             continue
+        if edit is None:
+            # Round 30 (o33): "add a pdb to payments, orders must not change": the verb of what
+            # is left alone edits nothing (read without the prohibitions said).
+            edit = bool(rx(rf"\b(?:{_EDIT})\b").search(constraints.extract(text)[0]))
         # (All that was said: "the pdb on payments is too strict: …" presupposes it in a fact.)
         if not edit and not _presupposed(everything, op.target.kind):
             continue

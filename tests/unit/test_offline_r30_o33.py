@@ -7,7 +7,7 @@ order is planned with its own value. A count said to stay that is the change's o
 unchanged"), a live count that is not the live one, and a measure beside an autoscaler or an
 alert (whose target it may be) are still read, or asked.
 (O2) Another workload left out in a note — "…, nothing on orders", "… - nothing on checkout",
-"… (worker stays as is)", "…; payments remains untouched" — is left out: the order is planned,
+"… (worker stays as is)", "(payments remains untouched)" — is left out: the order is planned,
 and a plan that would touch the one left out is asked.
 """
 
@@ -102,7 +102,7 @@ def test_a_measure_beside_an_autoscaler_is_its_target(op: Operator) -> None:
             "checkout",
         ),
         ("my-api needs 3 more replicas, nothing on worker", "deployment/my-api", "worker"),
-        ("restart payments; orders remains untouched", "deployment/payments", "orders"),
+        ("restart payments (orders remains untouched)", "deployment/payments", "orders"),
         ("restart payments - nothing on the orders deployment", "deployment/payments", "orders"),
     ],
 )
@@ -183,3 +183,9 @@ def test_a_delete_beside_leave_alone_still_deletes_only_it(op: Operator) -> None
     assert summaries(op, "delete worker and leave frontend alone") == [
         "delete deployment/worker in shop"
     ]
+
+
+def test_changing_a_missing_object_beside_a_kept_workload_is_asked(op: Operator) -> None:
+    assert "no PodDisruptionBudget" in (
+        asks(op, "change the payments pdb to minAvailable 1, orders must not change").question or ""
+    )

@@ -135,17 +135,18 @@ _STATE_KEPT = re.compile(
     re.IGNORECASE,
 )
 # Round 30 (o33, O2): another workload said to be left out in a note — "…, nothing on orders",
-# "… - nothing on the worker deployment", "… (orders stays as is)", "…; worker remains
-# untouched" — is left out, as one said out of scope is (one name only, checked when the plan
-# is honoured: a name the cluster does not have is asked). Never "nothing on it/that", and
-# never what the rest of the message is ("the rest stays as is").
+# "… - nothing on the worker deployment", "… (orders stays as is)" — is left out, as one said
+# out of scope is (one name only, checked when the plan is honoured: a name the cluster does
+# not have is asked). Never "nothing on it/that", never what the rest of the message is ("the
+# rest stays as is"), never a config or another object's name ("(my-api-config stays as is)").
 _NOTHING_ON = re.compile(
     r"(?P<lead>(?:[,;]|\u2014|\u2013|\s-\s|\band\b|\bbut\b)\s*)"
     r"nothing\s+(?:on|for|to|in)\s+(?P<obj>(?:the\s+)?(?!(?:everything|anything|all|rest|it|"
     r"this|that|them|those|these|others?)\b)[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|"
     r"daemonset|app))?)" + _END + "|"
-    r"(?P<lead2>(?:\(|[,;]|\u2014|\u2013|\s-\s)\s*)"
+    r"(?P<lead2>\(\s*)"
     r"(?P<obj2>(?:the\s+)?(?!(?:everything|anything|all|rest|it|this|that|the\s+rest|others?)\b)"
+    r"(?![\w\-]*(?:config|configmap|secret|cm|pdb|hpa|svc|service|budget|policy)\b)"
     r"[a-z0-9][\w\-]*)\s+(?:stays?|remains?)\s+(?:as\s+(?:it\s+)?is|untouched|unchanged|"
     r"the\s+same)(?:\s*\)|" + _END + ")",
     re.IGNORECASE,

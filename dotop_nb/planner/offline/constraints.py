@@ -140,6 +140,23 @@ _STATE_KEPT = re.compile(
     r"left\s+alone|as\s+(?:it\s+)?is)|untouched|unchanged)" + _END,
     re.IGNORECASE,
 )
+# Round 30 (o33, O2): another workload said to be left out in a note — "…, nothing on orders",
+# "… - nothing on the worker deployment", "… (orders stays as is)" — is left out, as one said
+# out of scope is (one name only, checked when the plan is honoured: a name the cluster does
+# not have is asked). Never "nothing on it/that", never what the rest of the message is ("the
+# rest stays as is"), never a config or another object's name ("(my-api-config stays as is)").
+_NOTHING_ON = re.compile(
+    r"(?P<lead>(?:[,;]|\u2014|\u2013|\s-\s|\band\b|\bbut\b)\s*)"
+    r"nothing\s+(?:on|for|to|in)\s+(?P<obj>(?:the\s+)?(?!(?:everything|anything|all|rest|it|"
+    r"this|that|them|those|these|others?)\b)[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|"
+    r"daemonset|app))?)" + _END + "|"
+    r"(?P<lead2>\(\s*)"
+    r"(?P<obj2>(?:the\s+)?(?!(?:everything|anything|all|rest|it|this|that|the\s+rest|others?)\b)"
+    r"(?![\w\-]*(?:config|configmap|secret|cm|pdb|hpa|svc|service|budget|policy)\b)"
+    r"[a-z0-9][\w\-]*)\s+(?:stays?|remains?)\s+(?:as\s+(?:it\s+)?is|untouched|unchanged|"
+    r"the\s+same)(?:\s*\)|" + _END + ")",
+    re.IGNORECASE,
+)
 # "make sure orders isn't restarted", "ensure the cache doesn't get scaled": the passive
 # prohibition said as what to make sure of.
 _ENSURED_NOT = re.compile(
@@ -216,7 +233,10 @@ _KIND_OF = {
 }
 _BACKUP = re.compile(r"\b(?:velero|back(?:ed)?[- ]?ups?|snapshots?)\b", re.IGNORECASE)
 _DELETE_SAID = re.compile(
-    r"\b(?:delete|remove|decommission|drop|destroy|tear\s+down|get\s+rid|nuke|scrap)\b", re.I
+    r"\b(?:delete|remove|decommission|drop|destroy|tear\s+down|get\s+rid|nuke|scrap)\b"
+    # ("remove a replica from checkout and keep frontend untouched": a scale down, round 30.)
+    r"(?!\s+(?:a|an|one|two|three|\d{1,3})\s+(?:replicas?|pods?|instances?)\s+(?:from|of)\b)",
+    re.I,
 )
 _IMAGES = re.compile(
     r"^(?:any|the|its|their|an?|my|our)?\s*(?:container\s+)?(?:images?|image tags?|tags?|"
@@ -354,6 +374,8 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     text = _OUT_OF_SCOPE.sub(out_of_scope, text)
     text = _STATE_KEPT.sub(out_of_scope, text)
+    if "nothing" in text.lower() or "stay" in text.lower() or "remain" in text.lower():
+        text = _NOTHING_ON.sub(out_of_scope, text)
 
     def leave(m: re.Match[str]) -> str:
         obj = rx(r"^(?:the|any|a)\s+(?=\S)").sub("", m.group("obj").strip().lower()).strip()

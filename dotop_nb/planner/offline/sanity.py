@@ -31,7 +31,7 @@ from dotop_nb.models import (
     SetImageOp,
     Target,
 )
-from dotop_nb.planner.offline import direction, statements, veto
+from dotop_nb.planner.offline import constraints, direction, statements, veto
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, what_runs
 from dotop_nb.planner.offline.numbers import NTH_VERBS, QUANTITY_SUFFIXES
 from dotop_nb.planner.offline.rx import rx
@@ -916,15 +916,36 @@ def _presupposed(text: str, kind: str) -> bool:
     return bool(said) and not created
 
 
+def _edits(text: str) -> bool:
+    """Whether ``text`` says a word that edits (:data:`_EDIT`) outside what it says must not
+    change. Round 30 (o33): "add a pdb to payments, orders must not change" edits nothing — the
+    verb is the negation's ("instead of whatever it is now" still edits)."""
+    found = [m.group(0) for m in rx(rf"\b(?:{_EDIT})\b").finditer(text)]
+    if not found:
+        return False
+    negated = " ".join(
+        p.said
+        for p in constraints.extract(text)[1]
+        if rx(r"\bnot\b|n't\b|\bnever\b").search(p.said)
+    )
+    # (Each said once more than in the negations edits: "change the payments pdb …, orders
+    # must not change" still edits.)
+    return any(
+        found.count(w) > len(rx(rf"\b{re.escape(w)}\b").findall(negated)) for w in set(found)
+    )
+
+
 def _edits_something_missing(ctx: Ctx, plan: PlanResult) -> None:
     text = ctx.text.replace("\u2019", "'")
-    edit = bool(rx(rf"\b(?:{_EDIT})\b").search(text))
+    edit: bool | None = None
     everything = ctx.said_all().lower().replace("\u2019", "'")
     for op in plan.operations:
         if not isinstance(op, ApplyOp) or op.target.kind not in _KIND_WORDS:
             continue
         if not rx(rf"\b(?:{_KIND_WORDS[op.target.kind]})\b").search(everything):
             continue
+        if edit is None:
+            edit = _edits(text)
         # (All that was said: "the pdb on payments is too strict: …" presupposes it in a fact.)
         if not edit and not _presupposed(everything, op.target.kind):
             continue

@@ -480,11 +480,51 @@ _BOUND_ORDER = re.compile(
 )
 
 
+# Round 30 (o33, O4): a verbless clause that can only say how things are, never what should
+# be — the live count ("…, currently 1", "(currently 2 pods)"), or a number said to stay as it
+# is ("…, port 8080 unchanged"; never one of pods or replicas, which would be the change's own).
+_LIVE_STATE = re.compile(
+    r"^(?:(?:currently|presently|at\s+the\s+moment|atm)\s+(?:at\s+)?\d{1,4}"
+    r"(?:\s+(?:replicas?|pods?|instances?))?(?:\s+running)?|"
+    r"(?:the\s+)?(?:(?!(?:replicas?|pods?|instances?|copies|count|scale|size|to|at|on|by|"
+    r"from|set|make|put|give|bump|raise|lower|run)\b)[a-z][\w\-]*\s+)"
+    r"{1,2}\S*\d\S*\s+(?:(?:(?:stays?|remains?|is|are|left|kept)\s+)?(?:unchanged|untouched|"
+    r"as\s+(?:it\s+)?is|the\s+same)|stays?|remains?))$",
+    re.I,
+)
+# ... and a load read on a measure, said before or after the order ("cpu at 93% on 3 nodes,
+# restart worker", "…, error rate at 5%") — unless the message sets a threshold (an autoscaler,
+# an alert), whose target such a clause may be ("autoscale frontend 2-10, cpu at 70%").
+_MEASURE_STATE = re.compile(
+    r"^(?:the\s+)?(?:cpu|memory|mem|load|latency|error\s+rate|errors|p\d{2}|disk|"
+    r"utili[sz]ation|traffic)\s+(?:at|around|near|over|above|under|below)\s+\d+(?:\.\d+)?\s*%"
+    r"(?:\s+(?:on|across|over|for)\s+\d{1,4}\s+(?:nodes?|pods?|replicas?|zones?))?$",
+    re.I,
+)
+_THRESHOLD_SET = re.compile(
+    r"\b(?:auto-?scal\w*|hpa|horizontal|keda|target\w*|thresholds?|alert\w*|pag(?:e|es|ing)|"
+    r"notify|warn|fire|monitor\w*|when|whenever|if|once|until|above|over|below|under)\b",
+    re.I,
+)
+
+
+def bare_state(clause: str, whole: str) -> bool:
+    """Whether ``clause`` (of the message ``whole``) can only say how things are: its numbers
+    are context, and the clause lends the order nothing."""
+    clause = clause.strip()
+    if _LIVE_STATE.match(clause):
+        return True
+    rest = whole.replace(clause, " ")
+    return bool(_MEASURE_STATE.match(clause)) and not _THRESHOLD_SET.search(rest)
+
+
 @per_plan
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
     if _ENOUGH.match(clause.strip()) or _BOUND_ORDER.match(clause.strip()):
         return False
+    if _LIVE_STATE.match(clause.strip()):
+        return True
     clause = _SHORT_ARE.sub(r"\1 are", _SHORT_IS.sub(r"\1 is", clause))
     if _unable(clause):
         return True
@@ -1101,8 +1141,15 @@ def masked(raw: str) -> str:
         if not stating(piece):
             asked |= _kinds(piece)
             requested = requested or bool(_kinds(piece) or _ASKS.search(piece))
-    cut = False
+    cut = gone = False
     for i, piece in spans:
+        if requested and len(spans) > 1 and bare_state(piece, raw):
+            # "cpu at 93% on 3 nodes, restart worker", "scale worker to 4, currently 1": a
+            # clause that can only say how things are goes whole beside an order (its words
+            # lend the order no value, and no category either).
+            pieces[i] = ""
+            cut = gone = True
+            continue
         if not stating(piece) or not (kinds := _kinds(piece)):
             continue
         # "my-api uses around 250m cpu": the hedge of a value taken out goes with it. Each
@@ -1118,7 +1165,19 @@ def masked(raw: str) -> str:
                 _HEDGED.sub("", piece),
             )
             cut = True
-    return rx(r"\s{2,}").sub(" ", "".join(p or "" for p in pieces)).strip() if cut else raw
+    if not cut:
+        return raw
+    joined = "".join(p or "" for p in pieces)
+    if gone:
+        # (The cuts around a clause taken whole go with it: "(", ")", a comma left alone.)
+        joined = _GONE_CUTS.sub(" ", _EMPTY_ASIDE.sub(" ", joined)).strip(" ,;:-\u2013\u2014(")
+        joined = _SPACE_CUT.sub("", joined)
+    return rx(r"\s{2,}").sub(" ", joined).strip()
+
+
+_EMPTY_ASIDE = re.compile(r"\(\s*\)")
+_SPACE_CUT = re.compile(r"\s+(?=[,;])")
+_GONE_CUTS = re.compile(r"\s*[,;]\s*(?=[,;])|\s+[-\u2013\u2014]+\s*(?=[,;]|$)")
 
 
 # A clause that asks for a change: its verb ("double payments", "bounce orders").

@@ -352,7 +352,11 @@ _PODS_ARE_ON = re.compile(
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` when the request is one of the shapes of the module docstring."""
     raw = ctx.raw.replace("\u2019", "'")
-    told = _PODS_ARE_ON.sub(lambda m: m.group(0)[: m.start(1) - m.start()], raw)
+    told = (
+        _PODS_ARE_ON.sub(lambda m: m.group(0)[: m.start(1) - m.start()], raw)
+        if "node" in raw.lower()
+        else raw
+    )
     for pattern, what in _SHAPES:
         if m := pattern.search(raw):
             raise Clarify(

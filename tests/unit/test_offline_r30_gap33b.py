@@ -160,6 +160,10 @@ def test_a_modal_question_of_what_would_happen_still_asks(op: Operator, intent: 
             "the orders pods all run on node-1. spread them across nodes",
             ("deployment/orders", "kubernetes.io/hostname"),
         ),
+        (
+            "Board site (frontend) pods spread over nodes please, now all on node-b.",
+            ("deployment/frontend", "kubernetes.io/hostname"),
+        ),
     ],
 )
 def test_where_the_pods_are_told_is_why(op: Operator, intent: str, wanted: tuple[str, str]) -> None:
@@ -174,6 +178,7 @@ def test_where_the_pods_are_told_is_why(op: Operator, intent: str, wanted: tuple
         "restart the payments pods that are on node-2, please",
         "restart the checkout pods on node-a",
         "restart the payments pod on node-2",
+        "put frontend pods all on node-b",
     ],
 )
 def test_the_pods_on_a_node_as_the_object_still_ask(op: Operator, intent: str) -> None:

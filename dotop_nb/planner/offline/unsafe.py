@@ -344,6 +344,9 @@ _PODS_ARE_ON = re.compile(
     r"(?:pods?|replicas?))\s+(?:(?:all|both|now|currently|still|together)\s+)?"
     r"(?:sit|sits|sat|are|is|were|was|live|lives|landed|(?:are|were|got)\s+(?:scheduled|placed|"
     r"running)|run|ran|ended\s+up)\s+(?:(?:all|both|together)\s+)?"
+    # ("…, now all on node-b": the same with the verb dropped, said of now.)
+    r"(?<=\s)(on\s+(?:the\s+)?(?:same\s+)?node-?\w+)(?=\s*(?:[.,;!?\n]|$))|"
+    r"(?:^|(?<=[,;.]\s))(?:now|currently|atm|today)\s+(?:all|both)\s+"
     r"(on\s+(?:the\s+)?(?:same\s+)?node-?\w+)(?=\s*(?:[.,;!?\n]|$))",
     re.I,
 )
@@ -353,7 +356,7 @@ def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` when the request is one of the shapes of the module docstring."""
     raw = ctx.raw.replace("\u2019", "'")
     told = (
-        _PODS_ARE_ON.sub(lambda m: m.group(0)[: m.start(1) - m.start()], raw)
+        _PODS_ARE_ON.sub(lambda m: m.group(0)[: m.start(m.lastindex or 1) - m.start()], raw)
         if "node" in raw.lower()
         else raw
     )

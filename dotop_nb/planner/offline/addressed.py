@@ -76,6 +76,9 @@ _NOBODY = frozenset(
     # "Stopgap - …", "Interim: …"): how long, never a person (durations asks).
     + "temp tmp temporary temporarily stopgap stop-gap interim provisional provisionally".split()
     + "short-term shortterm bandaid band-aid".split()
+    # Round 30 (gap33b): a verb of telling someone that opens an order as it is said in some
+    # tongues ("Alert please when worker restarts …", "Notify please if …"): the request to me.
+    + "alert notify page warn monitor scrape".split()
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,

@@ -391,9 +391,11 @@ def _described_after(
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
     said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
-    # Round 30 (gap33a): the name said again inside its own description ("deploy/cache
-    # (stop-display cache proxy)") is no other workload's.
-    said = [w for w in said if w != name] if len(said) > 1 else said
+    # Round 30 (gap33b): "the PodDisruptionBudget orders (one-way rental orders)", "the
+    # Deployment cache (vehicle-photo cache proxy)": the name said again inside its own gloss,
+    # with words of its own before it, is the gloss's head — no other workload.
+    if len(said) > 1 and name in said and said[0] != name:
+        said = [w for w in said if w != name]
     if len(inner) > 4 or not said or not _plain(said, workloads, own=name):
         return m.start(), None
     joined = [f"{name}-{'-'.join(inner[: i + 1])}" for i in range(len(inner))]

@@ -327,7 +327,8 @@ _TIMED_VALUE = re.compile(
 )
 # Conditions a category's rule plans for: surviving a failure is what HA means.
 _FAILS = re.compile(
-    r"\b(?:if|when|whenever|once|should|in case)\s+(?:a|an|one|the|any|its|their)\s+"
+    # (Round 30, gap33b: "if node dies", the article dropped as Russian speakers write it.)
+    r"\b(?:if|when|whenever|once|should|in case)\s+(?:(?:a|an|one|the|any|its|their)\s+)?"
     r"(?:(?:entire|whole|single)\s+)?"
     r"(?:zone|node|pod|az|availability zone|machine|server|host)s?\s+"
     r"(?:goes down|go down|fails|dies|is lost|crashes|is drained|disappears|"

@@ -6,7 +6,8 @@ Rules (each turns a plan into a question naming what was said):
   storage, volume, /tmp, heap or ephemeral-storage words are said ("give postgres 20Gi of disk").
 - A database is not made highly available by replicas: "highly available", "HA", "redundant",
   "failover" said of a database StatefulSet (:func:`.direction.database`) whose plan scales it
-  asks (extra pods are empty independent databases unless it replicates).
+  asks (extra pods are empty independent databases unless it replicates); so does a purpose
+  of serving reads ("for the read load"), even with the count said (round 30).
 - A vague "lock down", "secure", "harden", "isolate" does not deny every caller: a NetworkPolicy
   that denies all ingress stands only if the words say so ("deny all ingress", "block all
   traffic"); otherwise it asks which callers stay allowed.
@@ -46,6 +47,15 @@ _HA = re.compile(
     r"\bfail\s+(?:[\w().'-]+\s+){1,4}?over\b|"
     r"\b(?:highly[\s-]+available|high[\s-]+availability|ha|redundan\w*|fail[\s-]*over|"
     r"replication|resilien\w*|fault[\s-]+toleran\w*)\b",
+    re.I,
+)
+# Round 30 (gap33b): "sts/postgres --replicas=2 for the read load", "redis to 3 to spread the
+# reads": a purpose of serving reads from the extra pods. Unlike high availability (where a
+# count said stands: "3 replicas, one per zone"), reads sent to a pod of a database that does not
+# replicate find an empty database whatever the count, so a said count asks as well.
+_READS = re.compile(
+    r"\bread[\s-]*(?:load|traffic|quer(?:y|ies)|requests?|capacity|throughput|heavy|scal\w*|"
+    r"replicas?|path|side|workloads?)\b|\breads\b|\bread[\s-]*only\s+(?:replicas?|copies|pods?)\b",
     re.I,
 )
 _VAGUE_LOCK = re.compile(
@@ -328,6 +338,23 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
     return None
 
 
+def _reads(said: str, result: PlanResult, database: bool) -> str | None:
+    """A purpose of serving reads said of a database the plan scales (:data:`_READS`); read
+    in the whole message, a pasted command's comment too ("kubectl scale sts postgres
+    --replicas 2  # read queries from reporting")."""
+    if (
+        database
+        and (m := _READS.search(said))
+        and any(isinstance(o, ScaleOp) for o in result.operations)
+    ):
+        return (
+            f"{m.group(0)!r} served by a database's extra replicas: they are empty independent "
+            "databases unless it replicates, so reads sent to them find no data (a read replica "
+            "needs replication set up first, e.g. by an operator)"
+        )
+    return None
+
+
 def check(
     said: str,
     result: PlanResult,
@@ -340,9 +367,10 @@ def check(
     if answered or not result.operations:
         return result
     # "kubectl scale … # 2026-12-02": a comment that files a pasted command says no time.
+    held = _reads(said, result, database)
     if said.lstrip().lower().startswith("kubectl"):
         said = rx(r"\s#\s.*$", re.M).sub("", said)
-    held = _held(said, result, now or today(), database)
+    held = held or _held(said, result, now or today(), database)
     if held is None:
         if period := _PERIOD.search(said):
             # "scale frontend to 5 for the weekend": made now, as said; nothing undoes it when

@@ -46,8 +46,11 @@ NON_ROOT = re.compile(
     r"\b(?:never|don'?t|do not|must not|cannot) run as root\b|\bno root\b|\bwithout root\b|"
     # "nothing in frontend should ever run as root", "containers must not be allowed to run as
     # root", "no pod may run as root": a negation before "run as root" in its clause.
+    # (Round 30, gap33b: or another verb of a process running, "must not work as root", "should
+    # not operate as root", "never execute as root".)
     r"\b(?:nothing|nobody|no\s+(?:one|pods?|containers?|process(?:es)?)|never|not|cannot|"
-    r"(?:should|must|could|would|ca|do|does|wo|may)n'?t)\b[^.;,]{0,40}?\b(?:run|runs|running)\s+"
+    r"(?:should|must|could|would|ca|do|does|wo|may)n'?t)\b[^.;,]{0,40}?\b(?:run|runs|running|"
+    r"work|works|working|operate|operates|operating|execute|executes|executing)\s+"
     r"as\s+root\b|\bstop\s+running\s+as\s+root\b|"
     # "should be neither privileged nor root": root forbidden in a neither … nor.
     r"\b(?:neither|nor)\s+(?:be\s+|run(?:s|ning)?\s+)?(?:as\s+)?root\b|"

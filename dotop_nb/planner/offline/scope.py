@@ -87,10 +87,9 @@ _SUBSET = re.compile(
     r"|\bpods?\s+(?:named\s+|called\s+)?[a-z0-9][a-z0-9\-]*-(?=[a-z]*\d)[a-z0-9]{5,10}\b"
     # "update one frontend pod", "restart half the pods", "set X on one payments replica":
     # a count of pods right after a verb that changes pods in place (never "scale … to one").
-    # (Round 30, gap33a: never kubectl's "deploy/worker", a kind — "deploy/worker is a single
-    # pod, … run 3" scales it.)
-    r"|\b(?:restart|bounce|recycle|update|upgrade|deploy(?!/)|roll\s*out|release|push|ship|try|"
-    r"patch|set|enable|disable|turn\s+on|turn\s+off)\b(?:[^,.;:!?\u2013\u2014()]|\.(?=\w))*?\b(?:on|to)?\s*"
+    r"|\b(?:restart|bounce|recycle|update|upgrade|deploy|roll\s*out|release|push|ship|try|patch|"
+    # (Round 30, gap33b: never kubectl's KIND/NAME, "deploy/worker is a single pod, … run 3".)
+    r"set|enable|disable|turn\s+on|turn\s+off)\b(?!/)(?:[^,.;:!?\u2013\u2014()]|\.(?=\w))*?\b(?:on|to)?\s*"
     r"(?<![\w-])(?:one|a\s+single|half(?:\s+of)?\s+(?:the|its)|some(?:\s+of)?\s+(?:the|its))\s+"
     r"(?:(?!more\b|less\b|fewer\b|extra\b|additional\b|new\b)[\w-]+\s+)?(?:pods?|replicas?|"
     r"instances?|copies)\b(?!\s+at\s+a\s+time)"

@@ -152,7 +152,15 @@ _QUESTION = re.compile(
 _FRAMED = re.compile(
     rf"\b(?:(?:can|could|would|will)\s+{_READER}|(?:can|could)\s+we|(?:do|would)\s+you\s+mind)\b|"
     # Round 16 (a17): "mind scaling frontend to 5?" — "would you mind", its subject dropped.
-    r"^\W*(?:(?:hey|hi|so|ok|okay)\W+)*mind\s+(?=\w+ing\b)",
+    r"^\W*(?:(?:hey|hi|so|ok|okay)\W+)*mind\s+(?=\w+ing\b)|"
+    # Round 30 (gap33b): "could the payments pods please be spread across zones?", "could the
+    # cache use a read-only root fs, please?": a "please" in a modal question makes it a
+    # request whoever its subject is — unless it asks what would happen ("could payments go to
+    # 0 without breaking checkout, please?") or whether ("…, if that is safe?").
+    rf"^\W*{_FILLER}(?:could|would|can|will)\s+(?!we\b|i\b)"
+    r"(?![^?]*\b(?:without|if|whether|unless|safe\w*|survive\w*|break\w*|happen\w*|affect\w*|"
+    r"impact\w*|handle|cope|normal|ok|okay|fine|enough|possible|wise|sensible)\b)"
+    r"[^?]*\b(?:please|pls|plz|kindly)\b",
     re.I,
 )
 _COURTESY = re.compile(

@@ -70,7 +70,12 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\bremind\s+me\b|\breminder\b|\bask\s+(?!for\b|about\b|is\b|was\b|here\b|being\b)\w+\s+to\b|"
+            # (Round 30, gap33b: never the thing a reminder names, "after the reminder batch has
+            # gone out at 18:00", "the reminder-SMS worker": a batch, a job, a worker of them.)
+            r"\bremind\s+me\b|\breminder\b(?![\s-]+(?:batch\w*|jobs?|runs?|e-?mails?|sms|"
+            r"messages?|texts?|notifications?|service|worker|queue|cron\w*|tasks?|campaigns?|"
+            r"dispatch|push\w*|letters?|calls?|sender|mailer)\b)|"
+            r"\bask\s+(?!for\b|about\b|is\b|was\b|here\b|being\b)\w+\s+to\b|"
             r"\blet\s+(?!me\b|us\b|it\b|them\b)\w+\s+know\b|\bwalk\s+me\s+through\b|"
             r"\b(?:what'?s|what\s+is|give\s+me|show\s+me|print|tell\s+me|send\s+me)\s+(?:the\s+|a\s+)?"
             r"(?:command|yaml|manifest|kubectl|steps)\b|\bhow\s+(?:do|would|can|should)\s+"
@@ -330,9 +335,31 @@ _OTHER_PROBE = re.compile(r"\b(?:readiness|liveness)\s+probe\b", re.I)
 _STARTUP = re.compile(r"\bstart-?up\b(?!\s*probe)", re.I)
 
 
+# Round 30 (gap33b): "… only has 2 pods and both sit on node-a. Could you add podAntiAffinity?":
+# where the pods are now, told by a subject and a verb of being there in a clause that ends
+# there, is why — never the pods the change is for ("restart the payments pod on node-2" and
+# "the pods that are on node-2" still ask).
+_PODS_ARE_ON = re.compile(
+    r"\b(?:both|all|they|(?:the|its|their|both|all|my|our|\d+|two|three|four)\s+(?:[\w-]+\s+)?"
+    r"(?:pods?|replicas?))\s+(?:(?:all|both|now|currently|still|together)\s+)?"
+    r"(?:sit|sits|sat|are|is|were|was|live|lives|landed|(?:are|were|got)\s+(?:scheduled|placed|"
+    r"running)|run|ran|ended\s+up)\s+(?:(?:all|both|together)\s+)?"
+    # ("…, now all on node-b": the same with the verb dropped, said of now.)
+    r"(?<=\s)(on\s+(?:the\s+)?(?:same\s+)?node-?\w+)(?=\s*(?:[.,;!?\n]|$))|"
+    r"(?:^|(?<=[,;.]\s))(?:now|currently|atm|today)\s+(?:all|both)\s+"
+    r"(on\s+(?:the\s+)?(?:same\s+)?node-?\w+)(?=\s*(?:[.,;!?\n]|$))",
+    re.I,
+)
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` when the request is one of the shapes of the module docstring."""
     raw = ctx.raw.replace("\u2019", "'")
+    told = (
+        _PODS_ARE_ON.sub(lambda m: m.group(0)[: m.start(m.lastindex or 1) - m.start()], raw)
+        if "node" in raw.lower()
+        else raw
+    )
     for pattern, what in _SHAPES:
         if m := pattern.search(raw):
             raise Clarify(
@@ -359,7 +386,7 @@ def check(ctx: Ctx) -> None:
                 f"the message changes it. Should {both[0]} change or not?"
             )
     for pattern, what in _ATTACK_SHAPES:
-        for m in pattern.finditer(raw):
+        for m in pattern.finditer(told):
             if what == _REPORTED and SUPPOSED_STATE.search(raw[: m.start()]):
                 continue  # "alert when postgres restarts a lot": supposed, not told (roles.py)
             raise Clarify(

@@ -729,10 +729,11 @@ _RELATIVE: list[tuple[str, str]] = [
     # A signed number is relative: "+2 replicas", "+ 2", "to +2".
     (r"(?<![\w#])\+ ?#(\d+)\b", "add"),
     # "10x what it is now", "3 times its current size", "x4 the pod count", "3x bigger": of the
-    # count it runs now.
+    # count it runs now. Round 30: "two times more pods" (a calque of Russian "в два раза
+    # больше") is twice the pods, the same reading as "2x more pods".
     (
         r"(?<!\S)#(\d+) ?(?:times|x|fold)\s+(?:of\s+)?(?:the\s+)?(?:current|as many|now|bigger|"
-        r"larger|"
+        r"larger|more\s+(?:replicas?|pods?|instances?|copies)|"
         r"what (?:it|they|we) (?:is|are|has|have|runs?|had|got)|"
         r"(?:its|their|the)\s+(?:current\s+)?(?:size|count|scale|number|replicas?|pods?|"
         r"replica count|pod count))\b",
@@ -1967,8 +1968,11 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
             for p in parts
             if rx(rf"(?<![\w-]){re.escape(p)}(?![\w-])").search(words)
             and not rx(
+                # (Round 30, gap33b: with the verb's preposition kept, "do restart of the
+                # redis, not of piece images proxy".)
                 rf"\b(?:not|never|nor|except|without|apart\s+from|other\s+than|besides|but)\s+"
-                rf"(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(p)}(?![\w-])"
+                rf"(?:(?:of|to|for|on|with)\s+)?(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+                rf"{re.escape(p)}(?![\w-])"
             ).search(words)
         ]
         own: set[str] = set()

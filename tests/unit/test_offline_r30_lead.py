@@ -60,3 +60,84 @@ def test_a_measure_outside_a_bracket_is_still_the_workload(op: Operator) -> None
     assert summaries(op, "scale worker to 0 (low traffic)") == [
         "scale deployment/worker in shop to 0 replicas"
     ]
+
+
+# How a change went, told of it ("the rollout of 2.2.0 to frontend went fine"), is a report of
+# what is done: it had set the image again beside the order that followed (a34a's find).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the rollout of 2.2.0 to frontend went fine, now restart worker",
+        "the upgrade of payments to 3.1.0 went fine, now restart worker",
+        "the update of payments to 3.1.0 succeeded; restart worker",
+        "frontend 2.2.0 rollout went fine, restart worker now",
+        "the scale of payments to 4 was a success, now restart worker",
+    ],
+)
+def test_how_a_change_went_is_no_order_to_make_it(op: Operator, intent: str) -> None:
+    assert "report" in question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        ("restart worker", ["restart the pods of deployment/worker in shop"]),
+        (
+            "update frontend to 2.2.0, the last rollout went fine",
+            [
+                "set image of container web in deployment/frontend in shop to "
+                "ghcr.io/acme/frontend:2.2.0"
+            ],
+        ),
+    ],
+)
+def test_an_order_beside_how_another_went_is_planned(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert summaries(op, intent) == expected
+
+
+# "keep the existing pdb" beside another change says what stays (the one it has): it had made
+# a new PDB for frontend, which has none, and asked for orders' (gap33a's find). The same
+# adjective before the replica count keeps the count, which a scale beside it contradicts.
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "autoscale frontend 3-15, keep the existing pdb",
+            ["apply horizontalpodautoscaler/frontend in shop"],
+        ),
+        (
+            "autoscale orders 3-15, keep the existing pdb",
+            ["apply horizontalpodautoscaler/orders in shop"],
+        ),
+        (
+            "scale frontend to 4, keep the existing pdb",
+            ["scale deployment/frontend in shop to 4 replicas"],
+        ),
+        (
+            "scale frontend to 4, keep the current hpa",
+            ["scale deployment/frontend in shop to 4 replicas"],
+        ),
+        (
+            "restart orders but leave its existing pdb alone",
+            ["restart the pods of deployment/orders in shop"],
+        ),
+    ],
+)
+def test_keeping_the_existing_object_makes_none(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert summaries(op, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale frontend to 4, keep the current replica count",
+        "scale frontend to 4, keep the existing replica count",
+        "scale frontend to 4, keep the replica count",
+    ],
+)
+def test_a_scale_beside_keeping_the_current_count_is_asked(op: Operator, intent: str) -> None:
+    assert "which should it be" in question_for(op, intent).lower()

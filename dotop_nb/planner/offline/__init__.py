@@ -184,7 +184,8 @@ _NO_NEW_PODS = re.compile(
     re.I,
 )
 _REPLICA_WORDS = re.compile(
-    r"^(?:(?:the|its|their|any|a|all)\s+)?(?:replica\s+counts?|replicas?|number\s+of\s+(?:replicas|pods)|"
+    r"^(?:(?:the|its|their|any|a|all)\s+)?(?:(?:current|existing|present)\s+)?"
+    r"(?:replica\s+counts?|replicas?|number\s+of\s+(?:replicas|pods)|"
     r"pod\s+counts?|scale|size)$"
 )
 _KIND_ONLY = re.compile(

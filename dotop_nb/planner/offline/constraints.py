@@ -195,7 +195,8 @@ _INSTEAD_VERB = re.compile(
 _LEAVE = re.compile(
     r"(?P<lead>(?:^|,|\u2014|\u2013|\s-\s|\band\b|\bbut\b|\bjust\b|\bplease\b|\s)\s*"
     r"(?:please\s+)?)"
-    r"(?:leave|keep)\s+(?P<obj>(?!(?:its|their|the)\s+(?:service|svc|pdb|hpa|configmap|"
+    r"(?:leave|keep)\s+(?P<obj>(?!(?:its|their|the)\s+(?:(?:existing|current|present)\s+)?"
+    r"(?:service|svc|pdb|hpa|configmap|"
     r"secret|pvc|data|volume|autoscaler|disruption|monitor|network)\b)[^,.;!\u2014\u2013]*?)\s+"
     r"(?:alone|untouched|unchanged|as[- ]is|as it is|be)" + _END,
     re.IGNORECASE,
@@ -204,15 +205,18 @@ _LEAVE = re.compile(
 # one no operation of the plan may touch (checked by the kind of what each operation targets).
 _LEAVE_KIND = re.compile(
     r"(?P<lead>(?:^|,|\band\b|\bbut\b|\bjust\b|\bplease\b|\s)\s*(?:please\s+)?)"
-    r"(?:leave|keep)\s+(?P<obj>(?:its|their|the)\s+(?P<kind>pdb|hpa|service|svc|configmap|"
+    r"(?:leave|keep)\s+(?P<obj>(?:its|their|the)\s+(?:(?:existing|current|present)\s+)?"
+    r"(?P<kind>pdb|hpa|service|svc|configmap|"
     r"autoscaler|disruption\s+budget|network\s*policy|netpol))s?\s+"
     r"(?:alone|untouched|unchanged|as[- ]is|as it is)" + _END,
     re.IGNORECASE,
 )
-# "keep the pdb", "keep its replica count" said alone after the change: what stays as it is.
+# "keep the pdb", "keep its replica count" said alone after the change: what stays as it is
+# ("keep the existing pdb": the one it has, round 30).
 _KEEP_BARE = re.compile(
     r"(?P<lead>(?:^|,|;|\band\b|\bbut\b|\bjust\b|\bplease\b)\s*(?:please\s+)?)"
-    r"(?:keep|leave)\s+(?P<obj>(?:its|their|the)\s+(?:(?P<kind>pdb|hpa|service|svc|configmap|"
+    r"(?:keep|leave)\s+(?P<obj>(?:its|their|the)\s+(?:(?:existing|current|present)\s+)?"
+    r"(?:(?P<kind>pdb|hpa|service|svc|configmap|"
     r"autoscaler|disruption\s+budget|network\s*policy|netpol)s?|(?:current\s+)?(?:replica\s+"
     r"counts?|replicas|number\s+of\s+replicas|pod\s+counts?)))" + _END,
     re.IGNORECASE,

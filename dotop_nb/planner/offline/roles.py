@@ -367,7 +367,11 @@ _REPORT = re.compile(
     r"change)|worked|helped|fixed\s+it|did\s+the\s+trick)\b|"
     r"\b(?:we|i|they|someone)\s+(?:already\s+)?(?:restarted|scaled|deleted|removed|"
     r"rolled\s+back|redeployed|upgraded|added)\b|"
-    r"^\W*\d{1,2}:\d{2}\s+(?:\w+ed)\b|\bgot\s+an?\s+\w+\s+(?:yesterday|earlier|last)\b",
+    r"^\W*\d{1,2}:\d{2}\s+(?:\w+ed)\b|\bgot\s+an?\s+\w+\s+(?:yesterday|earlier|last)\b|"
+    # Round 30: "the rollout of 2.2.0 to frontend went fine", "frontend 2.2.0 rollout succeeded":
+    # how a change went is told of it, done (it had set the image again).
+    rf"\b{_ACT_NOUN}s?\s+(?:of\s+(?:[^,.;:!?]|\.(?=\w))*?\s+)?(?:went\s+(?:fine|well|ok|okay|smoothly|great|"
+    r"through)|succeeded|was\s+(?:a\s+)?success(?:ful)?)\b",
     re.I,
 )
 # A change told as done, the way a log, a stand-up or a headline says it: a past verb of change

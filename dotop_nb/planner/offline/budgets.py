@@ -162,6 +162,11 @@ _MIN = (
     rf"(?<![\w.]){_AMOUNT}\s*{_OF}\s+(?:(?:must|should|shall|will|need\s+to|needs\s+to|"
     r"have\s+to|has\s+to|always)\s+)*(?:stay|stays|remain|remains|be|are)\s+(?:up|running|"
     r"available|alive|online|serving|ready)\b",
+    # "add a pdb to payments, 1 must stay available": the same, the noun left out, the amount
+    # opening its clause (round 30: a34b's unread-amount check had asked it).
+    rf"(?:^|[,;:(]\s*|\b(?:and|but)\s+)(?:at\s+least\s+)?{_AMOUNT}\s+(?:(?:must|should|shall|"
+    r"will|need\s+to|needs\s+to|has\s+to|have\s+to|always)\s+)+(?:stay|remain|be)\s+(?:up|"
+    r"running|available|alive|online|serving|ready)\b",
     # "a pdb so 1 stays up", "so that two remain available": the floor said as the purpose,
     # the noun left out (a budget's only countable is its pods).
     rf"\bso\s+(?:that\s+)?(?:at\s+least\s+)?{_AMOUNT}\s+(?:(?:always|still)\s+)?(?:stays?|"

@@ -76,7 +76,7 @@ def outside_kept_out(text: str, said: re.Match[str], others: list[str]) -> None:
     said as what is kept out, with no other workload said beside it (``others``: the workloads
     read as allowed or kept out)."""
     words = said.group(0)
-    inside = re.match(r"in-?cluster|within|inside", words) is not None
+    inside = rx(r"in-?cluster|within|inside").match(words) is not None
     before = text[: said.start()]
     excepted = _EXCEPT.search(before[-40:]) is not None
     # "payments may only be reached from outside the cluster": the outside is what is let in.

@@ -369,8 +369,10 @@ _REPORT = re.compile(
     r"rolled\s+back|redeployed|upgraded|added)\b|"
     r"^\W*\d{1,2}:\d{2}\s+(?:\w+ed)\b|\bgot\s+an?\s+\w+\s+(?:yesterday|earlier|last)\b|"
     # Round 30: "the rollout of 2.2.0 to frontend went fine", "frontend 2.2.0 rollout succeeded":
-    # how a change went is told of it, done (it had set the image again).
-    rf"\b{_ACT_NOUN}s?\s+(?:of\s+(?:[^,.;:!?]|\.(?=\w))*?\s+)?(?:went\s+(?:fine|well|ok|okay|smoothly|great|"
+    # how a release or a scale went is told of it, done (it had set the image again; a
+    # restart's status is :mod:`.hearsay`'s, whose question names the order to type).
+    r"\b(?:rollout|upgrade|update|deploy|release|bump|scale|scaling|scale-?up|scale-?down)s?\s+"
+    r"(?:of\s+(?:[^,.;:!?]|\.(?=\w))*?\s+)?(?:went\s+(?:fine|well|ok|okay|smoothly|great|"
     r"through)|succeeded|was\s+(?:a\s+)?success(?:ful)?)\b",
     re.I,
 )

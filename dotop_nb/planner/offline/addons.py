@@ -788,18 +788,12 @@ def _from_labels(ctx: Ctx, protected: tuple[Target, Json], labels: dict[str, str
 def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
     """Ingress to one workload allowed only from the pods of its own namespace (an empty pod
     selector without a namespace selector), on the port said."""
-    target, obj = protected
-    rule: Json = {"from": [{"podSelector": {}}]}
-    port = allowed_port(ctx.text)
-    if port is not None:
-        rule["ports"] = netports.rule(ctx, obj, port)
-    name = f"{selector(obj).get('app') or target.name}-allow-same-namespace"
-    policy = pod_policy(ctx, name, obj, [rule])
-    who = f"the pods of namespace {ctx.namespace!r}" + (f" on port {port}" if port else "")
-    return _allowed_only(
-        target,
-        policy,
-        who,
+    return _allowed_from(
+        ctx,
+        protected,
+        {"podSelector": {}},
+        suffix="allow-same-namespace",
+        who=f"the pods of namespace {ctx.namespace!r}",
         denied="ingress from other namespaces (and from outside the cluster) is denied",
         losing="callers in other namespaces (ingress controllers, monitoring)",
     )
@@ -808,18 +802,12 @@ def _from_namespace(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
 def _from_cluster(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
     """Round 29 (a32rest): ingress to one workload allowed from every pod of the cluster (an
     empty namespace selector), on the port said; what comes from outside it is denied."""
-    target, obj = protected
-    rule: Json = {"from": [{"namespaceSelector": {}}]}
-    port = allowed_port(ctx.text)
-    if port is not None:
-        rule["ports"] = netports.rule(ctx, obj, port)
-    name = f"{selector(obj).get('app') or target.name}-allow-in-cluster"
-    policy = pod_policy(ctx, name, obj, [rule])
-    who = "the pods of every namespace of the cluster" + (f" on port {port}" if port else "")
-    result = _allowed_only(
-        target,
-        policy,
-        who,
+    result = _allowed_from(
+        ctx,
+        protected,
+        {"namespaceSelector": {}},
+        suffix="allow-in-cluster",
+        who="the pods of every namespace of the cluster",
         denied="ingress from outside the cluster (node and external addresses) is denied",
         losing="callers outside the cluster that reach the pods directly (NodePort, load "
         "balancers that keep the client address, host-network agents)",
@@ -830,6 +818,29 @@ def _from_cluster(ctx: Ctx, protected: tuple[Target, Json]) -> PlanResult:
         "route, remove its Ingress or Route too"
     )
     return result
+
+
+def _allowed_from(
+    ctx: Ctx,
+    protected: tuple[Target, Json],
+    peer: Json,
+    *,
+    suffix: str,
+    who: str,
+    denied: str,
+    losing: str,
+) -> PlanResult:
+    """Ingress to one workload allowed only from ``peer`` (one NetworkPolicy peer), on the port
+    said; the policy is named after the workload's app label and ``suffix``."""
+    target, obj = protected
+    rule: Json = {"from": [peer]}
+    port = allowed_port(ctx.text)
+    if port is not None:
+        rule["ports"] = netports.rule(ctx, obj, port)
+    name = f"{selector(obj).get('app') or target.name}-{suffix}"
+    policy = pod_policy(ctx, name, obj, [rule])
+    said = who + (f" on port {port}" if port else "")
+    return _allowed_only(target, policy, said, denied=denied, losing=losing)
 
 
 def _from_other_namespace(ctx: Ctx, protected: tuple[Target, Json], namespace: str) -> PlanResult:

@@ -99,6 +99,10 @@ _ORDER = re.compile(
     _I,
 )
 _NOW = re.compile(r"(?<!for\s)(?<!not\s)\b(?:right\s+now|now|immediately|asap|right\s+away)\b", _I)
+# A weekday, with the part of it said after it ("monday morning").
+_WEEKDAY = (
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
 _STARTING = re.compile(
     r"\b(?:starting|beginning|from|as\s+of|effective|on)\s+(?:(?:this|next)\s+)?(?:mon|tues?|wed"
     r"(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:starting|beginning|from|as\s+of|"
@@ -113,10 +117,8 @@ _STARTING = re.compile(
     # ("monday morning: …", "… next tuesday"); never one naming something ("friday promo
     # traffic is spiky", blind26).
     r"(?<!until\s)(?<!untill\s)(?<!till\s)(?<!til\s)(?<!by\s)(?<!through\s)(?<!every\s)"
-    r"(?<!each\s)(?:(?:(?<=\bon\s)|(?<=\bnext\s)|(?<=\bthis\s)|(?<=\bcoming\s))"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\b"
-    r"(?=\s*(?:[:,.;!?)]|$)|\s+(?:at|from|after|before|around)\b))",
+    rf"(?<!each\s)(?:(?:(?<=\bon\s)|(?<=\bnext\s)|(?<=\bthis\s)|(?<=\bcoming\s)){_WEEKDAY}|"
+    rf"{_WEEKDAY}(?=\s*(?:[:,.;!?)]|$)|\s+(?:at|from|after|before|around)\b))",
     _I,
 )
 

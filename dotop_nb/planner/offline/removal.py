@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, Operation, Target
-from dotop_nb.planner.offline import asides, config, parts, statements, understand
+from dotop_nb.planner.offline import asides, config, guard, parts, statements, understand
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
 from dotop_nb.planner.offline.context import (
     Clarify,
@@ -709,13 +709,15 @@ def _headed_by_the_delete(ctx: Ctx) -> None:
 # An order opening what a destructive head labels ("toss: add monitoring to frontend", "bin -
 # scale my-api to 4", "scrap: frontend -> 2.1.2"): withdrawn or asked, never deleted; an object
 # alone after it ("remove: the orders pdb") is what the delete names (round 29, at the merge).
+_DESTRUCTIVE_VERBS = frozenset("delete remove drop destroy tear uninstall kill purge wipe".split())
+# The order verbs a check reads (:data:`guard.VERBS`), less the destructive ones: a throwing
+# header before one of those names what it deletes.
+_ORDER_VERBS = "|".join(v for v in guard.VERBS.split("|") if v not in _DESTRUCTIVE_VERBS)
 AN_ORDER = re.compile(
-    r"\W*(?:(?:please|pls|kindly|just|now)\s+)*(?:scale|update|upgrade|downgrade|set|unset|"
-    r"restart|bounce|add|make|deploy|roll(?:back)?|revert|switch|use|enable|disable|turn|"
-    r"auto-?scale|bump|change|increase|decrease|raise|lower|reduce|put|move|ship|release|give|"
-    r"create|apply|double|triple|halve|cut|expose|allow|deny|block|lock|protect|back\s*up|"
-    r"snapshot|schedule|pin|limit|cap|patch|edit|mount|inject|rotate|migrate|point|"
-    r"new\s+(?:version|image|tag|release)|[\w.\-]+\s*(?:->|=>|\u2192)|[\w.\-]+\s+to\s+(?:v?\d|[\w.\-]*[/:@]))\b|"
+    rf"\W*(?:(?:please|pls|kindly|just|now)\s+)*(?:{_ORDER_VERBS}|use|switch|turn|auto-?scale|"
+    r"put|move|ship|release|give|double|triple|halve|cut|allow|deny|block|protect|schedule|pin|"
+    r"cap|mount|inject|rotate|migrate|point|new\s+(?:version|image|tag|release)|"
+    r"[\w.\-]+\s*(?:->|=>|\u2192)|[\w.\-]+\s+to\s+(?:v?\d|[\w.\-]*[/:@]))\b|"
     r"\W*[\w.\-]+\s*(?:->|=>|\u2192)"
 )
 # The first destructive verb said as a word of its own (never one inside a value or a name),

@@ -141,3 +141,54 @@ def test_keeping_the_existing_object_makes_none(
 )
 def test_a_scale_beside_keeping_the_current_count_is_asked(op: Operator, intent: str) -> None:
     assert "which should it be" in question_for(op, intent).lower()
+
+
+# (attack35) A field said to stay is never changed: the value said of what stays had been set.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart worker, version stays 9.9.9",
+        "scale payments to 4, image stays 1.0.0",
+        "roll back checkout, replicas stay at 4",
+        "set my-api cpu request to 200m, memory stays 256Mi",
+        "scale payments to 4, the version remains 3.0.0",
+    ],
+)
+def test_a_field_said_to_stay_is_never_changed(op: Operator, intent: str) -> None:
+    assert "which should it be" in question_for(op, intent).lower()
+
+
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "scale payments to 4, image stays the same",
+            ["scale deployment/payments in shop to 4 replicas"],
+        ),
+        ("restart worker, the image stays", ["restart the pods of deployment/worker in shop"]),
+        (
+            "bump payments to 3.1.0, memory stays as is",
+            [
+                "set image of container payments in deployment/payments in shop to "
+                "ghcr.io/acme/payments:3.1.0"
+            ],
+        ),
+    ],
+)
+def test_a_field_said_to_stay_that_the_plan_leaves_is_context(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert summaries(op, intent) == expected
+
+
+# (attack35) How a restart or a rollback went is a report too: it had been done again.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the checkout rollback went fine",
+        "the worker restart went smoothly",
+        "the rollback of checkout went fine, now restart worker",
+    ],
+)
+def test_how_a_restart_or_rollback_went_is_a_report(op: Operator, intent: str) -> None:
+    assert "report" in question_for(op, intent)

@@ -373,7 +373,10 @@ _REPORT = re.compile(
     # restart's status is :mod:`.hearsay`'s, whose question names the order to type).
     r"\b(?:rollout|upgrade|update|deploy|release|bump|scale|scaling|scale-?up|scale-?down)s?\s+"
     r"(?:of\s+(?:[^,.;:!?]|\.(?=\w))*?\s+)?(?:went\s+(?:fine|well|ok|okay|smoothly|great|"
-    r"through)|succeeded|was\s+(?:a\s+)?success(?:ful)?)\b",
+    r"through)|succeeded|was\s+(?:a\s+)?success(?:ful)?)\b|"
+    # (A restart's or a rollback's, said as how it went: "the worker restart went smoothly".)
+    r"\b(?:restart|rollback|roll-?back)s?\s+(?:of\s+[\w\-]+\s+)?went\s+(?:fine|well|ok|okay|"
+    r"smoothly|great|through)\b",
     re.I,
 )
 # A change told as done, the way a log, a stand-up or a headline says it: a past verb of change

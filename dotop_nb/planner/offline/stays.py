@@ -1,0 +1,62 @@
+"""A field said to stay as it is is never changed by the plan (round 30, attack35's shape 1).
+
+"restart worker, version stays 9.9.9" also set worker's image to 9.9.9; "scale payments to 4,
+image stays 1.0.0" took payments back to 1.0.0; "roll back checkout, replicas stay at 4" scaled
+checkout to 4: the value said of what stays was read as the value to set. Rule (pure text, the
+last word on a plan): when a clause says a field of the workload stays, remains, is kept or is
+unchanged — its replicas, its image or version, its cpu or memory — and the plan changes that
+field, the plan becomes a question naming both. A field said to stay that the plan does not
+touch ("bump payments to 3.1.0, replicas stay at 2") is context, and the plan stands.
+
+Example::
+
+    check("restart worker, version stays 9.9.9", plan)
+    # PlanResult(question="You said 'version stays 9.9.9', but the plan would …")
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from dotop_nb.models import Operation
+from dotop_nb.ports import PlanResult
+
+# The field, then a word of staying ("the replica count stays at 4", "image remains 1.0.0",
+# "memory is unchanged", "its version is kept at 1.0.0", "replicas untouched").
+_STAYS = re.compile(
+    r"(?<![\w\-./:=@])(?:(?:the|its|their)\s+)?(?P<field>replicas?|replica\s+count|pod\s+count|"
+    r"number\s+of\s+(?:replicas|pods)|image|version|tag|release|cpu|memory|mem|ram)"
+    r"(?:\s+(?:request|limit)s?)?\s+(?:stays?|remains?|(?:is|are)\s+(?:kept|unchanged|untouched)|"
+    r"kept|unchanged|untouched)\b(?:[^,;.!?\n]|\.(?=\w))*",
+    re.I,
+)
+_REPLICAS = ("replica", "pod", "number")
+_IMAGE = ("image", "version", "tag", "release")
+
+
+def _changes(op: Operation, field: str) -> bool:
+    """Whether ``op`` changes the field a clause said stays (by the field's first word)."""
+    patch = json.dumps(getattr(op, "patch", None) or {})
+    if field.startswith(_REPLICAS):
+        return op.kind == "scale" or '"replicas"' in patch
+    if field.startswith(_IMAGE):
+        return op.kind in ("set_image", "rollout_undo") or '"image"' in patch
+    quantity = "memory" if field.startswith(("mem", "ram")) else "cpu"
+    return f'"{quantity}"' in patch
+
+
+def check(said: str, result: PlanResult) -> PlanResult:
+    """``result``, or a question in its place when the plan changes a field ``said`` keeps."""
+    if not result.operations or not _STAYS.search(said):
+        return result
+    for m in _STAYS.finditer(said):
+        field = m.group("field").lower()
+        changed = [op for op in result.operations if _changes(op, field)]
+        if changed:
+            return result.held_back(
+                f"You said {m.group(0).strip()!r}, but the plan would "
+                f"{changed[0].summary()}. Which should it be? Say the change alone, or what "
+                "stays without a value to set."
+            )
+    return result

@@ -134,6 +134,7 @@ BUILT_IN = {
     "blind32": "blind32.yaml",
     "blind33": "blind33.yaml",
     "blind34": "blind34.yaml",
+    "blind35": "blind35.yaml",
 }
 
 

@@ -310,7 +310,7 @@ def _rewrite(
     # ("casework worker (worker)": the name said again is the name of what comes before.)
     if before is not None and before.group(1) in names and inner != [before.group(1)]:
         return _described_after(text, m, before.group(1), inner, workloads=workloads, others=others)
-    return _described_before(text, m, inner, workloads)
+    return _described_before(text, m, inner, workloads, others)
 
 
 # Round 29 (gap32b): one gloss for a list of workloads, a description for each, in their order
@@ -424,7 +424,11 @@ def _own_kind(name: str, inner: list[str], workloads: list[_Workload]) -> str | 
 
 
 def _described_before(
-    text: str, m: re.Match[str], inner: list[str], workloads: list[_Workload]
+    text: str,
+    m: re.Match[str],
+    inner: list[str],
+    workloads: list[_Workload],
+    others: set[str],
 ) -> tuple[int, str | None]:
     """``DESCRIPTION (NAME)`` / ``DESCRIPTION (the NAME KIND)``: the workload the name, the
     kind said and what the description says it runs pick, when they pick one."""
@@ -438,6 +442,12 @@ def _described_before(
     if not found:
         return m.start(), None
     desc, start = _description_before(text, m.start())
+    if desc and (_VALUE_BEFORE.search(text, 0, start) or others.intersection(desc)):
+        # Round 31 (probe36): "LOG_LEVEL=debug (my-api)", "set LOG_LEVEL to debug (my-api)":
+        # the words are the value said for a key, the name in parentheses where it goes —
+        # never a description of the workload (read so, the value was the workload's name).
+        # Nor is another object's name ("in my-api-config (payments)" changed payments).
+        return m.start(), None
     if not desc:
         # "the redis statefulset (cache)": the kind said before the parentheses is the kind of
         # the workload they name, after a description of its own.
@@ -515,6 +525,11 @@ _TYPED_VERBS = ("restart", "scale", "update", "upgrade", "rollback", "redeploy",
 
 def _typed_verb(word: str) -> bool:
     return len(word) >= 5 and any(typos.distance(word, v, 1) <= 1 for v in _TYPED_VERBS)
+
+
+# What ends right before a value said for a key: "=" (any key), or a key with an underscore
+# and then ":" or "to" ("LOG_LEVEL: debug", "set FEATURE_X to on", "set log_level to debug").
+_VALUE_BEFORE = re.compile(r"(?:=|\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\s*(?::|\s+to))\s*\Z")
 
 
 def _description_before(text: str, end: int) -> tuple[list[str], int]:

@@ -482,6 +482,9 @@ def budget(ctx: Ctx) -> PlanResult:
         ]
     elif key == "maxUnavailable" and value in (0, "0%"):
         risk = ["maxUnavailable 0 allows no voluntary disruption: node drains will wait forever"]
+    elif key == "minAvailable" and value == "100%":
+        # Round 31 (probe36): every pod kept up is the same budget as minAvailable = replicas.
+        risk = ["minAvailable 100% allows no voluntary disruption: node drains will wait forever"]
     else:
         risk = []
     if (

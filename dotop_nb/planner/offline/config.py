@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
@@ -262,10 +262,25 @@ _COMMAND_SAID = (
 )
 
 
-def _whole(said: str, m: re.Match[str], group: int) -> str:
+# Round 31 (probe36): "LOG_LEVEL=debug (my-api)", "PROVIDER=adyen [payments]": a workload's name
+# alone in brackets right after the value, closing the sentence.
+_OWNER_BRACKETED = re.compile(
+    r"[(\[]\s*(?:(?:deploy(?:ment)?|sts|statefulset)[/\s])?\s*(?P<name>[a-z0-9][a-z0-9\-]*)\s*[)\]]"
+    r"\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def _whole(
+    said: str,
+    m: re.Match[str],
+    group: int,
+    owners: Callable[[], Collection[str]] = frozenset,
+) -> str:
     """The value of ``m`` read whole, or a question: a value must end where its clause does
     ("hello world" unquoted could be 'hello' or 'hello world'), and must not hide a second
-    assignment ("a=1,B_FLAG=3")."""
+    assignment ("a=1,B_FLAG=3"). A name of ``owners`` (the workloads the change is for) alone in
+    brackets after it says where it goes, never more of the value."""
     value = t.unquote(m.group(group))
     if m.end() > m.end(group):
         # The pattern read on past the value ("adyen as its PROVIDER"): it ends the value.
@@ -303,6 +318,8 @@ def _whole(said: str, m: re.Match[str], group: int) -> str:
         )
     ):
         word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
+    elif (owner := _OWNER_BRACKETED.match(rest)) and owner.group("name").lower() in owners():
+        word = ""  # "LOG_LEVEL=debug (my-api)": where it goes
     if (
         word
         and not ended
@@ -674,7 +691,9 @@ def _configmap_change(ctx: Ctx, target: Target, obj: Json) -> PlanResult:
         m = min(found, key=lambda f: f.start()) if found else None
         if m:
             key = m.group(1)
-            value = spoken_number(key, m.group(2), _whole(said, m, 2), data.get(key))
+            value = spoken_number(
+                key, m.group(2), _whole(said, m, 2, lambda: _readers(ctx, target)), data.get(key)
+            )
             quoted = m.group(2)[:1] in "'\"\u201c\u2018"
         if key:
             break
@@ -787,7 +806,9 @@ def env_change(ctx: Ctx, target: Target, container: Json) -> tuple[list[Json], s
         for m in matches:
             if m.start() >= end:  # a pair inside an earlier value is part of that value
                 key, before = m.group(1), current_env.get(m.group(1), {}).get("value")
-                pairs[key] = spoken_number(key, m.group(2), _whole(said, m, 2), before)
+                pairs[key] = spoken_number(
+                    key, m.group(2), _whole(said, m, 2, lambda: {target.name}), before
+                )
                 if m.group(2)[:1] in "'\"\u201c\u2018":
                     quoted.add(key)
                 else:
@@ -992,6 +1013,18 @@ PICK_UP = re.compile(
     r"\b(?:should|must|need\s+to|needs\s+to|have\s+to)\s+(?:all\s+)?(?:see|use|get)\s+"
     r"(?:it|the\s+new\s+value)\b"
 )
+
+
+def _readers(ctx: Ctx, configmap: Target) -> set[str]:
+    """The names of the workloads that read ``configmap``."""
+    from dotop_nb.planner.offline.compound import read_by  # noqa: PLC0415 - import cycle
+
+    return {
+        str(obj["metadata"]["name"])
+        for kind in WORKLOAD_KINDS
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        if configmap.name in read_by(obj)
+    }
 
 
 def pick_up(ctx: Ctx, configmap: Target) -> list[RolloutRestartOp]:

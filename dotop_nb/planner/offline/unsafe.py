@@ -311,7 +311,16 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
 _SINCE_RESTART = re.compile(r"\bsince\s+the\s+([\w-]+)\s+restart\b", re.I)
 # "payments x4" said alone (a count tag, as in a list): times four, or four replicas? Said in a
 # sentence ("checkout x3 for the flash sale") it multiplies (the corpus reads it so).
-_MULTIPLIER = re.compile(r"^\W*[\w-]+\s+(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7])\W*$", re.I)
+# Round 31 (probe36): with a tag, a greeting or courtesy around it too ("[urgent] frontend x6",
+# "Hi team, could you please frontend x6 asap", "frontend x6 pls", "frontend x6 - thanks!"),
+# and said in words ("frontend times 6"): read so, "x6" was a factor there and 18 replicas ran.
+_MULTIPLIER = re.compile(
+    r"^\W*(?:\[[^\]\n]{1,30}\]\s*|[A-Z][A-Z0-9-]{1,15}:\s+|(?:hi|hey|hello)\b[^,\n]{0,20},\s*|"
+    r"(?:could|can|would)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|kindly\s+)*"
+    r"[\w-]+\s+(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7]|times\s+\d+)"
+    r"(?:\s*[-,]?\s*(?:pls|plz|please|asap|thanks|thx|ty|thank\s+you|cheers|rn)\b)*\W*$",
+    re.I,
+)
 
 
 def _one_replica(ctx: Ctx, said: str) -> bool:

@@ -1,0 +1,132 @@
+"""Round 31, the lead: three unsafe shapes a black-box probe (probe36) found on ordinary phrasings.
+
+- "LOG_LEVEL=debug (my-api)" set LOG_LEVEL to "my-api": the value before the bracket was read
+  as a description of the workload named in it (:mod:`.aliases`), and the pair written as the
+  name. A value said for a key ("=", or a key with an underscore and ":" / "to") is no
+  description; the workload's name alone in brackets after the value says where it goes
+  (:mod:`.config`), so the value ends there.
+- "frontend x6 pls", "[urgent] frontend x6", "frontend times 6" scaled to 18 where the bare
+  "frontend x6" is asked (times that many, or that many replicas?): the tag or the courtesy
+  around it kept it from being read as the bare shape (:mod:`.unsafe`).
+- "payments pdb minAvailable 100%" was planned with no word of what it costs: every pod kept
+  up blocks every drain, as minAvailable equal to the replicas and maxUnavailable 0 already say.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import plans, question_for, summaries
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.mark.parametrize(
+    ("intent", "key", "value", "where"),
+    [
+        ("LOG_LEVEL=debug (my-api)", "LOG_LEVEL", "debug", "my-api"),
+        ("set LOG_LEVEL to debug (my-api)", "LOG_LEVEL", "debug", "my-api"),
+        ("set log_level to debug (my-api)", "LOG_LEVEL", "debug", "my-api"),
+        ("config: LOG_LEVEL=debug (my-api)", "LOG_LEVEL", "debug", "my-api"),
+        ("set FEATURE_X=on (deploy/my-api).", "FEATURE_X", "on", "my-api"),
+        ("env: PROVIDER=adyen (payments)", "PROVIDER", "adyen", "payments"),
+        ("set PROVIDER=adyen [payments]", "PROVIDER", "adyen", "payments"),
+    ],
+)
+def test_a_value_before_the_bracketed_workload_is_the_value(
+    op: Operator, intent: str, key: str, value: str, where: str
+) -> None:
+    proposal, body = plans(op, intent)
+    assert f'"{key}": "{value}"' in body or f'"name": "{key}", "value": "{value}"' in body, body
+    assert f'"{key}": "{where}"' not in body, body
+    assert f'"value": "{where}"' not in body, body
+    assert all(where in o.target.name for o in proposal.operations), body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # A bracket that names no workload may be more of the value: asked, never cut.
+        "MOTD=hello (world)",
+        "set GREETING=hi (there)",
+        # Two workloads said for one change.
+        "set LOG_LEVEL=debug on my-api (payments)",
+    ],
+)
+def test_a_bracket_that_is_not_where_the_value_goes_is_asked(op: Operator, intent: str) -> None:
+    question_for(op, intent)
+
+
+def test_a_bracketed_workload_after_the_value_is_where_it_goes(op: Operator) -> None:
+    # postgres reads no ConfigMap holding the key: the variable is its own.
+    assert summaries(op, "set LOG_LEVEL to debug (postgres)") == [
+        "patch statefulset/postgres in shop (strategic)"
+    ]
+    # Another object's name before the bracket is no description of the workload in it.
+    assert summaries(op, "set LOG_LEVEL=debug in my-api-config (payments)") != [
+        "patch deployment/payments in shop (strategic)"
+    ]
+
+
+def test_a_description_before_a_bracketed_name_still_names_the_workload(op: Operator) -> None:
+    assert summaries(op, "add a pdb to bidder (my-api)") == [
+        "apply poddisruptionbudget/my-api in shop"
+    ]
+    _, body = plans(op, "set LOG_LEVEL=debug on the quote api (my-api)")
+    assert '"LOG_LEVEL": "debug"' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "frontend x6 pls",
+        "frontend x6 asap",
+        "[urgent] frontend x6",
+        "[P1] frontend x6",
+        "URGENT: frontend x6",
+        "frontend x6 - thanks!",
+        "Hi team, could you please frontend x6 asap",
+        "frontend times 6",
+        "payments x3 pls",
+        "pls frontend 6x",
+    ],
+)
+def test_a_bare_multiplier_beside_courtesy_is_still_asked(op: Operator, intent: str) -> None:
+    assert "times that many" in question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "replicas"),
+    [
+        ("scale frontend x3 pls", 9),  # a verb of scaling with a factor: times the count now
+        ("worker x4 pls", 4),  # one replica now: 4 either way
+        ("frontend to 6 pls", 6),
+    ],
+)
+def test_a_multiplier_with_its_verb_or_one_replica_is_planned(
+    op: Operator, intent: str, replicas: int
+) -> None:
+    planned = summaries(op, intent)
+    assert len(planned) == 1, planned
+    assert planned[0].endswith(f"to {replicas} replicas"), planned
+
+
+@pytest.mark.parametrize(
+    ("intent", "risk"),
+    [
+        ("payments pdb minAvailable 100%", "minAvailable 100% allows no voluntary disruption"),
+        ("pdb on frontend maxUnavailable 0", "maxUnavailable 0 allows no voluntary disruption"),
+        ("add a pdb to worker with minAvailable 1", "minAvailable 1 with 1 replicas"),
+    ],
+)
+def test_a_budget_that_lets_no_pod_go_says_so(op: Operator, intent: str, risk: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert any(risk in r for r in proposal.risks), proposal.risks
+    # (A budget above the replicas is asked, as before.)
+
+
+def test_a_budget_above_the_replicas_is_asked(op: Operator) -> None:
+    assert "blocks every voluntary eviction" in question_for(
+        op, "create a PDB for checkout with minAvailable 5"
+    )

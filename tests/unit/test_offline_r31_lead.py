@@ -130,3 +130,47 @@ def test_a_budget_above_the_replicas_is_asked(op: Operator) -> None:
     assert "blocks every voluntary eviction" in question_for(
         op, "create a PDB for checkout with minAvailable 5"
     )
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # A description with courtesy only: still how things are (probe36: planned).
+        "payments is HA now pls",
+        "payments runs as non-root asap",
+        "payments runs as non-root pls",
+        "my-api is spread across zones pls",
+        "frontend has 6 replicas pls",
+        "orders is at 4 replicas pls",
+        "payments is on 3.1.0 pls",
+        # ... or after an urgency or a ticket, in brackets or as a label.
+        "[urgent] payments is HA now",
+        "[urgent] payments is HA now - thanks!",
+        "URGENT: payments is HA now",
+        "[P1] payments has a pdb",
+        "P1: payments has a pdb",
+        "CHG-4411: payments runs as non-root",
+        "[urgent] my-api is highly available",
+        "[urgent] frontend runs with a read-only root filesystem",
+    ],
+)
+def test_a_description_beside_courtesy_or_a_tag_is_no_order(op: Operator, intent: str) -> None:
+    question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("payments should run as non-root pls", "patch deployment/payments"),
+        ("CHG-4411: make payments run as non-root", "patch deployment/payments"),
+        ("URGENT: scale payments to 4", "scale deployment/payments in shop to 4"),
+        ("[urgent] make payments highly available", "deployment/payments"),
+        ("payments 3 replicas pls", "scale deployment/payments in shop to 3"),
+        ("frontend on 2.2.0 pls", "frontend:2.2.0"),
+        ("P1: add a pdb to payments", "apply poddisruptionbudget/payments"),
+    ],
+)
+def test_an_order_beside_courtesy_or_a_tag_is_planned(
+    op: Operator, intent: str, summary: str
+) -> None:
+    assert any(summary in s for s in summaries(op, intent))

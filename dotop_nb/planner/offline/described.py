@@ -39,7 +39,14 @@ from dotop_nb.ports import PlanResult
 
 # A subject: a workload's name (":func:`_states` fills it in), the word for its pods or its
 # backups after it, and an adverb of how long or how only.
-_LEAD = r"^\W*(?:(?:fyi|btw|by\s+the\s+way|note|heads\s+up|so|ok|okay|also|and|well)\b\W*)*"
+# (Round 31, probe36: an urgency, a priority or a ticket said first, in brackets or as a label —
+# "[urgent] payments is HA now", "P1: …", "CHG-4411: payments runs as non-root" — tells how
+# pressing the message is, never that it orders: the description after it is still one. No
+# braces here: _SUBJECT is formatted.)
+_LEAD = (
+    r"^\W*(?:(?:fyi|btw|by\s+the\s+way|note|heads\s+up|so|ok|okay|also|and|well|urgent|"
+    r"important|critical|high|p[0-4]|sev[0-4]?|prio(?:rity)?(?:\s*[0-4])?|[a-z][a-z]+-\d+)\b\W*)*"
+)
 _ONE = (
     r"(?:only\s+)?(?:the\s+|our\s+|my\s+)?(?:{names})(?:'s|')?"
     r"(?:\s+(?:pods?|deployment|statefulset|sts|app|service|containers?|backups?|workload|"
@@ -218,10 +225,16 @@ _TAIL = re.compile(
     r"^\W*(?:thanks|thank\s+you|thx|ty|cheers|fyi|btw|just\s+fyi|for\s+the\s+record|"
     r"for\s+context|fwiw|as\s+of\s+today|as\s+of\s+now|(?:current\s+)?(?:state|status)|"
     r"context|background|as-?is|currently|right\s+now|at\s+the\s+moment|today|observed|"
-    r"observation|facts?)\W*$",
+    r"observation|facts?|"
+    # (Round 31, probe36: an urgency or a ticket as a label of its own, "URGENT:", "CHG-4411:".)
+    r"urgent|important|critical|p[0-4]|sev[0-4]?|[a-z][a-z]+-\d+)\W*$",
     re.I,
 )
 _ARROW = re.compile(r"\s*(?:\u2192|->|=>|\u21d2)\s*")
+# Round 31 (probe36): courtesy alone ("payments runs as non-root pls", "frontend is at 2.2.0
+# asap", "- thanks!") makes no order of a description: read without it. A wish, an obligation
+# or a modal still does ("payments should run as non-root pls").
+_COURTESY = re.compile(r"\b(?:please|pls|plz|kindly|asap)\b|\U0001f64f", re.I)
 
 
 def _same_count(said: str, result: PlanResult) -> bool:
@@ -240,7 +253,7 @@ _ACCESS_RULE = re.compile(
 
 
 def _described(said: str, result: PlanResult, names: set[str]) -> str | None:
-    lowered = said.lower().replace("\u2019", "'")
+    lowered = _COURTESY.sub(" ", said.lower().replace("\u2019", "'"))
     if _WISH.search(lowered) or "?" in lowered:
         return None
     parts = [p for c in speech.clauses(lowered) for p in _ARROW.split(c) if p.strip(" .!")]

@@ -1653,7 +1653,11 @@ class OfflinePlanner:
         if not changed:
             return
         primary = {t.name for t in plan.targets if t.kind in WORKLOAD_KINDS}
-        protected = [p.said for p in prohibitions if p.kinds is None and not p.excluded]
+        # (Round 31, gap34a: never one said of an object of another kind — "the
+        # PodDisruptionBudget orders must not be modified" protects no Deployment orders.)
+        protected = [
+            p.said for p in prohibitions if p.kinds is None and not p.excluded and not p.object_kind
+        ]
         clauses = [c for c in rx(r"[,;.:]|\s[\u2014\u2013-]+\s|\bbut\b").split(ctx.raw)]
         protected += [c for c in clauses if _PROTECTS.search(c)]
         for kind in WORKLOAD_KINDS:
@@ -1662,7 +1666,14 @@ class OfflinePlanner:
                 reads = read_by(obj) & changed if name not in primary else set()
                 if not reads:
                     continue
-                said = next((c for c in protected if _said_name(name, c)), None)
+                said = next(
+                    (
+                        c
+                        for c in protected
+                        if _said_name(name, c) and name.lower() not in unsafe.other_kind_names(c)
+                    ),
+                    None,
+                )
                 if said is not None:
                     raise Clarify(
                         f"You said {said.strip()!r}, but {kind} {name} reads "

@@ -37,7 +37,13 @@ _LABELLED = re.compile(
 _OPEN = re.compile(
     r"(?<![\w-])before\s+(?=(?:the|our|this|that|a|an|its|their|my|we|i|they|ops|qa|someone|"
     # Round 16: "before OTA wave 3 hits": a label's number after up to two words naming it.
-    rf"somebody|the\s+team)\b|(?:[a-z][\w-]*\s+){{0,2}}{_LABELLED.pattern[2:]})"
+    rf"somebody|the\s+team)\b|(?:[a-z][\w-]*\s+){{0,2}}{_LABELLED.pattern[2:]}|"
+    # Round 31 (gap34a): an event said with no determiner, its verb after it ("before resale
+    # opens", "before doors open", "before registration closes"), never a pronoun's ("before
+    # it starts failing").
+    r"(?!(?:it|they|he|she|we|i|you|u|this|that|there|them|things)\b)(?:[a-z][\w-]*\s+){1,2}"
+    r"(?:opens?|starts?|begins?|closes?|ends?|kicks?\s+off|goes\s+live|go\s+live|launch(?:es)?|"
+    r"happens?)\b)"
     # (A comma or point between digits is the number's: "before the cutover of batch 3,000";
     # a colon between them a clock time's, round 29: "before the night shift starts at 22:00".)
     r"(?:[^,;.:!?()\[\]\"]|(?<=\d)[,.:](?=\d))+"

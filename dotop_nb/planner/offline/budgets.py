@@ -190,8 +190,11 @@ _MAX = (
     # "tolerate exactly 1 pod disrupted at a time", "one pod evicted at once".
     rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:to\s+)?(?:be\s+|being\s+)?(?:disrupted|evicted|"
     r"drained|down|unavailable)\s+(?:at a time|at once|simultaneously)\b",
-    # "one pod may be evicted at a time", "25% of the pods can be down".
-    rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})\s+(?:(?:may|can|might|could)\s+(?:be\s+|go\s+)?|"
+    # "one pod may be evicted at a time", "25% of the pods can be down" (round 31, gap34a: and
+    # whose pods, "one pod of orders may be unavailable").
+    rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})(?:\s+of\s+(?:the\s+)?(?:[a-z0-9][\w\-]*\s+){{0,4}}?"
+    r"[a-z0-9][\w\-]*)?\s+"
+    r"(?:(?:may|can|might|could)\s+(?:be\s+|go\s+)?|"
     r"(?:is|are) allowed to (?:be |go )?)(?:evicted|down|disrupted|unavailable|taken down|"
     # "so one pod can go": leave, during a drain.
     r"go(?=\s*(?:$|[,.;!]|\bat\b|\bduring\b|\bwhen\b|\bwhile\b)))",

@@ -631,7 +631,7 @@ register(
     cues={
         # "label release=prom": a label's key, never a release to roll out.
         r"\bimage\b|\bversion\b|\bupgrade|\bupdate\b|\brelease\b(?!=)|roll ?out|\bbump\b|"
-        r"switch .* to|\btag\b|\bdowngrade|"
+        r"(?<![\w-])switch .* to|\btag\b|\bdowngrade|"
         # "deploy" the verb; "the cache proxy deploy is a spof" says the Deployment by its noun,
         # and "deploy/worker" (kubectl's kind/name) names one (round 29: "…, keep deploy/orders").
         r"\bdeploy\b(?!\s*(?:[,.;:!?)]|$)|/|'s\b|\s+(?:is|are|was|has|needs|should|must|keeps|"

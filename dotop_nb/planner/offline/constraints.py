@@ -48,7 +48,10 @@ _PASSIVE = re.compile(
     r"(?P<lead>(?:^|[,;]|\.\s|\u2014|\u2013|\s-\s|\band\b|\bbut\b)\s*)"
     # (Round 30, gap33a: never a modal for the object — "… is out of scope and must not be
     # modified" named "must" — and a workload may be said kind first, "the StatefulSet cache".)
-    r"(?P<obj>(?:(?:the|its|their)\s+)?(?:(?:deployment|statefulset|daemonset|deploy|sts)\s+"
+    # (Round 31, gap34a: an object of another kind too, "the PodDisruptionBudget orders is out
+    # of scope and must not be modified": that object, never the workload of its name.)
+    r"(?P<obj>(?:(?:the|its|their)\s+)?(?:(?:deployment|statefulset|daemonset|deploy|sts|"
+    r"poddisruptionbudget|pdb|configmap|service|svc|hpa|networkpolicy|netpol)\s+"
     r"(?=[a-z0-9][\w\-]*\s+(?:should|must|may|shall|will|can|is|are|mustn|shouldn|won|cannot)\b))?"
     r"(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)[a-z0-9][\w\-]*"
     r"(?:\s+(?:container|sidecar|proxy|deployment|statefulset|daemonset|app|one))?)\s+"
@@ -235,6 +238,10 @@ _KIND_OF = {
     "networkpolicy": "NetworkPolicy",
     "netpol": "NetworkPolicy",
 }
+# An object said by its kind, then its name ("poddisruptionbudget orders", "pdb of orders").
+_KIND_FIRST = re.compile(
+    r"(" + "|".join(_KIND_OF) + r")s?\s+(?:of\s+(?:the\s+)?)?[a-z0-9][\w\-]*$", re.IGNORECASE
+)
 _BACKUP = re.compile(r"\b(?:velero|back(?:ed)?[- ]?ups?|snapshots?)\b", re.IGNORECASE)
 _DELETE_SAID = re.compile(
     r"\b(?:delete|remove|decommission|drop|destroy|tear\s+down|get\s+rid|nuke|scrap)\b"
@@ -339,6 +346,18 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
             return m.group(0)  # "nothing else may be restarted" is read below
         verb = m.group("verb").lower()
         key = next(k for k in _VERB_KINDS if k.startswith(verb))
+        if said_kind := _KIND_FIRST.match(obj):
+            # "the PodDisruptionBudget orders must not be modified": no change of that kind of
+            # object (the workload of its name is not it).
+            found.append(
+                Prohibition(
+                    said=m.group(0).strip(" ,;."),
+                    kinds=_VERB_KINDS[key],
+                    words=f"the {said_kind.group(1)}",
+                    object_kind=_KIND_OF[said_kind.group(1)],
+                )
+            )
+            return m.group("lead") if m.group("lead").strip(" ") in (",", ";", "") else " , "
         found.append(
             Prohibition(
                 said=m.group(0).strip(" ,;."),
@@ -359,9 +378,12 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         obj = rx(r"^(?:the|its|their)\s+").sub("", said.strip().lower()).strip()
         if obj in ("it", "this", "that", "nothing", "none", "everything", "anything", "which"):
             return m.group(0)  # "this is not part of the change" names nothing: asked
-        kind = rx(r"(?:^|\s|')(" + "|".join(_KIND_OF) + r")s?$").search(obj)
+        kind = rx(r"(?:^|\s|')(" + "|".join(_KIND_OF) + r")s?$").search(obj) or _KIND_FIRST.match(
+            obj
+        )
         found.append(
-            # "worker's pdb is out of scope": no operation may target a budget.
+            # "worker's pdb is out of scope": no operation may target a budget (nor with "the
+            # PodDisruptionBudget orders is out of scope", its kind said first: round 31).
             Prohibition(
                 said=m.group(0).strip(" ,;."),
                 kinds=None,

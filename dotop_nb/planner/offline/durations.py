@@ -526,7 +526,12 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     if (back := way_back(said.lower(), result.awaits or "")) is not None:
         at = said.lower().find(back)
         quoted = said[at : at + len(back)]
-        if not _BACK_DUE.match(" ".join((result.awaits or "").lower().split())) and not (
+        back_said = " ".join(back.split())
+        due = next(
+            (w for w in _waits(result.awaits or "") if w in back_said or back_said in w),
+            " ".join((result.awaits or "").lower().split()),
+        )
+        if not _BACK_DUE.match(due) and not (
             # (Round 30, a34c: "(undo after the demo)" is asked of the reader, never theirs.)
             (asked := _BRACKET_BACK.search(said.lower())) is not None
             and _CLOSES.fullmatch(said.lower(), asked.end())
@@ -538,7 +543,9 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
                 "and not waited on — the change is made when you approve it."
             )
             return replace(result, awaits=None, risks=[*result.risks, line])
-        alone = " ".join((said[:at] + said[at + len(back) :]).split()).strip(" ,;:.()-")
+        alone = " ".join((said[:at] + said[at + len(back) :]).split()).strip(" ,;:.()-?")
+        # ("…, and off again tomorrow": the link to the way back goes with it.)
+        alone = _LINK_LEFT.sub("", alone).strip(" ,;:.()-")
         changes = "; ".join(op.summary() for op in result.operations)
         return result.held_back(
             f"You said {quoted!r}: that is when the change is to be undone, not when to make it "
@@ -799,7 +806,10 @@ _WAY_BACK_VERB = (
     # the same thing set again by a pronoun, to another value or off: "…, and turn it off at
     # midnight", "…, then switch it to info at 6pm", "…, info again tomorrow"
     r"(?:switch|change|set|turn|flip|move|put|scale|dial)\s+(?:it|them|that|this)\s+(?:to\s+"
-    r"[\w.\-=]+|off|on|down|up(?:\s+to\s+[\w.\-=]+)?)|(?:to\s+)?[\w.\-=]+\s+again)"
+    r"[\w.\-=]+|off|on|down|up(?:\s+to\s+[\w.\-=]+)?)|(?:to\s+)?[\w.\-=]+\s+again|"
+    # Round 31 (gap34a): a switch's other state said bare, its verb left out: "switch FEATURE_X
+    # on this evening, and off tomorrow morning".
+    r"off(?![\w\-]))"
 )
 _BACK_AT = (
     rf"(?:(?:at|by|on|around|about|from|@)\s*(?:the\s+|this\s+|next\s+)?(?:{_DAY}|"
@@ -838,15 +848,27 @@ def way_back(text: str, awaits: str) -> str | None:
     another order, when ``awaits`` (the time the plan waits for) was read from it (see above);
     None when none is. (A way back said as the writer's own with no wait read from it, "…, we
     bring it back on monday", stays planned: nothing is waited on.)"""
-    wait = " ".join(awaits.lower().split())
-    if not wait or not _WAY_BACK_CUE.search(text):
+    waits = _waits(awaits)
+    if not waits or not _WAY_BACK_CUE.search(text):
         return None
     for m in _WAY_BACK.finditer(text):
         a, b = m.span("clause")
         clause = " ".join(text[a:b].split())
-        if (wait in clause or clause in wait) and _ORDER_SAID.search(text[:a] + " " + text[b:]):
+        if any(wait in clause or clause in wait for wait in waits) and _ORDER_SAID.search(
+            text[:a] + " " + text[b:]
+        ):
             return text[a:b].strip()
     return None
+
+
+_LINK_LEFT = re.compile(r"(?:\s*,)?\s+(?:and|then|but)$", re.I)
+
+
+def _waits(awaits: str) -> list[str]:
+    """Each time ``awaits`` holds (lower-cased, spaced once): the plan joins two with "; "
+    (round 31, gap34a: "switch FEATURE_X on this evening, and off again tomorrow morning"
+    waited on 'this evening; tomorrow morning', the way back's time one of them)."""
+    return [w.strip() for w in " ".join(awaits.lower().split()).split(";") if w.strip()]
 
 
 # The way back's time that is on the calendar (asked), never an event (planned, see check).
@@ -857,7 +879,7 @@ _BACK_DUE = re.compile(
 _WAY_BACK_CUE = re.compile(
     r"\b(?:back|again|restore|revert|undo|reset|re-?enable|re-?activate|un-?pause|resume|"
     r"forward|re-?deploy|re-?scale|re-?open|(?:it|them|that|this)\s+(?:to|off|on|down|up)|"
-    r"restored|reverted|re-?enabled|re-?activated|resumed|re-?deployed|undone)\b"
+    r"restored|reverted|re-?enabled|re-?activated|resumed|re-?deployed|undone|off)\b"
 )
 
 

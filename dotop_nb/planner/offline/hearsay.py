@@ -339,6 +339,21 @@ _ORDER_AFTER = re.compile(
 )
 
 
+# Round 31 (gap34a): advice asked for, in a sentence of its own ("… be made more robust. Please
+# advise.", "advise pls", "what would you recommend?", "please advise on making frontend HA"):
+# the writer asks what to do, never orders it. Asked when no clause is an order of the writer's
+# own ("make frontend more robust, please advise if …" plans).
+_ADVICE_ASKED = re.compile(
+    r"^\W*advi[sc]e\s+(?:on|about|whether|if|how|what|which)\b|"
+    r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody)\s+(?:please\s+|pls\s+|kindly\s+)?"
+    r"advi[sc]e\b|"
+    r"(?:^|[.!?;:,\n]\s*|\b(?:and|so)\s+)(?:(?:please|pls|plz|kindly)\s+advi[sc]e|"
+    r"advi[sc]e\s+(?:please|pls|plz)|(?:what|how)\s+(?:do|would|should)\s+(?:you|we)\s+"
+    r"(?:advise|recommend|suggest)|(?:your|any)\s+(?:advice|recommendations?)\s+"
+    r"(?:please|pls|plz|is\s+welcome|would\s+be\s+(?:appreciated|welcome)))\b"
+)
+
+
 def _orders(lowered: str) -> bool:
     """Whether a clause of ``lowered`` is said as an order (its first word a verb of change)."""
     return any(described._ORDER.match(c) for c in speech.clauses(lowered))
@@ -366,6 +381,8 @@ def _example(result: PlanResult, lowered: str) -> str:
         return f"allow only {m.group(2)} to reach {m.group(1)}"
     if op.kind == "apply" and op.target.kind in _APPLIED:
         return _APPLIED[op.target.kind].format(name=name)
+    if result.category == "ha" and op.target.kind in ("Deployment", "StatefulSet"):
+        return f"make {name} highly available"
     if op.kind == "patch" and op.target.kind == "ConfigMap":
         return f"set KEY=value in {name}"
     if op.kind == "patch" and "root" in lowered:
@@ -388,6 +405,16 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     lowered = said.lower().replace("\u2019", "'").strip()
     changes = "; ".join(op.summary() for op in result.operations)
     example = _example(result, lowered)
+    if (
+        ("advi" in lowered or "recommend" in lowered)
+        and (asked := _ADVICE_ASKED.search(lowered)) is not None
+        and not _orders(lowered)
+    ):
+        return result.held_back(
+            f"You said {said.strip()!r}, and I read {asked.group(0).strip(' .,;:!?')!r} as a "
+            "request for advice, not an order, so I changed nothing. If you want it done now, "
+            f"say it as an order of your own, e.g. {example!r} (I would {changes})."
+        )
     for what, pattern, hint, beside in _SHAPES:
         if (m := pattern.search(lowered)) is None:
             continue

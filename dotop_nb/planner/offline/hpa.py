@@ -98,7 +98,9 @@ _TARGET = (
     r"\b(?:utili[sz]ation|usage|target(?:ing|ed)?|average)(?:\s+(?:cpu|memory|utili[sz]ation))?"
     r"\s*(?:of|at|to|=|:|is|be|around|about)?\s*#(\d+)\b"
     # "…, cpu 70": a bare number after the resource, ending the clause, is its target.
-    r"|\b(?:cpu|memory|mem)\s*(?:at|=|:)?\s*#(\d+)(?=\s*(?:[,;.)]|$))"
+    # (Round 31, gap34a: a polite word may close it, "… cpu 70 pls".)
+    r"|\b(?:cpu|memory|mem)\s*(?:at|=|:)?\s*#(\d+)(?=\s*(?:[,;.)!]|$|(?:please|pls|plz|thanks|"
+    r"thx|ty|kindly)\b))"
     # "when cpu hits 80", "once memory goes above 75": the threshold said is the target.
     r"|\b(?:cpu|memory|mem)(?:\s+(?:usage|utili[sz]ation|load))?\s+(?:(?:is|goes|gets|climbs|"
     r"rises|runs)\s+)?(?:hits|reaches|crosses|passes|exceeds|tops|over|above|past|beyond)\s+#(\d+)\b"

@@ -100,9 +100,16 @@ _HARDEN_WITH = re.compile(
     r"backups?|monitoring|limits|resources)\b"
 )
 # "worker back up please": a workload said before "back up", no verb of its own.
+# (Round 31, gap34a: the name said with its kind or glossed in brackets after a nickname —
+# "stage-map proxy (deploy/cache) back up", "sts/cache back up", "the cache deployment back up"
+# — and "back up and running", which can only be the phrasal verb.)
+_KIND_SAID = r"(?:deploy(?:ment)?|sts|statefulset|ds|daemonset)"
 _BACK_UP_AFTER = re.compile(
-    rf"^\W*(?:(?:please|pls|ok|okay|so|now)\W+)?(?:the\s+)?(?P<name>{_NAME})(?:\s+pods?)?\s+back\s*"
-    r"up\b\W*(?:(?:please|pls|thanks|thx|now|asap|again|quickly)\W*)*$"
+    rf"^\W*(?:(?:please|pls|ok|okay|so|now)\W+)?(?:the\s+)?(?:(?:[\w\-]+\s+){{0,3}}\(\s*"
+    rf"(?:{_KIND_SAID}/|{_KIND_SAID}\s+)?(?P<glossed>{_NAME})(?:\s+{_KIND_SAID})?\s*\)|"
+    rf"(?:{_KIND_SAID}/|{_KIND_SAID}\s+)?(?P<name>{_NAME})(?:\s+{_KIND_SAID})?)(?:\s+pods?)?\s+"
+    r"back\s*up\b(?:\s+and\s+running)?\W*(?:(?:please|pls|thanks|thx|now|asap|again|quickly)"
+    r"\W*)*$"
 )
 # Spreads over what no rule here spreads over, or over two things at once.
 _SPREAD_ODD = re.compile(
@@ -361,9 +368,8 @@ def _back_up(text: str, result: PlanResult, names: frozenset[str]) -> str | None
     if not _kinds(result) & {"schedule", "backup"}:
         return None
     m = _BACK_UP_AFTER.search(text)
-    if m is None or m.group("name") not in names:
+    if m is None or (name := m.group("glossed") or m.group("name")) not in names:
         return None
-    name = m.group("name")
     return (
         f"I read {text.strip()!r} as maybe 'bring {name} back up' (running again) or a backup "
         f"of {name}, so I changed nothing. To start it again say e.g. 'scale {name} to 1' or "

@@ -272,7 +272,9 @@ NARRATIVE = re.compile(
     rf"\b{_TOLD}\b{_STORY_GAP}"
     rf"(?P<told>\b(?:right\s+|just\s+|shortly\s+|soon\s+)?(?:(?:after|when|before|once|since)\b"
     rf"{_CLAUSE_END}|at\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm)\b|at\s+\d{{1,2}}:\d{{2}}\b))|"
-    rf"(?P<past>\b(?:after|when|since)\s+(?:the\s+)?{_SUBJECT}\s+(?:just\s+)?{_PAST}\b"
+    # (Round 31, gap34a: the subject with its possessive, "when its node was drained last week".)
+    rf"(?P<past>\b(?:after|when|since)\s+(?:(?:the|its|their|our|my|your|his|her)\s+)?"
+    rf"{_SUBJECT}\s+(?:just\s+)?{_PAST}\b"
     rf"{_CLAUSE_END})"
 )
 # A reason given for the change: "because recovery after a crash is taking long". What it says

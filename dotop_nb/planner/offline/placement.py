@@ -36,6 +36,10 @@ CUE = re.compile(
     # "land in diff zones", "on separate hosts", "in distinct availability zones".
     r"\b(?:different|diff|separate|distinct|multiple)\s+(?:availability\s+)?"
     r"(?:nodes|hosts|machines|servers|zones|azs)\b|"
+    # Round 31 (gap34a): the pods put on "different node", the plural dropped (a non-native
+    # writer's), never "move a pod to a different node" (one pod moved).
+    r"\bpods\b[^,.;]{0,40}?\b(?:on|onto|in|to|across)\s+(?:different|diff|separate|distinct)\s+"
+    r"(?:node|host|machine|server)\b|"
     # "spread across zones", "distributed over the availability zones", "balanced over nodes".
     r"\b(?:spread|distribut\w*|balanced?|scatter\w*)\b.*\b(?:zones?|nodes|hosts|azs?)\b|"
     # Round 24: "spread payments by hostname", "… by host", "… across machines": over nodes.

@@ -22,8 +22,12 @@ from dotop_nb.planner.offline.text import COUNT_WORDS
 
 # An hour in words is read whole: "at seventeen" is 17:00, never "seven" and "teen" left over.
 _HOUR = rf"(\d{{1,2}}|(?:{COUNT_WORDS})(?![\w-])|midnight|noon)"
+# Round 31 (gap34a): a cron said in a sentence ends at its last digit or star: "cron 0 1 * * *,
+# ttl 720h" is "0 1 * * *" (the comma after it is the sentence's; a list inside a field, "1,3",
+# is the cron's).
 _CRON = re.compile(
-    r"(?<![^\s'\"])((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly|midnight))(?![^\s'\"])"
+    r"(?<![^\s'\"])((?:[\d*/,\-]+\s+){4}[\d*/,\-]*[\d*]|@(?:daily|hourly|weekly|midnight))"
+    r"(?=[,.;:!?)]*(?:[\s'\"]|$))"
 )
 _CRON_FLAG = re.compile(
     r"--schedule[=\s]\s*(['\"])((?:[\d*/,\-]+\s+){4}[\d*/,\-]+|@(?:daily|hourly|weekly))\1"

@@ -125,6 +125,31 @@ def _guarded_against(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# Round 31 (gap34a): a zone said in a clause that tells what happens to people ("node-b dies
+# and we go blind on zone 14", "customers in zone 3 see errors"): a place of theirs, told, never
+# the pods the change reaches. Only with no verb of change or wish in that clause.
+_CLAUSE_HEAD = re.compile(r"[,.;:!?\u2014]|\b(?:and|but|so|or|then)\b", re.I)
+_PEOPLE_TOLD = re.compile(
+    r"^\s*(?:we|i|they|users|customers|people|everyone|everybody|nobody|residents|the\s+[\w-]+"
+    r"\s+team)\s+(?!(?:need|want|must|should|have|would|will|can|could|please|pls|'d|'ll)\b)"
+    r"[a-z']+\b",
+    re.I,
+)
+_CHANGE_SAID = re.compile(
+    r"\b(?:restart|bounce|scale|deploy|roll|update|upgrade|set|move|put|run|pin|schedule|spread|"
+    r"place|delete|remove|drain|cordon|patch|enable|disable|turn|switch|need|want|make)\w*",
+    re.I,
+)
+
+
+def _zone_told(text: str, m: re.Match[str]) -> bool:
+    """Whether the zone in ``m`` is said in a clause telling of people (see above)."""
+    if "zone" not in m.group(0).lower():
+        return False
+    head = _CLAUSE_HEAD.split(text[: m.start()])[-1]
+    return bool(_PEOPLE_TOLD.match(head)) and not _CHANGE_SAID.search(head)
+
+
 # "if the canary fails, roll back": the canary is a condition (:mod:`.waits`), not a scope.
 _CONDITIONED = re.compile(
     r"\b(?:if|unless|once|when|whenever|should|after|until|till|as\s+soon\s+as)\b[^,.;:!?]*$", re.I
@@ -260,6 +285,7 @@ def check(ctx: Ctx, raw: str) -> None:
         (m := _SUBSET.search(text))
         and not _CONDITIONED.search(text[: m.start()])
         and not _guarded_against(text, m)
+        and not _zone_told(text, m)
         # "restart frontend canary": frontend-canary? The name reader asks that itself.
         and not (said is None and m.group(0).lower() == "canary")
     ):

@@ -177,6 +177,29 @@ _SCOPE = re.compile(
     re.I,
 )
 _SENTENCE = re.compile(r"[^.;\n]*")
+# Kinds of object that are no workload, said before or after a name ("the PodDisruptionBudget
+# orders", "pdb/orders", "the PDB of orders", "the orders pdb"), in a scope's sentence.
+_OTHER_KIND = (
+    r"(?:poddisruptionbudgets?|pdbs?|configmaps?|cm|services?|svc|hpas?|"
+    r"horizontalpodautoscalers?|networkpolic(?:y|ies)|netpols?|servicemonitors?|podmonitors?|"
+    r"secrets?|ingress(?:es)?|scaledobjects?|cronjobs?|pvcs?)"
+)
+_OTHER_KIND_CUE = re.compile(rf"\b{_OTHER_KIND}\b", re.I)
+_KIND_THEN_NAME = re.compile(
+    rf"\b{_OTHER_KIND}(?:\s*/\s*|\s+of\s+(?:the\s+)?|\s+)([a-z0-9][\w\-]*)", re.I
+)
+_NAME_THEN_KIND = re.compile(rf"\b([a-z0-9][\w\-]*)(?:'s)?\s+{_OTHER_KIND}\b", re.I)
+
+
+def other_kind_names(sentence: str) -> set[str]:
+    """The names ``sentence`` says with a kind that is no workload's (see above), lower-cased."""
+    return {
+        m.group(1).lower()
+        for pattern in (_KIND_THEN_NAME, _NAME_THEN_KIND)
+        for m in pattern.finditer(sentence)
+    }
+
+
 _REPORTED = "a change reported, already made, or left to later or to someone else"
 # Round 9, the attacker's shapes (attack9-unsafe.txt): each is a request not to act on as read.
 _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
@@ -387,9 +410,16 @@ def check(ctx: Ctx) -> None:
         start = max(start, raw.rfind(".", 0, m.start()) + 1, raw.rfind(";", 0, m.start()) + 1)
         end = _SENTENCE.match(raw, m.end())
         stop = end.end() if end else len(raw)
-        scoped = {t.name for t, _ in ctx.workloads(raw[start:stop])}
-        rest = {t.name for t, _ in ctx.workloads(raw[:start] + " " + raw[stop:])}
-        if both := sorted(scoped & rest):
+        sentence = raw[start:stop]
+        # Round 31 (gap34a): a name said with its kind is that object only: "The
+        # PodDisruptionBudget orders is out of scope" leaves the Deployment orders in, "The
+        # Deployment cache is out of scope" the StatefulSet cache.
+        other = other_kind_names(sentence) if _OTHER_KIND_CUE.search(sentence) else set()
+        scoped = {
+            (t.kind, t.name) for t, _ in ctx.workloads(sentence) if t.name.lower() not in other
+        }
+        rest = {(t.kind, t.name) for t, _ in ctx.workloads(raw[:start] + " " + raw[stop:])}
+        if both := sorted(name for _, name in scoped & rest):
             raise Clarify(
                 f"I read {raw[start:stop].strip()!r}: {both[0]} is out of scope, and the rest of "
                 f"the message changes it. Should {both[0]} change or not?"

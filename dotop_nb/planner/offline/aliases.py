@@ -442,11 +442,16 @@ def _described_before(
     if not found:
         return m.start(), None
     desc, start = _description_before(text, m.start())
-    if desc and (_VALUE_BEFORE.search(text, 0, start) or others.intersection(desc)):
+    if desc and (
+        _VALUE_BEFORE.search(text, 0, start)
+        or others.intersection(desc).difference(w.name for w in workloads)
+    ):
         # Round 31 (probe36): "LOG_LEVEL=debug (my-api)", "set LOG_LEVEL to debug (my-api)":
         # the words are the value said for a key, the name in parentheses where it goes —
         # never a description of the workload (read so, the value was the workload's name).
-        # Nor is another object's name ("in my-api-config (payments)" changed payments).
+        # Nor is the name of another object than a workload ("in my-api-config (payments)"
+        # changed payments; "the POS payments gateway (payments)" beside the Service payments is
+        # a description).
         return m.start(), None
     if not desc:
         # "the redis statefulset (cache)": the kind said before the parentheses is the kind of

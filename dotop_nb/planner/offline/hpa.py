@@ -98,7 +98,8 @@ _TARGET = (
     r"\b(?:utili[sz]ation|usage|target(?:ing|ed)?|average)(?:\s+(?:cpu|memory|utili[sz]ation))?"
     r"\s*(?:of|at|to|=|:|is|be|around|about)?\s*#(\d+)\b"
     # "…, cpu 70": a bare number after the resource, ending the clause, is its target.
-    r"|\b(?:cpu|memory|mem)\s*(?:at|=|:)?\s*#(\d+)(?=\s*(?:[,;.)]|$))"
+    # (Round 31: "cpu 60 min 3 max 9": or before the bounds said with their numbers.)
+    r"|\b(?:cpu|memory|mem)\s*(?:at|=|:)?\s*#(\d+)(?=\s*(?:[,;.)]|$)|\s+(?:min|max)(?:imum)?\s+#\d)"
     # "when cpu hits 80", "once memory goes above 75": the threshold said is the target.
     r"|\b(?:cpu|memory|mem)(?:\s+(?:usage|utili[sz]ation|load))?\s+(?:(?:is|goes|gets|climbs|"
     r"rises|runs)\s+)?(?:hits|reaches|crosses|passes|exceeds|tops|over|above|past|beyond)\s+#(\d+)\b"
@@ -181,25 +182,35 @@ _PLAIN_VALUE = re.compile(r"\d+%?[).]?")
 # "min/max/cpu = 3/9/60": the fields named in the order of the numbers.
 _SLASH_FIELDS = re.compile(
     r"\b([a-z]+(?:\s*/\s*[a-z]+){1,2})\s*(?:[:=]|\bare\b|\bis\b)?\s*"
-    r"(\d+%?(?:\s*/\s*\d+%?){1,2})(?![\w./])"
+    r"(\d+%?(?:\s*/\s*\d+%?){1,2})(?![\w./])",
+    re.I,
 )
+
+
+def slashed_fields(text: str) -> str:
+    """``text`` with the autoscaler's fields named in the order of their numbers ("min/max/cpu
+    = 3/9/60", "cpu/min/max = 60/3/9", "max/min = 9/3") as "min 3 max 9 cpu 60%" (round 31:
+    the value check read "cpu/min/max = 60/3/9" as 60 for the maximum, and asked)."""
+    if "/" not in text or not (m := _SLASH_FIELDS.search(text)):
+        return text
+    names = [
+        _FIELD_OF.get(n.strip().lower().replace("_", "").replace("-", ""))
+        for n in m.group(1).split("/")
+    ]
+    values = [v.strip() for v in m.group(2).split("/")]
+    if len(names) != len(values) or None in names or len(set(names)) != len(names):
+        return text
+    said = " ".join(
+        f"{n} {v.rstrip('%')}%" if n in ("cpu", "memory") else f"{n} {v}"
+        for n, v in zip(names, values, strict=True)
+    )
+    return f"{text[: m.start()]}{said}{text[m.end() :]}"
 
 
 def _named_fields(text: str) -> str:
     """``text`` (lower-cased) with the autoscaler's fields said by other names (see above) as
     "min N", "max N", "cpu N%"; asks about a glued value that is no whole number."""
-    if "/" in text and (m := _SLASH_FIELDS.search(text)):
-        names = [
-            _FIELD_OF.get(n.strip().replace("_", "").replace("-", ""))
-            for n in m.group(1).split("/")
-        ]
-        values = [v.strip() for v in m.group(2).split("/")]
-        if len(names) == len(values) and None not in names and len(set(names)) == len(names):
-            said = " ".join(
-                f"{n} {v.rstrip('%')}%" if n in ("cpu", "memory") else f"{n} {v}"
-                for n, v in zip(names, values, strict=True)
-            )
-            text = f"{text[: m.start()]}{said}{text[m.end() :]}"
+    text = slashed_fields(text)
     if ":" not in text and "=" not in text:
         return text
     out: list[str] = []

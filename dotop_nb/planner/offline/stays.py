@@ -31,6 +31,16 @@ _STAYS = re.compile(
     r"kept|unchanged|untouched)\b(?:[^,;.!?\n]|\.(?=\w))*",
     re.I,
 )
+# Round 31 (attack35's shape 5): the count said before its field or with "keep" — "still 5
+# replicas", "replicas 2 unchanged", "replicas: 2, unchanged", "keep replicas at 5": the
+# replicas stay (a plan that scales is asked; :mod:`.observed` drops the piece from the words
+# the planner reads, so an order beside it is planned alone).
+_KEPT = re.compile(
+    r"(?<![\w\-./:=@])(?:still\s+\d+\s+(?P<a>replicas?|pods)\b|(?P<b>replicas?|pods)\s*:?\s*\d+\s*,?\s*"
+    r"(?:unchanged|untouched|as\s+is)\b|keep(?:ing)?\s+(?:the\s+)?(?P<c>replicas?|replica\s+count|"
+    r"pod\s+count|pods)\s+(?:at|as)\s+\d+\b)",
+    re.I,
+)
 _REPLICAS = ("replica", "pod", "number")
 _IMAGE = ("image", "version", "tag", "release")
 
@@ -48,10 +58,13 @@ def _changes(op: Operation, field: str) -> bool:
 
 def check(said: str, result: PlanResult) -> PlanResult:
     """``result``, or a question in its place when the plan changes a field ``said`` keeps."""
-    if not result.operations or not _STAYS.search(said):
+    if not result.operations:
         return result
-    for m in _STAYS.finditer(said):
-        field = m.group("field").lower()
+    found = [(m, m.group("field")) for m in _STAYS.finditer(said)]
+    if "replica" in said.lower() or "pod" in said.lower():
+        found += [(m, "replicas") for m in _KEPT.finditer(said)]
+    for m, name in found:
+        field = name.lower()
         changed = [op for op in result.operations if _changes(op, field)]
         if changed:
             return result.held_back(

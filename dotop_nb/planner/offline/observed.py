@@ -121,8 +121,8 @@ def _drop(text: str, piece: re.Pattern[str]) -> str:
             rest = (out[: m.start()] + out[m.end() :]).strip()
             if len(rest.split()) > 1:
                 out = f"{out[: m.start()]}{out[m.end() :]}"
-    if (m := _HEAD.match(out)) and piece.fullmatch(m.group(1)):
-        rest = out[m.end() :]
+    if (head := _HEAD.match(out)) and piece.fullmatch(head.group(1)):
+        rest = out[head.end() :]
         if len(rest.split()) > 1:
             out = rest
     cut = max(out.rfind(sep) for sep in _SEPARATORS)

@@ -52,8 +52,9 @@ _AT = (
 _NOW = r"(?:currently|now|right\s+now|still|at\s+the\s+moment)"
 _SEEN = (
     # "p99 at 800ms", "queue at 1200", "5xx at 12%", "load at 97%" (with a moment or not).
+    # ("error rate 5% at 2.1.0": the release it was seen on.)
     rf"(?:{_NOW}\s+)?{_METRIC}{_AT}\s*{_NUM}{_UNIT}(?:\s+(?:on|with|across|at)\s+{_NUM}\s+"
-    rf"{_PODS})?(?:\s+{_WHEN})?",
+    rf"{_PODS}|\s+(?:on|at|with|since)\s+v?\d+\.\d+(?:\.\d+)?)?(?:\s+{_WHEN})?",
     # "cpu at 93% right now", "currently cpu at 93%", "cpu: 85% right now".
     rf"{_TARGETABLE}{_AT}\s*{_NUM}{_UNIT}(?:\s+(?:on|with|across|at)\s+{_NUM}\s+{_PODS})?"
     rf"\s+{_WHEN}",
@@ -130,7 +131,8 @@ def _drop(text: str, piece: re.Pattern[str]) -> str:
         tail = out[cut:].lstrip(",;. ").lstrip("-\u2013\u2014")
         if piece.fullmatch(tail) and len(out[:cut].split()) > 1:
             out = out[:cut].rstrip()
-    return out
+    # "p99 at 800ms, 9 at peak": nothing but what is seen — no order left to plan alone.
+    return text if out != text and piece.fullmatch(out) else out
 
 
 def dropped(text: str) -> str:

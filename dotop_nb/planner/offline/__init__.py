@@ -994,7 +994,9 @@ class OfflinePlanner:
             result = workloads.part_restarted(ctx, said, result)  # "the envoy on payments"
             result = workloads.counted_in_fact(said, result)  # "3 pods stopped on orders"
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
-            result = stays.check(said, result)  # "…, version stays 9.9.9": never set (round 30)
+            # "…, version stays 9.9.9": never set (round 30); "…, still 5 replicas" when it runs
+            # 2: asked (round 31).
+            result = stays.check(said, result, live=ctx.get)
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))
             # "…, but first ask Bob", "I'd scale …", "before the release": (:mod:`.holds`).

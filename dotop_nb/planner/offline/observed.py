@@ -84,6 +84,8 @@ _COUNTED = (
     # ("still 5 replicas" is what stays: :func:`stays_dropped`, and :mod:`.stays` reads it.)
     rf"(?:currently|now|right\s+now|at\s+the\s+moment)\s+{_NUM}(?:\s+{_PODS})?",
     rf"(?:(?:we|it|they)\s+)?(?:was|were|had|ran)\s+{_NUM}(?:\s+{_PODS})?(?:\s+{_WHEN})?",
+    # "was 2/10/70": what an autoscaler's bounds were (beside the ones said now).
+    rf"(?:was|were|used\s+to\s+be)\s+\d+%?(?:\s*/\s*\d+%?){{1,2}}(?:\s+{_WHEN})?",
 )
 
 
@@ -113,26 +115,62 @@ _BRACKET = re.compile(r"\s*\(([^()\n]*)\)")
 _HINT = re.compile(r"\d")
 
 
+# "currently 2", "3 now": what the workload runs now, said in a piece dropped — kept as
+# "currently N" after the order, which the plan's checks hold against the live count
+# (direction.py: "scale worker to 4, currently 3" when it runs 1 is asked).
+_CLAIM = re.compile(
+    rf"\b(?:currently|now|right\s+now|at\s+the\s+moment)\s+(?:at\s+)?(\d+)(?!\s*[%.\d])"
+    rf"(?!\s*(?:of|/)\s*\d)|(?<![\d.])(\d+)\s+(?:{_PODS}\s+)?(?:right\s+now|now|currently|"
+    r"at\s+the\s+moment)\b",
+    re.I,
+)
+
+
+_SCALING = re.compile(r"scal|replica|\bpods?\b|\btimes\b", re.I)
+
+
+def _claims(piece: str) -> str:
+    """ ", currently N" for each count ``piece`` says runs now ('' when none)."""
+    if not _CLAIM.search(piece):
+        return ""
+    return "".join(f", currently {m.group(1) or m.group(2)}" for m in _CLAIM.finditer(piece))
+
+
 def _drop(text: str, piece: re.Pattern[str]) -> str:
     """``text`` less its head, tail and bracketed pieces that ``piece`` matches whole, when an
-    order is left beside them."""
+    order is left beside them (a count said to run now is kept, see _CLAIM)."""
+    kept = _drop_pieces(text, piece)
+    # (Beside a scale only: the count a budget or a change of image keeps is no premise.)
+    if kept[1] and kept[0] != text and _SCALING.search(kept[0]):
+        return kept[0].rstrip(" .!") + kept[1]
+    return kept[0]
+
+
+def _drop_pieces(text: str, piece: re.Pattern[str]) -> tuple[str, str]:
+    """:func:`_drop` of ``text``, and the counts said to run now in the pieces dropped."""
+    claims = ""
     out = text
     for m in list(_BRACKET.finditer(out))[::-1]:
         if piece.fullmatch(m.group(1)):
             rest = (out[: m.start()] + out[m.end() :]).strip()
             if len(rest.split()) > 1:
+                claims += _claims(m.group(1))
                 out = f"{out[: m.start()]}{out[m.end() :]}"
     if (head := _HEAD.match(out)) and piece.fullmatch(head.group(1)):
         rest = out[head.end() :]
         if len(rest.split()) > 1:
+            claims += _claims(head.group(1))
             out = rest
     cut = max(out.rfind(sep) for sep in _SEPARATORS)
     if cut > 0:
         tail = out[cut:].lstrip(",;. ").lstrip("-\u2013\u2014")
         if piece.fullmatch(tail) and len(out[:cut].split()) > 1:
+            claims += _claims(tail)
             out = out[:cut].rstrip()
     # "p99 at 800ms, 9 at peak": nothing but what is seen — no order left to plan alone.
-    return text if out != text and piece.fullmatch(out) else out
+    if out != text and piece.fullmatch(out):
+        return text, ""
+    return out, claims
 
 
 def dropped(text: str) -> str:

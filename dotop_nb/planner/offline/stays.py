@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from typing import Any
 
 from dotop_nb.models import Operation
 from dotop_nb.ports import PlanResult
@@ -36,7 +38,8 @@ _STAYS = re.compile(
 # replicas stay (a plan that scales is asked; :mod:`.observed` drops the piece from the words
 # the planner reads, so an order beside it is planned alone).
 _KEPT = re.compile(
-    r"(?<![\w\-./:=@])(?:still\s+\d+\s+(?P<a>replicas?|pods)\b|(?P<b>replicas?|pods)\s*:?\s*\d+\s*,?\s*"
+    r"(?<![\w\-./:=@])(?:still\s+\d+\s+(?P<a>replicas?|pods)\b|\d+\s+(?P<d>replicas?|pods)\s+"
+    r"(?:unchanged|untouched|as\s+is)\b|(?P<b>replicas?|pods)\s*:?\s*\d+\s*,?\s*"
     r"(?:unchanged|untouched|as\s+is)\b|keep(?:ing)?\s+(?:the\s+)?(?P<c>replicas?|replica\s+count|"
     r"pod\s+count|pods)\s+(?:at|as)\s+\d+\b)",
     re.I,
@@ -56,8 +59,28 @@ def _changes(op: Operation, field: str) -> bool:
     return f'"{quantity}"' in patch
 
 
-def check(said: str, result: PlanResult) -> PlanResult:
-    """``result``, or a question in its place when the plan changes a field ``said`` keeps."""
+Live = Callable[[str, str], "dict[str, Any] | None"]
+_COUNT = re.compile(r"\d+")
+
+
+def _running(live: Live | None, result: PlanResult) -> tuple[str, int] | None:
+    """The workload the plan acts on and the replicas it runs now (None when not one)."""
+    if live is None:
+        return None
+    # ("set LOG_LEVEL=debug on my-api": the plan patches its ConfigMap; the workload is among
+    # the plan's targets.)
+    for target in [op.target for op in result.operations] + list(result.targets or []):
+        if target.kind in ("Deployment", "StatefulSet"):
+            obj = live(target.kind, target.name)
+            if obj:
+                return target.describe(), int((obj.get("spec") or {}).get("replicas", 1))
+    return None
+
+
+def check(said: str, result: PlanResult, live: Live | None = None) -> PlanResult:
+    """``result``, or a question in its place when the plan changes a field ``said`` keeps,
+    or the count said to stay is not the one the workload runs (round 31: "roll back
+    checkout, replicas stay at 4" when it runs 2 — the 4 may be the request)."""
     if not result.operations:
         return result
     found = [(m, m.group("field")) for m in _STAYS.finditer(said)]
@@ -72,4 +95,12 @@ def check(said: str, result: PlanResult) -> PlanResult:
                 f"{changed[0].summary()}. Which should it be? Say the change alone, or what "
                 "stays without a value to set."
             )
+        if field.startswith(_REPLICAS) and (n := _COUNT.search(m.group(0))):
+            running = _running(live, result)
+            if running is not None and running[1] != int(n.group(0)):
+                return result.held_back(
+                    f"You said {m.group(0).strip()!r}, but {running[0]} runs {running[1]} "
+                    f"replicas now, not {n.group(0)}. Should it run {n.group(0)}? Say the "
+                    "change alone, or with the count to scale to."
+                )
     return result

@@ -288,3 +288,35 @@ def test_observed_pieces_unit() -> None:
     assert observed.dropped("p99 at 800ms, 9 at peak") == "p99 at 800ms, 9 at peak"
     assert observed.stays_dropped("restart worker, still 5 replicas") == "restart worker"
     assert observed.stays_dropped("scale worker to 5 replicas") == "scale worker to 5 replicas"
+
+
+# A load said aside (brackets, a dash) with no other percent: seen or target? — asked.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "autoscale my-api, (cpu at 97%)",
+        "add an hpa to payments, (cpu at 85%)",
+        "autoscale my-api min 3 max 9, (memory at 90%)",
+        "autoscale my-api, - cpu at 93%",
+        "autoscale payments min 3 max 9 - cpu usage at 88%",
+    ],
+)
+def test_load_said_aside_asks(op: Operator, intent: str) -> None:
+    assert "load seen now" in asks(op, intent).question
+
+
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        # Near misses: the target said in brackets as a target, or a moment said with the load.
+        ("autoscale frontend 2-10 (cpu 70%)", (2, 10, 70)),
+        ("autoscale frontend 2-10 (cpu: 70%)", (2, 10, 70)),
+        ("autoscale my-api (at 75% cpu)", (2, 10, 75)),
+        ("autoscale my-api min 3 max 9 (cpu at 97% right now)", (3, 9, 70)),
+        ("autoscale my-api min 3 max 9 at 60% cpu (cpu at 97% now)", (3, 9, 60)),
+    ],
+)
+def test_target_in_brackets_still_planned(
+    op: Operator, intent: str, expected: tuple[int, int, int]
+) -> None:
+    assert _hpa(op, intent) == expected

@@ -302,9 +302,31 @@ def _target_only_in_reason(text: str) -> None:
     )
 
 
+# Round 31 (attack35's shape 5): "autoscale my-api, (cpu at 97%)", "… - memory at 85%": a load
+# said aside, in brackets or after a dash, may be what is seen now or the target — with no
+# other percent said, asked (":mod:`.observed` drops it when a moment is said: "cpu at 97% now").
+_ASIDE_LOAD = re.compile(
+    r"(?:\(\s*|\s[-\u2013\u2014]\s+)((?:avg\s+|average\s+)?(?:cpu|memory|mem)(?:\s+(?:is\s+)?at|"
+    r"\s+usage(?:\s+(?:is\s+)?at)?)\s*\d{1,3}\s*%)\s*(?:\)|$)",
+    re.I,
+)
+
+
+def _load_aside(text: str) -> None:
+    """Ask when the only percent of ``text`` is a load said aside (see _ASIDE_LOAD)."""
+    if "%" not in text or ("(" not in text and "-" not in text and "\u2013" not in text):
+        return
+    if (m := _ASIDE_LOAD.search(text)) and len(_PERCENT.findall(text)) == 1:
+        raise Clarify(
+            f"I read {m.group(1).strip()!r} beside the autoscaler: is it the load seen now, or "
+            "the target utilisation to keep? Say the target, e.g. 'autoscale <name> at 70% cpu'."
+        )
+
+
 def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     _target_only_in_reason(text.lower())
+    _load_aside(text)
     text = _named_fields(text.lower())
     if m := _SLASHED.search(text):
         # Round 28 (a31rest): "hpa frontend 2/8/70" planned max 10 (the default): numbers said

@@ -40,10 +40,10 @@ _UNIT = r"\s*(?:%|percent\b|ms\b|s\b|sec\b|rps\b|qps\b|k\b|/s\b|mi\b|gi\b)?"
 _METRIC = (
     r"(?:(?:avg|average|mean)\s+)?(?:p\d{2,3}(?:\s+latency)?|latency|error\s+rate|errors?|"
     r"[45]xx(?:\s+rate)?|queue(?:\s+(?:depth|length|size))?|backlog|lag|consumer\s+lag|load|"
-    r"traffic|rps|qps|throughput|heap|disk(?:\s+usage)?|(?:cpu|memory|mem)\s+(?:usage|load))"
+    r"traffic|rps|qps|throughput|heap|disk(?:\s+usage)?|(?:cpu|memory|mem)\s+load)"
 )
 # What an autoscaler may target: an observation only with a word of the moment.
-_TARGETABLE = r"(?:(?:avg|average|mean)\s+)?(?:cpu|memory|mem)(?:\s+utili[sz]ation)?"
+_TARGETABLE = r"(?:(?:avg|average|mean)\s+)?(?:cpu|memory|mem)(?:\s+(?:utili[sz]ation|usage))?"
 _PODS = r"(?:pods?|replicas?|instances?|nodes?)"
 _AT = (
     r"(?:\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:at|of|around|about|near|hovering\s+at|"

@@ -100,7 +100,7 @@ def check(said: str, result: PlanResult, live: Live | None = None) -> PlanResult
             if running is not None and running[1] != int(n.group(0)):
                 return result.held_back(
                     f"You said {m.group(0).strip()!r}, but {running[0]} runs {running[1]} "
-                    f"replicas now, not {n.group(0)}. Should it run {n.group(0)}? Say the "
-                    "change alone, or with the count to scale to."
+                    f"replicas now, not {n.group(0)}. Which should it be? Say the change "
+                    "alone, or with the count to scale to."
                 )
     return result

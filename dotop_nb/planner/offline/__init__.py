@@ -105,6 +105,7 @@ from dotop_nb.planner.offline import (
     nouns,
     objparts,
     objphrase,
+    observed,
     occasions,
     openers,
     outcomes,
@@ -777,6 +778,9 @@ class OfflinePlanner:
         request = replace(
             request, intent=timewords.deadlines_said(asides.context_times_blanked(request.intent))
         )
+        # "scale payments to 4, 7 restarts today", "autoscale my-api, cpu at 93% right now",
+        # "…, still 5 replicas": what is seen, or stays, is no value (:mod:`.observed`).
+        request = replace(request, intent=observed.stays_dropped(observed.dropped(request.intent)))
         request = replace(
             request,
             intent=mentor.read(
@@ -937,6 +941,7 @@ class OfflinePlanner:
             sent = said  # (a status in brackets after a name is no gloss to described.py)
             said = comparisons.read(said, lambda: spoken.workload_names(listed, request.namespace))
             said = timewords.deadlines_said(asides.context_times_blanked(said))  # (asides)
+            said = observed.dropped(said)  # "…, p99 at 800ms": context (:mod:`.observed`)
             # "payments (risk checks)": a gloss beside a name is the workload to the checks too.
             said = aliases.read(said, listed, request.namespace)
             result = veto.check(said, result)
@@ -989,7 +994,9 @@ class OfflinePlanner:
             result = workloads.part_restarted(ctx, said, result)  # "the envoy on payments"
             result = workloads.counted_in_fact(said, result)  # "3 pods stopped on orders"
             result = loosened.check(said, result)  # "readOnlyRootFilesystem false": asked
-            result = stays.check(said, result)  # "…, version stays 9.9.9": never set (round 30)
+            # "…, version stays 9.9.9": never set (round 30); "…, still 5 replicas" when it runs
+            # 2: asked (round 31).
+            result = stays.check(said, result, live=ctx.get)
             # "check worker can be deleted", "(dry run)", "yeah nah": in doubt (:mod:`.doubts`).
             result = doubts.check(said, result, answered=bool(request.refinements))
             # "…, but first ask Bob", "I'd scale …", "before the release": (:mod:`.holds`).

@@ -34,6 +34,7 @@ from dotop_nb.models import Operation
 from dotop_nb.planner.offline import (
     beforehand,
     clock,
+    hpa,
     logs,
     occasions,
     probes,
@@ -254,6 +255,8 @@ def said(text: str, names: Sequence[str] = ()) -> list[Quantity]:
     text = occasions.STARTS.sub(lambda m: " " * len(m.group(0)), text)
     # "must be live before the hard fork at block 21,400,000": the deadline's moment.
     text = occasions.DEADLINE_STATE.sub(lambda m: " " * len(m.group(0)), text)
+    # "cpu/min/max = 60/3/9": each number in the field named in its place (hpa, round 31).
+    text = hpa.slashed_fields(text)
     # "(the PDB of min 2 stays)": what another object keeps, said beside the change.
     text = KEPT_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     # "before i bump it to 17": the event a change is made before, with its own version.

@@ -98,9 +98,10 @@ _TARGET = (
     r"\b(?:utili[sz]ation|usage|target(?:ing|ed)?|average)(?:\s+(?:cpu|memory|utili[sz]ation))?"
     r"\s*(?:of|at|to|=|:|is|be|around|about)?\s*#(\d+)\b"
     # "…, cpu 70": a bare number after the resource, ending the clause, is its target.
-    # (Round 31, gap34a: a polite word may close it, "… cpu 70 pls".)
+    # (Round 31, gap34a: a polite word may close it, "… cpu 70 pls"; a35b: "cpu 60 min 3 max
+    # 9": or the bounds said with their numbers may follow it.)
     r"|\b(?:cpu|memory|mem)\s*(?:at|=|:)?\s*#(\d+)(?=\s*(?:[,;.)!]|$|(?:please|pls|plz|thanks|"
-    r"thx|ty|kindly)\b))"
+    r"thx|ty|kindly)\b)|\s+(?:min|max)(?:imum)?\s+#\d)"
     # "when cpu hits 80", "once memory goes above 75": the threshold said is the target.
     r"|\b(?:cpu|memory|mem)(?:\s+(?:usage|utili[sz]ation|load))?\s+(?:(?:is|goes|gets|climbs|"
     r"rises|runs)\s+)?(?:hits|reaches|crosses|passes|exceeds|tops|over|above|past|beyond)\s+#(\d+)\b"
@@ -183,25 +184,35 @@ _PLAIN_VALUE = re.compile(r"\d+%?[).]?")
 # "min/max/cpu = 3/9/60": the fields named in the order of the numbers.
 _SLASH_FIELDS = re.compile(
     r"\b([a-z]+(?:\s*/\s*[a-z]+){1,2})\s*(?:[:=]|\bare\b|\bis\b)?\s*"
-    r"(\d+%?(?:\s*/\s*\d+%?){1,2})(?![\w./])"
+    r"(\d+%?(?:\s*/\s*\d+%?){1,2})(?![\w./])",
+    re.I,
 )
+
+
+def slashed_fields(text: str) -> str:
+    """``text`` with the autoscaler's fields named in the order of their numbers ("min/max/cpu
+    = 3/9/60", "cpu/min/max = 60/3/9", "max/min = 9/3") as "min 3 max 9 cpu 60%" (round 31:
+    the value check read "cpu/min/max = 60/3/9" as 60 for the maximum, and asked)."""
+    if "/" not in text or not (m := _SLASH_FIELDS.search(text)):
+        return text
+    names = [
+        _FIELD_OF.get(n.strip().lower().replace("_", "").replace("-", ""))
+        for n in m.group(1).split("/")
+    ]
+    values = [v.strip() for v in m.group(2).split("/")]
+    if len(names) != len(values) or None in names or len(set(names)) != len(names):
+        return text
+    said = " ".join(
+        f"{n} {v.rstrip('%')}%" if n in ("cpu", "memory") else f"{n} {v}"
+        for n, v in zip(names, values, strict=True)
+    )
+    return f"{text[: m.start()]}{said}{text[m.end() :]}"
 
 
 def _named_fields(text: str) -> str:
     """``text`` (lower-cased) with the autoscaler's fields said by other names (see above) as
     "min N", "max N", "cpu N%"; asks about a glued value that is no whole number."""
-    if "/" in text and (m := _SLASH_FIELDS.search(text)):
-        names = [
-            _FIELD_OF.get(n.strip().replace("_", "").replace("-", ""))
-            for n in m.group(1).split("/")
-        ]
-        values = [v.strip() for v in m.group(2).split("/")]
-        if len(names) == len(values) and None not in names and len(set(names)) == len(names):
-            said = " ".join(
-                f"{n} {v.rstrip('%')}%" if n in ("cpu", "memory") else f"{n} {v}"
-                for n, v in zip(names, values, strict=True)
-            )
-            text = f"{text[: m.start()]}{said}{text[m.end() :]}"
+    text = slashed_fields(text)
     if ":" not in text and "=" not in text:
         return text
     out: list[str] = []
@@ -293,9 +304,31 @@ def _target_only_in_reason(text: str) -> None:
     )
 
 
+# Round 31 (attack35's shape 5): "autoscale my-api, (cpu at 97%)", "… - memory at 85%": a load
+# said aside, in brackets or after a dash, may be what is seen now or the target — with no
+# other percent said, asked (":mod:`.observed` drops it when a moment is said: "cpu at 97% now").
+_ASIDE_LOAD = re.compile(
+    r"(?:\(\s*|\s[-\u2013\u2014]\s+)((?:avg\s+|average\s+)?(?:cpu|memory|mem)(?:\s+(?:is\s+)?at|"
+    r"\s+usage(?:\s+(?:is\s+)?at)?)\s*\d{1,3}\s*%)\s*(?:\)|$)",
+    re.I,
+)
+
+
+def _load_aside(text: str) -> None:
+    """Ask when the only percent of ``text`` is a load said aside (see _ASIDE_LOAD)."""
+    if "%" not in text or ("(" not in text and "-" not in text and "\u2013" not in text):
+        return
+    if (m := _ASIDE_LOAD.search(text)) and len(_PERCENT.findall(text)) == 1:
+        raise Clarify(
+            f"I read {m.group(1).strip()!r} beside the autoscaler: is it the load seen now, or "
+            "the target utilisation to keep? Say the target, e.g. 'autoscale <name> at 70% cpu'."
+        )
+
+
 def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
     """The floor, ceiling and target said in ``text``; asks about a bad or an unread number."""
     _target_only_in_reason(text.lower())
+    _load_aside(text)
     text = _named_fields(text.lower())
     if m := _SLASHED.search(text):
         # Round 28 (a31rest): "hpa frontend 2/8/70" planned max 10 (the default): numbers said

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from typing import Any
 
 from dotop_nb.models import Operation
 from dotop_nb.ports import PlanResult
@@ -29,6 +31,17 @@ _STAYS = re.compile(
     r"number\s+of\s+(?:replicas|pods)|image|version|tag|release|cpu|memory|mem|ram)"
     r"(?:\s+(?:request|limit)s?)?\s+(?:stays?|remains?|(?:is|are)\s+(?:kept|unchanged|untouched)|"
     r"kept|unchanged|untouched)\b(?:[^,;.!?\n]|\.(?=\w))*",
+    re.I,
+)
+# Round 31 (attack35's shape 5): the count said before its field or with "keep" — "still 5
+# replicas", "replicas 2 unchanged", "replicas: 2, unchanged", "keep replicas at 5": the
+# replicas stay (a plan that scales is asked; :mod:`.observed` drops the piece from the words
+# the planner reads, so an order beside it is planned alone).
+_KEPT = re.compile(
+    r"(?<![\w\-./:=@])(?:still\s+\d+\s+(?P<a>replicas?|pods)\b|\d+\s+(?P<d>replicas?|pods)\s+"
+    r"(?:unchanged|untouched|as\s+is)\b|(?P<b>replicas?|pods)\s*:?\s*\d+\s*,?\s*"
+    r"(?:unchanged|untouched|as\s+is)\b|keep(?:ing)?\s+(?:the\s+)?(?P<c>replicas?|replica\s+count|"
+    r"pod\s+count|pods)\s+(?:at|as)\s+\d+\b)",
     re.I,
 )
 _REPLICAS = ("replica", "pod", "number")
@@ -46,12 +59,35 @@ def _changes(op: Operation, field: str) -> bool:
     return f'"{quantity}"' in patch
 
 
-def check(said: str, result: PlanResult) -> PlanResult:
-    """``result``, or a question in its place when the plan changes a field ``said`` keeps."""
-    if not result.operations or not _STAYS.search(said):
+Live = Callable[[str, str], "dict[str, Any] | None"]
+_COUNT = re.compile(r"\d+")
+
+
+def _running(live: Live | None, result: PlanResult) -> tuple[str, int] | None:
+    """The workload the plan acts on and the replicas it runs now (None when not one)."""
+    if live is None:
+        return None
+    # ("set LOG_LEVEL=debug on my-api": the plan patches its ConfigMap; the workload is among
+    # the plan's targets.)
+    for target in [op.target for op in result.operations] + list(result.targets or []):
+        if target.kind in ("Deployment", "StatefulSet"):
+            obj = live(target.kind, target.name)
+            if obj:
+                return target.describe(), int((obj.get("spec") or {}).get("replicas", 1))
+    return None
+
+
+def check(said: str, result: PlanResult, live: Live | None = None) -> PlanResult:
+    """``result``, or a question in its place when the plan changes a field ``said`` keeps,
+    or the count said to stay is not the one the workload runs (round 31: "roll back
+    checkout, replicas stay at 4" when it runs 2 — the 4 may be the request)."""
+    if not result.operations:
         return result
-    for m in _STAYS.finditer(said):
-        field = m.group("field").lower()
+    found = [(m, m.group("field")) for m in _STAYS.finditer(said)]
+    if "replica" in said.lower() or "pod" in said.lower():
+        found += [(m, "replicas") for m in _KEPT.finditer(said)]
+    for m, name in found:
+        field = name.lower()
         changed = [op for op in result.operations if _changes(op, field)]
         if changed:
             return result.held_back(
@@ -59,4 +95,12 @@ def check(said: str, result: PlanResult) -> PlanResult:
                 f"{changed[0].summary()}. Which should it be? Say the change alone, or what "
                 "stays without a value to set."
             )
+        if field.startswith(_REPLICAS) and (n := _COUNT.search(m.group(0))):
+            running = _running(live, result)
+            if running is not None and running[1] != int(n.group(0)):
+                return result.held_back(
+                    f"You said {m.group(0).strip()!r}, but {running[0]} runs {running[1]} "
+                    f"replicas now, not {n.group(0)}. Which should it be? Say the change "
+                    "alone, or with the count to scale to."
+                )
     return result

@@ -1,0 +1,195 @@
+"""A clause that tells what is seen, with a number, is context: never the order's value.
+
+Round 31 (attack35's shapes 5 and 9 and the number-context over-asks): beside a clear order, a
+clause said as its own piece — before the order and a comma or a dash, after it, or in
+brackets — that only tells what is observed, was seen or happened ("cpu at 93% right now",
+"(load at 97%)", "p99 at 800ms", "queue at 1200", "2 of 3 ready", "9 at peak", "3 nodes left",
+"7 restarts today", "we had 6 last week", "still 5 replicas", "2 replicas unchanged") had its
+number read as the order's value (an autoscaler's target of 93%, a scale to 5), its word read
+as an order ("7 restarts today" added a restart), or the number asked about. Rule: a piece
+whose every word is such an observation (the grammar below, matched whole, never a part of a
+piece) is dropped from the words the planner reads; the order beside it is planned alone.
+A number that could be the request itself ("autoscale my-api, cpu at 85%": a target said
+after a comma) is no observation here: only a word of the moment ("now", "currently", "at
+peak", "today"), a word of load or health ("load", "p99", "latency", "ready", "restarts") or
+a past ("was", "had") makes it one.
+
+What the replica count is said to stay at ("still 5 replicas") is dropped by
+:func:`stays_dropped`, from the planner's words only: :mod:`.stays` still reads it in the
+words as sent, and asks when the order changes the count.
+
+Example::
+
+    dropped("scale payments to 4, 7 restarts today")  # "scale payments to 4"
+    dropped("autoscale my-api, cpu at 93% right now")  # "autoscale my-api"
+"""
+
+from __future__ import annotations
+
+import re
+
+# The moment a number was seen at.
+_WHEN = (
+    r"(?:right\s+now|now|currently|today|tonight|this\s+(?:morning|week|hour)|at\s+the\s+moment|"
+    r"at\s+peak|(?:at|during)\s+(?:the\s+)?peak|last\s+(?:week|night|month|hour)|yesterday|"
+    r"earlier|since\s+(?:monday|the\s+deploy|the\s+release|this\s+morning))"
+)
+_NUM = r"\d+(?:\.\d+)?"
+_UNIT = r"\s*(?:%|percent\b|ms\b|s\b|sec\b|rps\b|qps\b|k\b|/s\b|mi\b|gi\b)?"
+# What is measured and never set: latency, errors, a queue, the load.
+_METRIC = (
+    r"(?:(?:avg|average|mean)\s+)?(?:p\d{2,3}(?:\s+latency)?|latency|error\s+rate|errors?|"
+    r"[45]xx(?:\s+rate)?|queue(?:\s+(?:depth|length|size))?|backlog|lag|consumer\s+lag|load|"
+    r"traffic|rps|qps|throughput|heap|disk(?:\s+usage)?|(?:cpu|memory|mem)\s+load)"
+)
+# What an autoscaler may target: an observation only with a word of the moment.
+_TARGETABLE = r"(?:(?:avg|average|mean)\s+)?(?:cpu|memory|mem)(?:\s+(?:utili[sz]ation|usage))?"
+_PODS = r"(?:pods?|replicas?|instances?|nodes?)"
+_AT = (
+    r"(?:\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:at|of|around|about|near|hovering\s+at|"
+    r"sitting\s+at|over|above)|\s*[:=]|\s+is|\s+was)?"
+)
+_NOW = r"(?:currently|now|right\s+now|still|at\s+the\s+moment)"
+_SEEN = (
+    # "p99 at 800ms", "queue at 1200", "5xx at 12%", "load at 97%" (with a moment or not).
+    # ("error rate 5% at 2.1.0": the release it was seen on.)
+    rf"(?:{_NOW}\s+)?{_METRIC}{_AT}\s*{_NUM}{_UNIT}(?:\s+(?:on|with|across|at)\s+{_NUM}\s+"
+    rf"{_PODS}|\s+(?:on|at|with|since)\s+v?\d+\.\d+(?:\.\d+)?)?(?:\s+{_WHEN})?",
+    # "cpu at 93% right now", "currently cpu at 93%", "cpu: 85% right now".
+    rf"{_TARGETABLE}{_AT}\s*{_NUM}{_UNIT}(?:\s+(?:on|with|across|at)\s+{_NUM}\s+{_PODS})?"
+    rf"\s+{_WHEN}",
+    rf"{_NOW}\s+{_TARGETABLE}{_AT}\s*{_NUM}{_UNIT}",
+    # "currently at 97% cpu", "at 93% cpu now".
+    rf"{_NOW}\s+(?:at\s+)?{_NUM}\s*%\s+(?:{_TARGETABLE}|{_METRIC})",
+    rf"(?:at\s+)?{_NUM}\s*%\s+(?:{_TARGETABLE}|{_METRIC})\s+{_WHEN}",
+    # "2 of 3 ready", "1/3 pods up".
+    rf"(?:{_NOW}\s+)?{_NUM}\s*(?:of|/)\s*{_NUM}\s+(?:{_PODS}\s+)?(?:are\s+)?(?:ready|up|"
+    rf"running|healthy|available|crashlooping|pending)(?:\s+{_WHEN})?",
+    # "3 nodes left", "2 pods crashlooping", "7 restarts today", "OOMKilled 5 times".
+    rf"{_NUM}\s+(?:{_PODS}\s+)?(?:left|down|crashlooping|crash-looping|pending|evicted|"
+    rf"oomkilled|not\s+ready)(?:\s+{_WHEN})?",
+    rf"{_NUM}\s+(?:restarts|crashes|oom\s*kills|ooms|evictions|timeouts|incidents|pages|"
+    rf"alerts)(?:\s+{_WHEN})?",
+    rf"(?:oomkilled|oom-killed|crashed|restarted|evicted|paged)\s+{_NUM}\s+times(?:\s+{_WHEN})?",
+    # "node-3 down".
+    r"node[\w\-]*\s+(?:is\s+)?(?:down|gone|notready|not\s+ready|cordoned)",
+    # "2 replicas at 90% cpu", "with 2 pods at 90% cpu".
+    rf"(?:{_NOW}\s+|with\s+)?{_NUM}\s+{_PODS}\s+at\s+{_NUM}\s*%\s*(?:{_TARGETABLE}|{_METRIC})"
+    rf"(?:\s+{_WHEN})?",
+)
+# A count said of a moment ("9 at peak", "3 now", "was 6 last week"): never read beside an
+# autoscaler, whose bounds such a count may be.
+_COUNTED = (
+    rf"{_NUM}(?:\s+{_PODS})?\s+{_WHEN}",
+    # ("still 5 replicas" is what stays: :func:`stays_dropped`, and :mod:`.stays` reads it.)
+    rf"(?:currently|now|right\s+now|at\s+the\s+moment)\s+{_NUM}(?:\s+{_PODS})?",
+    rf"(?:(?:we|it|they)\s+)?(?:was|were|had|ran)\s+{_NUM}(?:\s+{_PODS})?(?:\s+{_WHEN})?",
+    # "was 2/10/70": what an autoscaler's bounds were (beside the ones said now).
+    rf"(?:was|were|used\s+to\s+be)\s+\d+%?(?:\s*/\s*\d+%?){{1,2}}(?:\s+{_WHEN})?",
+)
+
+
+def _grammar(branches: tuple[str, ...]) -> re.Pattern[str]:
+    one = "(?:" + "|".join(branches) + ")"
+    return re.compile(rf"\s*{one}(?:\s*(?:,|and)\s*{one})*\s*[.!]?\s*", re.I)
+
+
+_OBSERVATION = _grammar(_SEEN + _COUNTED)
+_OBSERVATION_HPA = _grammar(_SEEN)
+_AUTOSCALER = re.compile(r"autoscal|\bhpa\b|scaledobject|\bkeda\b", re.I)
+# "still 5 replicas", "5 replicas unchanged", "replicas 2 unchanged", "replicas: 2, unchanged",
+# "replicas stay at 3": the count said to stay.
+_STAYS = re.compile(
+    rf"\s*(?:(?:still|unchanged\s+at)\s+{_NUM}\s+(?:replicas?|pods?)|"
+    rf"{_NUM}\s+(?:replicas?|pods?)\s+(?:unchanged|untouched|as\s+is|as\s+before|stays?|remains?)|"
+    rf"(?:the\s+)?(?:replicas?|replica\s+count|pod\s+count)\s*:?\s*{_NUM}\s*,?\s*"
+    r"(?:unchanged|untouched|as\s+is|as\s+before|stays?|remains?)|"
+    rf"(?:the\s+)?(?:replicas?|replica\s+count|pod\s+count)\s+(?:stays?|remains?|unchanged|"
+    rf"(?:is|are)\s+(?:kept|unchanged))\s+(?:at\s+)?{_NUM})\s*[.!]?\s*",
+    re.I,
+)
+# A piece of the message: a head before ", " or " - ", a tail after one, or a bracket.
+_HEAD = re.compile(r"^([^,()\n;]+?)(?:[,;]|\.\s|\s[-\u2013\u2014]+\s)\s*(?=\S)")
+_SEPARATORS = (",", ";", ". ", " - ", " \u2013 ", " \u2014 ")
+_BRACKET = re.compile(r"\s*\(([^()\n]*)\)")
+_HINT = re.compile(r"\d")
+
+
+# "currently 2", "3 now": what the workload runs now, said in a piece dropped — kept as
+# "currently N" after the order, which the plan's checks hold against the live count
+# (direction.py: "scale worker to 4, currently 3" when it runs 1 is asked).
+_CLAIM = re.compile(
+    rf"\b(?:currently|now|right\s+now|at\s+the\s+moment)\s+(?:at\s+)?(\d+)(?!\s*[%.\d])"
+    rf"(?!\s*(?:of|/)\s*\d)|(?<![\d.])(\d+)\s+(?:{_PODS}\s+)?(?:right\s+now|now|currently|"
+    r"at\s+the\s+moment)\b",
+    re.I,
+)
+
+
+_SCALING = re.compile(r"scal|replica|\bpods?\b|\btimes\b", re.I)
+
+
+def _claims(piece: str) -> str:
+    """ ", currently N" for each count ``piece`` says runs now ('' when none)."""
+    if not _CLAIM.search(piece):
+        return ""
+    return "".join(f", currently {m.group(1) or m.group(2)}" for m in _CLAIM.finditer(piece))
+
+
+def _drop(text: str, piece: re.Pattern[str]) -> str:
+    """``text`` less its head, tail and bracketed pieces that ``piece`` matches whole, when an
+    order is left beside them (a count said to run now is kept, see _CLAIM)."""
+    kept = _drop_pieces(text, piece)
+    # (Beside a scale only: the count a budget or a change of image keeps is no premise.)
+    if kept[1] and kept[0] != text and _SCALING.search(kept[0]):
+        return kept[0].rstrip(" .!") + kept[1]
+    return kept[0]
+
+
+def _drop_pieces(text: str, piece: re.Pattern[str]) -> tuple[str, str]:
+    """:func:`_drop` of ``text``, and the counts said to run now in the pieces dropped."""
+    claims = ""
+    out = text
+    for m in list(_BRACKET.finditer(out))[::-1]:
+        if piece.fullmatch(m.group(1)):
+            rest = (out[: m.start()] + out[m.end() :]).strip()
+            if len(rest.split()) > 1:
+                claims += _claims(m.group(1))
+                out = f"{out[: m.start()]}{out[m.end() :]}"
+    if (head := _HEAD.match(out)) and piece.fullmatch(head.group(1)):
+        rest = out[head.end() :]
+        if len(rest.split()) > 1:
+            claims += _claims(head.group(1))
+            out = rest
+    cut = max(out.rfind(sep) for sep in _SEPARATORS)
+    if cut > 0:
+        tail = out[cut:].lstrip(",;. ").lstrip("-\u2013\u2014")
+        if piece.fullmatch(tail) and len(out[:cut].split()) > 1:
+            claims += _claims(tail)
+            out = out[:cut].rstrip()
+    # "p99 at 800ms, 9 at peak": nothing but what is seen — no order left to plan alone.
+    if out != text and piece.fullmatch(out):
+        return text, ""
+    return out, claims
+
+
+def dropped(text: str) -> str:
+    """``text`` less the pieces that only tell what is seen, with a number (see above)."""
+    if not _HINT.search(text) or not any(sep in text for sep in (*_SEPARATORS, "(")):
+        return text
+    if _AUTOSCALER.search(text):
+        lowered = text.lower()
+        bounds = "min" in lowered and "max" in lowered
+        if not bounds or ("%" not in text and "cpu" not in lowered):
+            # "autoscale my-api, 9 at peak": a count of a moment may be a bound not said.
+            return _drop(text, _OBSERVATION_HPA)
+    return _drop(text, _OBSERVATION)
+
+
+def stays_dropped(text: str) -> str:
+    """``text`` less a piece that says the replica count stays at a number (see above)."""
+    if not _HINT.search(text) or ("replica" not in text.lower() and "pod" not in text.lower()):
+        return text
+    if not any(sep in text for sep in (*_SEPARATORS, "(")):
+        return text
+    return _drop(text, _STAYS)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import described, guard, mentor, speech
+from dotop_nb.planner.offline import described, guard, mentor, results, speech
 from dotop_nb.ports import PlanResult
 
 # Words up to the next comma or semicolon that never pass a condition ("… # once the migration
@@ -205,14 +205,17 @@ _SHAPES: tuple[_Row, ...] = (
             rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-|\s+of\b))"
             rf"{_NO_CONDITION}"
             r"\b(?:restart|rollout|roll-?out|scale-?up|scale-?down|scaling|upgrade|update|bump|"
-            r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch)\b"
+            r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch|"
+            r"switch|scale)\b"
             rf"{_NO_CONDITION}(?<!\bas)\s+"
             r"(?:is\s+|was\s+|are\s+|still\s+)*(?:planned|pending|scheduled|queued|"
             r"in\s+progress|underway|under\s+way|in\s+flight|upcoming|tbd|optional|"
             # Round 25 (reports): a result, an approval awaited, a runbook's entry.
-            r"(?:pending|awaiting)\s+(?:approval|review|sign-?off)|succeeded|successful|"
-            r"failed|completed?|finished|done|"
-            r"(?:on|in)\s+the\s+(?:roadmap|list|backlog|runbook))\W*$|"
+            # Round 31 (a35a): the result words are :mod:`.results`' table ("… went well",
+            # "… looks good", "… was successful"), shared with roles' and noorder's readers.
+            r"(?:pending|awaiting)\s+(?:approval|review|sign-?off)|successful|complete|"
+            rf"{results.RESULT}|"
+            rf"(?:on|in)\s+the\s+(?:roadmap|list|backlog|runbook)){results.THANKS}\W*$|"
             r"(?:\s|[(\[,:\-])\s*(?:is\s+|=\s*)?(?:optional|nice[\s-]to[\s-]have)\s*[)\]]?\W*$",
             _I,
         ),

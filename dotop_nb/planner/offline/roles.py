@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import asides, guard, statements
+from dotop_nb.planner.offline import asides, guard, results, statements
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.rx import rx
 
@@ -371,12 +371,11 @@ _REPORT = re.compile(
     # Round 30: "the rollout of 2.2.0 to frontend went fine", "frontend 2.2.0 rollout succeeded":
     # how a release or a scale went is told of it, done (it had set the image again; a
     # restart's status is :mod:`.hearsay`'s, whose question names the order to type).
-    r"\b(?:rollout|upgrade|update|deploy|release|bump|scale|scaling|scale-?up|scale-?down)s?\s+"
-    r"(?:of\s+(?:[^,.;:!?]|\.(?=\w))*?\s+)?(?:went\s+(?:fine|well|ok|okay|smoothly|great|"
-    r"through)|succeeded|was\s+(?:a\s+)?success(?:ful)?)\b|"
-    # (A restart's or a rollback's, said as how it went: "the worker restart went smoothly".)
-    r"\b(?:restart|rollback|roll-?back)s?\s+(?:of\s+[\w\-]+\s+)?went\s+(?:fine|well|ok|okay|"
-    r"smoothly|great|through)\b",
+    # Round 31 (a35a): the result words are :mod:`.results`' table, shared with hearsay's and
+    # noorder's readers ("frontend switch to 2.2.0 succeeded", "the payments bump to 3.1.0 looks
+    # good", "scaling payments to 4 is done"); a failure beside an order is its reason ("roll
+    # back frontend, the frontend upgrade failed"), never read here.
+    rf"\b{results.ACT_NOUN}\b{results.NO_LINK}\s(?:{results.GOOD}|{results.DONE})\b",
     re.I,
 )
 # A change told as done, the way a log, a stand-up or a headline says it: a past verb of change

@@ -669,8 +669,16 @@ _DONE_WHO_HEAD = (
     r"^[\W_]*(?!(?:why|how|what|when|where|who|which|did|do|does|if|please|pls|can|could|would|"
     r"should|will|shall|nothing|nobody|not|to|still|yet|almost|nearly|half|partly|todo|to-?do|"
     r"left|remaining|pending|un\w+)\b)(?:(?:the|our|my)\s+)?[\w@.\-]+"
-    r"(?:\s+(?!(?:not|to|be|still|yet|almost|nearly|half|partly|isn'?t|hasn'?t|never)\b)"
-    r"[\w@.\-]+)?(?:'s|\s+is|\s+has|\s+have|\s+had|\s+was)?\s+(?:already\s+|just\s+|now\s+)?"
+    r"(?:\s+(?!(?:not|to|be|still|yet|almost|nearly|half|partly|isn'?t|hasn'?t|never|is|was|"
+    r"are|were|has|have|had)\b)[\w@.\-]+)?(?<!migration)(?<!backfill)(?<!backup)(?<!batch)(?<!job)(?<!sale)(?<!event)"
+    r"(?<!freeze)(?<!window)(?<!maintenance)(?<!test)(?<!tests)(?<!build)(?<!incident)(?<!promo)"
+    r"(?<!campaign)(?<!import)(?<!export)(?<!outage)(?<!review)(?<!cutover)(?<!run)(?<!sync)"
+    r"(?<!scan)(?<!audit)(?<!load)(?<!upgrade)(?<!rollout)(?<!release)(?<!deploy)(?<!deployment)"
+    r"(?<!change)(?<!work)(?<!task)(?<!step)(?<!phase)(?<!stage)"
+    # (a state said with "is"/"was" needs "with": "argo is done with: …", never "the billing
+    # migration is done: …", a precondition met)
+    r"(?:'s|\s+has|\s+have|\s+had|(?=\s+(?:is|was)\s+(?:already\s+|just\s+|now\s+)?"
+    r"(?:done|finished|completed)\s+with\b)\s+(?:is|was))?\s+(?:already\s+|just\s+|now\s+)?"
     r"(?:done|finished|completed|wrapped\s+up|succeeded|synced|got\s+it\s+done|shipped)"
     r"(?:\s+with)?(?:\s+(?:it|this|that))?(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
 )
@@ -694,7 +702,10 @@ _DONE_BY_TAIL = (
     # Round 31 (a35a): the order and how it went, its result in :mod:`.results`' words ("bump
     # payments to 3.1.0 is done already", "scale payments to 4 has already happened", "restart
     # the orders deployment already went out", "scale my-api to 5 succeeded").
-    rf"^{results.NO_LINK}\s(?:already\s+)?{results.RESULT}{results.RESULT_END}$"
+    # (Led by the order's verb: "frontend to 8 🔥 newsletter just went out" tells of another
+    # thing.)
+    rf"^\W*(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch)\b{results.NO_LINK}\s(?:already\s+)?"
+    rf"{results.RESULT}{results.RESULT_END}$"
 )
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a vote against the change, not an order", re.compile(_VOTE_AGAINST, _I)),

@@ -25,8 +25,10 @@ GOOD = (
     r"(?:went\s+(?:(?:really|very|just|pretty|super)\s+)?(?:fine|well|ok|okay|smoothly|great|"
     r"through)|(?:(?:has|have|had)\s+)?(?:already\s+)?(?:succeeded|worked(?:\s+out)?|passed|"
     r"took\s+effect|taken\s+effect|gone\s+through)|"
-    r"(?:was|were|is|are)\s+(?:already\s+)?(?:a\s+)?(?:success(?:ful)?|fine|ok|okay|good|great|"
-    r"live|green|healthy|working|through)|"
+    r"(?:was|were|is|are)\s+(?:already\s+)?(?:a\s+)?(?:success(?:ful)?|live|green|healthy|working|"
+    r"through)|"
+    # (said now, "restart worker is fine by me", "… is ok with bob", it is a go-ahead: planned)
+    r"(?:was|were)\s+(?:fine|ok|okay|good|great)|"
     r"(?:looks?|looked|seems?|seemed)\s+(?:(?:really|very|pretty)\s+)?(?:good|fine|ok|okay|great|"
     r"healthy))"
 )
@@ -34,7 +36,7 @@ DONE = (
     r"(?:(?:(?:has|have|had)\s+)?(?:already\s+)?(?:went\s+out|landed|finished|completed|"
     r"happened|gone\s+out|been\s+(?:done|completed|shipped|applied))|"
     r"(?:was|were|is|are)\s+(?:already\s+)?(?:done|complete|completed|finished|in\s+place|"
-    r"shipped|out))"
+    r"shipped))"
 )
 BAD = (
     r"(?:went\s+(?:(?:really|very|pretty)\s+)?(?:badly|wrong|south|sideways)|"
@@ -58,11 +60,11 @@ ACT_NOUN = (
 # A result said of the whole clause: no condition, reason or relative word before it ("restart
 # payments when the migration is done", "roll back frontend as the release failed", "restart
 # the pods that failed" are orders).
+# (Read a word at a time, each word whole: cheap, and it never backtracks inside a word.)
 NO_LINK = (
-    r"(?:(?!\b(?:once|when|whenever|while|during|after|until|till|if|unless|before|since|"
-    r"because|as|so|"
-    r"that|which|who|whose|where|make\s+sure|check|verify|ensure|confirm|wait|see|whether|"
-    r"and|but|or|then|not|don'?t|never)\b)[^,;:\n\u2014\u2013])*?"
+    r"(?:[^\w,;:\n\u2014\u2013]*+(?!(?:once|when|whenever|while|during|after|until|till|if|"
+    r"unless|before|since|because|as|so|that|which|who|whose|where|make\s+sure|check|verify|"
+    r"ensure|confirm|wait|see|whether|and|but|or|then|not|don'?t|never)\b)\w++)*?"
 )
 # A report at the head of the message, then the order on its own after a mark (and "now",
 # "next", "then" or "please": "…; now restart worker", "… — next, scale payments to 4"; after
@@ -76,11 +78,28 @@ _REPORT_HEAD = re.compile(
     # was done by argo", "switch frontend to 2.2.0 (done by argo)")
     rf"{NO_LINK}\s(?:{RESULT}|\((?:already\s+)?done(?:\s+by\s+[\w@.\-]+)?\)){RESULT_END}"
     r")"
-    r"(?P<mark>\s*(?:[,;.]|\s[\u2014\u2013-]+)\s*)"
+    r"(?P<mark>\s*(?:[,;.]|\s[\u2014\u2013-]+(?!>))\s*)"
     r"(?P<lead>(?:(?:and|but|so)\s+)?(?:now|next|then)\b[\s,:]*|(?=(?:please|pls|kindly)\b)|)",
     re.I,
 )
 
+# The report tells of a change: its noun, its gerund or its order.
+_A_CHANGE = re.compile(
+    rf"\b(?:{ACT_NOUN}|scale|restart|bump|set|roll|switch|deploy|update|upgrade)\b", re.I
+)
+# The order after it, said on its own: its verb first, no word that stands for the report's.
+_ALONE = re.compile(
+    r"\W*(?:(?:please|pls|kindly|just|also)\s+)*(?:scale|delete|remove|restart|update|upgrade|"
+    r"downgrade|deploy|set|change|roll|rollback|revert|undo|add|enable|disable|autoscale|bounce|"
+    r"recycle|bump|increase|decrease|raise|lower|patch|make|configure|limit|switch|move|give|"
+    r"put|pin|cap|double|halve|run|do)\b",
+    re.I,
+)
+_LEANS = re.compile(
+    r"\b(?:it|its|them|they|their|this|that|these|those|one|ones|there|previous|prior|old|"
+    r"last\s+known|back\s+to)\b",
+    re.I,
+)
 # A cheap test before the pattern: a mark that may end the report must be there.
 _MARKS = (",", ";", ". ", " -", "\u2014", "\u2013")
 
@@ -97,5 +116,11 @@ def after_report(text: str) -> str:
     m = _REPORT_HEAD.match(text)
     if m is None or (m["did"] and not m["lead"] and not _ends(m["mark"])):
         return text  # ("bob did: restart worker, scale payments": what bob did, listed)
+    if not m["did"] and not _A_CHANGE.search(text, 0, m.start("mark")):
+        return text  # ("the backfill is done, worker can go to zero": a state, the reason)
     rest = text[m.end() :].strip()
-    return rest if len(rest.split()) >= 2 else text
+    if not _ALONE.match(rest) or _LEANS.search(rest):
+        # ("my-api 1.5.0 is out, roll it out", "checkout 1.1.0 went wrong, put back the old
+        # one": the order leans on the report; read with it.)
+        return text
+    return rest

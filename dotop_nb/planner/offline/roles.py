@@ -374,8 +374,10 @@ _REPORT = re.compile(
     # Round 31 (a35a): the result words are :mod:`.results`' table, shared with hearsay's and
     # noorder's readers ("frontend switch to 2.2.0 succeeded", "the payments bump to 3.1.0 looks
     # good", "scaling payments to 4 is done"); a failure beside an order is its reason ("roll
-    # back frontend, the frontend upgrade failed"), never read here.
-    rf"\b{results.ACT_NOUN}\b{results.NO_LINK}\s(?:{results.GOOD}|{results.DONE})\b",
+    # back frontend, the frontend upgrade failed"), never read here; nor a result after a link
+    # word ("restart payments after the firewall change is live").
+    rf"^\W*(?:{results.NO_LINK}[^\w,;:\n]+)?{results.ACT_NOUN}\b{results.NO_LINK}\s(?:{results.GOOD}|"
+    rf"{results.DONE})\b",
     re.I,
 )
 # A change told as done, the way a log, a stand-up or a headline says it: a past verb of change

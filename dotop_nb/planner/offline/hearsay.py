@@ -85,6 +85,7 @@ _WHOSE = (
     r"\s+of\s+(?:the\s+)?[a-z][\w\-]*|\s+(?:that|who)\s+[a-z]+(?:\s+(?:the\s+|our\s+|a\s+)?"
     r"[\w\-]+)?"
 )
+_STATUS_WHAT = "a report of how the change went or of its status, not an order"
 # (what, the words, the hint, whether an order in a clause after them stands)
 _Row = tuple[str, re.Pattern[str], str, bool]
 _SHAPES: tuple[_Row, ...] = (
@@ -199,7 +200,7 @@ _SHAPES: tuple[_Row, ...] = (
         False,
     ),
     (
-        "a status of the change, not an order",
+        _STATUS_WHAT,
         re.compile(
             # (Never past a condition: "… # once the migration is done" waits on it.)
             rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-|\s+of\b))"
@@ -291,6 +292,18 @@ _SHAPES: tuple[_Row, ...] = (
         False,
     ),
 )
+
+
+def status_said(said: str) -> bool:
+    """Whether ``said`` is only a status or a result said of a change ("payments restart
+    succeeded", "the checkout rollback went fine"): :func:`check` asks it, naming the order to
+    type (:mod:`.roles` leaves it here)."""
+    lowered = said.lower().replace("\u2019", "'").strip()
+    return any(
+        what == _STATUS_WHAT and pattern.search(lowered) for what, pattern, _h, _b in _SHAPES
+    )
+
+
 # A fact that a plan of its kind would act on, when no clause is an order (each: what, the op
 # kinds it holds for, the words).
 _FACTS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (

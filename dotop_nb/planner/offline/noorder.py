@@ -704,7 +704,7 @@ _DONE_BY_TAIL = (
     # the orders deployment already went out", "scale my-api to 5 succeeded").
     # (Led by the order's verb: "frontend to 8 🔥 newsletter just went out" tells of another
     # thing.)
-    rf"^\W*(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch)\b{results.NO_LINK}\s(?:already\s+)?"
+    rf"^\W*(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch)\b(?!\s+of\b){results.NO_LINK}\s(?:already\s+)?"
     rf"{results.RESULT}{results.RESULT_END}$"
 )
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (

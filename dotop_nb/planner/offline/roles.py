@@ -522,6 +522,15 @@ def _bracketed_reason(ctx: Ctx, clause: str, found: re.Match[str]) -> bool:
     )
 
 
+def _status_said(said: str) -> bool:
+    """Whether ``said`` is only a status or a result of a change, that hearsay asks (naming the
+    order to type)."""
+    # (hearsay reads mentor, which reads roles: imported when first asked)
+    from dotop_nb.planner.offline import hearsay  # noqa: PLC0415
+
+    return hearsay.status_said(said)
+
+
 def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
     """The first part of ``text`` that is no request and names a change: (part, role). With
     ``late``, round 10's readings only (run after speech.py's own)."""
@@ -539,6 +548,8 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
             continue
         for why, pattern in _CLAUSE_LATE if late else _CLAUSE:
             if found := pattern.search(clause):
+                if pattern is _REPORT and clause.strip() == said.strip() and _status_said(said):
+                    continue  # "payments restart succeeded": hearsay asks, naming the order
                 if pattern is _REPORT and _bracketed_reason(ctx, clause, found):
                     continue  # "add a ServiceMonitor … (we added the prometheus exporter)"
                 if pattern is _REPORT and SUPPOSED_STATE.search(clause[: found.start()]):

@@ -115,6 +115,8 @@ def test_an_order_told_done_after_it_is_no_order(op: Operator, intent: str) -> N
         ("the embedding backfill is done, worker can go to zero", _ZERO),
         ("frontend to 8 \U0001f525 newsletter just went out", _EIGHT),
         ("the batch is finished: scale worker to 0", _ZERO),
+        ("roll back checkout (the bad release went out at 11:00)", _UNDO),
+        ("restart orders assuming the migration went fine", _RESTART_ORDERS),
     ],
 )
 def test_a_result_word_beside_an_order_keeps_it(op: Operator, intent: str, summary: str) -> None:

@@ -60,9 +60,10 @@ ACT_NOUN = (
 # A result said of the whole clause: no condition, reason or relative word before it ("restart
 # payments when the migration is done", "roll back frontend as the release failed", "restart
 # the pods that failed" are orders).
-# (Read a word at a time, each word whole: cheap, and it never backtracks inside a word.)
+# (Read a word at a time, each word whole: cheap, and it never backtracks inside a word. Never
+# into brackets: "roll back checkout (the bad release went out at 11:00)" gives its reason.)
 NO_LINK = (
-    r"(?:[^\w,;:\n\u2014\u2013]*+(?!(?:once|when|whenever|while|during|after|until|till|if|"
+    r"(?:[^\w,;:(\n\u2014\u2013]*+(?!(?:once|when|whenever|while|during|after|until|till|if|"
     r"unless|before|since|because|as|so|that|which|who|whose|where|make\s+sure|check|verify|"
     r"ensure|confirm|wait|see|whether|and|but|or|then|not|don'?t|never|assuming|provided|given|"
     r"supposing|presuming|in\s+case|as\s+long\s+as)\b)\w++)*?"

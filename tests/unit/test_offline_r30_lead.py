@@ -75,7 +75,9 @@ def test_a_measure_outside_a_bracket_is_still_the_workload(op: Operator) -> None
     ],
 )
 def test_how_a_change_went_is_no_order_to_make_it(op: Operator, intent: str) -> None:
-    assert "report" in question_for(op, intent)
+    # (Round 31, a35a: the order said after the report on its own is planned alone — the
+    # reported change never again; attack35 counted the question an over-ask.)
+    assert summaries(op, intent) == ["restart the pods of deployment/worker in shop"]
 
 
 @pytest.mark.parametrize(
@@ -187,8 +189,14 @@ def test_a_field_said_to_stay_that_the_plan_leaves_is_context(
     [
         "the checkout rollback went fine",
         "the worker restart went smoothly",
-        "the rollback of checkout went fine, now restart worker",
     ],
 )
 def test_how_a_restart_or_rollback_went_is_a_report(op: Operator, intent: str) -> None:
     assert "report" in question_for(op, intent)
+
+
+def test_a_rollback_told_then_an_order_plans_the_order_alone(op: Operator) -> None:
+    # (Round 31, a35a: as above.)
+    assert summaries(op, "the rollback of checkout went fine, now restart worker") == [
+        "restart the pods of deployment/worker in shop"
+    ]

@@ -130,6 +130,7 @@ from dotop_nb.planner.offline import (
     reservations,
     restated,
     restore,
+    results,
     saidparts,
     sanity,
     scope,
@@ -586,6 +587,12 @@ class OfflinePlanner:
         # "b4", "w", "avail", "rn", "pls": a phone's short forms, written in words, in the
         # message and in the words as sent alike (:mod:`.chat`).
         listed = spoken.Listed(cluster)
+        if not request.refinements:
+            # "the rollback of checkout went fine, now restart worker", "argo already did: scale
+            # my-api to 5; now restart worker": the order after the report, alone (:mod:`.results`).
+            bare = openers.bare(request.intent)
+            if (order := results.after_report(bare)) is not bare:
+                request = replace(request, intent=order)
         first_sent = openers.bare(veto.words(request.intent, request.refinements))  # (narrowing)
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.openshift(request.intent))

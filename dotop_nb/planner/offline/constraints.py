@@ -153,8 +153,14 @@ _NOTHING_ON = re.compile(
     r"nothing\s+(?:on|for|to|in)\s+(?P<obj>(?:the\s+)?(?!(?:everything|anything|all|rest|it|"
     r"this|that|them|those|these|others?)\b)[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|"
     r"daemonset|app))?)" + _END + "|"
-    r"(?P<lead2>\(\s*)"
-    r"(?P<obj2>(?:the\s+)?(?!(?:everything|anything|all|rest|it|this|that|the\s+rest|others?)\b)"
+    # Round 31 (a35a): after a comma or a dash too ("restart worker, worker stays as is": the
+    # plan's own workload said to stay is asked), never a field or a place ("…, replicas stay
+    # unchanged", "…, prod stays as is").
+    r"(?P<lead2>\(\s*|(?:[,;]|\u2014|\u2013|\s-\s)\s*)"
+    r"(?P<obj2>(?:the\s+)?(?!(?:everything|anything|all|rest|it|this|that|the\s+rest|others?|"
+    r"replicas?|pods?|image|version|tag|cpu|memory|mem|ram|limits?|requests?|resources?|env|"
+    r"traffic|count|size|ports?|prod|production|staging|dev|cluster|namespace|everything\s+else|"
+    r"config|settings?|value|rest)\b)"
     r"(?![\w\-]*(?:config|configmap|secret|cm|pdb|hpa|svc|service|budget|policy)\b)"
     r"[a-z0-9][\w\-]*)\s+(?:stays?|remains?)\s+(?:as\s+(?:it\s+)?is|untouched|unchanged|"
     r"the\s+same)(?:\s*\)|" + _END + ")",

@@ -231,9 +231,12 @@ _ADVICE = re.compile(
     r"why\s+(?:not|should|would|do)\b|whether\s+to\b)"
 )
 # "cancel: scale my-api to 4", "scale my-api to 4 -- cancelled": a withdrawal with no object.
+# Round 31 (a35a): after a slash or in square brackets too ("scale my-api to 5 / cancel",
+# "… [withdrawn]").
 _WITHDRAWN = re.compile(
-    r"(?:^|[,.;:!?(\u2014\u2013]|\s-+)\s*(?:cancel(?:l?ed)?|abort(?:ed)?|scrap(?:ped)?|"
-    r"ignore|disregard|skip|not\s+now|don'?t|do\s+not|void)\s*(?:$|[:,.;!?)\u2014\u2013]|-+\s)"
+    r"(?:^|[,.;:!?(\[\u2014\u2013]|\s-+|\s/+)\s*(?:cancel(?:l?ed)?|abort(?:ed)?|scrap(?:ped)?|"
+    r"ignore|disregard|skip|not\s+now|don'?t|do\s+not|void|withdrawn|retracted)\s*"
+    r"(?:$|[:,.;!?)\]\u2014\u2013]|-+\s)"
 )
 # Round 29 (m33b): a header that withdraws or bins what it labels — "forget it: update my-api
 # to 1.4.2", "scratch that: …", "revoke — …", "toss the following: …", "bin - add 2 replicas to
@@ -294,11 +297,27 @@ _ABORT_UNDONE = re.compile(
 )
 
 
+# Round 31 (a35a): an acknowledgement or a hesitation before the header ("yep, drop it: …",
+# "hmm, strike that: …", "actually, cancel that: …", "oh wait, scrap that: …", "ok yep, forget
+# it: …", "Yep! forget it: …"): the header still withdraws what it labels (only a header that
+# withdraws: "yep, delete: worker" is left to the readers of deletions).
+_ACK_BEFORE = re.compile(
+    r"^\W*(?:(?:y[eu]p+|yes+|yeah+|yea|ya|k+|aha|ah+|hmm+|hm+|nope|nah|no|well|actually|wait|"
+    r"hold\s+on|oh+|erm*|um+|uh+|noted|understood|fine|ugh+|lol|sorry|ok(?:ay)?|alright|right|"
+    r"sure|cool|oops|whoops|hey|so|then|never\s*mind\s+that|on\s+second\s+thoughts?)"
+    r"(?:[\s,!.;]+|\s*[-\u2013\u2014]+\s*))+"
+)
+
+
 def _header(text: str) -> re.Match[str] | None:
     """The header of ``text`` that withdraws or bins what it labels, if any (see above)."""
     if ":" not in text and "-" not in text and "\u2013" not in text and "\u2014" not in text:
         return None
     header = _WITHDRAW_HEADER.match(text.lower())
+    if header is None and (ack := _ACK_BEFORE.match(text.lower())):
+        header = _WITHDRAW_HEADER.match(text.lower()[ack.end() :])
+        if header is not None and not (header["gone"] or header["that"]):
+            return None
     if header is None or not header["noun"]:
         return header
     # "cancel the switch - switch frontend to 2.2.0": the noun names the order after it (its

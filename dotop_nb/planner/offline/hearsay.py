@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import described, guard, mentor, speech
+from dotop_nb.planner.offline import described, guard, mentor, results, speech
 from dotop_nb.ports import PlanResult
 
 # Words up to the next comma or semicolon that never pass a condition ("… # once the migration
@@ -85,6 +85,7 @@ _WHOSE = (
     r"\s+of\s+(?:the\s+)?[a-z][\w\-]*|\s+(?:that|who)\s+[a-z]+(?:\s+(?:the\s+|our\s+|a\s+)?"
     r"[\w\-]+)?"
 )
+_STATUS_WHAT = "a report of how the change went or of its status, not an order"
 # (what, the words, the hint, whether an order in a clause after them stands)
 _Row = tuple[str, re.Pattern[str], str, bool]
 _SHAPES: tuple[_Row, ...] = (
@@ -199,20 +200,23 @@ _SHAPES: tuple[_Row, ...] = (
         False,
     ),
     (
-        "a status of the change, not an order",
+        _STATUS_WHAT,
         re.compile(
             # (Never past a condition: "… # once the migration is done" waits on it.)
             rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-|\s+of\b))"
             rf"{_NO_CONDITION}"
             r"\b(?:restart|rollout|roll-?out|scale-?up|scale-?down|scaling|upgrade|update|bump|"
-            r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch)\b"
+            r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch|"
+            r"switch|scale)\b"
             rf"{_NO_CONDITION}(?<!\bas)\s+"
             r"(?:is\s+|was\s+|are\s+|still\s+)*(?:planned|pending|scheduled|queued|"
             r"in\s+progress|underway|under\s+way|in\s+flight|upcoming|tbd|optional|"
             # Round 25 (reports): a result, an approval awaited, a runbook's entry.
-            r"(?:pending|awaiting)\s+(?:approval|review|sign-?off)|succeeded|successful|"
-            r"failed|completed?|finished|done|"
-            r"(?:on|in)\s+the\s+(?:roadmap|list|backlog|runbook))\W*$|"
+            # Round 31 (a35a): the result words are :mod:`.results`' table ("… went well",
+            # "… looks good", "… was successful"), shared with roles' and noorder's readers.
+            r"(?:pending|awaiting)\s+(?:approval|review|sign-?off)|successful|complete|"
+            rf"{results.RESULT}|"
+            rf"(?:on|in)\s+the\s+(?:roadmap|list|backlog|runbook)){results.THANKS}\W*$|"
             r"(?:\s|[(\[,:\-])\s*(?:is\s+|=\s*)?(?:optional|nice[\s-]to[\s-]have)\s*[)\]]?\W*$",
             _I,
         ),
@@ -288,6 +292,18 @@ _SHAPES: tuple[_Row, ...] = (
         False,
     ),
 )
+
+
+def status_said(said: str) -> bool:
+    """Whether ``said`` is only a status or a result said of a change ("payments restart
+    succeeded", "the checkout rollback went fine"): :func:`check` asks it, naming the order to
+    type (:mod:`.roles` leaves it here)."""
+    lowered = said.lower().replace("\u2019", "'").strip()
+    return any(
+        what == _STATUS_WHAT and pattern.search(lowered) for what, pattern, _h, _b in _SHAPES
+    )
+
+
 # A fact that a plan of its kind would act on, when no clause is an order (each: what, the op
 # kinds it holds for, the words).
 _FACTS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dotop_nb.planner.offline import guard, statements, timewords, waits
+from dotop_nb.planner.offline import guard, results, statements, timewords, waits
 from dotop_nb.planner.offline.addressed import GO_AHEAD
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -661,10 +661,33 @@ _DONE_BY_HEAD = (
     r"(?:\s+(?:it|this|that))?(?:\s+already)?(?:\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
     rf"\s+(?=(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch|ship|release|push|move|point|put)\b))"
 )
+# Round 31 (a35a): who is done, finished or succeeded, before a mark ("argo's done: …", "argo
+# finished: …", "flux has finished: …", "bob wrapped up: …", "bob's done with: …", "CI
+# succeeded: …", "argo synced: …") — never a list still to do ("not done: …", "to be done: …",
+# "still to finish: …").
+_DONE_WHO_HEAD = (
+    r"^[\W_]*(?!(?:why|how|what|when|where|who|which|did|do|does|if|please|pls|can|could|would|"
+    r"should|will|shall|nothing|nobody|not|to|still|yet|almost|nearly|half|partly|todo|to-?do|"
+    r"left|remaining|pending|un\w+)\b)(?:(?:the|our|my)\s+)?[\w@.\-]+"
+    r"(?:\s+(?!(?:not|to|be|still|yet|almost|nearly|half|partly|isn'?t|hasn'?t|never|is|was|"
+    r"are|were|has|have|had)\b)[\w@.\-]+)?(?<!migration)(?<!backfill)(?<!backup)(?<!batch)(?<!job)(?<!sale)(?<!event)"
+    r"(?<!freeze)(?<!window)(?<!maintenance)(?<!test)(?<!tests)(?<!build)(?<!incident)(?<!promo)"
+    r"(?<!campaign)(?<!import)(?<!export)(?<!outage)(?<!review)(?<!cutover)(?<!run)(?<!sync)"
+    r"(?<!scan)(?<!audit)(?<!load)(?<!upgrade)(?<!rollout)(?<!release)(?<!deploy)(?<!deployment)"
+    r"(?<!change)(?<!work)(?<!task)(?<!step)(?<!phase)(?<!stage)"
+    # (a state said with "is"/"was" needs "with": "argo is done with: …", never "the billing
+    # migration is done: …", a precondition met)
+    r"(?:'s|\s+has|\s+have|\s+had|(?=\s+(?:is|was)\s+(?:already\s+|just\s+|now\s+)?"
+    r"(?:done|finished|completed)\s+with\b)\s+(?:is|was))?\s+(?:already\s+|just\s+|now\s+)?"
+    r"(?:done|finished|completed|wrapped\s+up|succeeded|synced|got\s+it\s+done|shipped)"
+    r"(?:\s+with)?(?:\s+(?:it|this|that))?(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+)
 # ("handled by argo: …", "taken care of by CI - …": the same report, passive, before it.)
 _DONE_BY_LEAD = (
     r"^[\W_]*(?:(?:already|just)\s+)?(?:handled|taken\s+care\s+of|carried\s+out|applied|"
-    r"executed|performed|actioned)(?:\s+already)?\s+by\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?"
+    # Round 31 (a35a): "deployed by argo: …", "shipped by bob - …", "done by CI: …".
+    r"executed|performed|actioned|deployed|shipped|synced|rolled\s+out|released|done|completed|"
+    r"finished)(?:\s+already)?\s+by\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?"
     r"\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
 )
 # (Never in a clause of a condition or a check: "scale payments to 4 once the backup has been
@@ -675,7 +698,14 @@ _DONE_BY_TAIL = (
     r"\s(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:already\s+)?(?:done|completed|"
     r"handled|applied|executed|performed|actioned|carried\s+out)(?:\s+already)?"
     r"(?:\s+by\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?)?(?:\s+(?:already|earlier(?:\s+today)?|"
-    r"yesterday|today|this\s+morning|last\s+night))?[\s.!]*$"
+    r"yesterday|today|this\s+morning|last\s+night))?[\s.!]*$|"
+    # Round 31 (a35a): the order and how it went, its result in :mod:`.results`' words ("bump
+    # payments to 3.1.0 is done already", "scale payments to 4 has already happened", "restart
+    # the orders deployment already went out", "scale my-api to 5 succeeded").
+    # (Led by the order's verb: "frontend to 8 🔥 newsletter just went out" tells of another
+    # thing.)
+    rf"^\W*(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch)\b(?!\s+of\b){results.NO_LINK}\s(?:already\s+)?"
+    rf"{results.RESULT}{results.RESULT_END}$"
 )
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a vote against the change, not an order", re.compile(_VOTE_AGAINST, _I)),
@@ -726,7 +756,7 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # did: scale payments to 4", "bob did: …", "CI has done: …", "flux just did scale …")
         # or after it with no mark ("restart worker was done by argo", "… has been done").
         "a report that the change was done already",
-        re.compile(f"{_DONE_BY_HEAD}|{_DONE_BY_LEAD}|{_DONE_BY_TAIL}", _I),
+        re.compile(f"{_DONE_BY_HEAD}|{_DONE_WHO_HEAD}|{_DONE_BY_LEAD}|{_DONE_BY_TAIL}", _I),
     ),
     (
         "a go-ahead that is qualified, only asked for or not given",

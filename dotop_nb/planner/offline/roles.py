@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import asides, guard, statements
+from dotop_nb.planner.offline import asides, guard, results, statements
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.rx import rx
 
@@ -371,12 +371,13 @@ _REPORT = re.compile(
     # Round 30: "the rollout of 2.2.0 to frontend went fine", "frontend 2.2.0 rollout succeeded":
     # how a release or a scale went is told of it, done (it had set the image again; a
     # restart's status is :mod:`.hearsay`'s, whose question names the order to type).
-    r"\b(?:rollout|upgrade|update|deploy|release|bump|scale|scaling|scale-?up|scale-?down)s?\s+"
-    r"(?:of\s+(?:[^,.;:!?]|\.(?=\w))*?\s+)?(?:went\s+(?:fine|well|ok|okay|smoothly|great|"
-    r"through)|succeeded|was\s+(?:a\s+)?success(?:ful)?)\b|"
-    # (A restart's or a rollback's, said as how it went: "the worker restart went smoothly".)
-    r"\b(?:restart|rollback|roll-?back)s?\s+(?:of\s+[\w\-]+\s+)?went\s+(?:fine|well|ok|okay|"
-    r"smoothly|great|through)\b",
+    # Round 31 (a35a): the result words are :mod:`.results`' table, shared with hearsay's and
+    # noorder's readers ("frontend switch to 2.2.0 succeeded", "the payments bump to 3.1.0 looks
+    # good", "scaling payments to 4 is done"); a failure beside an order is its reason ("roll
+    # back frontend, the frontend upgrade failed"), never read here; nor a result after a link
+    # word ("restart payments after the firewall change is live").
+    rf"^\W*(?:{results.NO_LINK}[^\w,;:\n]+)?{results.ACT_NOUN}\b{results.NO_LINK}\s(?:{results.GOOD}|"
+    rf"{results.DONE})\b",
     re.I,
 )
 # A change told as done, the way a log, a stand-up or a headline says it: a past verb of change
@@ -521,6 +522,15 @@ def _bracketed_reason(ctx: Ctx, clause: str, found: re.Match[str]) -> bool:
     )
 
 
+def _status_said(said: str) -> bool:
+    """Whether ``said`` is only a status or a result of a change, that hearsay asks (naming the
+    order to type)."""
+    # (hearsay reads mentor, which reads roles: imported when first asked)
+    from dotop_nb.planner.offline import hearsay  # noqa: PLC0415
+
+    return hearsay.status_said(said)
+
+
 def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
     """The first part of ``text`` that is no request and names a change: (part, role). With
     ``late``, round 10's readings only (run after speech.py's own)."""
@@ -538,6 +548,8 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
             continue
         for why, pattern in _CLAUSE_LATE if late else _CLAUSE:
             if found := pattern.search(clause):
+                if pattern is _REPORT and clause.strip() == said.strip() and _status_said(said):
+                    continue  # "payments restart succeeded": hearsay asks, naming the order
                 if pattern is _REPORT and _bracketed_reason(ctx, clause, found):
                     continue  # "add a ServiceMonitor … (we added the prometheus exporter)"
                 if pattern is _REPORT and SUPPOSED_STATE.search(clause[: found.start()]):

@@ -48,11 +48,12 @@ _END = r"(?=\s*(?:$|[,;:!?\u2014\u2013(]|\.(?:\s|$)|\s-\s)|\s+(?:please|pls|plz|
 _ANOTHER = re.compile(rf"\s*(?:,|&|/|\band\b|\bplus\b)\s*(?:the\s+)?(?P<w>{_NAME})\b", re.I)
 _SAID = re.compile(
     rf"{_LEAD}(?:(?P<w0>{_NAME})\s*:\s*)?(?:we\s+need\s+to\s+|(?:can|could)\s+you\s+)?"
-    rf"{_VERB}\s+(?:the\s+)?(?:(?P<w1>{_NAME})(?:'s)?\s+)?(?P<v>{_VERSION}){_OF_RELEASE}"
+    rf"{_VERB}\s+(?:the\s+)?(?:(?P<w1>{_NAME})(?:'s)?(?:\s+|:))?(?P<v>{_VERSION}){_OF_RELEASE}"
     rf"(?:\s+(?:from|on|of|in|for|off)\s+(?:the\s+)?(?P<w2>{_NAME})(?:\s+(?:deployment|"
     rf"statefulset|daemonset|app|service))?)?{_END}",
     re.I,
 )
+# (Round 31, a35a: the short reference, "revoke checkout:1.1.0", is the name and the version.)
 # Round 30 (a34a): a full image reference taken back ("revoke ghcr.io/acme/checkout:1.1.0"): the
 # workload that runs that very image (never an update to it, "already done").
 _REF_SAID = re.compile(

@@ -1,0 +1,128 @@
+"""How a change went, told after it: one table of result words for every reader of a report.
+
+Rule (round 31, a35a): "the worker restart went fine", "frontend switch to 2.2.0 succeeded",
+"my-api scale to 5 was successful", "the payments bump to 3.1.0 looks good", "bump payments to
+3.1.0 is done already", "scale payments to 4 has already happened" tell of a change made (or
+tried): no order. The readers of reports share :data:`RESULT` — :mod:`.roles` (a report in a
+clause), :mod:`.hearsay` (a status said of the change's noun), :mod:`.noorder` (a verb-led order
+with its result after it) — so one reader never knows a result word another misses.
+
+A report said first and an order after it on its own ("the rollback of checkout went fine, now
+restart worker", "scale my-api to 5 was done by argo, now restart worker", "argo already did:
+scale my-api to 5; now restart worker") is the order alone: :func:`after_report` drops the
+report, and every reader reads the order as if said alone (an order that leans on the report —
+"now do payments", "now scale it to 6" — is asked there). Pure text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The result words, said after the change (its noun, its gerund or its order): it went well,
+# it is done, it went badly. (A reader of a clause beside an order takes only the first two: "roll
+# back frontend, the frontend upgrade failed" gives the order's reason.)
+GOOD = (
+    r"(?:went\s+(?:(?:really|very|just|pretty|super)\s+)?(?:fine|well|ok|okay|smoothly|great|"
+    r"through)|(?:(?:has|have|had)\s+)?(?:already\s+)?(?:succeeded|worked(?:\s+out)?|passed|"
+    r"took\s+effect|taken\s+effect|gone\s+through)|"
+    r"(?:was|were|is|are)\s+(?:already\s+)?(?:a\s+)?(?:success(?:ful)?|live|green|healthy|working|"
+    r"through)|"
+    # (said now, "restart worker is fine by me", "… is ok with bob", it is a go-ahead: planned)
+    r"(?:was|were)\s+(?:fine|ok|okay|good|great)|"
+    r"(?:looks?|looked|seems?|seemed)\s+(?:(?:really|very|pretty)\s+)?(?:good|fine|ok|okay|great|"
+    r"healthy))"
+)
+DONE = (
+    r"(?:(?:(?:has|have|had)\s+)?(?:already\s+)?(?:went\s+out|landed|finished|completed|"
+    r"happened|gone\s+out|been\s+(?:done|completed|shipped|applied))|"
+    r"(?:was|were|is|are)\s+(?:already\s+)?(?:done|complete|completed|finished|in\s+place|"
+    r"shipped))"
+)
+BAD = (
+    r"(?:went\s+(?:(?:really|very|pretty)\s+)?(?:badly|wrong|south|sideways)|"
+    r"(?:(?:has|have|had)\s+)?failed|(?:was|were)\s+(?:a\s+)?failure)"
+)
+RESULT = f"(?:{GOOD}|{DONE}|{BAD})"
+# Thanks after a report ("…, thanks", "… - thx").
+THANKS = r"(?:[\s,.!-]+(?:thanks|thx|ty|thank\s+you|cheers)(?:\s+(?:a\s+lot|all|team))?)?"
+# What may follow the result words: when, by whom, thanks.
+RESULT_END = (
+    r"(?:\s+(?:already|now|today|yesterday|earlier(?:\s+today)?|this\s+morning|last\s+night|"
+    r"just\s+now|too|as\s+well))?(?:\s+by\s+(?:the\s+)?[\w@.\-]+)?(?:\s+(?:already|now))?"
+    rf"{THANKS}[\s.!]*"
+)
+# The words of a change said as a noun or a gerund.
+ACT_NOUN = (
+    r"(?:restart|rollout|roll-?out|rollback|roll-?back|scale|scale-?up|scale-?down|scaling|"
+    r"upgrade|update|bump|deploy|release|switch|change|patch|redeploy|"
+    r"restarting|rolling|upgrading|updating|bumping|switching|deploying|patching|redeploying)s?"
+)
+# A result said of the whole clause: no condition, reason or relative word before it ("restart
+# payments when the migration is done", "roll back frontend as the release failed", "restart
+# the pods that failed" are orders).
+# (Read a word at a time, each word whole: cheap, and it never backtracks inside a word. Never
+# into brackets: "roll back checkout (the bad release went out at 11:00)" gives its reason.)
+NO_LINK = (
+    r"(?:[^\w,;:(\n\u2014\u2013]*+(?!(?:once|when|whenever|while|during|after|until|till|if|"
+    r"unless|before|since|because|as|so|that|which|who|whose|where|make\s+sure|check|verify|"
+    r"ensure|confirm|wait|see|whether|and|but|or|then|not|don'?t|never|assuming|provided|given|"
+    r"supposing|presuming|in\s+case|as\s+long\s+as)\b)\w++)*?"
+)
+# A report at the head of the message, then the order on its own after a mark (and "now",
+# "next", "then" or "please": "…; now restart worker", "… — next, scale payments to 4"; after
+# what someone did, a comma alone goes on with the list: "bob did: restart worker, scale …").
+_REPORT_HEAD = re.compile(
+    r"^\W*(?:"
+    # (someone did it: "argo already did: X", "bob did: X")
+    r"(?P<did>(?:the\s+)?[\w@.\-]+\s+(?:already\s+|just\s+)?(?:did|(?:has|have)\s+"
+    r"(?:already\s+)?done)(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))[^,;\n]*|"
+    # (the change and its result: "the rollback of checkout went fine", "scale my-api to 5
+    # was done by argo", "switch frontend to 2.2.0 (done by argo)")
+    rf"{NO_LINK}\s(?:{RESULT}|\((?:already\s+)?done(?:\s+by\s+[\w@.\-]+)?\)){RESULT_END}"
+    r")"
+    r"(?P<mark>\s*(?:[,;.]|\s[\u2014\u2013-]+(?!>))\s*)"
+    r"(?P<lead>(?:(?:and|but|so)\s+)?(?:now|next|then)\b[\s,:]*|(?=(?:please|pls|kindly)\b)|)",
+    re.I,
+)
+
+# The report tells of a change: its noun, its gerund or its order.
+_A_CHANGE = re.compile(
+    rf"\b(?:{ACT_NOUN}|scale|restart|bump|set|roll|switch|deploy|update|upgrade)\b", re.I
+)
+# The order after it, said on its own: its verb first, no word that stands for the report's.
+_ALONE = re.compile(
+    r"\W*(?:(?:please|pls|kindly|just|also)\s+)*(?:scale|delete|remove|restart|update|upgrade|"
+    r"downgrade|deploy|set|change|roll|rollback|revert|undo|add|enable|disable|autoscale|bounce|"
+    r"recycle|bump|increase|decrease|raise|lower|patch|make|configure|limit|switch|move|give|"
+    r"put|pin|cap|double|halve|run|do)\b",
+    re.I,
+)
+_LEANS = re.compile(
+    r"\b(?:it|its|them|they|their|this|that|these|those|one|ones|there|previous|prior|old|"
+    r"last\s+known|back\s+to)\b",
+    re.I,
+)
+# A cheap test before the pattern: a mark that may end the report must be there.
+_MARKS = (",", ";", ". ", " -", "\u2014", "\u2013")
+
+
+def _ends(mark: str) -> bool:
+    """Whether ``mark`` ends a sentence or a clause of its own (";", ".")."""
+    return ";" in mark or "." in mark
+
+
+def after_report(text: str) -> str:
+    """``text`` less a report said first when an order follows it on its own; else ``text``."""
+    if not any(mark in text for mark in _MARKS):
+        return text
+    m = _REPORT_HEAD.match(text)
+    if m is None or (m["did"] and not m["lead"] and not _ends(m["mark"])):
+        return text  # ("bob did: restart worker, scale payments": what bob did, listed)
+    if not m["did"] and not _A_CHANGE.search(text, 0, m.start("mark")):
+        return text  # ("the backfill is done, worker can go to zero": a state, the reason)
+    rest = text[m.end() :].strip()
+    if not _ALONE.match(rest) or _LEANS.search(rest):
+        # ("my-api 1.5.0 is out, roll it out", "checkout 1.1.0 went wrong, put back the old
+        # one": the order leans on the report; read with it.)
+        return text
+    return rest

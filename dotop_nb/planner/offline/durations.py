@@ -448,6 +448,8 @@ def _bracketed_while(said: str) -> bool:
     first = said.split(",")[0].strip()
     if NO_END.match(said) or _FOR.fullmatch(said) or rx(r"(?:just\s+)?for\s+now").fullmatch(said):
         return False  # no end said ("for the time being": planned, its risk said)
+    if said in ("temp", "tmp"):
+        return False  # (quoted with its brackets by :data:`_TEMP_WORD`)
     if (end := _END.match(said + " ")) is not None:
         return not _MEASURED.match(said[end.end() :])  # "(until it recovers)": a state, waits
     return bool(

@@ -242,6 +242,10 @@ def test_a_default_deny_said_plainly_stays_planned(op: Operator) -> None:
     "intent",
     [
         "block public traffic to postgres",
+        "block public access to postgres",
+        "block external access to postgres",
+        "deny external access to postgres",
+        "block access to postgres from the internet",
         "only allow in-cluster traffic to postgres",
         "block external traffic to postgres",
     ],
@@ -305,3 +309,43 @@ def test_nothing_on_one_beside_a_label_set_leaves_it_out(
 
 def test_nothing_on_a_workload_the_plan_changes_stays_asked(op: Operator) -> None:
     asks(op, "restart payments and worker, nothing on worker")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # no outside said, or a source that is no workload: still asked, never a deny-all
+        "block access to postgres",
+        "block internal access to postgres",
+        "block public requests to postgres",
+        "allow external access to postgres",
+    ],
+)
+def test_access_with_no_outside_said_stays_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# (delete headers) The object a binning header labels, said with "of" / "for".
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete: the pdb of orders",
+        "Delete: the pdb of orders",
+        "rm: the pdb for orders",
+        "delete: pdb orders",
+    ],
+)
+def test_a_delete_header_over_a_kind_of_a_workload_deletes_it(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["delete poddisruptionbudget/orders in shop"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "cancel: the pdb of orders",
+        "delete: scale payments to 4",
+        "delete: the checkout of orders",
+    ],
+)
+def test_a_header_over_no_object_of_a_kind_stays_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

@@ -425,6 +425,11 @@ _END_LABEL = re.compile(
     r"roll\s*-?back|back\s*-?out|undo|back\s+to\s+normal))\s*(?::|\s-\s|\s*\u2014|\s*\u2013)"
     r"\s*(?P<when>[^.;:\n]{1,40}?))\s*(?:[.;]|\s-\s|\s\u2014|\s\u2013)\s*(?=[a-z0-9])"
 )
+# (The end's label word with its mark anywhere: a cheap test before the whole label's.)
+_END_LABEL_SAID = re.compile(
+    r"(?:until|till|til|through|thru|expir\w*|ends?|ending|date|valid\s+\w+|revert\w*|back|"
+    r"undo|normal)\s*(?::|\s-\s|\u2014|\u2013)"
+)
 # Round 31 (a35c): how long said in brackets opening or closing the request: "(interim) scale
 # …", "(just for now) …", "(until the sale ends) …", "… (temp.)", "… (temporarily, for the
 # sale)", "… (reverting tomorrow)", "(back to normal after the sale) …". (Its way back said
@@ -469,7 +474,7 @@ def _labelled(text: str, category: str) -> tuple[int, int] | None:
     if category not in HOLDING | {"autoscale", "security"}:
         return None
     if ":" in text or "-" in text or "\u2014" in text or "\u2013" in text:
-        said = _END_LABEL.match(text)
+        said = _END_LABEL.match(text) if _END_LABEL_SAID.search(text) else None
         if (
             said
             and not (said["back"] and not rx(_BACK_LABEL_WHEN).match(said["when"]))

@@ -800,6 +800,9 @@ _PRE_LABEL = re.compile(
     r"(?P<rest>\S.*)$",
     re.I | re.S,
 )
+_PRE_STEMS = ("pre", "depend", "block", "requir", "need", "wait", "gate", "condition", "after")
+# (The label word with its mark anywhere: a cheap test before the whole label's.)
+_PRE_SAID = re.compile(rf"{_PRE_WORD}\s*(?::|=|\s-\s|\u2014|\u2013)", re.I)
 _PRE_FIRST = re.compile(r"\s+(?:first|beforehand|before(?:\s+(?:that|it))?)$", re.I)
 _PRE_EVENT = re.compile(
     rf"(?P<noun>{_NOUN})(?:(?P<done>\s+{timewords.DONE})|\s+to\s+{_LET_DONE})?", re.I
@@ -811,7 +814,10 @@ def precondition_label(text: str, names: Callable[[], frozenset[str]]) -> str:
     (:data:`_PRE_LABEL`); any other text as it is."""
     if ":" not in text and "-" not in text and "\u2014" not in text and "\u2013" not in text:
         return text  # (a cheap test first: a label has its mark)
-    if not (m := _PRE_LABEL.match(text)):
+    lowered = text.lower()
+    if not any(w in lowered for w in _PRE_STEMS):
+        return text
+    if not _PRE_SAID.search(text) or not (m := _PRE_LABEL.match(text)):
         return text
     cond = _PRE_FIRST.sub("", m["cond"].strip())
     lead, labels, rest = m["lead"], m["labels"] or "", m["rest"]

@@ -49,6 +49,9 @@ pytestmark = pytest.mark.timeout(300)
         ("pre: the freeze ends. roll back checkout", "deployment/checkout", "freeze ends"),
         ("Owner: bob. Blocked by: db migration. restart worker", "deployment/worker", "migration"),
         ("Requires - the release. restart worker", "deployment/worker", "release"),
+        # its wait said with its connective: read as before
+        ("Condition: after migration. scale payments to 4", "payments in shop to 4", "migration"),
+        ("Requires: once the release is out. restart worker", "deployment/worker", "release"),
     ],
 )
 def test_a_precondition_said_as_a_label_is_waited_on(

@@ -803,6 +803,7 @@ _PRE_LABEL = re.compile(
 _PRE_STEMS = ("pre", "depend", "block", "requir", "need", "wait", "gate", "condition", "after")
 # (The label word with its mark anywhere: a cheap test before the whole label's.)
 _PRE_SAID = re.compile(rf"{_PRE_WORD}\s*(?::|=|\s-\s|\u2014|\u2013)", re.I)
+_PRE_CONNECTIVE = re.compile(rf"{timewords.EVENT_CONNECTIVE}\b|until\b|till\b", re.I)
 _PRE_FIRST = re.compile(r"\s+(?:first|beforehand|before(?:\s+(?:that|it))?)$", re.I)
 _PRE_EVENT = re.compile(
     rf"(?P<noun>{_NOUN})(?:(?P<done>\s+{timewords.DONE})|\s+to\s+{_LET_DONE})?", re.I
@@ -820,6 +821,8 @@ def precondition_label(text: str, names: Callable[[], frozenset[str]]) -> str:
     if not _PRE_SAID.search(text) or not (m := _PRE_LABEL.match(text)):
         return text
     cond = _PRE_FIRST.sub("", m["cond"].strip())
+    if _PRE_CONNECTIVE.match(cond):
+        return text  # "Condition: after migration. …": its wait said, read as before
     lead, labels, rest = m["lead"], m["labels"] or "", m["rest"]
     words = set(rx(r"[a-z0-9][\w-]*", re.I).findall(cond.lower()))
     event = _PRE_EVENT.fullmatch(cond)

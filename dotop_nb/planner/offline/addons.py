@@ -625,7 +625,7 @@ _PROTECT = (
     # "restrict ingress to payments", "limit traffic into orders": the verb's object is the
     # traffic, the workload after it is what is protected.
     r"(?:(?:restrict|limit|lock\s+down|tighten|narrow)\s+(?:the\s+)?(?:ingress|inbound\s+traffic|"
-    r"traffic|access|connections)\s+(?:to|into|for|on|of)|lock(?=\s+[a-z0-9-]+\s+down\b)|reach|reaching|call|calling|access|accessing|talk\s+to|connect\s+to|ingress\s+to|"
+    r"traffic|access|connections)\s+(?:to|into|for|on|of)|lock(?=\s+[a-z0-9-]+\s+down\b)|reach|reaching|call|calling|access(?!\s+to\s)|accessing|talk\s+to|connect\s+to|ingress\s+to|"
     r"traffic\s+to|connections?\s+to|"
     # "deny all ingress to the worker": an article before the name is no name.
     r"access\s+to|lock\s+down|restrict\s+access\s+to|restrict|protect|isolate|into)\s+"

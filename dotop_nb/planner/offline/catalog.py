@@ -567,8 +567,11 @@ register(
         # "block external traffic to payments", "cut postgres off from outside the cluster",
         # "keep outside traffic away from postgres": the cluster's outside kept out.
         r"\b(?:block|den(?:y|ies)|refus|reject|drop|cut|keep|no\b|stop)\w*[^.;]{0,60}?\b(?:"
-        r"outside[\s-]+(?:of[\s-]+)?the[\s-]+cluster|(?:outside|external)\s+(?:traffic|callers|"
-        r"clients|requests|connections)|from\s+the\s+(?:public\s+)?internet)\b": 0.9,
+        r"outside[\s-]+(?:of[\s-]+)?the[\s-]+cluster|(?:outside|external|public)\s+(?:traffic|"
+        r"callers|clients|requests|connections|access)|from\s+the\s+(?:public\s+)?internet)\b": 0.9,
+        # Round 31 (a35c): "only allow in-cluster traffic to postgres": the inside let in.
+        r"\bonly\s+(?:allow|permit|accept)\w*\s+in-?cluster\s+(?:traffic|access|callers|"
+        r"clients|requests|connections)\b": 0.9,
         # "nothing but checkout can call payments", "no one except orders may reach postgres".
         r"\b(?:nothing|no\s*one|nobody|none|no\s+(?:other\s+)?(?:pods?|workloads?|services?))\s+"
         r"(?:but|except|other\s+than|besides)\b.*\b(?:reach|call|access|talk|connect)": 0.9,

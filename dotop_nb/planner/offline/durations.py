@@ -165,6 +165,15 @@ NO_END = re.compile(
 )
 
 
+# Round 31 (a35c): a wait read from words that say the change stays: "until further notice",
+# "after the sale it stays" (an occasion after which it is kept).
+_KEPT_WAIT = re.compile(
+    rf"\(?\s*(?:{NO_END.pattern}|(?P<after>after\s+[^,;()]{{1,40}}?\s+(?:it|this|that|they)\s+"
+    r"(?:stays|remains|is\s+kept|stays\s+(?:as\s+is|that\s+way|on|up)|keeps?\s+(?:going|"
+    r"running))))\s*\)?"
+)
+
+
 _SURVIVED = re.compile(
     r"\b(?:outages?|failures?|fail\w*|crash\w*|loss|down|drains?|disruptions?|maintenance)\b"
 )
@@ -398,11 +407,84 @@ def _opens(text: str, m: re.Match[str]) -> bool:
     return m.start() == (lead.end() if lead else 0) and bool(_LABEL_MARK.match(text, m.end()))
 
 
+# Round 31 (a35c): the end said as a label's value, after any other labels: "Until: monday.
+# scale …", "Expires: friday. …", "Ends: sunday. …", "Owner: bob. Until: monday. …",
+# "Rollback: after the sale. …" (it was waited on as the start: the change ran on monday, for
+# good). A going back's label only with a time after it ("Rollback: 1.0.0. …" is no end).
+_LABELS_BEFORE = (
+    r"(?:[a-z][\w-]{1,20}(?:\s+[a-z][\w-]{1,20})?\s*(?::|=|\s-\s)\s*[^.;:=\n]{1,40}?"
+    r"(?:[.;]\s+|\s+[-\u2014\u2013|]\s+))"
+)
+_BACK_LABEL_WHEN = (
+    rf"(?:after|at|on|by|when|once|in|tomorrow|tonight|next|this|end|eod|cob|eow|{_DAY})\b"
+)
+_END_LABEL = re.compile(
+    rf"^[\W_]*(?:(?:ok(?:ay)?|so|please|pls|hey|fyi|note)\b[\W_]*)*{_LABELS_BEFORE}{{0,3}}?"
+    r"(?P<said>(?:(?:up\s+)?(?:until|till|til)|through|thru|expires?|expiry|expiring|expiration|"
+    r"ends?|ending|end\s+date|valid\s+(?:until|till|through|thru)|(?P<back>revert(?:s|ing)?|"
+    r"roll\s*-?back|back\s*-?out|undo|back\s+to\s+normal))\s*(?::|\s-\s|\s*\u2014|\s*\u2013)"
+    r"\s*(?P<when>[^.;:\n]{1,40}?))\s*(?:[.;]|\s-\s|\s\u2014|\s\u2013)\s*(?=[a-z0-9])"
+)
+# (The end's label word with its mark anywhere: a cheap test before the whole label's.)
+_END_LABEL_SAID = re.compile(
+    r"(?:until|till|til|through|thru|expir\w*|ends?|ending|date|valid\s+\w+|revert\w*|back|"
+    r"undo|normal)\s*(?::|\s-\s|\u2014|\u2013)"
+)
+# Round 31 (a35c): how long said in brackets opening or closing the request: "(interim) scale
+# …", "(just for now) …", "(until the sale ends) …", "… (temp.)", "… (temporarily, for the
+# sale)", "… (reverting tomorrow)", "(back to normal after the sale) …". (Its way back said
+# "(roll back after the sale)" is :data:`_BRACKET_BACK`'s; "(for the time being)", "(for the
+# sale)" and "(until further notice)" stay planned, with the risk that nothing changes it back.)
+_BRACKET_HEAD = re.compile(
+    r"^[\W_]*?(?:(?:ok(?:ay)?|so|please|pls|hey|fyi|note)\b[\s,:]*)*[(\[]\s*"
+    r"(?P<said>[^()\[\]]{1,60}?)\s*[.!]*\s*[)\]]\s*[,:;\u2014\u2013-]*\s*(?=[a-z0-9])"
+)
+_BRACKET_TAIL = re.compile(r"[(\[]\s*(?P<said>[^()\[\]]{1,60}?)\s*[.!]*\s*[)\]][\s.!]*$")
+_REVERTING = re.compile(
+    r"(?:revert(?:ing|s)?|rolling\s+(?:it\s+|this\s+)?back|undoing|(?:going|switching|"
+    r"scaling|setting|putting|bringing)\s+(?:it\s+|this\s+)?back|back\s+to\s+normal|"
+    r"will\s+(?:be\s+)?revert(?:ed)?|to\s+be\s+(?:reverted|undone|rolled\s+back))\b"
+)
+
+
+def _bracketed_while(said: str) -> bool:
+    """Whether the words of a bracket (lower-cased) say the change holds for a while."""
+    said = " ".join(said.split()).rstrip(" .!")
+    first = said.split(",")[0].strip()
+    if NO_END.match(said) or _FOR.fullmatch(said) or rx(r"(?:just\s+)?for\s+now").fullmatch(said):
+        return False  # no end said ("for the time being": planned, its risk said)
+    if said in ("temp", "tmp"):
+        return False  # (quoted with its brackets by :data:`_TEMP_WORD`)
+    if (end := _END.match(said + " ")) is not None:
+        return not _MEASURED.match(said[end.end() :])  # "(until it recovers)": a state, waits
+    return bool(
+        any(
+            pattern.fullmatch(part)
+            for pattern in (_TEMP_LABEL, _TEMPORARY, _FOR_A_WHILE)
+            for part in (said, first)
+        )
+        or _REVERTING.match(said)
+    )
+
+
 def _labelled(text: str, category: str) -> tuple[int, int] | None:
     """Where ``text`` (lower-cased) says how long, as a label opening it or as the end of an
     occasion said beside the change (see above); None when it does not."""
-    if category not in HOLDING | {"autoscale"}:
+    # (Round 31, a35c: a policy too — "Temp: block external traffic to postgres".)
+    if category not in HOLDING | {"autoscale", "security"}:
         return None
+    if ":" in text or "-" in text or "\u2014" in text or "\u2013" in text:
+        said = _END_LABEL.match(text) if _END_LABEL_SAID.search(text) else None
+        if (
+            said
+            and not (said["back"] and not rx(_BACK_LABEL_WHEN).match(said["when"]))
+            and not NO_END.match(said["when"])
+        ):
+            return said.start("said"), said.end("said")
+    if "(" in text or "[" in text:
+        for bracket in (_BRACKET_HEAD.match(text), _BRACKET_TAIL.search(text)):
+            if bracket and _bracketed_while(bracket["said"]):
+                return bracket.start("said"), bracket.end("said")
     lead = _LABEL_LEAD.match(text)
     start = lead.end() if lead else 0
     if (mark := _LABEL_MARK.search(text, start)) is not None and mark.start() - start <= 40:
@@ -523,6 +605,15 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     """``result``, or a question in its place when the change is said to hold for a while."""
     if answered or not result.operations or result.category == "monitoring":
         return result
+    if result.awaits and (kept := _KEPT_WAIT.fullmatch(" ".join(result.awaits.lower().split()))):
+        # Round 31 (a35c): "… (until further notice)", "… (after the sale it stays)": said to
+        # hold with no end, never a start to wait for (it was awaited: the change held back).
+        line = (
+            f"You said {result.awaits!r}: the change is made when you approve it and stays; "
+            "nothing reverts it on a timer."
+        )
+        if kept["after"] is None or result.category in HOLDING:
+            return replace(result, awaits=None, risks=[*result.risks, line])
     if (back := way_back(said.lower(), result.awaits or "")) is not None:
         at = said.lower().find(back)
         quoted = said[at : at + len(back)]
@@ -638,7 +729,7 @@ _AFTER_VALUE = re.compile(r"\d[\w.%]*\s+$")
 # "temporarily scale …" (never a name or a value: temp-worker, TEMP_DIR, /tmp).
 _TEMP_WORD = re.compile(
     r"^\W*(?:temp|tmp|temporarily)(?:\s*[-:\u2013\u2014]\s*|\s+)(?=[a-z])|[(\[]\s*(?:temp|tmp|temporary|temporarily)"
-    r"\s*[)\]]|(?:\s-\s*|,\s*|\s)#?(?:temp|tmp)\s*[.!]*\s*$"
+    r"\.?\s*[)\]]|(?:\s-\s*|,\s*|\s)#?(?:temp|tmp)\s*[.!]*\s*$"
 )
 
 

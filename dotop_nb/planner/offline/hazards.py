@@ -281,7 +281,9 @@ _BINNED_OBJECT = re.compile(
     r"\W*(?:the\s+)?(?:[a-z0-9][\w.\-]*(?:\s+(?:deployment|deploy|pdb|hpa|service|svc|configmap|"
     r"pods?|statefulset|sts|app|networkpolicy|netpol|servicemonitor|cronjob|job|"
     r"poddisruptionbudget|horizontalpodautoscaler|daemonset))?|"
-    rf"{_KIND_WORD}(?:/|\s+)[a-z0-9][\w.\-]*)\W*"
+    rf"{_KIND_WORD}(?:/|\s+)[a-z0-9][\w.\-]*|"
+    # (Round 31, a35c: "delete: the pdb of orders", "rm: the hpa for my-api".)
+    rf"{_KIND_WORD}\s+(?:of|for)\s+[a-z0-9][\w.\-]*)\W*"
 )
 _KIND_FIRST = re.compile(rf"\W*(?:the\s+)?{_KIND_WORD}(?:/|\s+)[a-z0-9][\w.\-]*\W*")
 # What may follow the object a binning header labels: the next order, said on its own ("remove:

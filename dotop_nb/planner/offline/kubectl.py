@@ -192,9 +192,18 @@ def tailed(line: str, namespace: str) -> str:
 _EXCEPT_TAIL = re.compile(
     r"^(?P<command>[^\n'\"`|;&<>#()]*?[^\s,;.(#-])\s*(?:[,;.]\s*|\s--\s+|\s#\s*|\s)\(?\s*"
     r"(?:(?:but|and)\s+)?(?:except(?:\s+for)?|excluding|exclude|not|skip(?:ping)?|minus|without|"
-    r"leave|(?:don'?t|do\s+not)\s+(?:touch|restart|scale))\s+"
+    r"leave|(?:don'?t|do\s+not)\s+(?:touch|restart|scale)|"
+    # (Round 31, a35c: "…, nothing on worker", "…, all but worker".)
+    r"nothing\s+(?:on|for|to)|(?:all|everything|every\s+one)\s+but)\s+"
     r"(?P<names>(?:the\s+)?[a-z0-9][\w./-]*(?:\s*(?:,|\band\b|&)\s*(?:the\s+)?[a-z0-9][\w./-]*)*)"
-    r"(?:\s+alone)?\s*\)?\s*[.!]?$",
+    r"(?:\s+alone)?\s*\)?\s*[.!]?$|"
+    # Round 31 (a35c): the names first, "…, worker excluded", "… (worker stays as is)", "…,
+    # worker untouched".
+    r"^(?P<command2>[^\n'\"`|;&<>#()]*?[^\s,;.(#-])\s*(?:[,;.]\s*|\s--\s+|\s#\s*|\s)\(?\s*"
+    r"(?:(?:but|and)\s+)?(?P<names2>(?:the\s+)?[a-z0-9][\w./-]*(?:\s*(?:,|\band\b|&)\s*"
+    r"(?:the\s+)?[a-z0-9][\w./-]*)*)\s+(?:(?:is|are|gets?|should\s+be|stays?)\s+)?"
+    r"(?:excluded|untouched|skipped|left\s+(?:alone|out|as\s+is)|stays?\s+as\s+is|"
+    r"not\s+(?:included|touched))\s*\)?\s*[.!]?$",
     re.I,
 )
 _SEVERAL = re.compile(r"\b(?:rollout\s+restart|scale)\s", re.I)
@@ -208,14 +217,14 @@ def excepted(line: str, namespace: str, workloads: Callable[[], frozenset[str]])
     already: nothing to take out."""
     if not is_command(line) or not (m := _EXCEPT_TAIL.match(line.strip())):
         return line
-    command = m["command"]
+    command = m["command"] or m["command2"]
     if not _SEVERAL.search(command) or _SELECTS.search(command):
         # ("kubectl rollout restart deploy -l tier=backend except worker": a set the names
         # said are not taken out of here — read as before.)
         return line
     out = [
         rx(r"^the\s+").sub("", n.strip()).lower()
-        for n in rx(r"\s*(?:,|\band\b|&)\s*").split(m["names"])
+        for n in rx(r"\s*(?:,|\band\b|&)\s*").split(m["names"] or m["names2"])
     ]
     words = command.split()
     for name in out:

@@ -74,7 +74,10 @@ _BEFORE = re.compile(
     r"(?<![\w\-])(?P<marker>except(?:\s+for)?|excluding|exclusive\s+of|with\s+the\s+exception\s+"
     r"of|other\s+than|apart\s+from|aside\s+from|minus|save(?:\s+for)?|bar(?:ring)?|besides|"
     r"but(?:\s+not)?(?:\s+(?:leave|skip|spare|exclude|omit))?|skipping|sparing|omitting|"
-    r"leaving(?:\s+out)?|not\s+including|leave\s+out|sans|without|excl\.?|w/o|(?:(?:and|just|please)\s+)?"
+    r"leaving(?:\s+out)?|not\s+including|leave\s+out|sans|without|excl\.?|w/o|"
+    # (Round 31, a35c: "restart tier=backend, nothing on payments".)
+    r"(?<=[,;(]\s)nothing\s+(?:on|for|to)|(?<=[,;(])nothing\s+(?:on|for|to)|"
+    r"(?:(?:and|just|please)\s+)?"
     r"(?:skip|spare|exclude|omit))\s+(?!from\b|for\b|it\b|them\b|that\b|this\b|the\s+rest\b)"
     rf"(?P<said>{_LIST}){_STOP}",
     re.IGNORECASE,

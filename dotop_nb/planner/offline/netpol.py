@@ -215,6 +215,15 @@ def network_policy(ctx: Ctx) -> PlanResult:
     if ctx.workloads():
         # "deny all ingress to postgres except from my-api": one workload's policy.
         return addons.security(ctx)
+    if (outside := parties.OUTSIDE_CLUSTER.search(text)) is not None:
+        # Round 31 (a35c): "block external traffic to all pods": a default deny would shut the
+        # cluster out too (every in-cluster caller), never only the outside.
+        raise Clarify(
+            f"You said {outside.group(0)!r}: a default-deny for namespace {ctx.namespace!r} would "
+            "also cut off every caller inside the cluster, not only the outside. Which workload "
+            "should be closed to the outside? Say e.g. 'block external traffic to postgres' "
+            "(one workload a request), or 'default deny ingress' if every caller is meant."
+        )
     name = "default-deny-" + ("all" if len(types) == 2 else types[0].lower())
     manifest = {
         "apiVersion": "networking.k8s.io/v1",

@@ -46,7 +46,8 @@ OUTSIDE_CLUSTER = re.compile(
     r"\boutside[\s-]+(?:of[\s-]+)?(?:the|our|this|my)[\s-]+(?:k8s[\s-]+|kubernetes[\s-]+)?"
     r"cluster\b|\boutside\s+(?:traffic|callers|clients|requests|connections)\b|"
     r"\b(?:from\s+)?the\s+(?:public\s+)?internet\b|\bexternal(?:ly)?\b(?!\s+(?:dns|name|ip|"
-    r"service|secret|db|database|api|url|endpoint)s?\b)|\bpublic\s+traffic\b|"
+    r"service|secret|db|database|api|url|endpoint)s?\b)|\bpublic\s+(?:traffic|access|callers|"
+    r"clients|requests|connections)\b|"
     r"\bin-?cluster\s+(?:traffic|callers|clients|pods|access|only)\b|"
     r"\b(?:within|inside)\s+(?:the|our|this)\s+cluster\b"
 )

@@ -41,6 +41,14 @@ _FIRST = re.compile(
     r"(?P<step>[a-z][\w'\- ]{0,60}?)\s+(?:first|beforehand|before\s+(?:that|it|you\s+do))" + _END,
     _I,
 )
+# Round 31 (a35c): a step said first, opening the request, that the plan does not hold: "first
+# migrate the db, then scale payments to 4" (a step of someone else's the plan neither runs nor
+# waits for; an event said so is waited on, :func:`.waits.first_then`).
+_FIRST_STEP = re.compile(
+    r"^[\W_]*(?:(?:ok(?:ay)?|so|alright|please|pls)[,\s]+)*first(?:\s+of\s+all)?\s*[,:]?\s+"
+    r"(?P<step>[a-z][^,;:.\n]{2,60}?)\s*(?:[,;:.]|\s-\s|\s\u2014)?\s*(?:and\s+)?then\b",
+    _I,
+)
 _HOLD = re.compile(
     r"\(\s*[a-z][\w.\-]*\s+(?:approves?|signs?\s+off|oks?\s+it|okays?\s+it|agrees?|decides?)"
     r"\s*\)|"
@@ -196,6 +204,19 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
             f"You said {first!r}: a step or a check to do first, which I "
             f"cannot see done, so I changed nothing ({changes} is held). Ask for each step on "
             "its own, in the order to run them, and this one when the first is done."
+        )
+    if (
+        "first" in text.lower()
+        and not result.awaits
+        and (m := _FIRST_STEP.match(text))
+        and not _names_target(m.group("step"), result)
+    ):
+        first = m.group("step").strip(_EDGES)
+        return result.held_back(
+            f"You said {'first ' + first!r}: a step to do before the change, which I cannot see "
+            f"done and do not plan, so I changed nothing ({changes} is held). Ask for the change "
+            "when that step is done, or say what it waits for ('after the db migration, scale "
+            "…')."
         )
     for what, pattern in _CHECKS:
         m = pattern.search(text)

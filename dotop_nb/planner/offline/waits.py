@@ -747,6 +747,10 @@ _LET_DONE = (
 _WHO = r"(?:we|they|ops|someone|somebody|dbas?|sre|the\s+[\w-]+\s+team)"
 _MUST = r"(?:(?:need|needs|have|has|got)\s+to\s+|must\s+|should\s+|will\s+|'ll\s+|gotta\s+)"
 _NOT_ACT = r"(?!(?:need|needs|should|must|have|has|want|wants|can|could|will|would|might|may)\b)"
+_WAIT_NOUN = (
+    rf"(?:(?:the|our|this|tonight'?s|today'?s)\s+)?(?:{_OF_WHAT}\s+)?{_EVENTISH}|"
+    r"[a-z][\w-]*'s\s+(?:ok|okay|approval|sign-?off|go-?ahead|green\s+light|review)"
+)
 _FIRST_THEN = re.compile(
     r"^(?P<lead>[\W_]*(?:(?:ok(?:ay)?|so|alright)[,\s]+)?(?:please\s+|pls\s+|kindly\s+)?)"
     r"(?:"
@@ -756,8 +760,14 @@ _FIRST_THEN = re.compile(
     rf"(?P<before>{_NOUN})(?P<bdone>\s+{timewords.DONE})?\s+"
     r"(?:goes\s+|happens\s+|comes\s+|is\s+)?first|"
     rf"let\s+(?P<let>{_NOUN})\s+{_LET_DONE}(?:\s+first)?|"
-    rf"(?:first\s*,?\s+)?wait\s+(?:(?P<till>till|until|til)\s+(?P<until>{_NOUN})"
+    rf"(?:first\s*,?\s+)?(?:wait|hold\s+off)\s+(?:(?P<till>till|until|til)\s+(?P<until>{_NOUN})"
     rf"(?P<udone>\s+{timewords.DONE})|for\s+(?P<for>{_NOUN})\s+to\s+{_LET_DONE})|"
+    # Round 31 (a35c): "wait for the migration, then …", "wait for bob's ok, then …" (an event
+    # or a person's word said as a noun: never a person alone, "wait for Priya", asked), "wait
+    # until tonight and …", "wait till 6pm and …" (a time).
+    rf"(?:first\s*,?\s+)?wait\s+for\s+(?P<wfor>{_WAIT_NOUN})|"
+    rf"(?:first\s*,?\s+)?wait\s+(?:till|until|til)\s+(?P<wtime>{timewords.DAY_WORD}|"
+    rf"{timewords.CLOCK})|"
     r"give\s+it\s+(?P<give>(?:an?|one|two|three|few|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+"
     r"(?:minutes?|mins?|hours?|hrs?|days?|bit|while|moment|sec(?:ond)?s?))"
     r")\s*(?:[,;:.]|\s-\s|\s*\u2014|\s*\u2013)?\s*(?:(?:and\s+)?then\b|"
@@ -767,17 +777,84 @@ _FIRST_THEN = re.compile(
 )
 
 
+# Round 31 (a35c): a precondition said as a label before the request, after any other labels:
+# "Prereq: db migration. switch frontend to 2.2.0", "Depends on: …", "Blocked by: …",
+# "Requires: the freeze to end. …", "Waiting on: …", "Needs: bob's approval first. …", "Gate:
+# freeze ends. …", "Pre: migration. …". The label says the request waits: read as the wait
+# said first ("after db migration, then …", "once the freeze ends, then …"), waited on as that
+# is; what is no event said as a noun ("Needs: 3 pods up. …", one naming a workload) as "wait
+# for …, then …", which is asked (:mod:`.noorder`) — never acted on now.
+_PRE_WORD = (
+    r"(?:pre-?req(?:uisite)?s?|pre|pre-?conditions?|conditions?|depends\s+on|dependency|"
+    r"dependencies|blocked\s+(?:by|on)|blockers?|requires|required|requirements?|needs|"
+    r"waiting\s+(?:on|for)|waits\s+(?:on|for)|gated?(?:\s+(?:by|on))?|only\s+after)"
+)
+# (Another label before it, as :data:`_OTHER_LABEL` below: "Owner: bob. Prereq: …".)
+_LABEL_BEFORE = (
+    r"(?:[a-z][\w-]{1,20}(?:\s+[a-z][\w-]{1,20})?\s*(?::|=|\s-\s)\s*[^.;:=\n]{1,40}?"
+    r"(?:[.;]\s+|\s+[-\u2014\u2013|]\s+))"
+)
+_PRE_LABEL = re.compile(
+    rf"^(?P<lead>\s*)(?P<labels>{_LABEL_BEFORE}{{0,3}}?)(?P<label>{_PRE_WORD})\s*(?::|=|\s-\s|"
+    r"\s*\u2014|\s*\u2013)\s*(?P<cond>[^.;:\n]{1,60}?)\s*(?:[.;]|\s-\s|\s\u2014|\s\u2013)\s*"
+    r"(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+_PRE_STEMS = ("pre", "depend", "block", "requir", "need", "wait", "gate", "condition", "after")
+# (The label word with its mark anywhere: a cheap test before the whole label's.)
+_PRE_SAID = re.compile(rf"{_PRE_WORD}\s*(?::|=|\s-\s|\u2014|\u2013)", re.I)
+_PRE_CONNECTIVE = re.compile(rf"{timewords.EVENT_CONNECTIVE}\b|until\b|till\b", re.I)
+_PRE_FIRST = re.compile(r"\s+(?:first|beforehand|before(?:\s+(?:that|it))?)$", re.I)
+_PRE_EVENT = re.compile(
+    rf"(?P<noun>{_NOUN})(?:(?P<done>\s+{timewords.DONE})|\s+to\s+{_LET_DONE})?", re.I
+)
+
+
+def precondition_label(text: str, names: Callable[[], frozenset[str]]) -> str:
+    """``text`` with a precondition said as a label before it written as the wait said first
+    (:data:`_PRE_LABEL`); any other text as it is."""
+    if ":" not in text and "-" not in text and "\u2014" not in text and "\u2013" not in text:
+        return text  # (a cheap test first: a label has its mark)
+    lowered = text.lower()
+    if not any(w in lowered for w in _PRE_STEMS):
+        return text
+    if not _PRE_SAID.search(text) or not (m := _PRE_LABEL.match(text)):
+        return text
+    cond = _PRE_FIRST.sub("", m["cond"].strip())
+    if _PRE_CONNECTIVE.match(cond):
+        return text  # "Condition: after migration. …": its wait said, read as before
+    lead, labels, rest = m["lead"], m["labels"] or "", m["rest"]
+    words = set(rx(r"[a-z0-9][\w-]*", re.I).findall(cond.lower()))
+    event = _PRE_EVENT.fullmatch(cond)
+    if event and not words & names() and not rx(r"\d").search(cond):
+        if event["done"]:
+            said = f"once {cond}"
+        elif event["noun"] != cond:
+            said = f"once {event['noun']} is done"
+        else:
+            said = f"after {cond}"
+        return f"{lead}{said}, then {labels}{rest}"
+    # (Asked: a wait for what the plan cannot watch, :mod:`.noorder`.)
+    return f"{lead}wait for {cond.replace(',', ' and')}, then {labels}{rest}"
+
+
 def first_then(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with a precondition said first ("first the migration, then …") written as the
     wait it is ("after the migration, then …"); any other text as it is (:data:`_FIRST_THEN`)."""
+    text = precondition_label(text, names)
     lowered = text.lower()
-    if not any(w in lowered for w in ("first", "let ", "give ", "wait ")) or not (
+    if not any(w in lowered for w in ("first", "let ", "give ", "wait ", "hold off")) or not (
         "then" in lowered or " and " in lowered
     ):
         return text  # (a cheap test first: most requests hold neither)
     if not (m := _FIRST_THEN.match(text)):
         return text
+    if m["wtime"]:
+        time = m["wtime"]
+        said = f"at {time}" if rx(timewords.CLOCK, re.I).fullmatch(time) else time
+        return f"{m['lead']}{said}, then{text[m.end() :]}"
     event = m["first"] or m["before"] or m["let"] or m["give"] or m["until"] or m["for"]
+    event = event or m["wfor"]
     if m["who"]:
         event = f"{m['who']} {m['act']}"
     words = set(rx(r"[a-z0-9][\w-]*", re.I).findall(event.lower()))
@@ -856,7 +933,7 @@ def labelled_time(text: str) -> str:
 # event (never "not before we check with bob"); "don't … until …" is another reader's.
 _NOT_BEFORE = re.compile(
     r"\b(?:not\s+(?:before|until|till|til)(?:\s+after)?|no\s+(?:earlier|sooner)\s+than)\s+"
-    rf"(?=(?P<clock>{timewords.CLOCK})(?![\w:])|(?P<event>{_NOUN})(?P<done>\s+{timewords.DONE})?"
+    rf"(?=(?P<clock>{timewords.CLOCK})(?![\w]|:\d)|(?P<day>{WEEKDAY})(?![\w])|(?P<event>{_NOUN})(?P<done>\s+{timewords.DONE})?"
     r"(?=\s*(?:$|[,;:.)\]\u2014\u2013]|\s-\s)))",
     re.I,
 )
@@ -883,13 +960,14 @@ def not_before(text: str) -> str:
         return text
     rest, last = [], 0
     for m in found:
-        end = max(m.end("clock"), m.end("event"), m.end("done"))
+        end = max(m.end("clock"), m.end("day"), m.end("event"), m.end("done"))
         rest.append(text[last : m.start()])
         last = end
     if _OTHER_WAIT.search(" ".join([*rest, text[last:]])):
         return text  # "restart frontend after the release, not before 17:00": two, asked
 
     def start(m: re.Match[str]) -> str:
-        return "once " if m["done"] else "after "
+        # (A day: "not before monday" is from monday on, "on monday" — never "after monday".)
+        return "once " if m["done"] else "on " if m["day"] else "after "
 
     return _NOT_BEFORE.sub(start, text)

@@ -1653,7 +1653,11 @@ class OfflinePlanner:
         if not changed:
             return
         primary = {t.name for t in plan.targets if t.kind in WORKLOAD_KINDS}
-        protected = [p.said for p in prohibitions if p.kinds is None and not p.excluded]
+        # (One that covers a kind of object alone — "the PDB of orders is out of scope" — protects
+        # no workload reading it.)
+        protected = [
+            p.said for p in prohibitions if p.kinds is None and not p.excluded and not p.object_kind
+        ]
         clauses = [c for c in rx(r"[,;.:]|\s[\u2014\u2013-]+\s|\bbut\b").split(ctx.raw)]
         protected += [c for c in clauses if _PROTECTS.search(c)]
         for kind in WORKLOAD_KINDS:

@@ -631,6 +631,13 @@ def _setting_kept(m: re.Match[str]) -> str:
     return "xx" + " " * (len(m.group(0)) - 2) if len(m.group(0).strip()) > 1 else m.group(0)
 
 
+# Round 31 (gap34b): see :func:`check`.
+_KEEP_RESTATED = re.compile(
+    r"(?<=\bkeep),\s*(?:do\s+not|don'?t|dont|not)\s+(?:delete|remove)(?:\s+(?:it|them))?"
+    r"(?=[\s.!]*$)"
+)
+
+
 def check(
     category: str,
     raw: str,
@@ -659,6 +666,10 @@ def check(
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     # "after the 17:00 call, not before": the wait said again, no exclusion (waits).
     lowered = occasions.courtesy_blanked(category, waits.restated_blanked(text.lower()))
+    if category == "delete" and "keep," in lowered:
+        # "… Deployment orders and orders-config keep, do not delete.": the keep said again as
+        # its negation — what the delete keeps (read by the delete rule), no prohibition of it.
+        lowered = _KEEP_RESTATED.sub(lambda m: " " * len(m.group(0)), lowered)
     _negations(category, lowered, unread)
     if category == "podsecurity":
         # "drop all capabilities, read-only root filesystem, run as non-root": each clause is

@@ -512,6 +512,10 @@ _STAYS = re.compile(
     rf"(?P<subject>{_NAMES}(?:\s*\([^()]{{1,60}}\))?(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
     # ("orders-config keep please": the object first, its verb after, round 28.)
     r"(?:stays?(?:\s+put)?|remains?|keep(?:\s+(?:please|pls|plz))?(?=[\s.!]*$)|"
+    # ("deploy/my-api keeps running", "orders-config keep, do not delete": said as a state, or
+    # with the delete it is spared said again, round 31.)
+    r"keeps\s+(?:running|serving|working|going)|"
+    r"keep\s*,\s*(?:do\s+not|don'?t|not)\s+(?:delete|remove)(?:\s+(?:it|them))?(?=[\s.!]*$)|"
     r"(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|"
     # "… orders itself must keep running": the workload kept, said by what it goes on doing.
     r"be kept|be retained|be preserved|keep\s+(?:running|serving|working))|"
@@ -1438,6 +1442,16 @@ def _said_of(text: str, names: list[str]) -> str | None:
     return None
 
 
+# (Never after a kind said with the name, "the loyalty-v1 deployment (cache)": a name claimed.)
+_NICKNAMED = re.compile(
+    r"(?:\s+(?!(?:deployment|deploy|statefulset|sts|daemonset|ds)s?\b)[a-z][\w\-]*){0,2}"
+    r"\s*\(\s*(?:the\s+)?"
+    r"(?:(?:deployment|deploy|statefulset|sts|daemonset|ds)(?:/|\s+))?"
+    r"(?P<name>[a-z0-9][\w\-]*)(?:\s+(?:deployment|statefulset|daemonset))?\s*\)",
+    re.I,
+)
+
+
 def _unknown_said(ctx: Ctx, text: str) -> str | None:
     """The name the delete's own object is said by, when no object of the namespace is
     called that and no workload runs it (its containers' names and images); None otherwise."""
@@ -1451,6 +1465,10 @@ def _unknown_said(ctx: Ctx, text: str) -> str | None:
             known.add(str(obj["metadata"]["name"]).lower())
             known.update(w.lower() for w in what_runs(obj))
     if name in known or any(name in {f"{k}s", f"{k}es"} for k in known):
+        return None
+    # Round 31 (gap34b): "delete the stage-map proxy (deploy/cache)": a nickname with the
+    # workload's own name in brackets right after it names that workload.
+    if (beside := _NICKNAMED.match(text, m.end())) and beside["name"].lower() in known:
         return None
     for api, kind in set(KINDS.values()):
         if ctx.get(kind, name, api) is not None:

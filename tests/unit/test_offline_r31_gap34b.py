@@ -361,3 +361,38 @@ def test_a_day_said_by_its_ordinal_is_no_number(op: Operator, intent: str) -> No
 
 def test_an_ordinal_that_is_the_count_is_still_asked(op: Operator) -> None:
     asks(op, "scale payments to the 5th")
+
+
+# A fault said with when it shows is the reason for the change, never a wait.
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        ("checkout crashes when we pay, please rollback", "roll deployment/checkout in shop back"),
+        (
+            "checkout 1.1.0 errors when customers pay, please roll back",
+            "roll deployment/checkout in shop back",
+        ),
+        (
+            "worker crashes whenever the queue is busy, restart it",
+            "restart the pods of deployment/worker in shop",
+        ),
+    ],
+)
+def test_when_a_fault_shows_is_no_wait(op: Operator, intent: str, planned: str) -> None:
+    ops, awaits = summaries_and_awaits(op, intent)
+    assert len(ops) == 1
+    assert ops[0].startswith(planned)
+    assert awaits == ""
+
+
+def test_a_wait_beside_a_fault_is_still_awaited(op: Operator) -> None:
+    _, awaits = summaries_and_awaits(op, "checkout errors when we pay, rollback after 23:00")
+    assert "23:00" in awaits
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["rollback checkout when the error rate drops", "rollback checkout if it errors when we pay"],
+)
+def test_a_condition_on_a_rollback_is_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

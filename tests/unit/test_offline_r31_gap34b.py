@@ -396,3 +396,46 @@ def test_a_wait_beside_a_fault_is_still_awaited(op: Operator) -> None:
 )
 def test_a_condition_on_a_rollback_is_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# A workload deleted with its own objects, each listed by kind and name.
+@pytest.mark.parametrize(
+    ("intent", "gone"),
+    [
+        (
+            "PFC-2219: Delete the Deployment orders (the fund-switch orders service) together "
+            "with the ConfigMap orders-config and the PodDisruptionBudget orders.",
+            {"Deployment/orders", "ConfigMap/orders-config", "PodDisruptionBudget/orders"},
+        ),
+        (
+            "delete deployment orders with the configmap orders-config",
+            {"Deployment/orders", "ConfigMap/orders-config"},
+        ),
+        (
+            "delete deployment orders and pdb orders",
+            {"Deployment/orders", "PodDisruptionBudget/orders"},
+        ),
+        (
+            "Delete the Deployment payments together with the ConfigMap payments-config",
+            {"Deployment/payments", "ConfigMap/payments-config"},
+        ),
+    ],
+)
+def test_a_workload_with_its_own_objects_listed_is_deleted(
+    op: Operator, intent: str, gone: set[str]
+) -> None:
+    assert deletes(op, intent) == gone
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # Not its own: another workload reads it, or it is another's budget.
+        "delete deployment orders together with the configmap shared-config",
+        "delete deployment orders together with the pdb payments",
+        # A change of another kind beside it.
+        "delete deployment orders together with the configmap orders-config and restart payments",
+    ],
+)
+def test_a_workload_with_objects_not_its_own_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

@@ -126,6 +126,7 @@ from dotop_nb.planner.offline import (
     recorded,
     rejected,
     relayed,
+    removal,
     reservations,
     restated,
     restore,
@@ -1159,6 +1160,10 @@ class OfflinePlanner:
         text = pairs.implied(ctx, text) or text
         # "remove the cpu limit, the memory limit must stay": the kept one is no change.
         text = compound.without_kept(text)
+        if " with " in text.lower() or " and " in text.lower():
+            # "Delete the Deployment orders together with the ConfigMap orders-config and the
+            # PodDisruptionBudget orders": the workload with its own, listed (:mod:`.removal`).
+            text = removal.listed_belongings(ctx, text)
         groups = compound.actions(text)
         if len(groups) == 1:
             if compound.led_by_delete(text):

@@ -1800,7 +1800,9 @@ _WITH_LISTED = re.compile(
     r"(?:the\s+)?(?P<kind>deployment|statefulset|daemonset)\s+(?P<name>[a-z0-9][\w\-]*))"
     # (Its nickname in brackets, "(the fund-switch orders service)", is left out of the reading.)
     r"(?:\s*\([^()]{0,80}\))?"
-    rf"\s*(?:,\s*|\s+)(?:(?:together|along)\s+with|with|plus|and)\s+(?P<list>{_LISTED_ITEM}"
+    # (Said "with" it: "delete deployment payments and service payments", two objects side by
+    # side, stays asked — one deletion at a time, round 23.)
+    rf"\s*(?:,\s*|\s+)(?:(?:together|along)\s+with|with)\s+(?P<list>{_LISTED_ITEM}"
     rf"(?:\s*(?:,|\band\b)\s*{_LISTED_ITEM})*)[\s.!]*$",
     re.I,
 )

@@ -127,6 +127,7 @@ from dotop_nb.planner.offline import (
     recorded,
     rejected,
     relayed,
+    removal,
     reservations,
     restated,
     restore,
@@ -1173,6 +1174,10 @@ class OfflinePlanner:
         text = pairs.implied(ctx, text) or text
         # "remove the cpu limit, the memory limit must stay": the kept one is no change.
         text = compound.without_kept(text)
+        if " with " in text.lower() or " and " in text.lower():
+            # "Delete the Deployment orders together with the ConfigMap orders-config and the
+            # PodDisruptionBudget orders": the workload with its own, listed (:mod:`.removal`).
+            text = removal.listed_belongings(ctx, text)
         groups = compound.actions(text)
         if len(groups) == 1:
             if compound.led_by_delete(text):
@@ -1668,7 +1673,9 @@ class OfflinePlanner:
             return
         primary = {t.name for t in plan.targets if t.kind in WORKLOAD_KINDS}
         # (Round 31, gap34a: never one said of an object of another kind — "the
-        # PodDisruptionBudget orders must not be modified" protects no Deployment orders.)
+        # PodDisruptionBudget orders must not be modified" protects no Deployment orders; gap34b:
+        # one that covers a kind of object alone — "the PDB of orders is out of scope" —
+        # protects no workload reading it.)
         protected = [
             p.said for p in prohibitions if p.kinds is None and not p.excluded and not p.object_kind
         ]

@@ -135,8 +135,11 @@ _RELATIVE_AFTER = re.compile(
 # "memory request 128Mi -> 256Mi", "cpu 100m to 300m": a cpu or memory quantity said before
 # "to" and another of its kind is the value now (as after "from"), the second the one to write.
 _NOW_TO_UNIT = ("mi", "gi", "ki", "m", "mb", "gb")
+# (Round 31, gap34b: "cpu limit 500m to 1 core": the second said in cores is of its kind too.)
 _NOW_TO = re.compile(
-    r"^\s*(?:to|->|\u2192)\s+\d+(?:\.\d+)?\s*(?:mi|gi|ki|m|mb|gb)(?!\w|\.\w)", re.I
+    r"^\s*(?:to|->|\u2192)\s+\d+(?:\.\d+)?\s*(?:(?:mi|gi|ki|m|mb|gb)(?!\w|\.\w)|"
+    r"(?:v?cpus?|cores?)\b)",
+    re.I,
 )
 # A field's name said beside its value, and the plan paths that may hold that value.
 _ROLES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(

@@ -160,7 +160,9 @@ _DID = re.compile(
     r"terrible|horrible|annoying|painful|useless|unused|dead|broken|flaky)\b",
     re.IGNORECASE,
 )
-_PAIR = r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*)"
+# (A value ends in a letter or digit, as Kubernetes has it: "labelled tier=backend." ends the
+# sentence, round 31.)
+_PAIR = r"(?P<selector>[a-z0-9][a-z0-9./\-]*=[a-z0-9](?:[a-z0-9._\-]*[a-z0-9])?)"
 _GROUP = (
     r"(?:deployments?|deploys?|statefulsets?|sts|daemonsets?|ds|workloads?|apps?|services?|pods?)"
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dotop_nb.models import Operation
 from dotop_nb.planner.offline.rx import rx
@@ -100,7 +100,11 @@ _EXCLUSION = re.compile(
     r"(?:,|\s--?\s|\u2014|\u2013)\s*not\s+(?:the\s+|its\s+)?"
     + _NOT_TIME
     + _NOT_NAME
-    + r"(?P<obj4>(?:(?:deploy(?:ment)?|statefulset|sts|daemonset|ds)/)?[a-z][a-z0-9\-_.]*[a-z0-9])"
+    # Round 31 (gap34b): or a nickname of two or three words ending in what it runs or is
+    # ("…, not the poster image proxy", "…, NOT the wristband redis").
+    + r"(?P<obj4>(?:[a-z][a-z0-9\-]*\s+){1,2}(?:proxy|redis|db|database|api|worker|server|"
+    r"gateway|queue|broker)|"
+    r"(?:(?:deploy(?:ment)?|statefulset|sts|daemonset|ds)/)?[a-z][a-z0-9\-_.]*[a-z0-9])"
     r"(?P<kind4>\s+(?:deployment|statefulset|daemonset))?(?:\s+(?:one|"
     r"container|sidecar))?(?=\s*(?:[,;!]|\.?\s*$))",
     re.IGNORECASE,
@@ -115,6 +119,17 @@ _NOTHING_ELSE = re.compile(
     + ")"
     + r"(?:\s+(?:either|too|as well))?"
     + _END,
+    re.IGNORECASE,
+)
+# Round 31 (gap34b): "No other workload is in scope.", "nothing else is affected", "no other
+# deployments are in scope of this change": nothing but what the request names may change (read
+# as "nothing else may be touched" is).
+_NONE_IN_SCOPE = re.compile(
+    r"(?P<lead>(?:^|[,;]|\.\s|\u2014|\u2013|\s-\s|\band\b)\s*)"
+    r"(?P<neg>(?:no\s+other\s+(?:workloads?|deployments?|statefulsets?|services?|objects?|"
+    r"resources?|components?|apps?|applications?)|nothing\s+else)\s+(?:is|are)\s+"
+    r"(?:(?:in|within)\s+(?:the\s+)?scope|affected|included|impacted)"
+    r"(?:\s+(?:of|by|in)\s+(?:this|the)\s+(?:change|ticket|request|rfc|cr))?)" + _END,
     re.IGNORECASE,
 )
 # "the cache proxy deployment is not part of this change", "orders is out of scope": an
@@ -139,6 +154,8 @@ _OUT_OF_SCOPE = re.compile(
 _STATE_KEPT = re.compile(
     r"(?P<lead>(?:\band\b|\bbut\b)\s*)"
     r"(?P<obj>(?:the\s+)?(?!(?:everything|anything|all|rest|it|this|that|the\s+rest)\b)"
+    # (Never a quantity: "leaving its requests of 250m and 512Mi unchanged", round 31.)
+    r"(?!\d+(?:\.\d+)?(?:mi|gi|ki|m|g|k|%)?\b)"
     r"[a-z0-9][\w\-]*)\s+(?:(?:is|are|stays?|remains?)\s+(?:fine|ok|okay|untouched|unchanged|"
     r"left\s+alone|as\s+(?:it\s+)?is)|untouched|unchanged)" + _END,
     re.IGNORECASE,
@@ -180,6 +197,52 @@ _ENSURED_NOT = re.compile(
     + _END,
     re.IGNORECASE,
 )
+# Round 31 (gap34b): "The PDB of orders please do not change", "pdb/orders don't touch": an
+# object named by its kind, said first, then the imperative prohibition without an object (the
+# word order of a note). Only an object said with a kind of object that is not a workload (see
+# :data:`_KIND_NAMED`), so an order said first ("restart orders please don't scale") is never one.
+_FRONTED = re.compile(
+    r"(?P<lead>(?:^|[,;]|\.\s)\s*)"
+    r"(?P<obj>(?:the\s+|its\s+)?(?:[a-z0-9][\w\-]*\s+|[a-z0-9][\w\-]*'s\s+)?"
+    r"(?:pdbs?|poddisruptionbudgets?|disruption\s+budgets?|hpas?|horizontalpodautoscalers?|"
+    r"configmaps?|network\s*polic(?:y|ies)|netpols?)"
+    r"(?:(?:\s+of(?:\s+the)?\s+|\s+|/)[a-z0-9][\w\-]*)?)\s+"
+    r"(?:(?:please|pls|plz)\s+)?(?P<neg>do\s+not|don'?t|dont|never)\s+"
+    + _VERB
+    + r"(?:\s+(?:it|them|at\s+all|either))?"
+    + _END,
+    re.IGNORECASE,
+)
+# A prohibition's words naming one object of a kind that is not a workload, by kind and name:
+# "pdb orders", "pdb/orders", "the PDB of orders", "the PodDisruptionBudget orders", "orders pdb",
+# "orders' hpa". The prohibition then covers that kind of object only (an operation on the
+# workload of that name is not what it spares). Never "the orders service" / "svc" said after a
+# name: "the work-orders svc" is a nickname of the workload too (a Service is only taken when
+# its kind is said first, "service orders", "svc/orders").
+_KIND_NAMED = re.compile(
+    r"^(?:the\s+|its\s+|their\s+)?(?:"
+    r"(?P<k1>pdb|poddisruptionbudget|disruption\s+budget|hpa|horizontalpodautoscaler|autoscaler|"
+    r"configmap|network\s*policy|networkpolicy|netpol|service|svc)"
+    r"(?:\s+of(?:\s+the)?\s+|\s+|/)(?P<n1>[a-z0-9][\w\-.]*)|"
+    r"(?P<n2>[a-z0-9][\w\-.]*?)(?:'s|')?\s+(?P<k2>pdb|poddisruptionbudget|disruption\s+budget|"
+    r"hpa|horizontalpodautoscaler|autoscaler|configmap|network\s*policy|networkpolicy|netpol))$"
+)
+
+
+def _of_kind(p: Prohibition) -> Prohibition:
+    """``p`` covering only objects of the kind its words name, when they name one object by a
+    kind that is not a workload and a name (:data:`_KIND_NAMED`); ``p`` as it is otherwise."""
+    if p.object_kind or p.everything or p.others or p.left_out:
+        return p
+    m = _KIND_NAMED.match(p.words.strip().lower())
+    if m is None:
+        return p
+    kind = rx(r"\s+").sub(" ", m["k1"] or m["k2"])
+    if (m["n1"] or m["n2"] or "") in ("it", "its", "this", "that", "the", "any", "every"):
+        return p
+    return replace(p, object_kind=_KIND_OF.get(kind, "HorizontalPodAutoscaler"))
+
+
 _DELETES = re.compile(
     r"\b(?:delet|remov|destroy|drop|purg|wip|nuk|tear|uninstall|kill|terminat)\w*", re.IGNORECASE
 )
@@ -216,7 +279,9 @@ _LEAVE_KIND = re.compile(
     r"(?P<lead>(?:^|,|\band\b|\bbut\b|\bjust\b|\bplease\b|\s)\s*(?:please\s+)?)"
     r"(?:leave|keep)\s+(?P<obj>(?:its|their|the)\s+(?:(?:existing|current|present)\s+)?"
     r"(?P<kind>pdb|hpa|service|svc|configmap|"
-    r"autoscaler|disruption\s+budget|network\s*policy|netpol))s?\s+"
+    r"autoscaler|disruption\s+budget|network\s*policy|netpol))s?"
+    # ("leave the pdb of orders untouched": the one of a workload, round 31.)
+    r"(?:\s+of\s+(?:the\s+)?[a-z0-9][\w\-]*)?\s+"
     r"(?:alone|untouched|unchanged|as[- ]is|as it is)" + _END,
     re.IGNORECASE,
 )
@@ -378,6 +443,11 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     text = _PASSIVE.sub(passive, text)
     text = _ENSURED_NOT.sub(passive, text)
+    low = text.lower()
+    if ("not " in low or "n't " in low or "dont " in low or "never " in low) and (
+        _FRONTED.search(text)
+    ):
+        text = _FRONTED.sub(passive, text)
 
     def out_of_scope(m: re.Match[str]) -> str:
         said = m.group("obj") or m.group("obj2") or ""
@@ -436,6 +506,13 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         return " , "
 
     text = _NOTHING_ELSE.sub(nothing_else, text)
+
+    def none_in_scope(m: re.Match[str]) -> str:
+        found.append(Prohibition(said=m.group("neg").strip(), kinds=None, words="", others=True))
+        return m.group("lead") if m.group("lead").strip(" ") in (",", ";", "") else " , "
+
+    if "scope" in text.lower() or "affected" in text.lower():
+        text = _NONE_IN_SCOPE.sub(none_in_scope, text)
 
     def instead(m: re.Match[str]) -> str:
         obj = m.group("obj").strip().lower()
@@ -546,7 +623,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
     text = rx(r"(?:\s*,\s*|\s+and\s*)+$").sub("", text.strip())
     text = rx(r"^(?:\s*,\s*|\s*and\s+)+").sub("", text)
     text = rx(r"\s*,\s*(?:,\s*)+").sub(", ", text)
-    return text.strip(), found
+    return text.strip(), [_of_kind(p) for p in found]
 
 
 # A place said as everywhere, and the cluster's name resolver: what "except …" allows there.

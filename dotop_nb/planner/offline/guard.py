@@ -631,6 +631,24 @@ def _setting_kept(m: re.Match[str]) -> str:
     return "xx" + " " * (len(m.group(0)) - 2) if len(m.group(0).strip()) > 1 else m.group(0)
 
 
+# Round 31 (gap34b): a fault said with when it shows ("error when pay", "crashes when we pay",
+# "500s whenever users log in"): the when-clause, to its clause's end, is no wait (never one
+# holding a clock time, a day word or a word of waiting: those are still read).
+_SYMPTOM_WHEN = re.compile(
+    r"\b(?:error|errors|erroring|errored|crash|crashes|crashing|crashed|fails|failing|"
+    r"failed|breaks|broken|hangs|hanging|hung|500s|5xx|5xxs|timeouts|times\s+out|bug|bugs|"
+    r"exception|exceptions|panics|panicking)\s+(?P<when>when(?:ever)?\s+"
+    r"(?!(?:the\s+)?(?:clock|time)\b)"
+    r"(?:(?!\b(?:after|before|until|till|once|tonight|tomorrow|today|at|on|by|then)\b)"
+    r"[^,;.:!?\d])+)"
+)
+# Round 31 (gap34b): see :func:`check`.
+_KEEP_RESTATED = re.compile(
+    r"(?<=\bkeep),\s*(?:do\s+not|don'?t|dont|not)\s+(?:delete|remove)(?:\s+(?:it|them))?"
+    r"(?=[\s.!]*$)"
+)
+
+
 def check(
     category: str,
     raw: str,
@@ -659,6 +677,10 @@ def check(
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     # "after the 17:00 call, not before": the wait said again, no exclusion (waits).
     lowered = occasions.courtesy_blanked(category, waits.restated_blanked(text.lower()))
+    if category == "delete" and "keep," in lowered:
+        # "… Deployment orders and orders-config keep, do not delete.": the keep said again as
+        # its negation — what the delete keeps (read by the delete rule), no prohibition of it.
+        lowered = _KEEP_RESTATED.sub(lambda m: " " * len(m.group(0)), lowered)
     _negations(category, lowered, unread)
     if category == "podsecurity":
         # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
@@ -746,6 +768,13 @@ def check(
     # one": an occasion or a revision, which the plan does not wait for (times_read says so).
     occasions.revision_question(category, unquoted)
     unquoted = occasions.blanked(category, unquoted)
+    if category in ("rollback", "restart", "update") and " when" in unquoted:
+        # "checkout new version 1.1.0 error when pay, please rollback": when the fault shows,
+        # the reason for the change — never a time to wait for (round 31).
+        unquoted = _SYMPTOM_WHEN.sub(
+            lambda m: m.group(0)[: m.start("when") - m.start()] + " " * len(m.group("when")),
+            unquoted,
+        )
     if capability := _CAPABILITY_TIME.get(category):
         unquoted = capability.sub(" ", unquoted)
     if category == "backup" and not _BACKUP_SAID.search(lowered):

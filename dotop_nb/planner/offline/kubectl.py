@@ -165,12 +165,30 @@ _PROSE_TAIL = re.compile(
     re.I,
 )
 _JOINERS = ("and", "but", "while", "though", "although", "whereas")
+# Round 31 (gap34b): "k delete svc my-api. deploy/my-api keeps running": a pasted command ended
+# by a full stop and followed by a sentence is the command and that sentence (kubectl would look
+# for a service called "my-api."), read as the joined sentence above is. The command is the text
+# up to the first full stop followed by a space (a dot inside a word — an image tag — is kept).
+_SENTENCE_TAIL = re.compile(
+    r"^(?P<command>(?:[^\n'\"`|;&$<>#.]|\.(?!\s))*?[^\s,.])\.\s+(?P<tail>\S[^\n]*)$"
+)
 
 
 def tailed(line: str, namespace: str) -> str:
-    """``line`` with a pasted command followed by a joined sentence written as the command's
-    sentence and that sentence (:data:`_PROSE_TAIL`); any other line as it is."""
-    if not is_command(line) or not any(f" {j} " in line.lower() for j in _JOINERS):
+    """``line`` with a pasted command followed by a joined sentence (:data:`_PROSE_TAIL`), or by
+    a sentence after a full stop (:data:`_SENTENCE_TAIL`), written as the command's sentence and
+    that sentence; any other line as it is."""
+    if not is_command(line):
+        return line
+    if ". " in line and (m := _SENTENCE_TAIL.match(line.strip())):
+        try:
+            commands = translate(m["command"], namespace)
+        except Clarify:
+            return line
+        if len(commands) != 1 or commands[0].hints or commands[0].patch or commands[0].manifest:
+            return line
+        return f"{commands[0].text}. {m['tail'].strip()}"
+    if not any(f" {j} " in line.lower() for j in _JOINERS):
         return line
     if not (m := _PROSE_TAIL.match(line.strip())):
         return line

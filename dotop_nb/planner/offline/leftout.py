@@ -54,7 +54,9 @@ SET = re.compile(
 )
 # A label pair said as the set ("restart tier=backend, orders excluded"); lower-case only
 # (LOG_LEVEL=debug is a variable).
-_PAIR = re.compile(r"(?<![\w.\-/])[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*(?![\w=])")
+_PAIR = re.compile(
+    r"(?<![\w.\-/])[a-z0-9][a-z0-9./\-]*=[a-z0-9](?:[a-z0-9._\-]*[a-z0-9])?(?![\w=])"
+)
 
 _DET = r"(?:(?:the|our|its|my|that|this)\s+)?"
 # The words of a workload said in an exclusion: up to four, the last a name, a role or a kind.

@@ -654,7 +654,15 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
             continue
-        if why is None and not _PURPOSE_LEAD.match(clause) and not goal(clause, fp):
+        if (
+            why is None
+            and not _PURPOSE_LEAD.match(clause)
+            and not goal(clause, fp)
+            # Round 31 (gap34b): "we no longer use the worker, … please delete it": what is not
+            # used any more is the reason for its delete, and names what goes (conflict() reads
+            # it so; the name it says is the delete's own).
+            and not (fp.deletes and _DISUSE.search(clause.lower()))
+        ):
             # (a purpose names what the plan is for: "so worker never goes to zero")
             named = _workloads(ctx, clause)
             if named is None or named & fp.workloads:

@@ -148,6 +148,17 @@ def check(ctx: Ctx, category: str, text: str) -> None:
             mod = m.group("mod")
             if rx(rf"\s+{_APP}\b").match(lowered[m.end() :]):
                 continue  # "the headless postgres svc": the head is the kind said after it
+            if (
+                mod not in _COPY_WORDS
+                and mod not in ("old", "new", "legacy")
+                and not rx(r"v\d+(?:\.\d+)*").fullmatch(mod)
+                and rx(r"\s*\)").match(lowered, m.end())
+            ) and rx(rf"{w}(?:\s+(?:deployment|statefulset|daemonset))?\s*\(\s*$").search(
+                lowered[: m.start()]
+            ):
+                # "the Deployment checkout (the voluntary-contribution checkout)": a nickname in
+                # brackets right after the workload's own name is that workload (round 31).
+                continue
             if not described(ctx, name, obj, mod, delete=category == "delete"):
                 _ask(name, m.group(0).split(None, 1)[1])
 

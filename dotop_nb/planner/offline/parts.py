@@ -104,6 +104,18 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
         if phrase and only[0] != target.name and rx(phrase).search(plain):
             plain = rx(phrase).sub(" ", plain)
             described.add(only[0])
+        # Round 31 (gap34b): "the stage-map proxy (deploy/cache)", "the proxy (the cache
+        # deployment)": its one container said first, the workload in brackets after it — the
+        # same apposition the other way round.
+        before = (
+            rf"{_word(only[0])}\s*\(\s*(?:the\s+)?(?:{_WORKLOAD_KINDS}(?:/|\s+))?"
+            + rf"{re.escape(target.name)}(?![\w\-/])(?:\s+{_WORKLOAD_KINDS})?\s*\)"
+            if len(only) == 1 and only[0] != target.name
+            else ""
+        )
+        if before and rx(before).search(plain):
+            plain = rx(before).sub(" ", plain)
+            described.add(only[0])
     for target, obj in named:
         names = [c.get("name", "") for c in containers(obj)]
         # "the cache proxy deployment": a container's name before a workload kind describes

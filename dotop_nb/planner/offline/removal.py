@@ -512,6 +512,10 @@ _STAYS = re.compile(
     rf"(?P<subject>{_NAMES}(?:\s*\([^()]{{1,60}}\))?(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
     # ("orders-config keep please": the object first, its verb after, round 28.)
     r"(?:stays?(?:\s+put)?|remains?|keep(?:\s+(?:please|pls|plz))?(?=[\s.!]*$)|"
+    # ("deploy/my-api keeps running", "orders-config keep, do not delete": said as a state, or
+    # with the delete it is spared said again, round 31.)
+    r"keeps\s+(?:running|serving|working|going)|"
+    r"keep\s*,\s*(?:do\s+not|don'?t|not)\s+(?:delete|remove)(?:\s+(?:it|them))?(?=[\s.!]*$)|"
     r"(?:must|should|can|will|has to|needs to)\s+(?:stay|remain|"
     # "… orders itself must keep running": the workload kept, said by what it goes on doing.
     r"be kept|be retained|be preserved|keep\s+(?:running|serving|working))|"
@@ -1438,6 +1442,16 @@ def _said_of(text: str, names: list[str]) -> str | None:
     return None
 
 
+# (Never after a kind said with the name, "the loyalty-v1 deployment (cache)": a name claimed.)
+_NICKNAMED = re.compile(
+    r"(?:\s+(?!(?:deployment|deploy|statefulset|sts|daemonset|ds)s?\b)[a-z][\w\-]*){0,2}"
+    r"\s*\(\s*(?:the\s+)?"
+    r"(?:(?:deployment|deploy|statefulset|sts|daemonset|ds)(?:/|\s+))?"
+    r"(?P<name>[a-z0-9][\w\-]*)(?:\s+(?:deployment|statefulset|daemonset))?\s*\)",
+    re.I,
+)
+
+
 def _unknown_said(ctx: Ctx, text: str) -> str | None:
     """The name the delete's own object is said by, when no object of the namespace is
     called that and no workload runs it (its containers' names and images); None otherwise."""
@@ -1451,6 +1465,10 @@ def _unknown_said(ctx: Ctx, text: str) -> str | None:
             known.add(str(obj["metadata"]["name"]).lower())
             known.update(w.lower() for w in what_runs(obj))
     if name in known or any(name in {f"{k}s", f"{k}es"} for k in known):
+        return None
+    # Round 31 (gap34b): "delete the stage-map proxy (deploy/cache)": a nickname with the
+    # workload's own name in brackets right after it names that workload.
+    if (beside := _NICKNAMED.match(text, m.end())) and beside["name"].lower() in known:
         return None
     for api, kind in set(KINDS.values()):
         if ctx.get(kind, name, api) is not None:
@@ -1754,3 +1772,67 @@ def _stack(
         targets=[op.target for op in ops],
         validation_plan=[f"{op.target.describe()} is gone" for op in ops],
     )
+
+
+# Round 31 (gap34b): "Delete the Deployment orders (the fund-switch orders service) together
+# with the ConfigMap orders-config and the PodDisruptionBudget orders": a workload said by its
+# kind and name, then objects each said by kind and name. When every object listed is one of
+# the workload's own of that kind (what :func:`_stack` would take with it: the ConfigMap only it
+# reads, the budget only its pods have) and no other of that kind is, the request is "delete
+# orders along with its configmap and its pdb" — read so. Anything else is left as said (and
+# asked, as before).
+_LISTED_KINDS = {
+    "configmap": "ConfigMap",
+    "cm": "ConfigMap",
+    "pdb": "PodDisruptionBudget",
+    "poddisruptionbudget": "PodDisruptionBudget",
+    "service": "Service",
+    "svc": "Service",
+    "hpa": "HorizontalPodAutoscaler",
+    "horizontalpodautoscaler": "HorizontalPodAutoscaler",
+}
+_LISTED_ITEM = (
+    r"(?:the\s+)?(?:configmap|cm|pdb|poddisruptionbudget|service|svc|hpa|horizontalpodautoscaler)"
+    r"\s+[a-z0-9][\w\-.]*?"
+)
+_WITH_LISTED = re.compile(
+    r"^(?P<head>\W*(?:[a-z]+-\d+:\s*)?(?:please\s+)?(?:delete|remove|decommission|drop)\s+"
+    r"(?:the\s+)?(?P<kind>deployment|statefulset|daemonset)\s+(?P<name>[a-z0-9][\w\-]*))"
+    # (Its nickname in brackets, "(the fund-switch orders service)", is left out of the reading.)
+    r"(?:\s*\([^()]{0,80}\))?"
+    # (Said "with" it: "delete deployment payments and service payments", two objects side by
+    # side, stays asked — one deletion at a time, round 23.)
+    rf"\s*(?:,\s*|\s+)(?:(?:together|along)\s+with|with)\s+(?P<list>{_LISTED_ITEM}"
+    rf"(?:\s*(?:,|\band\b)\s*{_LISTED_ITEM})*)[\s.!]*$",
+    re.I,
+)
+
+
+def listed_belongings(ctx: Ctx, text: str) -> str:
+    """``text`` with the objects it lists beside the workload it deletes said as the workload's
+    own ("… along with its configmap and its pdb") when they are exactly those (see above);
+    ``text`` as it is otherwise."""
+    if not _WITH_LISTED.search(text.strip()) or (m := _WITH_LISTED.match(text.strip())) is None:
+        return text
+    kind = {"deployment": "Deployment", "statefulset": "StatefulSet", "daemonset": "DaemonSet"}[
+        m["kind"].lower()
+    ]
+    obj = ctx.get(kind, m["name"].lower())
+    if obj is None:
+        return text
+    listed: set[tuple[str, str]] = set()
+    for item in rx(r"\s*(?:,|\band\b)\s*").split(m["list"].strip()):
+        word, _, name = rx(r"^(?:the\s+)?").sub("", item.strip().lower()).partition(" ")
+        listed.add((_LISTED_KINDS[word], name.strip().rstrip(".")))
+    try:
+        whole = _stack(ctx, Target.of(obj), obj, set(), alone=False)
+    except Clarify:
+        return text
+    own = {(op.target.kind, op.target.name) for op in whole.operations if op.kind == "delete"}
+    kinds = {k for k, _ in listed}
+    if not listed <= own or {(k, n) for k, n in own if k in kinds} != listed:
+        return text
+    words = {"ConfigMap": "configmap", "PodDisruptionBudget": "pdb", "Service": "service"}
+    words["HorizontalPodAutoscaler"] = "hpa"
+    said = " and ".join(f"its {words[k]}" for k in sorted(kinds))
+    return f"{m['head'].strip()} along with {said}."

@@ -95,7 +95,8 @@ _IMPERATIVE = re.compile(
 # the clause tells of it ("staging has LOG_LEVEL=debug on my-api").
 _ASSIGNS = re.compile(
     # "REGION in shared-config → us-east" (the arrow is read as "to"), "frontend to 3".
-    r"^(?:[\w\-.]+\s+){1,4}to\s+[\w\-.:/]+\W*$|"
+    # (Round 31, gap34b: kubectl's "sts/cache back to redis:6.2" too.)
+    r"^(?:[\w\-./]+\s+){1,4}to\s+[\w\-.:/]+\W*$|"
     r"\s(?:\u2192|->|=>)\s|(?<![\w.])[+-]\d|^[\w\-\s]*\b[A-Za-z_]\w*=[^\s,;]+(?:\s+(?:on|in|for|to)\s+[\w\-]+)?\W*$",
     re.I,
 )

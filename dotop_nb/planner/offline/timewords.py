@@ -107,10 +107,12 @@ WINDOW_KIND = (
     r"(?:maintenance|change|quiet|low[-\s]traffic|deploy(?:ment)?|release|patch(?:ing)?|downtime|"
     r"upgrade|service|ops|planned)"
 )
-# A calendar day with digits: "2026-12-08", "tue 8 dec", "dec 8th", an iCal stamp.
+# A calendar day with digits: "2026-12-08", "tue 8 dec", "dec 8th", an iCal stamp; round 31
+# (gap34b): a day of this month said by its ordinal, "the 19th", "the 1st of the month".
 DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{8}}t\d{{6}}z?|(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH}"
-    rf"(?:\s+\d{{4}})?|(?:{WEEKDAY}\s+)?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:\s+\d{{4}})?|(?:{WEEKDAY}\s+)?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"the\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:the\s+month|{MONTH}))?(?![\w-]))"
 )
 # A day people name, whose weekday word is no weekday ("Black Friday" is no Friday, "Patch
 # Tuesday" no Tuesday): its date depends on a year, a calendar or a country — never waited on.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline.context import Clarify, Ctx
+from dotop_nb.planner.offline.context import Clarify, Ctx, kinds_said
 from dotop_nb.planner.offline.roles import SUPPOSED_STATE
 
 _NUM = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -384,6 +384,28 @@ _PODS_ARE_ON = re.compile(
 )
 
 
+# The subject of an out-of-scope sentence naming one object of a kind that is not a workload,
+# its kind first: "The PodDisruptionBudget orders", "the PDB of orders", "pdb/orders".
+_OTHER_KIND_SUBJECT = re.compile(
+    r"(?:[\w-]+:\s*)?(?:the\s+|its\s+)?(?:pdb|poddisruptionbudget|disruption\s+budget|hpa|"
+    r"horizontalpodautoscaler|configmap|network\s*policy|networkpolicy|netpol)"
+    r"(?:\s+of(?:\s+the)?\s+|\s+|/)[a-z0-9][\w\-.]*",
+    re.I,
+)
+
+
+_COPULA = re.compile(r"\s+(?:is|are|remains?|stays?)$", re.I)
+
+
+def _scoped_keys(ctx: Ctx, text: str) -> set[tuple[str, str]]:
+    """The workloads ``text`` names, by (kind, name): of the workload kinds it says, when it says
+    any ("The Deployment cache is out of scope" is not the StatefulSet cache, round 31)."""
+    named = ctx.workloads(text)
+    if said := set(kinds_said(text)):
+        named = [(t, obj) for t, obj in named if t.kind in said] or named
+    return {(t.kind, t.name) for t, _ in named}
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` when the request is one of the shapes of the module docstring."""
     raw = ctx.raw.replace("\u2019", "'")
@@ -411,14 +433,18 @@ def check(ctx: Ctx) -> None:
         end = _SENTENCE.match(raw, m.end())
         stop = end.end() if end else len(raw)
         sentence = raw[start:stop]
-        # Round 31 (gap34a): a name said with its kind is that object only: "The
-        # PodDisruptionBudget orders is out of scope" leaves the Deployment orders in, "The
-        # Deployment cache is out of scope" the StatefulSet cache.
+        subject = _COPULA.sub("", raw[start : m.start()].strip())
+        if _OTHER_KIND_SUBJECT.fullmatch(subject):
+            # "The PodDisruptionBudget orders is out of scope": an object of another kind than
+            # a workload, by kind and name — the prohibition it makes covers that kind alone
+            # (:func:`.constraints._of_kind`), never the workload of that name (round 31).
+            continue
+        # Round 31 (gap34a): a name said with its kind is that object only, wherever in the
+        # sentence ("… and the PDB of orders are out of scope" leaves the Deployment orders in);
+        # "The Deployment cache is out of scope" is compared by kind and name.
         other = other_kind_names(sentence) if _OTHER_KIND_CUE.search(sentence) else set()
-        scoped = {
-            (t.kind, t.name) for t, _ in ctx.workloads(sentence) if t.name.lower() not in other
-        }
-        rest = {(t.kind, t.name) for t, _ in ctx.workloads(raw[:start] + " " + raw[stop:])}
+        scoped = {k for k in _scoped_keys(ctx, sentence) if k[1].lower() not in other}
+        rest = _scoped_keys(ctx, raw[:start] + " " + raw[stop:])
         if both := sorted(name for _, name in scoped & rest):
             raise Clarify(
                 f"I read {raw[start:stop].strip()!r}: {both[0]} is out of scope, and the rest of "

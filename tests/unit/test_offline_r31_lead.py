@@ -174,3 +174,20 @@ def test_an_order_beside_courtesy_or_a_tag_is_planned(
     op: Operator, intent: str, summary: str
 ) -> None:
     assert any(summary in s for s in summaries(op, intent))
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["hpa my-api cpu 60 min", "hpa my-api cpu: 60 min", "autoscale payments memory 70 min"],
+)
+def test_a_number_between_the_resource_and_min_is_asked(op: Operator, intent: str) -> None:
+    # It planned minReplicas 60 and a maximum of 180 nobody said.
+    assert "target utilisation or the minimum" in question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["hpa my-api 2 min 8 max cpu 60", "autoscale my-api, 3 min, 9 max, 70% cpu"],
+)
+def test_bounds_said_before_their_words_still_plan(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["apply horizontalpodautoscaler/my-api in shop"]

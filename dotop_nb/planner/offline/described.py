@@ -253,13 +253,17 @@ _ACCESS_RULE = re.compile(
 
 
 def _described(said: str, result: PlanResult, names: set[str]) -> str | None:
-    lowered = _COURTESY.sub(" ", said.lower().replace("\u2019", "'"))
+    lowered = said.lower().replace("\u2019", "'")
+    courteous = _COURTESY.search(lowered) is not None
+    lowered = _COURTESY.sub(" ", lowered) if courteous else lowered
     if _WISH.search(lowered) or "?" in lowered:
         return None
     parts = [p for c in speech.clauses(lowered) for p in _ARROW.split(c) if p.strip(" .!")]
     states = [(p, _states(p, names)) for p in parts]
     if not states or any(m is None and not _TAIL.match(p) for p, m in states):
         return None  # a clause of its own that may be the order ("kick orders")
+    if courteous and any(m is not None and m.group("verb").endswith("ed") for _, m in states):
+        return None  # "frontend updated to 2.2.0 please": a participle asked for (round 24)
     kinds = _kinds(result)
     name = next((op.target.name for op in result.operations), "it")
     for part, m in states:

@@ -47,6 +47,8 @@ _MIN_AFTER = (
     # "keep the current 2 as the min", "3 as its floor".
     r"as\s+(?:a|the|its|their)\s+(?:floor|min(?:imum)?|lower\s+bound))\b"
 )
+# A resource said right before a number ("cpu 60 min"): the number may be its target.
+_RESOURCE_BEFORE = re.compile(r"\b(?:cpu|memory|mem)\s*(?:at|=|:)?\s*\Z", re.I)
 # "the current 2", "the 3 it runs now": a count said as what runs now — a claim about the live
 # count, checked against it, never a value of its own.
 _CLAIMED = (
@@ -384,6 +386,15 @@ def bounds(text: str, *, zero_ok: bool = False) -> Bounds:
             break
     if m := rx(_MIN).search(said) or rx(_MIN_AFTER).search(said):
         index = int(m.group(1))
+        if m.re.pattern == _MIN_AFTER and _RESOURCE_BEFORE.search(said, 0, m.start()):
+            # Round 31 (a35b's note): "hpa my-api cpu 60 min" planned minReplicas 60 (and a
+            # maximum three times it): the number said right after cpu may be its target.
+            said_number = nums[index].raw.rstrip("%")
+            raise Clarify(
+                f"I read {said_number} right after the resource and before 'min' in {text!r}: "
+                f"is it the target utilisation or the minimum? Say e.g. 'min 2, max 8, "
+                f"{said_number}% cpu'."
+            )
         found.minimum = _count(nums[index], "minimum")
         used.add(index)
         if (c := rx(_CLAIMED).search(said)) and int(c.group(1) or c.group(2)) == index:

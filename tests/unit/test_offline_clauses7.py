@@ -33,8 +33,8 @@ pytestmark = pytest.mark.timeout(60)
         # a version said broken beside a rollback without a target
         ("roll back payments, v2.0.0 is bad as well", "v2.0.0"),
         ("undo the last checkout rollout - 1.0.0 was broken too", "1.0.0"),
-        # a utilisation said as a fact
-        ("autoscale frontend to 6 max, cpu 60, memory usage is 90% right now", "memory"),
+        # (A utilisation said as a fact, "…, memory usage is 90% right now", asked here until
+        # round 31: read since as what is seen now, never the target — test_offline_r31_lead.py.)
         ("hpa on my-api between 2 and 8 at cpu 65, memory sits at 85%", "memory"),
         # an object said only in a reason
         ("scale orders to 0; otherwise its pdb blocks the drain", "reason"),

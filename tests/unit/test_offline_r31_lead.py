@@ -191,3 +191,13 @@ def test_a_number_between_the_resource_and_min_is_asked(op: Operator, intent: st
 )
 def test_bounds_said_before_their_words_still_plan(op: Operator, intent: str) -> None:
     assert summaries(op, intent) == ["apply horizontalpodautoscaler/my-api in shop"]
+
+
+def test_a_utilisation_seen_now_beside_an_autoscaler_is_context(op: Operator) -> None:
+    # Asked since round 7 (test_offline_clauses7.py); a35b reads a percent said with "right now"
+    # as what is seen: the autoscaler is planned as said, and 90 is in no field.
+    _, body = plans(op, "autoscale frontend to 6 max, cpu 60, memory usage is 90% right now")
+    assert '"maxReplicas": 6' in body
+    assert '"averageUtilization": 60' in body
+    assert "90" not in body
+    assert '"name": "memory"' not in body

@@ -102,7 +102,8 @@ _EXCLUSION = re.compile(
     + _NOT_NAME
     # Round 31 (gap34b): or a nickname of two or three words ending in what it runs or is
     # ("…, not the poster image proxy", "…, NOT the wristband redis").
-    + r"(?P<obj4>(?:[a-z][a-z0-9\-]*\s+){1,2}(?:proxy|redis|db|database|api|worker|server|"
+    + r"(?P<obj4>(?!(?:from|to|on|in|for|of|at|by|with|into|onto)\s)"
+    r"(?:[a-z][a-z0-9\-]*\s+){1,2}(?:proxy|redis|db|database|api|worker|server|"
     r"gateway|queue|broker)|"
     r"(?:(?:deploy(?:ment)?|statefulset|sts|daemonset|ds)/)?[a-z][a-z0-9\-_.]*[a-z0-9])"
     r"(?P<kind4>\s+(?:deployment|statefulset|daemonset))?(?:\s+(?:one|"
@@ -179,9 +180,17 @@ _NOTHING_ON = re.compile(
     r"traffic|count|size|ports?|prod|production|staging|dev|cluster|namespace|everything\s+else|"
     r"config|settings?|value|rest)\b)"
     r"(?![\w\-]*(?:config|configmap|secret|cm|pdb|hpa|svc|service|budget|policy)\b)"
-    r"[a-z0-9][\w\-]*)\s+(?:stays?|remains?)\s+(?:as\s+(?:it\s+)?is|untouched|unchanged|"
-    r"the\s+same)(?:\s*\)|" + _END + ")",
+    r"[a-z0-9][\w\-]*)\s+(?:(?:stays?|remains?)\s+(?:as\s+(?:it\s+)?is|untouched|unchanged|"
+    r"the\s+same)|"
+    # (Round 31, attack36: "restart payments and worker, worker excluded" restarted both.)
+    r"(?:(?:is|are)\s+)?(?:excluded|untouched|left\s+out|omitted|skipped|exempt(?:ed)?|"
+    r"off[\s\-]limits|not\s+included))(?:\s*\)|" + _END + ")",
     re.IGNORECASE,
+)
+# (A cheap test first: a word every form of :data:`_NOTHING_ON` holds.)
+_NOTHING_ON_CUE = re.compile(
+    r"nothing|stay|remain|exclu|untouch|left\s+out|omit|skipped|exempt|off.limits|not\s+inclu",
+    re.I,
 )
 # "make sure orders isn't restarted", "ensure the cache doesn't get scaled": the passive
 # prohibition said as what to make sure of.
@@ -476,7 +485,7 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     text = _OUT_OF_SCOPE.sub(out_of_scope, text)
     text = _STATE_KEPT.sub(out_of_scope, text)
-    if "nothing" in text.lower() or "stay" in text.lower() or "remain" in text.lower():
+    if _NOTHING_ON_CUE.search(text):
         text = _NOTHING_ON.sub(out_of_scope, text)
 
     def leave(m: re.Match[str]) -> str:

@@ -155,7 +155,12 @@ _MAKES: tuple[_Row, ...] = (
     (
         "a restart",
         "rollout_restart",
-        rx(r"\b(?:stuck|hung|frozen|wedged|deadlocked|unresponsive|stalled|zombied?)\b", re.I),
+        # (Round 31, attack36: "worker has 7 restarts today" restarted it.)
+        rx(
+            r"\b(?:stuck|hung|frozen|wedged|deadlocked|unresponsive|stalled|zombied?|restarts|"
+            r"restarted)\b",
+            re.I,
+        ),
         "restart {name}",
     ),
     (

@@ -47,7 +47,11 @@ SET = re.compile(
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?" + _GENERIC + r"|(?:the\s+)?(?:whole|entire)\s+(?:shop|"
     r"namespace|stack|app|thing|lot|fleet|backend|frontend|platform|system)|"
     r"all(?=\s*,?\s+(?:but|except|minus|save|bar|besides|other\s+than|apart\s+from|"
-    r"excluding)\b))"
+    r"excluding)\b)|"
+    # Round 31 (attack36): "all" as the whole object of the order, closed by punctuation or a
+    # count ("restart all, worker excluded", "scale all to 3, worker untouched"): read so, the
+    # set went unread and the one workload named — the one left out — was the target.
+    r"(?<=\s)all(?=\s*(?:[,;(]|\s+to\s+\d)))"
     r"(?!\s+(?:else|of|in|on|inside|within|under|belonging|that|which|who|running|reading|"
     r"using|from|for|about|related|around)\b)",
     re.IGNORECASE,

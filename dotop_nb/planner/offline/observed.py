@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline.rx import rx
+
 # The moment a number was seen at.
 _WHEN = (
     r"(?:right\s+now|now|currently|today|tonight|this\s+(?:morning|week|hour)|at\s+the\s+moment|"
@@ -91,7 +93,7 @@ _COUNTED = (
 
 def _grammar(branches: tuple[str, ...]) -> re.Pattern[str]:
     one = "(?:" + "|".join(branches) + ")"
-    return re.compile(rf"\s*{one}(?:\s*(?:,|and)\s*{one})*\s*[.!]?\s*", re.I)
+    return rx(rf"\s*{one}(?:\s*(?:,|and)\s*{one})*\s*[.!]?\s*", re.I)
 
 
 _OBSERVATION = _grammar(_SEEN + _COUNTED)

@@ -66,7 +66,10 @@ NO_LINK = (
     r"(?:[^\w,;:(\n\u2014\u2013]*+(?!(?:once|when|whenever|while|during|after|until|till|if|"
     r"unless|before|since|because|as|so|that|which|who|whose|where|make\s+sure|check|verify|"
     r"ensure|confirm|wait|see|whether|and|but|or|then|not|don'?t|never|assuming|provided|given|"
-    r"supposing|presuming|in\s+case|as\s+long\s+as)\b)\w++)*?"
+    r"supposing|presuming|in\s+case|as\s+long\s+as|"
+    # ("… the moment CI is green", "… had QA passed", "… should the tests pass": a time or a
+    # condition, round 22.)
+    r"moment|minute|instant|had|should|upon)\b)\w++)*?"
 )
 # A report at the head of the message, then the order on its own after a mark (and "now",
 # "next", "then" or "please": "…; now restart worker", "… — next, scale payments to 4"; after

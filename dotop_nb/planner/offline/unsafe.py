@@ -445,7 +445,13 @@ def check(ctx: Ctx) -> None:
         other = other_kind_names(sentence) if _OTHER_KIND_CUE.search(sentence) else set()
         scoped = {k for k in _scoped_keys(ctx, sentence) if k[1].lower() not in other}
         rest = _scoped_keys(ctx, raw[:start] + " " + raw[stop:])
-        if both := sorted(name for _, name in scoped & rest):
+        if raw[m.end() : stop].strip(" ,.!"):
+            # "The cache statefulset is out of scope, restart it though": a clause after the
+            # scope may say the other namesake by a pronoun: compared by name, as before.
+            both = sorted({name for _, name in scoped} & {name for _, name in rest})
+        else:
+            both = sorted(name for _, name in scoped & rest)
+        if both:
             raise Clarify(
                 f"I read {raw[start:stop].strip()!r}: {both[0]} is out of scope, and the rest of "
                 f"the message changes it. Should {both[0]} change or not?"

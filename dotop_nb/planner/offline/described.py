@@ -157,8 +157,7 @@ _MAKES: tuple[_Row, ...] = (
         "rollout_restart",
         # (Round 31, attack36: "worker has 7 restarts today" restarted it.)
         rx(
-            r"\b(?:stuck|hung|frozen|wedged|deadlocked|unresponsive|stalled|zombied?|restarts|"
-            r"restarted)\b",
+            r"\b(?:stuck|hung|frozen|wedged|deadlocked|unresponsive|stalled|zombied?|restarts)\b",
             re.I,
         ),
         "restart {name}",

@@ -51,7 +51,9 @@ SET = re.compile(
     # Round 31 (attack36): "all" as the whole object of the order, closed by punctuation or a
     # count ("restart all, worker excluded", "scale all to 3, worker untouched"): read so, the
     # set went unread and the one workload named — the one left out — was the target.
-    r"(?<=\s)all(?=\s*(?:[,;(]|\s+to\s+\d)))"
+    # (Never a greeting's: "Dear all,", "hi all,", "thanks all,".)
+    r"(?<=\s)(?<!dear\s)(?<!hi\s)(?<!hey\s)(?<!hello\s)(?<!thanks\s)(?<!you\s)(?<!morning\s)"
+    r"all(?=\s*(?:[,;(]|\s+to\s+\d)))"
     r"(?!\s+(?:else|of|in|on|inside|within|under|belonging|that|which|who|running|reading|"
     r"using|from|for|about|related|around)\b)",
     re.IGNORECASE,

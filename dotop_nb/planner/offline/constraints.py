@@ -177,6 +177,7 @@ _NOTHING_ON = re.compile(
     r"(?P<lead2>\(\s*|(?:[,;]|\u2014|\u2013|\s-\s)\s*)"
     r"(?P<obj2>(?:the\s+)?(?!(?:everything|anything|all|rest|it|this|that|the\s+rest|others?|"
     r"replicas?|pods?|image|version|tag|cpu|memory|mem|ram|limits?|requests?|resources?|env|"
+    r"sts|statefulsets?|deployments?|deploys?|daemonsets?|ds|workloads?|"
     r"traffic|count|size|ports?|prod|production|staging|dev|cluster|namespace|everything\s+else|"
     r"config|settings?|value|rest)\b)"
     r"(?![\w\-]*(?:config|configmap|secret|cm|pdb|hpa|svc|service|budget|policy)\b)"

@@ -140,9 +140,10 @@ FLOOR = {
     # (docs/evaluation-blind33.md; one scale of the redis StatefulSet relabelled as planned).
     "blind33": 220,
     # blind34, sealed in round 30 (185/220 with four unsafe in its first run, 190 at that round's
-    # end), the gap list of round 31: 218 of 220 with none unsafe at its end, in memory
-    # (docs/evaluation-blind34.md).
-    "blind34": 218,
+    # end), the gap list of round 31: 218 of 220 with none unsafe at its end in memory, 215 here
+    # (docs/evaluation-blind34.md): this run works in a namespace of its own, so the three items
+    # that name the namespace shop ("-n shop", "the namespace shop") are asked which one is meant.
+    "blind34": 215,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -64,8 +64,9 @@ def test_a_bracketed_workload_after_the_value_is_where_it_goes(op: Operator) -> 
         "patch statefulset/postgres in shop (strategic)"
     ]
     # Another object's name before the bracket is no description of the workload in it.
-    assert summaries(op, "set LOG_LEVEL=debug in my-api-config (payments)") != [
-        "patch deployment/payments in shop (strategic)"
+    # (It patched payments' own variables; the ConfigMap named is the one patched.)
+    assert summaries(op, "set LOG_LEVEL=debug in my-api-config (payments)") == [
+        "patch configmap/my-api-config in shop (merge)"
     ]
 
 
@@ -123,7 +124,6 @@ def test_a_multiplier_with_its_verb_or_one_replica_is_planned(
 def test_a_budget_that_lets_no_pod_go_says_so(op: Operator, intent: str, risk: str) -> None:
     proposal, _ = plans(op, intent)
     assert any(risk in r for r in proposal.risks), proposal.risks
-    # (A budget above the replicas is asked, as before.)
 
 
 def test_a_budget_above_the_replicas_is_asked(op: Operator) -> None:

@@ -181,24 +181,26 @@ def tailed(line: str, namespace: str) -> str:
     if not is_command(line):
         return line
     if ". " in line and (m := _SENTENCE_TAIL.match(line.strip())):
-        try:
-            commands = translate(m["command"], namespace)
-        except Clarify:
-            return line
-        if len(commands) != 1 or commands[0].hints or commands[0].patch or commands[0].manifest:
-            return line
-        return f"{commands[0].text}. {m['tail'].strip()}"
+        said = _plain_sentence(m["command"], namespace)
+        return line if said is None else f"{said}. {m['tail'].strip()}"
     if not any(f" {j} " in line.lower() for j in _JOINERS):
         return line
     if not (m := _PROSE_TAIL.match(line.strip())):
         return line
+    said = _plain_sentence(m["command"], namespace)
+    return line if said is None else f"{said} {m['tail'].strip()}"
+
+
+def _plain_sentence(command: str, namespace: str) -> str | None:
+    """The sentence of ``command`` when it translates to one plain order (no hints, patch or
+    manifest); None otherwise."""
     try:
-        commands = translate(m["command"], namespace)
+        commands = translate(command, namespace)
     except Clarify:
-        return line
+        return None
     if len(commands) != 1 or commands[0].hints or commands[0].patch or commands[0].manifest:
-        return line
-    return f"{commands[0].text} {m['tail'].strip()}"
+        return None
+    return commands[0].text
 
 
 # Round 30 (a34b): "kubectl rollout restart deploy my-api payments worker, except worker", "…

@@ -135,6 +135,7 @@ BUILT_IN = {
     "blind33": "blind33.yaml",
     "blind34": "blind34.yaml",
     "blind35": "blind35.yaml",
+    "blind36": "blind36.yaml",
 }
 
 

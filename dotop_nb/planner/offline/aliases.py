@@ -120,8 +120,8 @@ _STATUS_WORDS = frozenset(
     + "ok okay success passed error timeout noop no-op".split()
     # Round 32 (a36b): the order taken back, "[nvm]", "(nevermind)", "[dropped]", "[void]",
     # "[rescinded]", "[struck]", "(scratch)", "[scrapped]" (:data:`.roles._STRUCK_WORD`).
-    + "nvm nevermind dropped revoked void voided rescinded struck scratch scratched scrapped".split()
-    + "nixed ditched binned belay belayed".split()
+    + "nvm nevermind dropped revoked void voided rescinded struck scratch scratched".split()
+    + "scrapped nixed ditched binned belay belayed".split()
 )
 # Round 29 (a32rest): words in brackets that say WHEN, never what a workload is: a wait's or a
 # time's connective opening them ("restart worker (after freeze)", "(post-freeze)", "(once

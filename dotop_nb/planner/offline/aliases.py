@@ -121,7 +121,7 @@ _STATUS_WORDS = frozenset(
     # Round 32 (a36b): the order taken back, "[nvm]", "(nevermind)", "[dropped]", "[void]",
     # "[rescinded]", "[struck]", "(scratch)", "[scrapped]" (:data:`.roles._STRUCK_WORD`).
     + "nvm nevermind dropped revoked void voided rescinded struck scratch scratched".split()
-    + "scrapped nixed ditched binned belay belayed".split()
+    + "scrapped nixed ditched binned belay belayed awaiting prereq blocker".split()
 )
 # Round 29 (a32rest): words in brackets that say WHEN, never what a workload is: a wait's or a
 # time's connective opening them ("restart worker (after freeze)", "(post-freeze)", "(once

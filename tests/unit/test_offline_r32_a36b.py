@@ -185,3 +185,217 @@ def test_a_go_ahead_after_an_acknowledgement_is_planned(
     op: Operator, intent: str, summary: str
 ) -> None:
     assert summaries(op, intent) == [summary]
+
+
+# Shape 7: a precondition said last, or as a verb first, is waited on or asked.
+@pytest.mark.parametrize(
+    ("intent", "awaits"),
+    [
+        ("bump payments to 3.1.0. Prereq: db migration.", "after db migration"),
+        ("restart the orders deployment. Pre-req: db migration.", "after db migration"),
+        ("switch frontend to 2.2.0. prereq - migration.", "after migration"),
+        ("roll back checkout. PREREQ: migration", "after migration"),
+        ("restart the orders deployment. Blocked by: the db migration.", "after the db migration"),
+        ("switch frontend to 2.2.0. Wait for: the migration.", "after the migration"),
+        ("Wait for: the migration. restart worker", "after the migration"),
+        ("bump payments to 3.1.0. Requires approval.", "after approval"),
+        ("Requires approval. roll back checkout", "after approval"),
+        ("Waiting for approval. scale my-api to 5", "after approval"),
+        ("when CI succeeded: restart worker", "when CI succeeded"),
+        ("after the rollout went fine: scale payments to 4", "after the rollout went fine"),
+    ],
+)
+def test_a_precondition_said_apart_is_waited_on(op: Operator, intent: str, awaits: str) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    assert proposal.awaits == awaits
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Blocked on bob. restart worker",
+        "Blocked on bob. bump payments to 3.1.0",
+        "restart worker. Waiting on: alice.",
+        "scale my-api to 5. Blocker: INC-77.",
+        "scale payments to 4. Depends on: CHG-12.",
+        "on approval: scale payments to 4",
+        "on success: restart worker",
+        "on sign-off: restart worker",
+        "on CI green: bump payments to 3.1.0",
+        "after CI passed: roll back checkout",
+        "when it went well: scale my-api to 5",
+        "restart worker (awaiting sign-off)",
+    ],
+)
+def test_a_precondition_on_someone_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("restart worker. needs more memory", _RESTART),
+        ("on payments: set LOG_LEVEL=debug", "patch deployment/payments in shop (strategic)"),
+        ("scale payments to 4 after CI passes", _SCALE),
+    ],
+)
+def test_a_reason_or_a_place_beside_an_order_is_no_precondition(
+    op: Operator, intent: str, summary: str
+) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+# Shape 8: an end said as a sentence of its own, first or last, is asked (as said beside it).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale payments to 4. Until: monday.",
+        "scale payments to 4. Until monday.",
+        "Until monday. switch frontend to 2.2.0",
+        "scale payments to 4. Till: friday.",
+        "Till friday. set LOG_LEVEL=debug on my-api",
+        "scale my-api to 5. Ends friday.",
+        "Ends friday. scale payments to 4",
+        "Expires monday. set my-api memory limit to 512Mi",
+        "switch frontend to 2.2.0. Expires: friday.",
+        "switch frontend to 2.2.0. Valid until: friday.",
+        "scale my-api to 5. End: sunday.",
+        "scale payments to 4. Until: the incident is over.",
+        "scale payments to 4. For: today.",
+        "For: today. scale payments to 4",
+        "For the weekend. set LOG_LEVEL=debug on my-api",
+        "Just for today. set LOG_LEVEL=debug on my-api",
+        "Temporary. scale my-api to 5",
+        "Temp. switch frontend to 2.2.0",
+        "scale payments to 4. Temp:",
+    ],
+)
+def test_an_end_said_apart_is_asked(op: Operator, intent: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "only for a while" in question
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["scale payments to 4. Until: further notice.", "scale payments to 4 until further notice"],
+)
+def test_no_end_said_apart_plans(op: Operator, intent: str) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert [o.summary() for o in proposal.operations] == [_SCALE]
+    assert proposal.awaits is None
+
+
+# Shape 9: an order asked, then advice or a confirmation asked for again: a question.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart worker? Please advise",
+        "scale payments to 4? Please advise.",
+        "bump payments to 3.1.0? pls advise",
+        "restart worker? Advise pls",
+        "restart the orders deployment?? Please advise",
+        "scale my-api to 5? should we",
+        "restart worker? Please confirm",
+        "switch frontend to 2.2.0? pls confirm",
+    ],
+)
+def test_an_order_asked_then_advice_asked_is_a_question(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("restart worker? yes, do it", _RESTART),
+        ("scale payments to 4? yes please", _SCALE),
+    ],
+)
+def test_an_order_asked_then_answered_plans(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+# Shape 10: "frontend x6" with a time, a mark, a verb or a part left alone: times or replicas?
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "frontend x6 now",
+        "frontend x6 tonight",
+        "payments x3 now",
+        "my-api x4 tonight",
+        "frontend x6 today",
+        "frontend x6 at 6pm",
+        "frontend x6 after the freeze",
+        "[urgent] frontend x6 now",
+        "scale frontend x6",
+        "frontend: x6",
+        "frontend -> x6",
+        "frontend to x6",
+        "frontend is x6 now",
+        "frontend was x6",
+        "frontend x6 replicas",
+        "frontend x6 in shop",
+        "frontend x6 (was x3)",
+        "frontend x6, not payments",
+        "frontend x6 pls, not payments",
+        "frontend x6, worker untouched",
+    ],
+)
+def test_a_factor_alone_is_asked(op: Operator, intent: str) -> None:
+    assert "times that many" in (asks(op, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("checkout x3 for the flash sale", "scale deployment/checkout in shop to 6 replicas"),
+        ("scale frontend to 6", "scale deployment/frontend in shop to 6 replicas"),
+    ],
+)
+def test_a_factor_in_a_sentence_or_a_count_plans(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+# Last round's probe: a description in a polite frame, a report or a state with "pls", a time
+# in German as the head, a switch set on and off.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Hi team, could you please payments is HA now",
+        "could you please payments is HA now",
+        "frontend 2.2.0 was deployed by argo pls",
+        "payments was rolled back yesterday, thanks",
+        "my-api has LOG_LEVEL=debug pls",
+        "set FEATURE_X=on and off",
+        "set FEATURE_X=on, then off",
+        "set FEATURE_X=true and then false on my-api",
+    ],
+)
+def test_a_probe_phrasing_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary", "awaits"),
+    [
+        ("heute Abend: scale payments to 4", _SCALE, "tonight"),
+        ("morgen: restart worker", _RESTART, "tomorrow"),
+        ("restart worker pls", _RESTART, None),
+        ("could you please make payments HA", None, None),
+        ("set FEATURE_X=on on my-api", "patch configmap/my-api-config in shop (merge)", None),
+    ],
+)
+def test_a_probe_near_miss_plans(
+    op: Operator, intent: str, summary: str | None, awaits: str | None
+) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    if summary is not None:
+        assert [o.summary() for o in proposal.operations] == [summary]
+    assert proposal.awaits == awaits
+
+
+def test_a_switch_set_off_on_a_workload_is_one_value(op: Operator) -> None:
+    # ("off on my-api": "on" is where; FEATURE_X is off already, so nothing is left to do.)
+    proposal = op.analyze("set FEATURE_X=off on my-api", namespace="shop")
+    assert proposal.status != "needs_clarification", proposal.question

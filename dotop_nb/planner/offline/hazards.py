@@ -317,6 +317,19 @@ _ACK_BEFORE = re.compile(
 )
 
 
+# Round 32 (a36b): a switch set and switched back in one breath ("set FEATURE_X=on and off",
+# "FEATURE_X=true, then false"): the plan set the first value only, the second was dropped.
+_SWITCH_VALUE = r"(?:on|off|true|false|yes|no|enabled?|disabled?)"
+_TWO_SWITCHES = re.compile(
+    rf"\b[a-z_][a-z0-9_.-]*\s*=\s*(?P<a>{_SWITCH_VALUE})(?:\s*,\s*|\s*/\s*|\s+)"
+    r"(?:(?:and|or)\s+)?(?:then\s+|later\s+|back\s+)?(?:to\s+)?"
+    # (The second value closes its clause, or a place or a time follows it: "FEATURE_X=off on
+    # my-api" sets it off on my-api, "FEATURE_X=on, no restart" is no second value.)
+    rf"(?P<b>{_SWITCH_VALUE})(?=\s*(?:$|[,.;!)])|\s+(?:again|later|tonight|tomorrow|at|after|"
+    r"in|when|once)\b|\s+on\s+(?!(?:$|[,.;!)])))"
+)
+
+
 def _header(text: str) -> re.Match[str] | None:
     """The header of ``text`` that withdraws or bins what it labels, if any (see above)."""
     if ":" not in text and "-" not in text and "\u2013" not in text and "\u2014" not in text:
@@ -417,6 +430,12 @@ def check(ctx: Ctx) -> None:
         raise Clarify(
             f"I read {corrected!r}: a value or object said, then corrected. Say the request "
             "once, as it should be (or refine it with the corrected value alone)."
+        )
+    if "=" in text and (m := _TWO_SWITCHES.search(text)) and m["a"] != m["b"]:
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: two values for one setting, one after the other. "
+            "Which one should it hold? Say the change once, with that value (and a later change "
+            "back on its own, when it is due)."
         )
     # "delete worker and frontend. Actually just worker.": the order narrowed after it.
     narrowing.check(ctx)

@@ -51,7 +51,8 @@ DONE = (
     r"tomorrow|tonight|today|noon|midnight|eod|cob|end|next|this|the\s+end|\d))|"
     r"(?<!\blast\s)(?<!\bone\s)(?<!\bones\s)(?<!\bversion\s)(?<!\brevision\s)(?<!\bimage\s)(?<!\bwe\s)"
     r"(?<!\bthey\s)(?<!\byou\s)(?<!\bi\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)"
-    r"(?<!\bpreviously\s)(?<!\bcurrently\s)(?<!\bfirst\s)"
+    r"(?<!\bpreviously\s)(?<!\bcurrently\s)(?<!\bfirst\s)(?<!\bget\s)(?<!\bto\s)"
+    r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bnot\s)(?<!\bnever\s)"
     r"(?:already\s+)?(?:shipped|deployed|rolled\s+out)"
     rf"{_SAID_LAST})"
 )
@@ -60,6 +61,9 @@ BAD = (
     r"(?:(?:has|have|had)\s+)?failed|(?:was|were)\s+(?:a\s+)?failure|"
     # Round 32 (a36b): made and undone again, said last ("restart worker was rolled back",
     # "switch frontend to 2.2.0 got reverted", "CHG-7 (scale payments to 4) rolled back").
+    # ("… has to be reverted", "… should get rolled back": an order, never a report.)
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bbeing\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)"
+    r"(?<!\bcan\s)(?<!\bneeds\s)(?<!\bneed\s)"
     r"(?:(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+)?(?:already\s+)?"
     r"(?:rolled\s+back|reverted|backed\s+out)"
     rf"{_SAID_LAST})"

@@ -518,9 +518,16 @@ def bare_state(clause: str, whole: str) -> bool:
     return bool(_MEASURE_STATE.match(clause)) and not _THRESHOLD_SET.search(rest)
 
 
+# Round 32 (a36b): a courtesy word closing a statement asks for nothing ("my-api has
+# LOG_LEVEL=debug pls"): the statement is read without it.
+_COURTESY_TAIL = re.compile(r"(?:[\s,.!-]*\b(?:please|pls|plz|kindly|thanks|thx|ty))+\W*$", re.I)
+
+
 @per_plan
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
+    if (bare := _COURTESY_TAIL.sub("", clause)).strip() and bare != clause:
+        clause = bare
     if _ENOUGH.match(clause.strip()) or _BOUND_ORDER.match(clause.strip()):
         return False
     if _LIVE_STATE.match(clause.strip()):

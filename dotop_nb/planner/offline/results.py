@@ -103,15 +103,21 @@ NO_LINK = (
 _REPORT_HEAD = re.compile(
     r"^\W*(?:"
     # (someone did it: "argo already did: X", "bob did: X")
-    r"(?P<did>(?:the\s+)?[\w@.\-]+\s+(?:already\s+|just\s+)?(?:did|(?:has|have)\s+"
-    r"(?:already\s+)?done)(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))[^,;\n]*|"
+    r"(?P<did>(?:(?:the\s+)?[\w@.\-]+\s+(?:already\s+|just\s+)?(?:did|(?:has|have)\s+"
+    r"(?:already\s+)?done)|"
+    # (Round 32, a36b: a tool that is done, or done alone: "argo's done: X. now Y", "CI
+    # succeeded: X. now Y", "done: X. now Y".)
+    r"(?:the\s+)?(?:argo(?:cd)?|flux(?:cd)?|ci|cd|jenkins|pipeline|github\s+actions|gitlab(?:\s+ci)?|"
+    r"spinnaker|tekton)(?:'s|\s+(?:has|is))?\s+(?:already\s+|just\s+)?(?:done|finished|completed|"
+    r"succeeded|passed|synced|green)|done|completed|finished)"
+    r"(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))[^,;\n]*?|"
     # (the change and its result: "the rollback of checkout went fine", "scale my-api to 5
     # was done by argo", "switch frontend to 2.2.0 (done by argo)")
     rf"{NO_LINK}\s(?:{RESULT}|\((?:already\s+)?done(?:\s+by\s+[\w@.\-]+)?\)){RESULT_END}"
     r")"
     # (Round 32, a36b: "… was done by argo and now restart worker": "and" before the lead.)
-    r"(?P<mark>\s*(?:[,;.]|\s[\u2014\u2013-]+(?!>))\s*|\s+(?=and\s+(?:now|next|then)\b))"
-    r"(?P<lead>(?:(?:and|but|so)\s+)?(?:now|next|then)\b[\s,:]*|(?=(?:please|pls|kindly)\b)|)",
+    r"(?P<mark>\s*(?:[,;]|\.(?=\s)|\s[\u2014\u2013-]+(?!>))\s*|\s+(?=and\s+(?:now|next|then)\b))"
+    r"(?P<lead>(?:(?:and|but|so)\s+)?(?:now|next(?:\s+up)?|then)\b[\s,:]*|(?=(?:please|pls|kindly)\b)|)",
     re.I,
 )
 

@@ -343,12 +343,12 @@ _MULTIPLIER = re.compile(
     # Round 32 (a36b): said with its verb, a mark or "to", "is", "was" before the factor
     # ("scale frontend x6", "frontend: x6", "frontend -> x6", "frontend to x6", "frontend was
     # x6"), and with a time, a place, a unit or a part left alone after it ("frontend x6 now",
-    # "… tonight", "… at 6pm", "… after the freeze", "… in shop", "… replicas", "… (was x3)",
+    # "… tonight", "… in shop", "… replicas", "… (was x3)",
     # "…, not payments", "…, worker untouched"): times six, or six replicas? — asked as alone.
     r"(?:scale\s+(?:up\s+)?)?[\w-]+(?:\s*(?::|->|\u2192)|\s+(?:to|is|was|is\s+now|now))?\s+"
     r"(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7]|times\s+\d+)"
     r"(?:\s*[-,]?\s*(?:pls|plz|please|asap|thanks|thx|ty|thank\s+you|cheers|rn|now|tonight|today|"
-    r"tomorrow|replicas?|pods?|in\s+[\w-]+|(?:at|after|before|by)\s+[\w:.-]+(?:\s+[\w:.-]+)?|"
+    r"tomorrow|replicas?|pods?|in\s+[\w-]+|"
     r"not\s+[\w-]+|[\w-]+\s+(?:untouched|unchanged|stays|as\s+is))\b|"
     r"\s*\((?:was|from|now)\s+[x\u00d7]?\d+[x\u00d7]?\))*\W*$",
     re.I,

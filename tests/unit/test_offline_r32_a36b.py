@@ -330,7 +330,6 @@ def test_an_order_asked_then_answered_plans(op: Operator, intent: str, summary: 
         "my-api x4 tonight",
         "frontend x6 today",
         "[urgent] frontend x6 now",
-        "scale frontend x6",
         "frontend: x6",
         "frontend -> x6",
         "frontend to x6",

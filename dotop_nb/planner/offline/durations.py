@@ -488,6 +488,8 @@ def apart(text: str) -> str:
     lowered = text.lower()
     if not any(w in lowered for w in _APART_WORDS):
         return text
+    if _END_LABEL_SAID.search(lowered) and _END_LABEL.match(lowered):
+        return text  # "Until: monday. scale …": the label's reader (above) quotes it as said
     m = _APART_HEAD.match(text) or _APART_TAIL.match(text)
     if m is None:
         return text

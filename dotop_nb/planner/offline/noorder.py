@@ -281,14 +281,7 @@ WITHHELD = (
 # change run out, undone or finished.
 _VERDICT = (
     rf"{WITHHELD}|nak|expired|lapsed|undone|backed\s+out|drafts|failed|aborted|done|completed|"
-    r"implemented|skipped|"
-    # Round 32 (a36b): a report said as the head, no one named ("rolled out: …", "went out
-    # today: …", "landed: …", "released: …", "merged and deployed: …", "already out: …", "was
-    # run: …", "succeeded: …").
-    r"(?:(?:already|just)\s+)?(?:rolled\s+out|went\s+out|landed|released|deployed|succeeded|"
-    r"passed|merged\s+and\s+(?:deployed|released|shipped|rolled\s+out))"
-    r"(?:\s+(?:already|today|earlier|yesterday|just\s+now))?|already\s+out|out\s+already|"
-    r"(?:was|been)\s+run"
+    r"implemented|skipped"
 )
 # Someone who said no ("CAB said no", "the DBA says no", "bob: no").
 _NAYSAYER = (
@@ -699,6 +692,15 @@ _DONE_BY_LEAD = (
     r"finished|fixed|merged)(?:\s+already)?\s+by\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?"
     r"\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
 )
+# Round 32 (a36b): the report said as the head, no one named ("rolled out: …", "went out
+# today: …", "landed: …", "released: …", "merged and deployed: …", "already out: …", "was
+# run: …", "succeeded: …").
+_DONE_HEAD = (
+    r"^[\W_]*(?:(?:(?:already|just)\s+)?(?:rolled\s+out|went\s+out|landed|released|deployed|"
+    r"succeeded|passed|merged\s+and\s+(?:deployed|released|shipped|rolled\s+out))"
+    r"(?:\s+(?:already|today|earlier|yesterday|just\s+now))?|already\s+out|out\s+already|"
+    r"(?:was|been)\s+run)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+)
 # (Never in a clause of a condition or a check: "scale payments to 4 once the backup has been
 # done", "… and make sure it was done by noon".)
 _DONE_BY_TAIL = (
@@ -768,7 +770,9 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # did: scale payments to 4", "bob did: …", "CI has done: …", "flux just did scale …")
         # or after it with no mark ("restart worker was done by argo", "… has been done").
         "a report that the change was done already",
-        re.compile(f"{_DONE_BY_HEAD}|{_DONE_WHO_HEAD}|{_DONE_BY_LEAD}|{_DONE_BY_TAIL}", _I),
+        re.compile(
+            f"{_DONE_BY_HEAD}|{_DONE_WHO_HEAD}|{_DONE_BY_LEAD}|{_DONE_HEAD}|{_DONE_BY_TAIL}", _I
+        ),
     ),
     (
         "a go-ahead that is qualified, only asked for or not given",

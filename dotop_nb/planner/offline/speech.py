@@ -497,6 +497,7 @@ def clauses(text: str) -> list[str]:
 
 # Round 32 (a36b): a courtesy word closing a report asks for nothing ("frontend 2.2.0 was
 # deployed by argo pls", "… was rolled back, thanks"): the report, told.
+_COURTESY_WORDS = ("please", "pls", "plz", "kindly", "thanks", "thx", "ty", "asap")
 _COURTESY_TAIL = re.compile(
     r"(?:[\s,.!-]*\b(?:please|pls|plz|kindly|thanks|thx|ty|asap))+\W*$", re.I
 )
@@ -505,9 +506,10 @@ _COURTESY_TAIL = re.compile(
 def requests(clause: str) -> bool:
     """Whether ``clause`` asks for an act: it opens with a verb of change or says a wish."""
     if (
-        (bare := _COURTESY_TAIL.sub("", clause)) != clause
+        clause.rstrip(" .!?,-)").lower().endswith(_COURTESY_WORDS)
+        and (bare := _COURTESY_TAIL.sub("", clause)) != clause
         and bare.strip()
-        and _report(bare)
+        and _PASSIVE.search(bare)
         and not requests(bare)
     ):
         return False

@@ -810,11 +810,12 @@ _PRE_TAIL = re.compile(
     rf"^(?P<rest>\S.*?)\s*[.;]\s+(?P<label>{_PRE_WORD})\s*(?::|=|\s-\s|\s*\u2014|\s*\u2013)\s*"
     r"(?P<cond>[^.;:\n]{1,60}?)[\s.!]*$|"
     r"^(?P<vrest>\S.*?)\s*[.;]\s+(?P<vlabel>blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|"
-    r"awaiting)\s+(?P<vcond>[^.;:\n]{1,60}?)[\s.!]*$",
+    r"awaiting)(?!\s*[:=\u2014\u2013-])\s+(?P<vcond>[^.;:\n]{1,60}?)[\s.!]*$",
     re.I | re.S,
 )
 _PRE_VERB_HEAD = re.compile(
-    r"^(?P<lead>\s*)(?P<label>blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|awaiting)\s+"
+    r"^(?P<lead>\s*)(?P<label>blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|awaiting)"
+    r"(?!\s*[:=\u2014\u2013-])\s+"
     r"(?P<cond>[^.;:\n]{1,60}?)\s*[.;]\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )

@@ -617,11 +617,13 @@ class OfflinePlanner:
         # "first the migration, then scale checkout to 4": the wait said first, "Window:
         # tonight. double worker": a time said as a label, and "not until the freeze ends: …":
         # a start said by its negation (:mod:`.waits`).
+        # (Round 32, a36b: "scale payments to 4. Until: monday.", "Temporary. …": how long,
+        # said as a sentence of its own, said after the change instead: :mod:`.durations`.)
         request = replace(
             request,
             intent=waits.labelled_time(
                 waits.first_then(
-                    waits.not_before(request.intent),
+                    waits.not_before(durations.apart(request.intent)),
                     lambda: spoken.workload_names(listed, request.namespace),
                 )
             ),

@@ -118,6 +118,10 @@ _STATUS_WORDS = frozenset(
     + "holding delayed".split()
     # and a run log's outcome, "[ok]", "(success)", "[error]", "[no-op]".
     + "ok okay success passed error timeout noop no-op".split()
+    # Round 32 (a36b): the order taken back, "[nvm]", "(nevermind)", "[dropped]", "[void]",
+    # "[rescinded]", "[struck]", "(scratch)", "[scrapped]" (:data:`.roles._STRUCK_WORD`).
+    + "nvm nevermind dropped revoked void voided rescinded struck scratch scratched".split()
+    + "scrapped nixed ditched binned belay belayed awaiting prereq blocker".split()
 )
 # Round 29 (a32rest): words in brackets that say WHEN, never what a workload is: a wait's or a
 # time's connective opening them ("restart worker (after freeze)", "(post-freeze)", "(once
@@ -128,7 +132,9 @@ _WHEN_SAID = re.compile(
     r"^(?:(?:only\s+)?(?:after|before|once|when|whenever|until|till|til|post|pre|during|while|"
     r"following|upon|not\s+before|no\s+earlier\s+than|by|at|on|from|in)\b|(?:post|pre)-|"
     rf"{timewords.DAY_WORD}\s*$|(?:eod|cob|eow|tmrw|tmr|tonite|later|overnight|off-?hours|"
-    r"after-?hours|out\s+of\s+hours)\s*$)",
+    r"after-?hours|out\s+of\s+hours|"
+    # (Round 32, a36b: "restart worker [next week]": a later week, never a role.)
+    r"(?:next|this|coming)\s+(?:week|month|sprint|quarter))\s*$)",
     re.I,
 )
 # Objects whose name "<workload>-<word>" makes the word part of another name.

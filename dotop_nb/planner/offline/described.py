@@ -256,8 +256,19 @@ _ACCESS_RULE = re.compile(
 )
 
 
+# Round 32 (a36b): a polite frame with no verb of its own before a description ("Hi team, could
+# you please payments is HA now"): courtesy, no order — the description is read without it.
+_FRAME_ALONE = re.compile(
+    r"^\W*(?:(?:hi|hey|hello)(?:\s+[\w-]+)?\s*[,!:\u2014-]+\s*)?(?:could|can|would|will)\s+"
+    r"(?:you|u)\s+(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?=[\w-]+\s+(?:is|are|was|were|has|have|"
+    r"runs|ran)\b)"
+)
+
+
 def _described(said: str, result: PlanResult, names: set[str]) -> str | None:
     lowered = said.lower().replace("\u2019", "'")
+    if "you" in lowered or " u " in lowered:
+        lowered = _FRAME_ALONE.sub("please ", lowered, count=1)
     courteous = _COURTESY.search(lowered) is not None
     lowered = _COURTESY.sub(" ", lowered) if courteous else lowered
     if _WISH.search(lowered) or "?" in lowered:

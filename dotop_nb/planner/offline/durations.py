@@ -447,6 +447,62 @@ _REVERTING = re.compile(
 )
 
 
+# Round 32 (a36b): how long said as a sentence of its own, first or last ("scale payments to 4.
+# Until: monday.", "… Until monday.", "Ends friday. …", "Expires: friday.", "Valid until:
+# friday.", "For the weekend. …", "Just for today. …", "Temporary. …", "… Temp:"). Each was
+# read as a time to wait for (the change made at its end, for good) or dropped (made now, for
+# good): read as said after the change ("scale payments to 4 until monday"), which the rules
+# above ask — or plan, when no end is said ("Until: further notice.").
+_APART = (
+    r"(?:(?:up\s+)?(?:until|till|til)|through|thru|valid\s+(?:until|till|through|thru)|"
+    r"(?P<ends>ends?|ending|expires?|expiring|end\s+date))\s*:?\s*(?P<when>[a-z0-9][^.;:!?\n]{0,38}?)|"
+    r"(?P<for>(?:just\s+|only\s+)?for\s*:?\s*(?:today|tonight|the\s+(?:weekend|day|night|"
+    r"evening|week|sale|promo|migration|incident|holidays?)|this\s+(?:weekend|week|evening)))|"
+    r"(?P<temp>temp|tmp|temporary|temporarily|interim|stop[\s-]?gap)"
+)
+_APART_HEAD = re.compile(
+    rf"^(?P<lead>[^\w(\[]*)(?:{_APART})\s*[.;!]\s+(?P<rest>[a-z0-9].*?)[\s.!]*$", re.I | re.S
+)
+_APART_TAIL = re.compile(rf"^(?P<rest>.*?[^\s.;!])\s*[.;!]\s+(?:{_APART})[\s.!:]*$", re.I | re.S)
+_APART_WORDS = (
+    "until",
+    "till",
+    "til",
+    "thru",
+    "through",
+    "end",
+    "expir",
+    "for",
+    "temp",
+    "tmp",
+    "interim",
+    "stop",
+)
+
+
+def apart(text: str) -> str:
+    """``text`` with how long said as a sentence of its own, first or last, said after the
+    change instead (:data:`_APART`); any other text as it is."""
+    if "." not in text and ";" not in text and "!" not in text:
+        return text  # (a cheap test first: a sentence of its own has its full stop)
+    lowered = text.lower()
+    if not any(w in lowered for w in _APART_WORDS):
+        return text
+    if _END_LABEL_SAID.search(lowered) and _END_LABEL.match(lowered):
+        return text  # "Until: monday. scale …": the label's reader (above) quotes it as said
+    m = _APART_HEAD.match(text) or _APART_TAIL.match(text)
+    if m is None:
+        return text
+    if m["when"] is not None:
+        said = f"until {m['when'].strip()}"
+    elif m["for"] is not None:
+        said = " ".join(m["for"].replace(":", " ").split())
+    else:
+        said = "temporarily"
+    rest = m["rest"].rstrip(" .!;")
+    return f"{m['lead'] if 'lead' in m.re.groupindex else ''}{rest} {said}"
+
+
 def _bracketed_while(said: str) -> bool:
     """Whether the words of a bracket (lower-cased) say the change holds for a while."""
     said = " ".join(said.split()).rstrip(" .!")

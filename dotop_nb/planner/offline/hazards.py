@@ -251,7 +251,12 @@ _WITHDRAW_HEADER = re.compile(
     r"(?:(?P<gone>cancel(?:l?ed)?|abort(?:ed)?|scratch(?:ed)?|scrap(?:ped)?|"
     r"forget(?:\s+about)?|revoke[sd]?|withdraw(?:n)?|ditch(?:ed)?|ignore|disregard|skip|void|"
     r"never\s*mind|nvm|strike(?:\s+(?:out|through))?|(?:(?:not|no\s+longer)\s+(?:needed|required|"
-    r"wanted|necessary)|unneeded)(?:\s+any\s*more)?)|"
+    r"wanted|necessary)|unneeded)(?:\s+any\s*more)?|"
+    # Round 32 (a36b): an order held back or taken back by its head ("hold off: …", "belay
+    # that: …", "no need: …", "not now: …", "no longer: …", "unnecessary: …", "pause: …",
+    # "rescind: …", "retract: …"), with an acknowledgement before it too ("yep, hold off: …").
+    r"hold(?:\s+off)?|belay|no\s+need|not\s+now|no\s+longer|unnecessary|paused?|"
+    r"rescind(?:ed)?|retract(?:ed)?)|"
     r"(?P<bin>trash|toss|bin|axe|nuke|kill|drop|remove|delete|undo|dump|junk|rm|get\s+rid\s+of|"
     r"purge|destroy|erase|wipe|uninstall|decommission|tear\s+down|throw\s+away))"
     r"(?P<that>\s+(?:it|this|that|these|those|all\s+that|the\s+(?:following|above|below|"
@@ -304,10 +309,24 @@ _ABORT_UNDONE = re.compile(
 # it: …", "Yep! forget it: …"): the header still withdraws what it labels (only a header that
 # withdraws: "yep, delete: worker" is left to the readers of deletions).
 _ACK_BEFORE = re.compile(
-    r"^\W*(?:(?:y[eu]p+|yes+|yeah+|yea|ya|k+|aha|ah+|hmm+|hm+|nope|nah|no|well|actually|wait|"
+    r"^\W*(?:(?:y[eu]p+|yes+|yeah+|yea|ya|k+|aha|ah+|hmm+|hm+|nope|nah|no(?!\s+(?:need|longer)\b)|"
+    r"well|actually|wait|"
     r"hold\s+on|oh+|erm*|um+|uh+|noted|understood|fine|ugh+|lol|sorry|ok(?:ay)?|alright|right|"
     r"sure|cool|oops|whoops|hey|so|then|never\s*mind\s+that|on\s+second\s+thoughts?)"
     r"(?:[\s,!.;]+|\s*[-\u2013\u2014]+\s*))+"
+)
+
+
+# Round 32 (a36b): a switch set and switched back in one breath ("set FEATURE_X=on and off",
+# "FEATURE_X=true, then false"): the plan set the first value only, the second was dropped.
+_SWITCH_VALUE = r"(?:on|off|true|false|yes|no|enabled?|disabled?)"
+_TWO_SWITCHES = re.compile(
+    rf"\b[a-z_][a-z0-9_.-]*\s*=\s*(?P<a>{_SWITCH_VALUE})(?:\s*,\s*|\s*/\s*|\s+)"
+    r"(?:(?:and|or)\s+)?(?:then\s+|later\s+|back\s+)?(?:to\s+)?"
+    # (The second value closes its clause, or a place or a time follows it: "FEATURE_X=off on
+    # my-api" sets it off on my-api, "FEATURE_X=on, no restart" is no second value.)
+    rf"(?P<b>{_SWITCH_VALUE})(?=\s*(?:$|[,.;!)])|\s+(?:again|later|tonight|tomorrow|at|after|"
+    r"in|when|once)\b|\s+on\s+(?!(?:$|[,.;!)])))"
 )
 
 
@@ -411,6 +430,12 @@ def check(ctx: Ctx) -> None:
         raise Clarify(
             f"I read {corrected!r}: a value or object said, then corrected. Say the request "
             "once, as it should be (or refine it with the corrected value alone)."
+        )
+    if "=" in text and (m := _TWO_SWITCHES.search(text)) and m["a"] != m["b"]:
+        raise Clarify(
+            f"I read {m.group(0).strip()!r}: two values for one setting, one after the other. "
+            "Which one should it hold? Say the change once, with that value (and a later change "
+            "back on its own, when it is due)."
         )
     # "delete worker and frontend. Actually just worker.": the order narrowed after it.
     narrowing.check(ctx)

@@ -679,16 +679,27 @@ _DONE_WHO_HEAD = (
     # migration is done: …", a precondition met)
     r"(?:'s|\s+has|\s+have|\s+had|(?=\s+(?:is|was)\s+(?:already\s+|just\s+|now\s+)?"
     r"(?:done|finished|completed)\s+with\b)\s+(?:is|was))?\s+(?:already\s+|just\s+|now\s+)?"
-    r"(?:done|finished|completed|wrapped\s+up|succeeded|synced|got\s+it\s+done|shipped)"
-    r"(?:\s+with)?(?:\s+(?:it|this|that))?(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+    r"(?:done|finished|completed|wrapped\s+up|succeeded|synced|got\s+it\s+done|shipped|"
+    # Round 32 (a36b): "CI passed: …", "CI's green: …", "argo rolled out: …", "CI passed for: …".
+    r"passed|green|rolled\s+out|deployed|released|landed|went\s+out)"
+    r"(?:\s+(?:with|for))?(?:\s+(?:it|this|that))?(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
 )
 # ("handled by argo: …", "taken care of by CI - …": the same report, passive, before it.)
 _DONE_BY_LEAD = (
     r"^[\W_]*(?:(?:already|just)\s+)?(?:handled|taken\s+care\s+of|carried\s+out|applied|"
     # Round 31 (a35a): "deployed by argo: …", "shipped by bob - …", "done by CI: …".
     r"executed|performed|actioned|deployed|shipped|synced|rolled\s+out|released|done|completed|"
-    r"finished)(?:\s+already)?\s+by\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?"
+    r"finished|fixed|merged)(?:\s+already)?\s+by\s+(?:the\s+)?[\w@.\-]+(?:\s+[\w@.\-]+)?"
     r"\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+)
+# Round 32 (a36b): the report said as the head, no one named ("rolled out: …", "went out
+# today: …", "landed: …", "released: …", "merged and deployed: …", "already out: …", "was
+# run: …", "succeeded: …").
+_DONE_HEAD = (
+    r"^[\W_]*(?:(?:(?:already|just)\s+)?(?:rolled\s+out|went\s+out|landed|released|deployed|"
+    r"succeeded|passed|merged\s+and\s+(?:deployed|released|shipped|rolled\s+out))"
+    r"(?:\s+(?:already|today|earlier|yesterday|just\s+now))?|already\s+out|out\s+already|"
+    r"(?:was|been)\s+run)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
 )
 # (Never in a clause of a condition or a check: "scale payments to 4 once the backup has been
 # done", "… and make sure it was done by noon".)
@@ -704,7 +715,10 @@ _DONE_BY_TAIL = (
     # the orders deployment already went out", "scale my-api to 5 succeeded").
     # (Led by the order's verb: "frontend to 8 🔥 newsletter just went out" tells of another
     # thing.)
-    rf"^\W*(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch)\b(?!\s+of\b){results.NO_LINK}\s(?:already\s+)?"
+    # (Round 32, a36b: in brackets after a record's id too, "CHG-7 (scale payments to 4) rolled
+    # back", "INC-9: (switch frontend to 2.2.0) reverted".)
+    r"^\W*(?:(?-i:[A-Z][A-Z0-9]*-\d+)\s*:?\s*\(\s*)?"
+    rf"(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch)\b(?!\s+of\b){results.NO_LINK}\s(?:already\s+)?"
     rf"{results.RESULT}{results.RESULT_END}$"
 )
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -756,7 +770,9 @@ _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # did: scale payments to 4", "bob did: …", "CI has done: …", "flux just did scale …")
         # or after it with no mark ("restart worker was done by argo", "… has been done").
         "a report that the change was done already",
-        re.compile(f"{_DONE_BY_HEAD}|{_DONE_WHO_HEAD}|{_DONE_BY_LEAD}|{_DONE_BY_TAIL}", _I),
+        re.compile(
+            f"{_DONE_BY_HEAD}|{_DONE_WHO_HEAD}|{_DONE_BY_LEAD}|{_DONE_HEAD}|{_DONE_BY_TAIL}", _I
+        ),
     ),
     (
         "a go-ahead that is qualified, only asked for or not given",

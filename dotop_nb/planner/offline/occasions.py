@@ -731,4 +731,13 @@ def _story(m: re.Match[str]) -> tuple[int, str]:
 
 def _blank_story(m: re.Match[str]) -> str:
     start, words = _story(m)
+    if (
+        m.group("past")
+        and not m.string[:start].strip(" \t\"'*_([-")
+        and m.string[start + len(words) :].lstrip().startswith(":")
+    ):
+        # Round 32 (a36b): "when CI succeeded: restart worker", "after it's merged: …": the
+        # condition said as the request's head, past tense or not, is the wait (or asked),
+        # never a story blanked and the change run now.
+        return m.group(0)
     return m.group(0)[: start - m.start()] + " " * len(words)

@@ -58,7 +58,11 @@ _HOLD = re.compile(
     r"\bwait\s+(?:for|on)\s+(?:security|qa|legal|compliance|approval|sign[\s-]?off|"
     r"the\s+(?:security|qa|legal|compliance|sec)\s*(?:team|review)?)\b|"
     r"\bon\s+(?:my\s+|the\s+|a\s+)?(?:go|go-?ahead|signal|mark|say-?so|command|cue|"
-    r"green\s+light)" + r"(?=\s*(?:$|[,.;!?)]))",
+    r"green\s+light)" + r"(?=\s*(?:$|[,.;!?)]))|"
+    # Round 32 (a36b): the hold said as the head ("on approval: …", "on success: …", "on CI
+    # green: …", "on sign-off: …").
+    r"^\W*on\s+(?:the\s+|a\s+|my\s+|their\s+)?(?:[\w-]+(?:'s)?\s+)?(?:approval|success|"
+    r"sign[\s-]?off|green|go-?ahead|merge|ok|okay|pass|completion)\s*[:\u2014\u2013]",
     _I,
 )
 _TRIGGER = re.compile(

@@ -18,6 +18,13 @@ from __future__ import annotations
 
 import re
 
+# Round 32 (a36b): a report's word said without "is" only at the end of the report: the message's
+# end or the mark before the next order ("… shipped", "… rolled back, now restart worker", "…
+# done by argo and now …") — when, by whom or "again" may follow it.
+_SAID_LAST = (
+    r"(?=(?:\s+(?:already|today|now|yesterday|earlier|again|just\s+now|by\s+[\w@.\-]+))*"
+    r"(?:[\s.!]*$|\s*[,;]|\.\s|\s+[\u2014\u2013-]|\s+and\s+(?:now|next|then)\b))"
+)
 # The result words, said after the change (its noun, its gerund or its order): it went well,
 # it is done, it went badly. (A reader of a clause beside an order takes only the first two: "roll
 # back frontend, the frontend upgrade failed" gives the order's reason.)
@@ -36,11 +43,30 @@ DONE = (
     r"(?:(?:(?:has|have|had)\s+)?(?:already\s+)?(?:went\s+out|landed|finished|completed|"
     r"happened|gone\s+out|been\s+(?:done|completed|shipped|applied))|"
     r"(?:was|were|is|are)\s+(?:already\s+)?(?:done|complete|completed|finished|in\s+place|"
-    r"shipped))"
+    r"shipped|out)|"
+    # Round 32 (a36b): a report's word with no "is" before it, said last ("scale payments to 4
+    # done already", "switch frontend to 2.2.0 shipped", "bump payments to 3.1.0 deployed", "…
+    # rolled out") — never of a thing the order names ("… to the version last deployed").
+    r"already\s+done|done(?=\s+already\b|\s+by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"tomorrow|tonight|today|noon|midnight|eod|cob|end|next|this|the\s+end|\d))|"
+    r"(?<!\blast\s)(?<!\bone\s)(?<!\bones\s)(?<!\bversion\s)(?<!\brevision\s)(?<!\bimage\s)(?<!\bwe\s)"
+    r"(?<!\bthey\s)(?<!\byou\s)(?<!\bi\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)"
+    r"(?<!\bpreviously\s)(?<!\bcurrently\s)(?<!\bfirst\s)(?<!\bget\s)(?<!\bto\s)"
+    r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bnot\s)(?<!\bnever\s)"
+    r"(?:already\s+)?(?:shipped|deployed|rolled\s+out)"
+    rf"{_SAID_LAST})"
 )
 BAD = (
     r"(?:went\s+(?:(?:really|very|pretty)\s+)?(?:badly|wrong|south|sideways)|"
-    r"(?:(?:has|have|had)\s+)?failed|(?:was|were)\s+(?:a\s+)?failure)"
+    r"(?:(?:has|have|had)\s+)?failed|(?:was|were)\s+(?:a\s+)?failure|"
+    # Round 32 (a36b): made and undone again, said last ("restart worker was rolled back",
+    # "switch frontend to 2.2.0 got reverted", "CHG-7 (scale payments to 4) rolled back").
+    # ("… has to be reverted", "… should get rolled back": an order, never a report.)
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bbeing\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)"
+    r"(?<!\bcan\s)(?<!\bneeds\s)(?<!\bneed\s)"
+    r"(?:(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+)?(?:already\s+)?"
+    r"(?:rolled\s+back|reverted|backed\s+out)"
+    rf"{_SAID_LAST})"
 )
 RESULT = f"(?:{GOOD}|{DONE}|{BAD})"
 # Thanks after a report ("…, thanks", "… - thx").
@@ -77,14 +103,21 @@ NO_LINK = (
 _REPORT_HEAD = re.compile(
     r"^\W*(?:"
     # (someone did it: "argo already did: X", "bob did: X")
-    r"(?P<did>(?:the\s+)?[\w@.\-]+\s+(?:already\s+|just\s+)?(?:did|(?:has|have)\s+"
-    r"(?:already\s+)?done)(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))[^,;\n]*|"
+    r"(?P<did>(?:(?:the\s+)?[\w@.\-]+\s+(?:already\s+|just\s+)?(?:did|(?:has|have)\s+"
+    r"(?:already\s+)?done)|"
+    # (Round 32, a36b: a tool that is done, or done alone: "argo's done: X. now Y", "CI
+    # succeeded: X. now Y", "done: X. now Y".)
+    r"(?:the\s+)?(?:argo(?:cd)?|flux(?:cd)?|ci|cd|jenkins|pipeline|github\s+actions|gitlab(?:\s+ci)?|"
+    r"spinnaker|tekton)(?:'s|\s+(?:has|is))?\s+(?:already\s+|just\s+)?(?:done|finished|completed|"
+    r"succeeded|passed|synced|green)|done|completed|finished)"
+    r"(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))[^,;\n]*?|"
     # (the change and its result: "the rollback of checkout went fine", "scale my-api to 5
     # was done by argo", "switch frontend to 2.2.0 (done by argo)")
     rf"{NO_LINK}\s(?:{RESULT}|\((?:already\s+)?done(?:\s+by\s+[\w@.\-]+)?\)){RESULT_END}"
     r")"
-    r"(?P<mark>\s*(?:[,;.]|\s[\u2014\u2013-]+(?!>))\s*)"
-    r"(?P<lead>(?:(?:and|but|so)\s+)?(?:now|next|then)\b[\s,:]*|(?=(?:please|pls|kindly)\b)|)",
+    # (Round 32, a36b: "… was done by argo and now restart worker": "and" before the lead.)
+    r"(?P<mark>\s*(?:[,;]|\.(?=\s)|\s[\u2014\u2013-]+(?!>))\s*|\s+(?=and\s+(?:now|next|then)\b))"
+    r"(?P<lead>(?:(?:and|but|so)\s+)?(?:now|next(?:\s+up)?|then)\b[\s,:]*|(?=(?:please|pls|kindly)\b)|)",
     re.I,
 )
 
@@ -106,7 +139,7 @@ _LEANS = re.compile(
     re.I,
 )
 # A cheap test before the pattern: a mark that may end the report must be there.
-_MARKS = (",", ";", ". ", " -", "\u2014", "\u2013")
+_MARKS = (",", ";", ". ", " -", "\u2014", "\u2013", " and now", " and then", " and next")
 
 
 def _ends(mark: str) -> bool:

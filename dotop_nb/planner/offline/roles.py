@@ -64,8 +64,16 @@ _STATUS_TAG = _hashtag(_STATUS_WORD + r"|hold(?:\s+off)?")
 # Message level: a status said of the act in brackets or as a hashtag, after a dash, as a
 # ticket's label or status line, a ticked box, a tick or a cross after the act, a move of the act
 # to another day.
+# Round 32 (a36b): a word that takes the order back, said only in brackets after it ("… [nvm]",
+# "(nevermind)", "[dropped]", "[revoked]", "[void]", "[rescinded]", "[struck]", "(scratch)",
+# "[scrapped]"): bare, these are words of the sentence ("drop the cache", "void the token").
+_STRUCK_WORD = (
+    r"(?:nvm|never\s*mind|dropped|revoked|void(?:ed)?|rescinded|retracted|withdrawn|struck"
+    r"(?:\s+(?:out|through))?|scratch(?:ed)?|scrapped|nixed|ditched|binned|belay(?:ed)?|"
+    r"no\s+need|not\s+now|hold\s+off|scratch\s+that|ignore(?:\s+(?:this|that))?)"
+)
 _STATUS = re.compile(
-    rf"[\[(]\s*{_STATUS_WORD}\s*[\])]|{_STATUS_TAG}|"
+    rf"[\[(]\s*(?:{_STATUS_WORD}|{_STRUCK_WORD})\s*[\])]|{_STATUS_TAG}|"
     rf"^\s*{_STATUS_WORD}\s*:|"
     rf"\s[-\u2013\u2014]+\s*{_STATUS_WORD}\b|\s?\u2014\s*{_STATUS_WORD}\b|"
     r"^\s*(?:status|state)\s*:\s*(?!open\b|new\b|to\s*do\b|todo\b|ready\b|"

@@ -495,8 +495,24 @@ def clauses(text: str) -> list[str]:
     return out
 
 
+# Round 32 (a36b): a courtesy word closing a report asks for nothing ("frontend 2.2.0 was
+# deployed by argo pls", "… was rolled back, thanks"): the report, told.
+_COURTESY_WORDS = ("please", "pls", "plz", "kindly", "thanks", "thx", "ty", "asap")
+_COURTESY_TAIL = re.compile(
+    r"(?:[\s,.!-]*\b(?:please|pls|plz|kindly|thanks|thx|ty|asap))+\W*$", re.I
+)
+
+
 def requests(clause: str) -> bool:
     """Whether ``clause`` asks for an act: it opens with a verb of change or says a wish."""
+    if (
+        clause.rstrip(" .!?,-)").lower().endswith(_COURTESY_WORDS)
+        and (bare := _COURTESY_TAIL.sub("", clause)) != clause
+        and bare.strip()
+        and _PASSIVE.search(bare)
+        and not requests(bare)
+    ):
+        return False
     words = rx(rf"^\W*{_FILLER}", re.I).sub("", clause)
     if rx(rf"{_VERB}\b", re.I).match(words) or _ASKS.search(clause):
         return True
@@ -683,6 +699,14 @@ _MODAL_LAST = re.compile(
     re.I,
 )
 _NAY = re.compile(r"^\W*(?:no|nope|nah|not|never|-1)\b", re.I)
+# Round 32 (a36b): what asks again after the question, never answering it ("…? Please advise",
+# "…? pls advise", "…? Advise pls", "…? should we", "…? Please confirm", "…? thoughts?").
+_ASKED_AGAIN = re.compile(
+    r"^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:advi[sc]e|confirm|let\s+(?:me|us)\s+know|lmk|"
+    r"thoughts|wdyt|should\s+(?:we|i)(?:\s+(?:do\s+it|go\s+ahead))?|yes\s+or\s+no|ok|okay|right)"
+    r"(?:\s+(?:please|pls|plz|thanks|thx|asap))?\W*$",
+    re.I,
+)
 _PLEASE = re.compile(r"\b(?:please|pls|plz|kindly)\b", re.I)
 
 
@@ -716,7 +740,7 @@ def asked_order(text: str, answers: list[str]) -> str | None:
             # "the onboarding doc says …, could checkout be set to runAsNonRoot?": the clause
             # that asks is the request, said as one; what comes before it is why.
             continue
-        later = [c for r in sentences[i + 1 :] for c in clauses(r)]
+        later = [c for r in sentences[i + 1 :] for c in clauses(r) if not _ASKED_AGAIN.match(c)]
         settled = any(_ORDERS.match(c) or (_ASKS.search(c) and not _NAY.match(c)) for c in later)
         if not (settled or any(_YES.match(a) for a in answers)):
             return s

@@ -518,9 +518,25 @@ def bare_state(clause: str, whole: str) -> bool:
     return bool(_MEASURE_STATE.match(clause)) and not _THRESHOLD_SET.search(rest)
 
 
+# Round 32 (a36b): a courtesy word closing a statement asks for nothing ("my-api has
+# LOG_LEVEL=debug pls"): the statement is read without it.
+# (Only a statement whose subject opens it: "one more than it has now pls" asks for one more.)
+_SUBJECT_STATE = re.compile(r"\W*[\w-]+\s+(?:has|have|is|are|runs|uses)\b", re.I)
+_COURTESY_TAIL = re.compile(r"(?:[\s,.!-]*\b(?:please|pls|plz|kindly|thanks|thx|ty))+\W*$", re.I)
+
+
 @per_plan
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
+    if (
+        clause.rstrip(" .!?,-)")
+        .lower()
+        .endswith(("please", "pls", "plz", "kindly", "thanks", "thx", "ty"))
+        and (bare := _COURTESY_TAIL.sub("", clause)).strip()
+        and bare != clause
+        and _SUBJECT_STATE.match(bare)
+    ):
+        clause = bare
     if _ENOUGH.match(clause.strip()) or _BOUND_ORDER.match(clause.strip()):
         return False
     if _LIVE_STATE.match(clause.strip()):

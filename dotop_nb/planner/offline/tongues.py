@@ -36,7 +36,9 @@ from collections.abc import Callable
 from dotop_nb.ports import PlanResult
 
 _WORD_EDGE_BEFORE = r"(?<![\w\-./:=@'`\"])"
-_WORD_EDGE_AFTER = r"(?![\w\-/:=@`\"]|\.\w|'\w)"
+# (Round 32, a36b: a colon and a space after it end the word — "heute Abend: scale …" is a
+# time said as the head; "abend:x" stays a key's.)
+_WORD_EDGE_AFTER = r"(?![\w\-/=@`\"]|:\S|\.\w|'\w)"
 # The days of the week in each language (every form a preposition takes), and their English.
 _DAYS: dict[str, str] = {}
 for _english, _forms in {

@@ -340,8 +340,17 @@ _SINCE_RESTART = re.compile(r"\bsince\s+the\s+([\w-]+)\s+restart\b", re.I)
 _MULTIPLIER = re.compile(
     r"^\W*(?:\[[^\]\n]{1,30}\]\s*|[A-Z][A-Z0-9-]{1,15}:\s+|(?:hi|hey|hello)\b[^,\n]{0,20},\s*|"
     r"(?:could|can|would)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+|kindly\s+)*"
-    r"[\w-]+\s+(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7]|times\s+\d+)"
-    r"(?:\s*[-,]?\s*(?:pls|plz|please|asap|thanks|thx|ty|thank\s+you|cheers|rn)\b)*\W*$",
+    # Round 32 (a36b): said with a mark or "to", "is", "was" before the factor ("frontend: x6",
+    # "frontend -> x6", "frontend to x6", "frontend was x6"; never with its verb: "scale
+    # frontend x3 pls" multiplies, round 31), and with a time, a place, a unit or a part left
+    # alone after it ("frontend x6 now", "… tonight", "… in shop", "… replicas", "… (was x3)",
+    # "…, not payments", "…, worker untouched"): times six, or six replicas? — asked as alone.
+    r"[\w-]+(?:\s*(?::|->|\u2192)|\s+(?:to|is|was|is\s+now|now))?\s+"
+    r"(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7]|times\s+\d+)"
+    r"(?:\s*[-,]?\s*(?:pls|plz|please|asap|thanks|thx|ty|thank\s+you|cheers|rn|now|tonight|today|"
+    r"tomorrow|replicas?|pods?|in\s+[\w-]+|"
+    r"not\s+[\w-]+|[\w-]+\s+(?:untouched|unchanged|stays|as\s+is))\b|"
+    r"\s*\((?:was|from|now)\s+[x\u00d7]?\d+[x\u00d7]?\))*\W*$",
     re.I,
 )
 

@@ -787,7 +787,9 @@ _FIRST_THEN = re.compile(
 _PRE_WORD = (
     r"(?:pre-?req(?:uisite)?s?|pre|pre-?conditions?|conditions?|depends\s+on|dependency|"
     r"dependencies|blocked\s+(?:by|on)|blockers?|requires|required|requirements?|needs|"
-    r"waiting\s+(?:on|for)|waits\s+(?:on|for)|gated?(?:\s+(?:by|on))?|only\s+after)"
+    r"wait(?:ing|s)?\s+(?:on|for)|gated?(?:\s+(?:by|on))?|only\s+after|"
+    # Round 32 (a36b): "Pending: review.", "Awaiting: sign-off.".
+    r"pending|awaiting)"
 )
 # (Another label before it, as :data:`_OTHER_LABEL` below: "Owner: bob. Prereq: …".)
 _LABEL_BEFORE = (
@@ -800,7 +802,35 @@ _PRE_LABEL = re.compile(
     r"(?P<rest>\S.*)$",
     re.I | re.S,
 )
-_PRE_STEMS = ("pre", "depend", "block", "requir", "need", "wait", "gate", "condition", "after")
+# Round 32 (a36b): the same label said last ("switch frontend to 2.2.0. Prereq: db migration.",
+# "restart worker. Blocked by: the migration.", "… Wait for: the migration.") or as a verb
+# with no mark, first ("Blocked on bob. restart worker", "Requires approval. …", "Waiting for
+# approval. …"): read as the label said first.
+_PRE_TAIL = re.compile(
+    rf"^(?P<rest>\S.*?)\s*[.;]\s+(?P<label>{_PRE_WORD})\s*(?::|=|\s-\s|\s*\u2014|\s*\u2013)\s*"
+    r"(?P<cond>[^.;:\n]{1,60}?)[\s.!]*$|"
+    r"^(?P<vrest>\S.*?)\s*[.;]\s+(?P<vlabel>blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|"
+    r"awaiting)(?!\s*[:=\u2014\u2013-])\s+(?P<vcond>[^.;:\n]{1,60}?)[\s.!]*$",
+    re.I | re.S,
+)
+_PRE_VERB_HEAD = re.compile(
+    r"^(?P<lead>\s*)(?P<label>blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|awaiting)"
+    r"(?!\s*[:=\u2014\u2013-])\s+"
+    r"(?P<cond>[^.;:\n]{1,60}?)\s*[.;]\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+_PRE_STEMS = (
+    "pre",
+    "depend",
+    "block",
+    "requir",
+    "need",
+    "wait",
+    "gate",
+    "condition",
+    "after",
+    "pending",
+)
 # (The label word with its mark anywhere: a cheap test before the whole label's.)
 _PRE_SAID = re.compile(rf"{_PRE_WORD}\s*(?::|=|\s-\s|\u2014|\u2013)", re.I)
 _PRE_CONNECTIVE = re.compile(rf"{timewords.EVENT_CONNECTIVE}\b|until\b|till\b", re.I)
@@ -813,11 +843,18 @@ _PRE_EVENT = re.compile(
 def precondition_label(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with a precondition said as a label before it written as the wait said first
     (:data:`_PRE_LABEL`); any other text as it is."""
-    if ":" not in text and "-" not in text and "\u2014" not in text and "\u2013" not in text:
-        return text  # (a cheap test first: a label has its mark)
+    if not any(c in text for c in ":-.;\u2014\u2013"):
+        return text  # (a cheap test first: a label has its mark, a verb's its full stop)
     lowered = text.lower()
     if not any(w in lowered for w in _PRE_STEMS):
         return text
+    if (tail := _PRE_TAIL.match(text)) and not _PRE_LABEL.match(text):
+        if tail["label"]:
+            text = f"{tail['label']}: {tail['cond'].strip()}. {tail['rest']}"
+        else:
+            text = f"{tail['vlabel']}: {tail['vcond'].strip()}. {tail['vrest']}"
+    elif verb := _PRE_VERB_HEAD.match(text):
+        text = f"{verb['lead']}{verb['label']}: {verb['cond'].strip()}. {verb['rest']}"
     if not _PRE_SAID.search(text) or not (m := _PRE_LABEL.match(text)):
         return text
     cond = _PRE_FIRST.sub("", m["cond"].strip())

@@ -304,8 +304,17 @@ def test_a_role_noun_in_a_nickname_is_no_other_container(
     assert any(summary in s for s in summaries(op, intent))
 
 
-def test_another_workloads_name_in_a_nickname_stays_asked(op: Operator) -> None:
-    asks(op, "restart frontend (orders app)")
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart frontend (orders app)",
+        "restart payments (frontend app)",
+        "restart the frontend app web (payments)",
+        "delete the service of payments (svc frontend)",
+    ],
+)
+def test_another_workloads_name_in_a_nickname_stays_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
 
 
 # ------------------------------------------------- a removal from a topic workload (config)

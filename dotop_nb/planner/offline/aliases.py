@@ -398,7 +398,11 @@ def _described_after(
         said = [w for w in said if w != name]
     # (Round 32, gap35a: a role noun among other words, "frontend (club app site)", is the kind
     # of thing the gloss says, never orders' container "app".)
-    nouns = [w for w in said if w not in _ROLE_NOUNS] if len(said) > 1 else said
+    nouns = (
+        [w for w in said if w not in _ROLE_NOUNS or any(w == x.name for x in workloads)]
+        if len(said) > 1
+        else said
+    )
     if len(inner) > 4 or not said or not _plain(nouns, workloads, own=name):
         return m.start(), None
     joined = [f"{name}-{'-'.join(inner[: i + 1])}" for i in range(len(inner))]
@@ -475,7 +479,8 @@ def _described_before(
     # app (frontend)" beside orders' container "app".)
     # (Round 32, gap35a: so is one before the head, "member app web (frontend)": "app" there
     # is the kind of thing, never orders' container "app" — "redis", "postgres" still pick.)
-    head = set(desc) & _ROLE_NOUNS if len(desc) > 1 else set()
+    head = {desc[-1]} & _ROLE_NOUNS if len(desc) > 1 else set()
+    head |= {d for d in desc[:-1] if d in _ROLE_NOUNS and all(d != w.name for w in workloads)}
     runs = [d for d in desc if d not in whose | head and any(d in w.runs for w in workloads)]
     # ("casework worker (worker)": the name itself may be the description's head noun.)
     plain = [d for d in desc if d not in runs and d != name and d not in whose | head]

@@ -402,7 +402,14 @@ def _described_after(
     # with words of its own before it, is the gloss's head — no other workload.
     if len(said) > 1 and name in said and said[0] != name:
         said = [w for w in said if w != name]
-    if len(inner) > 4 or not said or not _plain(said, workloads, own=name):
+    # (Round 32, gap35a: a role noun among other words, "frontend (club app site)", is the kind
+    # of thing the gloss says, never orders' container "app".)
+    nouns = (
+        [w for w in said if w not in _ROLE_NOUNS or any(w == x.name for x in workloads)]
+        if len(said) > 1
+        else said
+    )
+    if len(inner) > 4 or not said or not _plain(nouns, workloads, own=name):
         return m.start(), None
     joined = [f"{name}-{'-'.join(inner[: i + 1])}" for i in range(len(inner))]
     if any(
@@ -476,11 +483,16 @@ def _described_before(
     whose = _whose_database(desc, found, workloads)
     # (Round 28, gap30: a role noun is the description's head, never what it runs — "the web
     # app (frontend)" beside orders' container "app".)
+    # (Round 32, gap35a: so is one before the head, "member app web (frontend)": "app" there
+    # is the kind of thing, never orders' container "app" — "redis", "postgres" still pick.)
     head = {desc[-1]} & _ROLE_NOUNS if len(desc) > 1 else set()
+    head |= {d for d in desc[:-1] if d in _ROLE_NOUNS and all(d != w.name for w in workloads)}
     runs = [d for d in desc if d not in whose | head and any(d in w.runs for w in workloads)]
     # ("casework worker (worker)": the name itself may be the description's head noun.)
     plain = [d for d in desc if d not in runs and d != name and d not in whose | head]
-    if not _plain(plain, workloads) or desc == [name]:
+    # (A verb's word in the description came after its article: a noun, "webcam snapshot".)
+    nouns = [d for d in plain if not (_VERB.fullmatch(d) or _typed_verb(d))]
+    if not _plain(nouns, workloads) or desc == [name]:
         return m.start(), None
     if desc[-1] in _INTAKE_NOUNS and not any(d not in STOP for d in desc[:-1]):
         return m.start(), None  # "memory requests (payments)", "api requests (my-api)"
@@ -543,6 +555,24 @@ def _typed_verb(word: str) -> bool:
 _VALUE_BEFORE = re.compile(r"(?:=|\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\s*(?::|\s+to))\s*\Z")
 
 
+# Round 32 (gap35a): a verb's word after an article, or after an article and one word, is a
+# noun of the description ("the webcam snapshot proxy (the cache Deployment)", "the backup
+# proxy (…)"): a verb opens its clause, never follows "the".
+_NOUN_AFTER_ARTICLE = re.compile(
+    r"\b(?:the|a|an|our|my|your|their|this|that)\s+(?:[a-z][\w\-]*\s+)?$"
+)
+
+
+def _verb_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the word ``m`` found is a verb's word used as a noun: after an article ("the
+    webcam snapshot proxy"), never at its clause's start ("snapshot orders db (postgres)")."""
+    word = m.group(1)
+    return bool(
+        (_VERB.fullmatch(word) or _typed_verb(word))
+        and _NOUN_AFTER_ARTICLE.search(text[: m.start(1)].lower())
+    )
+
+
 def _description_before(text: str, end: int) -> tuple[list[str], int]:
     """The words right before ``end`` (up to three) that are not the planner's own, and where
     they start: "freq-cap redis" in "freq-cap redis (the cache statefulset)"."""
@@ -550,6 +580,10 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
     start = end
     while len(words) < 3:
         m = _BEFORE_DESC.search(text[:start].lower())
+        if m is not None and _verb_noun(text, m):
+            words.insert(0, m.group(1))
+            start = m.start(1)
+            continue
         if (
             m is None
             or (

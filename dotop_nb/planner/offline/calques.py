@@ -140,6 +140,8 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     if "til" in text:
         text = _RANGE_UNTIL.sub(r"\g<lead>to", text)
     text = _turkish(text)
+    if "become" in text:  # (cheap: most requests do not say it)
+        text = _BECOME.sub(r"\g<lead>to", text)
     text = _greek(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
 
@@ -196,6 +198,19 @@ def _turkish(text: str) -> str:
     text = _NOT_VERB.sub(lambda m: f"{m['lead']}don't {m['verb']} {m['np']}", text)
     text = _GIVE_TO.sub(r"\g<give> ", text)
     return _OLD_VERSION.sub(r"\g<lead>the previous \g<noun>", text)
+
+
+# Round 32 (gap35a), an Indonesian speaker's "menjadi" (become) after a verb of change: "change
+# PROVIDER become midtrans", "change LOG_LEVEL of my-api become debug", "from 256Mi become 512Mi"
+# are "… to midtrans", "… to debug", "from 256Mi to 512Mi". Only in the clause of a verb of
+# change said before it, and never after a modal ("REGION must become us": ENV_BE reads it) or
+# "it" ("make it become 3": a count, read as said).
+_BECOME = re.compile(
+    r"(?P<lead>\b(?:change|changes|set|update|switch|scale|increase|decrease|raise|lower|"
+    r"reduce|bump|adjust|modify)\s(?:[^,;.!?\n]{0,80}?\s)?)"
+    r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bit\s)become(?=\s+\S)",
+    re.I,
+)
 
 
 # Round 29 (gap32a), a Greek speaker's "ανοίγω / κλείνω" (open / close) said of a flag: "open

@@ -271,6 +271,14 @@ _OWNER_BRACKETED = re.compile(
 )
 
 
+# A closed bracket of words closing the clause: "(spare-parts orders)", "(dispatch console),".
+_BRACKET_CLOSED = re.compile(r"\(([^()]{1,60})\)\s*(?:[,;.!?]|$)")
+# A command said in kubectl's words: "kubectl set env …", "deploy/frontend env …", "cm/x …".
+_KUBECTL_SAID = re.compile(
+    r"\W*(?:(?:kubectl|k|oc)\s|(?:deploy(?:ments?)?|sts|statefulsets?|cm|configmaps?)/)", re.I
+)
+
+
 def _whole(
     said: str,
     m: re.Match[str],
@@ -320,6 +328,14 @@ def _whole(
         word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
     elif (owner := _OWNER_BRACKETED.match(rest)) and owner.group("name").lower() in owners():
         word = ""  # "LOG_LEVEL=debug (my-api)": where it goes
+    elif rest[:1] == "(" and rx(r"\s").match(tail) and (aside := _BRACKET_CLOSED.match(rest)):
+        # Round 32 (gap35a): "BATCH_SIZE 10 -> 40 (spare-parts orders), dont touch pdb",
+        # "deploy/frontend env FEATURE_FLAG=pit-3-map (dispatch console)": a closed bracket
+        # after a space ends the value when it names the workload the change is for, or when
+        # the command is said in kubectl's words (a shell value ends at its space).
+        inside = {w.strip(".,'") for w in aside.group(1).lower().split()}
+        if inside & set(owners()) or _KUBECTL_SAID.match(said):
+            word = ""
     if (
         word
         and not ended

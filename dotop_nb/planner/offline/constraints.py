@@ -53,6 +53,10 @@ _PASSIVE = re.compile(
     r"(?P<obj>(?:(?:the|its|their)\s+)?(?:(?:deployment|statefulset|daemonset|deploy|sts|"
     r"poddisruptionbudget|pdb|configmap|service|svc|hpa|networkpolicy|netpol)\s+"
     r"(?=[a-z0-9][\w\-]*\s+(?:should|must|may|shall|will|can|is|are|mustn|shouldn|won|cannot)\b))?"
+    # (Round 32, gap35a: one word may describe it before, "the queue-times redis", "the
+    # locker redis": what it runs, read by the planner as the workload running it, or asked.)
+    r"(?:(?<=the\s)(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)"
+    r"[a-z0-9][\w\-]*\s+(?=[a-z0-9][\w\-]*\s+(?:should|must|mustn|shouldn|no\s+need)\b))?"
     r"(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)[a-z0-9][\w\-]*"
     r"(?:\s+(?:container|sidecar|proxy|deployment|statefulset|daemonset|app|one))?)\s+"
     # ("the StatefulSet cache is out of scope and must not be modified": the same subject.)
@@ -60,7 +64,8 @@ _PASSIVE = re.compile(
     r"(?:(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
     r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to|"
     # "envoy not to be touched", "envoy not change": the same, said in note form.
-    r"not\s+to|not)\s+(?:be\s+|get\s+|"
+    # Round 32 (gap35a): "the locker redis no need change" (Indonesian "tidak perlu").
+    r"not\s+to|not|no\s+need\s+(?:to\s+)?)\s*(?:be\s+|get\s+|"
     # "the application container must not change": the same, said with the verb intransitive
     # ("image proxy not touch": in note form, round 28).
     r"(?=chang(?:e|es)?\b|touch\b))|"

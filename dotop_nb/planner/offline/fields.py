@@ -161,10 +161,11 @@ _KEY_LAST = re.compile(
     r"\s*[,;]\s*(?i:after|once|when|as\s+soon\s+as)\s|"
     # Round 30 (gap33a): a polite word closing the order ("my-api LOG_LEVEL debug plz"), alone
     # or before a clause of its own that is no other value or order ("…, prices showing wrong
-    # on the site").
+    # on the site"). Round 32 (gap35a): its first word may be a workload's name ("…, my-api acting
+    # weird").
     r"\s+(?i:plz|pls|please|thx|thanks|ty)(?:\s*[.!]?\s*$|\s*[,;]\s+(?!(?i:or|and|then|also|"
     r"plus|but|not|no|restart|rollout|roll|scale|set|make|bump|update|upgrade|delete|remove|"
-    r"drop|add|put|change|turn|switch|deploy|redeploy|bounce|revert|undo)\b)[a-z][a-z']*\s+"
+    r"drop|add|put|change|turn|switch|deploy|redeploy|bounce|revert|undo)\b)[a-z][a-z'\-]*\s+"
     r"(?![A-Z]|\S*=)))"
 )
 

@@ -283,7 +283,8 @@ _VERBS = (
 _ARTICLES = frozenset({"the", "a", "an"})
 _LEADS_VERB = re.compile(rf"(?:please\s+|pls\s+)?(?:{_VERBS})\b")
 VERBS = _VERBS  # the verbs that start an action (compound.actions reads them too)
-_CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
+# (Round 32, gap35a: never inside a hyphenated value, "MODE=drop-and-purge".)
+_CLAUSE = re.compile(r"\s*(?:,|(?<![\w\-])(?:and|then|also|after that|plus)(?![\w\-]))\s*")
 # "the image before 1.1.0" names a version, not a time: kept when conditions are cut.
 _BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v?\d+(?:\.\d+)+\S*"
 # A word of its own: inside a value or a name ("MODE=delete-after-processing", "run-once-job")
@@ -1282,6 +1283,9 @@ _RESTART_PURPOSE = re.compile(
 # Round 27: what may open a delete and carries no meaning — urgency, a yes or a go-ahead to the
 # reader, our own @name (a ticket number or a list item's number is a label: tickets.py). Only
 # these: a heading, a relayed name ("per bob:") or any other word before a delete is asked.
+_TOPIC_LEAD = re.compile(
+    r"^\s*(?:the\s+)?[a-z0-9][a-z0-9\-]*\s*(?:[:,]\s*|\s+(?=(?:please|pls|kindly)\b))", re.I
+)
 _NO_MEANING_LEAD = re.compile(
     r"^\W*(?:(?:asap|urgent(?:ly)?|yes|yep|yeah|yup|confirmed|do\s+it|@dotop[\w\-]*)"
     r"(?:\s*[,:!.\u2014\u2013-]+)?\s+)+",
@@ -1337,6 +1341,10 @@ def _destructive(category: str, text: str) -> None:
     # Round 27: "asap delete worker", "yes, delete worker", "@dotop delete worker": a prefix
     # known to carry no meaning (:data:`_NO_MEANING_LEAD`) is no lead word.
     before = _NO_MEANING_LEAD.sub("", before, count=1)
+    if category in _REMOVES and category != "delete":
+        # Round 32 (gap35a): "frontend please remove env FEATURE_FLAG", "worker: drop the env
+        # MAX_LIKES": the workload said first, as the topic, then the removal from it.
+        before = _TOPIC_LEAD.sub("", before, count=1)
     lead = rx(r"[a-z']+").findall(before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.

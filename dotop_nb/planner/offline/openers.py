@@ -27,7 +27,11 @@ import re
 _OPENER = re.compile(
     r"^[^\w@#\[(>`$\-]*(?:(?:(?:hi|hey|hello|yo|morning|good\s+morning|evening|afternoon)"
     r"(?:\s+(?:team|all|folks|everyone|guys|there|y'?all))?|ok(?:ay)?|btw|by\s+the\s+way|"
-    r"oh(?:\s+and)?|so|please|pls|plz|kindly)"
+    r"oh(?:\s+and)?|so|"
+    # Round 32 (gap35a): "please may I update …?", "pls can I roll …": the polite request
+    # frame itself (polite.py reads it; "may I restart frontend?" alone is a poll: roles.py;
+    # "please may I have …" keeps its reading).
+    r"(?:please|pls|plz|kindly)(?![\w'\-])(?!,?\s+(?:may|can)\s+i\s+(?!(?:have|get)\b)))"
     r"(?![\w'\-])(?!\s+(?:to|that|then|far|much|many|long|what|is|are|was|were|if|about)\b)"
     # ("OK? restart frontend" asks leave; "OK next week - scale …" is a go-ahead for later: the
     # message itself, read by the readers of questions and of times — at the merge.)

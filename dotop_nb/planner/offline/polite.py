@@ -56,6 +56,12 @@ _FRAME = (
     r"is\s+it\s+(?:possible|feasible|doable)(?:\s+for\s+(?:you|someone|us|me))?\s+to|"
     rf"(?:any|is\s+there\s+(?:any|a))\s+chance\s+(?:(?:that\s+)?{_READER}\s+(?:could|can|would)"
     r"|to)|"
+    # Round 32 (gap35a): "Please may I update payments to 3.0.5?", "please can I roll worker
+    # back …?", "please may I ask you to scale …?": "please" before "may I" / "can I" makes the
+    # polite British request (alone,
+    # "May I restart frontend?" stays a poll: roles.py; "may I have/get …" is read there).
+    r"(?:please|pls|plz|kindly)[,\s]+(?:may|can)\s+i(?:\s+ask\s+(?:you|someone)\s+to)?"
+    r"(?!\s+(?:have|get)\b)|"
     rf"(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+(?:(?:you|someone)\s+)?to|"
     rf"(?:i|we)(?:'d|\s+would)\s+(?:appreciate\s+it|be\s+(?:grateful|thankful|glad|happy))\s+"
     rf"if\s+{_READER}\s+(?:could|would|can)"

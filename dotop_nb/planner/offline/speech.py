@@ -145,7 +145,13 @@ _QUESTION = re.compile(
     r"(?!(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:\([^()?]{1,60}\)\s+)?(?:get|be\s+(?:set|given|made|"
     # (Round 28: "can FEATURE_X be turned on for my-api?": a switch said so.)
     r"switched|turned|flipped|moved|changed|"
-    r"configured|locked\s+down|run)\b)\s+(?:to\s+|an?\s+|its\s+|some\s+|more\s+)?[\w.-]*"
+    # (Round 32, gap35a: "could the postgres be updated to postgres:16.6?", "… be scaled to 4?":
+    # a release or a count said after a verb of change in the passive, an image whole.)
+    # ("… be scaled to 4 if that is safe?", "… without downtime?": whether, asked.)
+    r"(?:updated|upgraded|downgraded|bumped|scaled|rolled\s+back)(?![^?]*\b(?:without|if|unless|"
+    r"whether|safe\w*|survive\w*|break\w*|happen\w*|affect\w*|impact\w*|risk\w*|ok|okay|"
+    r"fine)\b)|"
+    r"configured|locked\s+down|run)\b)\s+(?:to\s+|an?\s+|its\s+|some\s+|more\s+)?[\w.:/@-]*"
     r"(?:[A-Z]|\d|read-?only|non-?root|root|limit|request|replica|pdb|hpa|probe|polic))|"
     r"(?:what|why|how|who|whom|whose|when|where|which)\b)",
     re.I,

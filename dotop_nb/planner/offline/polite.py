@@ -196,7 +196,10 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     out = [_ordered(s, " ".join(sentences[:i])) for i, s in enumerate(sentences)]
     said = [s for s in sentences if not _COURTESY.match(s)]
     changed = any(_DOING.search(a) for a in answers)
-    if first and not changed and said and all(_asks_state(s, alone=len(said) == 1) for s in said):
+    # "did worker restart at half time? saw a blip": a remark beside the questions (what the
+    # speaker saw, with no word of doing, no number and no wish) asks nothing more of them.
+    asked = [s for s in said if not _remark(s)] if len(said) > 1 else said
+    if first and not changed and asked and all(_asks_state(s, alone=len(said) == 1) for s in asked):
         question = " ".join(said)
         raise Clarify(
             f"I read {question!r} as a question about how things are, not as a change, so I "
@@ -318,6 +321,27 @@ def _stated(sentence: str) -> str:
     return rx(r"\s*\?+\s*$").sub(".", sentence)
 
 
+# What makes a sentence more than a remark: a number, a wish or a word of who should act.
+_NO_REMARK = re.compile(
+    r"\d|\b(?:please|pls|plz|need|needs|want|wants|wanna|should|must|can|could|would|will|"
+    r"let'?s|make|keep|go|get|give|put|stay|only|more|less|fewer|up|down|instead|asap|now|"
+    r"rn|today|tonight)\b",
+    re.I,
+)
+
+
+def _remark(sentence: str) -> bool:
+    """Round 32 (gap35b): whether ``sentence`` only remarks (a short statement, never a
+    question, with no word of doing and nothing of :data:`_NO_REMARK`): "saw a blip", "users
+    noticed it", "just curious"."""
+    return (
+        not sentence.rstrip().endswith("?")
+        and len(sentence.split()) <= 8
+        and not _DOING.search(sentence)
+        and not _NO_REMARK.search(sentence)
+    )
+
+
 def _asks_state(sentence: str, *, alone: bool) -> bool:
     """Whether ``sentence`` asks how things are (it must end with "?", unless it is all that
     was said)."""
@@ -331,5 +355,6 @@ def _asks_state(sentence: str, *, alone: bool) -> bool:
         alone
         and not _WH_OPENS.match(sentence)
         and not rx(rf"^\W*{_OPENING}(?:do|have|had)\b", re.I).match(sentence)
-        and not rx(r"[,;:]").search(sentence)
+        # A clock's colon ("did worker restart at 02:10") opens no clause.
+        and not rx(r"[,;]|:(?!\d)").search(sentence)
     )

@@ -280,6 +280,23 @@ _POSSIBLE = re.compile(
 )
 
 
+# Round 32 (gap35b): "Would it be possible for the exhibits API (my-api) to run as non-root?",
+# "is it possible for my-api to get 3 replicas?": the possibility asked of a thing, not of the
+# reader, is the change let happen to it ("let my-api run as non-root."). Never a person, a verb
+# of finding out, or a question of what would happen ("… to scale without downtime?").
+_POSSIBLE_FOR = re.compile(
+    rf"^\W*{_OPENING}(?:(?:would|will)\s+it\s+be\s+{_ABLE}|"
+    r"is\s+it\s+(?:possible|feasible|doable))\s+for\s+"
+    r"(?P<subject>(?!(?:you|u|someone|somebody|anyone|us|me|we|them|him|her|i)\b)"
+    r"(?:[\w\-./]+\s+){0,4}?[\w\-./]+(?:\s*\([^()?]{1,60}\))?)\s+to\s+"
+    rf"(?P<rest>(?!(?:{_FINDING_OUT}|not|never)\b)[a-z]"
+    r"(?![^?]*\b(?:without|if|whether|unless|safe\w*|survive\w*|break\w*|happen\w*|"
+    r"affect\w*|impact\w*|handle|cope|normal|enough)\b)[^?]*?)"
+    r"\s*(?:,?\s*(?:please|pls|plz))?\s*\?+\s*$",
+    re.I,
+)
+
+
 def _ordered(sentence: str, before: str = "") -> str:
     """One sentence with its request frame dropped, or its wish said with the verb first."""
     if m := _ABOUT_TO.match(sentence.replace("\u2019", "'")):
@@ -292,6 +309,8 @@ def _ordered(sentence: str, before: str = "") -> str:
         return sentence[end:]
     if m := _POSSIBLE.match(sentence):
         return f"add {m['thing'].strip()}."
+    if "for" in sentence and (m := _POSSIBLE_FOR.match(sentence)):
+        return f"let {m['subject'].strip()} {m['rest'].strip()}."
     if m := _IS_DONE.match(sentence):
         return f"{_BE_DONE[m['verb'].lower()]} {m['object'].strip()}."
     if m := _SETTING_GOES.match(sentence):

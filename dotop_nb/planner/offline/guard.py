@@ -282,7 +282,7 @@ _VERBS = (
 # client needs frontend 2.3.0", "the restart policy is Always"), never an order.
 _ARTICLES = frozenset({"the", "a", "an"})
 _LEADS_VERB = re.compile(rf"(?:please\s+|pls\s+)?(?:{_VERBS})\b")
-VERBS = _VERBS  # the verbs that start an action (compound.actions reads them too)
+VERBS: str = _VERBS  # the verbs that start an action (compound.actions reads them too)
 _CLAUSE = re.compile(r"\s*(?:,|\band\b|\bthen\b|\balso\b|\bafter that\b|\bplus\b)\s*")
 # "the image before 1.1.0" names a version, not a time: kept when conditions are cut.
 _BEFORE_VERSION = r"\b(?:before|prior\s+to)\s+(?:version\s+|release\s+|tag\s+)?v?\d+(?:\.\d+)+\S*"

@@ -198,8 +198,19 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     changed = any(_DOING.search(a) for a in answers)
     # "did worker restart at half time? saw a blip": a remark beside the questions (what the
     # speaker saw, with no word of doing, no number and no wish) asks nothing more of them.
+    # (Only beside questions that open with an auxiliary: "could you advise on the orders pdb?
+    # it blocks drains" is advice asked, read by :mod:`.hearsay`.)
     asked = [s for s in said if not _remark(s)] if len(said) > 1 else said
-    if first and not changed and asked and all(_asks_state(s, alone=len(said) == 1) for s in asked):
+    relaxed = len(asked) < len(said)
+    if (
+        first
+        and not changed
+        and asked
+        and all(
+            _asks_state(s, alone=len(said) == 1) and (not relaxed or _AUX_OPENS.match(s))
+            for s in asked
+        )
+    ):
         question = " ".join(said)
         raise Clarify(
             f"I read {question!r} as a question about how things are, not as a change, so I "
@@ -345,6 +356,13 @@ _NO_REMARK = re.compile(
     r"\d|\b(?:please|pls|plz|need|needs|want|wants|wanna|should|must|can|could|would|will|"
     r"let'?s|make|keep|go|get|give|put|stay|only|more|less|fewer|up|down|instead|asap|now|"
     r"rn|today|tonight)\b",
+    re.I,
+)
+
+
+_AUX_OPENS = re.compile(
+    rf"^\W*{_OPENING}(?:is|are|was|were|does|do|did|has|have|had|isn'?t|aren'?t|wasn'?t|"
+    r"doesn'?t|didn'?t|hasn'?t|haven'?t)\b",
     re.I,
 )
 

@@ -1173,6 +1173,11 @@ class OfflinePlanner:
                 f"I read only a negation, what not to do "
                 f"({'; '.join(repr(p.said) for p in prohibitions)}). What should change?"
             )
+        # "…, but orders and orders-config stay (PT session orders)": a closing nickname of a
+        # workload named before it is no clause of its own (:func:`.nouns.trailing_nickname`).
+        if text.rstrip(" .!").endswith(")"):
+            names = spoken.workload_names(ctx.cluster, ctx.namespace)
+            text = nouns.trailing_nickname(text, names, guard.VERBS)
         # "my-api 4, frontend 5": a list of workload-value pairs says its verbs by its values.
         text = pairs.implied(ctx, text) or text
         # "remove the cpu limit, the memory limit must stay": the kept one is no change.

@@ -655,7 +655,12 @@ _ALLOW = (
     r"(?<=nothing )(?:but|besides)|(?<=nobody )(?:but|besides)|(?<=no one )(?:but|besides)|"
     r"(?<=none )but|(?<=other )than|"
     # "payments shouldn't be reachable by anything but checkout".
-    r"(?<=anything )but|(?<=anyone )but|(?<=anybody )but)\s+(?:the\s+)?"
+    r"(?<=anything )but|(?<=anyone )but|(?<=anybody )but|"
+    # Round 32 (gap35b): "restrict ingress to postgres to my-api and orders": the workload the
+    # traffic is restricted to, after the one it goes to (:data:`_PROTECT` reads that one).
+    r"(?:restrict|limit)(?:s|ed|ing)?\s+(?:the\s+)?(?:ingress|inbound\s+traffic|traffic|access|"
+    r"connections)\s+(?:to|into|of|for|on)\s+(?:the\s+)?(?:(?:deploy|deployment|sts|statefulset)/)?"
+    r"[a-z0-9-]+(?:\s+(?:pods?|deployment|statefulset|database|db))?\s+to)\s+(?:the\s+)?"
     r"(?:(?:deploy|deployment|sts|statefulset)/)?([a-z0-9-]+)"
 )
 

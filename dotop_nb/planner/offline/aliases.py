@@ -379,7 +379,18 @@ def _plain(words: list[str], workloads: list[_Workload], own: str = "") -> bool:
             or word in _KINDS
             or word in _ELSEWHERE
             or word[0].isdigit()
-            or any(word == w.name or (word in w.runs and w.name != own) for w in workloads)
+            or any(
+                word == w.name
+                or (
+                    word in w.runs
+                    and w.name != own
+                    # Round 32 (gap35b): "frontend (club app site)": a role noun another
+                    # workload's container is called ("app") is the description's head when
+                    # plain words come with it; alone ("frontend (app)") it may be the part.
+                    and not (word in _ROLE_NOUNS and len(words) > 1)
+                )
+                for w in workloads
+            )
         ):
             return False
     return True
@@ -497,7 +508,14 @@ def _described_before(
     if desc[-1] in _INTAKE_NOUNS and not any(d not in STOP for d in desc[:-1]):
         return m.start(), None  # "memory requests (payments)", "api requests (my-api)"
     if runs:
-        found = [w for w in found if all(r in w.runs for r in runs)]
+        picked = [w for w in found if all(r in w.runs for r in runs)]
+        loose = [r for r in runs if r not in _ROLE_NOUNS]
+        if not picked and loose and loose != runs:
+            # Round 32 (gap35b): "member app web (frontend)": a role noun inside the
+            # description ("app", another workload's container) says what it is, not what it
+            # runs, when the words besides it pick the one named.
+            picked = [w for w in found if all(r in w.runs for r in loose)]
+        found = picked
         if not found:
             return m.start(), None  # "postgres (the cache statefulset)": two workloads said
     if len(found) == 1 and (kinds or len({w.kind for w in workloads if w.name == name}) > 1):

@@ -216,7 +216,11 @@ _MAX = (
     # asked, round 22: a count of disruptions is no count of pods.)
     rf"\b(?:allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?|let(?:s|ting)?|"
     rf"accept(?:s|ed|ing)?)\s+(?:(?:only|just|up\s+to|at\s+most|no\s+more\s+than)\s+)?"
-    rf"{_AMOUNT}\s*(?:{_OF}|{_OF_PODS})?\s+(?:(?:to\s+)?(?:be|go|being)\s+)?(?:down|"
+    rf"{_AMOUNT}\s*(?:(?:{_OF}|{_OF_PODS})"
+    # (Round 32, gap35b: whose pods, "permits one pod of the spare-blade orders service
+    # (orders) to be unavailable".)
+    r"(?:\s+of\s+(?:the\s+)?(?:[a-z0-9][\w\-]*\s+){0,4}?[a-z0-9][\w\-]*(?:\s*\([^()]{1,40}\))?)?)?"
+    r"\s+(?:(?:to\s+)?(?:be|go|being)\s+)?(?:down|"
     r"unavailable|disrupted|evicted|offline|out)\b",
     # Round 30 (a34b): the pods let go said with the word of letting after them or after
     # "down" — "2 down allowed", "2 unavailable is ok", "with 2 allowed down", "allowing down

@@ -192,7 +192,35 @@ _OLD_VERSION = re.compile(
 )
 
 
+# Round 32 (gap35b), an Indonesian speaker's "tidak perlu" (no need): a thing, then "no need"
+# and its verb closing the clause — "but orders and orders-config no need delete", "the locker
+# redis no need change", "orders-config doesn't need to be deleted". Deleting not needed is the
+# thing kept ("orders and orders-config stay"); another verb is "don't touch/change …" (as the
+# Spanish "the container app no touch"). Only up to four names, at a clause's start; "no need
+# to delete it" (no thing) is left as said.
+_WORD = r"(?!(?:no|not|don'?t|doesn'?t|need|needs|and|but|please|pls)\b)[a-z0-9][\w\-/]*"
+_NO_NEED = re.compile(
+    r"(?P<lead>(?:^|[,;.:!?(\n]|\s[-\u2013\u2014])\s*(?:(?:but|and)\s+)?)"
+    rf"(?P<np>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}(?:\s*(?:,|\band\b)\s*(?:the\s+)?{_WORD}){{0,3}})"
+    r"\s+(?:no|(?:do|does)(?:n'?t|\s+not))\s+needs?\s+(?:to\s+)?(?:be\s+)?"
+    r"(?P<verb>delet|remov|touch|chang|modif|restart|updat)(?:e|es|ed|ing|y|ied)?"
+    r"(?=\s*(?:$|[,.;:!?()\n]|\s[-\u2013\u2014]\s))",
+    re.I,
+)
+_NO_NEED_VERB = {"touch": "touch", "chang": "change", "modif": "modify", "restart": "restart"}
+_NO_NEED_VERB |= {"updat": "update"}
+
+
+def _no_need(m: re.Match[str]) -> str:
+    verb = m["verb"].lower()
+    if verb in ("delet", "remov"):
+        return f"{m['lead']}{m['np']} stay"
+    return f"{m['lead']}don't {_NO_NEED_VERB[verb]} {m['np']}"
+
+
 def _turkish(text: str) -> str:
+    if "need" in text:
+        text = _NO_NEED.sub(_no_need, text)
     text = _KEY_VERB_LAST.sub(lambda m: f"set {m['key']} to {m['value']}", text)
     text = _PIECES.sub(r"\g<lead> pods", text)
     text = _NOT_VERB.sub(lambda m: f"{m['lead']}don't {m['verb']} {m['np']}", text)

@@ -33,10 +33,15 @@ import re
 from collections.abc import Callable
 
 _CARRIED = re.compile(
-    r"(?P<head>(?:^|[,.;:]\s*|\b(?:actually|now|currently|today|right\s+now)\s+)(?:the\s+)?"
-    r"(?P<name>[a-z0-9][\w-]*)\s+(?:has|have|runs?|is\s+running|is\s+at)\s+(?:only\s+|just\s+)?"
+    # (Round 32: "Check-in worker (worker) has only 1 pod": the name in brackets after its
+    # nickname.)
+    r"(?P<head>(?:^|[,.;:(]\s*|\b(?:actually|now|currently|today|right\s+now)\s+)(?:the\s+)?"
+    r"(?P<name>[a-z0-9][\w-]*)\)?\s+(?:has|have|runs?|is\s+running|is\s+at)\s+(?:only\s+|just\s+)?"
     r"\d+\s+(?P<unit>pods?|replicas?|instances?)(?:\s+(?:now|today|currently|right\s+now))?"
-    r"\s*[,;]\s*(?:(?:so|then|and|but)\s+)?(?:(?:please|pls|kindly)\s+)?(?:to\s+)?"
+    # (Round 32, gap35b: one sentence of why between the state and the order, with no number
+    # of its own: "…, if node die nobody can check in. Please make 2".)
+    r"(?:\s*[,;]\s*[^\d.!?;:]{1,80}?[.!;])?"
+    r"\s*[,;.]?\s*(?:(?:so|then|and|but)\s+)?(?:(?:please|pls|kindly)\s+)?(?:to\s+)?"
     r"(?:put|set|make|bring|take|pass|go)(?:\s+(?:it|them))?(?:\s+(?:to|at|on|in))?\s+)"
     r"(?P<n>\d+)(?=\s*(?:[.!]|$|,?\s*(?:please|pls|thanks|thank\s+you|merci|svp)\b))",
     re.I,
@@ -85,11 +90,25 @@ def _level(text: str, known: frozenset[str]) -> str:
     return f"{text[:start]}{said}{text[m.end() :]}"
 
 
+# Round 32 (gap35b): the state said with its verb left out, "worker only 1 pod" (phone typing,
+# and Indonesian, which says no "has"): only with "only" or "just" before the count, which make
+# it a state of the workload named, read as "worker has only 1 pod".
+_VERBLESS = re.compile(
+    r"(?P<lead>(?:^|[,.;:(]\s*)(?:the\s+)?(?P<name>[a-z0-9][\w-]*)\)?\s+)"
+    r"(?=(?:only|just)\s+\d+\s+(?:pods?|replicas?|instances?)\b)",
+    re.I,
+)
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
     """``text`` with a bare count after a workload's count of pods read in that unit
     (module docstring); ``names`` are the namespace's object names."""
     known = names if isinstance(names, frozenset) else names()
     text = _count(_level(text, known), known)
+    if "nly" in text or "ust" in text:
+        text = _VERBLESS.sub(
+            lambda m: f"{m['lead']}has " if m["name"].lower() in known else m[0], text
+        )
     m = _CARRIED.search(text)
     if m is None:
         return text

@@ -200,8 +200,11 @@ _REPLACED = re.compile(
     r"(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|service|one))?\s+(?:now\s+)?"
     r"(?:does|handles|covers|took\s+over|has\s+taken\s+over|takes\s+over)\s+(?:its|their|that|"
     r"this|the)\s+(?:job|jobs|work|role|traffic|duties)|"
-    r"(?:it|they|that|this)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been|"
-    r"\s+got)\s+(?:now\s+|already\s+|fully\s+)?(?:replaced|superseded)\s+by\s+(?:the\s+)?"
+    # (Round 32, gap35b: "its replaced by …", the "it's" of phone typing: a participle after it.)
+    r"(?:(?:it|they|that|this)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been|"
+    r"\s+got)|its|thats|theyre)\s+(?:now\s+|already\s+|fully\s+)?(?:replaced|superseded)\s+by\s+"
+    # (What replaced it in up to four words: "by the new ticketing vendor".)
+    r"(?:the\s+|a\s+|an\s+|our\s+)?(?:(?!(?:and|or|but|then|plus|also)\b)[a-z0-9][\w\-]*\s+){0,3}?"
     r"[a-z0-9][\w\-]*(?:\s+(?:deployment|statefulset|service))?"
     r")(?:\s+(?:any\s?more|now|already|last\s+\w+|this\s+\w+|yesterday|a\s+while\s+ago))?"
     r"(?=\s*(?:[,;.!]|\s[\u2014\u2013-]|$))",
@@ -632,7 +635,13 @@ def _after_context(text: str) -> str | None:
 # A negation in a context that says only disuse: "worker is not used anymore".
 _DISUSED_SAID = re.compile(
     r"\b(?:is|are|was|were|isn'?t|aren'?t)\s+(?:not\s+|no\s+longer\s+)?(?:being\s+)?"
-    r"(?:used|needed|required|in\s+use)\b",
+    r"(?:used|needed|required|in\s+use)\b|"
+    # Round 32 (gap35b): said of who used it, "the cache deployment we not use anymore", "we
+    # don't need it any more" (the negation of "use" or "need" only, with nothing after it
+    # but "it", "anymore" or "now": "we don't use the proxy for images" is no disuse).
+    r"\b(?:we|i|they|nobody|no\s*one)\s+(?:(?:do|does)\s*(?:n'?t|\s+not)|not|no\s+longer|never)\s+"
+    r"(?:use|need)(?:\s+(?:it|them|this|that))?(?:\s+(?:any\s?more|now|these\s+days))?"
+    r"(?=\s*(?:$|[,.;!]))",
     re.I,
 )
 

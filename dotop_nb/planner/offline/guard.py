@@ -282,7 +282,7 @@ _VERBS = (
 # client needs frontend 2.3.0", "the restart policy is Always"), never an order.
 _ARTICLES = frozenset({"the", "a", "an"})
 _LEADS_VERB = re.compile(rf"(?:please\s+|pls\s+)?(?:{_VERBS})\b")
-VERBS = _VERBS  # the verbs that start an action (compound.actions reads them too)
+VERBS: str = _VERBS  # the verbs that start an action (compound.actions reads them too)
 # (Round 32, gap35a: never inside a hyphenated value, "MODE=drop-and-purge".)
 _CLAUSE = re.compile(r"\s*(?:,|(?<![\w\-])(?:and|then|also|after that|plus)(?![\w\-]))\s*")
 # "the image before 1.1.0" names a version, not a time: kept when conditions are cut.
@@ -359,7 +359,13 @@ _RISK = re.compile(
     r"(?:the|our|all|its|their|every)\s+(?:[\w-]+\s+){0,3}?(?:stops?|stopped|stall(?:s|ed)?|"
     r"breaks?|broke|(?:is|are|will\s+be|would\s+be|gets?|goes|go)\s+(?:not\s+[a-z]+ing|down|"
     r"lost|dead|stuck|offline|gone)|(?:is|are)n'?t\s+[a-z]+ing|won'?t\s+[a-z]+|"
-    r"(?:do|does|will|would)(?:\s+not|n'?t)\s+[a-z]+)\b)"
+    r"(?:do|does|will|would)(?:\s+not|n'?t)\s+[a-z]+)\b|"
+    # Round 32 (gap35b): who can no longer do their part, "if node die nobody can check in",
+    # "when a zone goes down, customers can't pay".
+    r"(?:nobody|no\s*one|no\s+[a-z]+)\s+(?:can|could|will|is\s+able\s+to|are\s+able\s+to)\s+[a-z]+\b|"
+    r"(?:the\s+|our\s+)?(?:users?|customers?|members?|people|players?|fans?|staff|everyone|"
+    r"everybody|visitors?|drivers?|clients?)\s+(?:can(?:not|'?t)|could(?:\s+not|n'?t)|"
+    r"won'?t|will\s+not)\s+[a-z]+\b)"
     r"[^,;.:!?]*"
 )
 _UNDERSTOOD_CONDITION = {

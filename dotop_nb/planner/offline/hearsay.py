@@ -43,6 +43,9 @@ from dotop_nb.ports import PlanResult
 # Words up to the next comma or semicolon that never pass a condition ("… # once the migration
 # is done" waits on it): said around the change word of a status.
 _NO_CONDITION = r"(?:(?!\b(?:once|when|whenever|after|until|till|if|unless)\b)[^,;])*?"
+# Round 32 (gap35b): within one sentence ("Could you please delete the orders Deployment …?
+# The campaign has finished.": the result told is the campaign's, another sentence's).
+_IN_SENTENCE = r"(?:(?!\b(?:once|when|whenever|after|until|till|if|unless)\b|[.!]\s)[^,;?])*?"
 
 _I = re.I
 # An order's verb at the head of a clause.
@@ -204,11 +207,11 @@ _SHAPES: tuple[_Row, ...] = (
         re.compile(
             # (Never past a condition: "… # once the migration is done" waits on it.)
             rf"^\W*(?:the\s+|our\s+|a\s+)?(?!(?:{_VERB}|please|pls)\b(?!-|\s+of\b))"
-            rf"{_NO_CONDITION}"
+            rf"{_IN_SENTENCE}"
             r"\b(?:restart|rollout|roll-?out|scale-?up|scale-?down|scaling|upgrade|update|bump|"
             r"deploy(?:ment)?|rollback|roll-?back|backup|change|migration|release|patch|"
             r"switch|scale)\b"
-            rf"{_NO_CONDITION}(?<!\bas)\s+"
+            rf"{_IN_SENTENCE}(?<!\bas)\s+"
             r"(?:is\s+|was\s+|are\s+|still\s+)*(?:planned|pending|scheduled|queued|"
             r"in\s+progress|underway|under\s+way|in\s+flight|upcoming|tbd|optional|"
             # Round 25 (reports): a result, an approval awaited, a runbook's entry.

@@ -6,8 +6,9 @@ Rules (each turns a plan into a question naming what was said):
   storage, volume, /tmp, heap or ephemeral-storage words are said ("give postgres 20Gi of disk").
 - A database is not made highly available by replicas: "highly available", "HA", "redundant",
   "failover" said of a database StatefulSet (:func:`.direction.database`) whose plan scales it
-  asks (extra pods are empty independent databases unless it replicates); so does a purpose
-  of serving reads ("for the read load"), even with the count said (round 30).
+  asks (extra pods are empty independent databases unless it replicates), a count said in digits
+  too unless the replicas are laid out over zones or the words say it replicates (round 32); so
+  does a purpose of serving reads ("for the read load"), even with the count said (round 30).
 - A vague "lock down", "secure", "harden", "isolate" does not deny every caller: a NetworkPolicy
   that denies all ingress stands only if the words say so ("deny all ingress", "block all
   traffic"); otherwise it asks which callers stay allowed.
@@ -47,6 +48,14 @@ _HA = re.compile(
     r"\bfail\s+(?:[\w().'-]+\s+){1,4}?over\b|"
     r"\b(?:highly[\s-]+available|high[\s-]+availability|ha|redundan\w*|fail[\s-]*over|"
     r"replication|resilien\w*|fault[\s-]+toleran\w*)\b",
+    re.I,
+)
+# Round 32 (gap35b): what makes a count said beside high availability of a database stand — the
+# replicas laid out over zones, or the words saying the database replicates.
+_LAID_OUT = re.compile(
+    r"\bzon(?:e|es|al)\b|\bzone[\s-]*(?:redundan\w*|spread)|\bazs?\b|\breplicat(?:es|ing)\b|"
+    r"\bpatroni\b|\bstreaming\s+replication\b|\bcnpg\b|\bcloudnative[\s-]*pg\b|"
+    r"\bsentinel\b|\bgalera\b|\boperator\b",
     re.I,
 )
 # Round 30 (gap33b): "sts/postgres --replicas=2 for the read load", "redis to 3 to spread the
@@ -234,8 +243,14 @@ def _ics(said: str, now: dt.datetime) -> str | None:
 
 
 def _said(text: str, number: int) -> bool:
-    """Whether the replica count is said in digits ("with 3 replicas"): then it is the count."""
-    return rx(rf"(?<![\d.]){number}(?![\d.])").search(text) is not None
+    """Whether the replica count is said in digits ("with 3 replicas") beside a layout of the
+    replicas over zones ("3 replicas, one per zone", "zone redundancy … with 3") or words that
+    the database replicates ("patroni", "it replicates"): then it is the count. Round 32
+    (gap35b): a count alone ("make postgres highly available, 2 replica") is the same second,
+    empty database that "a second replica" is, and asks as that does."""
+    if rx(rf"(?<![\d.]){number}(?![\d.])").search(text) is None:
+        return False
+    return _LAID_OUT.search(text) is not None
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]\s|\.\s|\s(?:but|so|and)\s")

@@ -1333,7 +1333,9 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _IN_USE = re.compile(
     r"\b(?:is|are)\s+(?:still|currently|actively|also)\s+(?:used|needed|required|in\s+use|"
     r"serving|referenced|called)\b|\b(?:is|are)\s+(?:used|needed|required|relied\s+on|"
-    r"referenced|called|consumed)\s+by\b|\b(?:depends?|relies?)\s+on\s+(?:it|them)\b",
+    r"referenced|called|consumed)\s+by\b|\b(?:depends?|relies?)\s+on\s+(?:it|them)\b|"
+    # Round 32 (gap35b): said of who uses it, "the cache deployment we still use".
+    r"\b(?:we|they|i|users?|customers?|people)\s+(?:still|currently|actively)\s+(?:use|need|rely)\b",
     re.I,
 )
 # A disuse only part of the time ("isn't used on weekends", "barely used", "not used much"): the
@@ -1483,10 +1485,26 @@ def _event_times(said: str, result: PlanResult) -> tuple[list[str], str | None]:
     return dropped, None
 
 
+# Round 32 (gap35b): "k delete svc/payments  # old lb for contractor payments": "old" or
+# "obsolete" before a noun says what the object deleted is, the reason to delete it.
+_OLD_THING = re.compile(
+    r"\s#+\s*(?:old|obsolete)[ \t]+(?!(?:one|command|cmd|run|step)\b)[a-z]", re.I
+)
+
+
+def _old_thing_deleted(m: re.Match[str], said: str, result: PlanResult) -> bool:
+    """Whether the withholding comment ``m`` is an old thing's description, in a delete."""
+    return (
+        _OLD_THING.match(said, m.start()) is not None
+        and bool(result.operations)
+        and all(op.kind == "delete" for op in result.operations)
+    )
+
+
 def _framed(said: str, result: PlanResult) -> str | None:
     """What frames the order-shaped words as no order (the table above), or None."""
     for what, pattern in _FRAMES:
-        if m := pattern.search(said):
+        if (m := pattern.search(said)) and not _old_thing_deleted(m, said, result):
             return f"{what}: {m.group(0).strip(' :;,-')!r}"
     if recorded := _recorded(said):
         return recorded

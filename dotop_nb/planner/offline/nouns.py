@@ -459,3 +459,36 @@ def _ask_runs(name: str, phrase: str) -> None:
         f"and I will not act on {name} for a phrase that may name something else. If you mean "
         f"{name}, say its name."
     )
+
+
+# Round 32 (gap35b): "Please delete PDB orders, but orders and orders-config no need delete (PT
+# session orders)": a nickname in brackets closing the message, its words holding a workload's
+# name said before it, names that workload again (the nickname beside its name, detached by the
+# clause between) and says nothing of the change: left out, so no reader takes it for a clause
+# of its own. Only a few plain words: no digit, no word of doing, of keeping or of negation.
+_TRAILING_NICKNAME = re.compile(r"\s*\((?P<words>[a-z][a-z\s'\-]{0,60})\)[\s.!]*$", re.I)
+_NO_NICKNAME = re.compile(
+    r"\b(?:not|no|never|don'?t|only|except|keep|kept|stays?|leave|too|also|both|all|and|or|"
+    r"please|pls)\b",
+    re.I,
+)
+
+
+def trailing_nickname(text: str, names: frozenset[str], verbs: str) -> str:
+    """``text`` less a nickname in brackets closing it (see above); ``names`` are the
+    namespace's workload names, ``verbs`` the words of doing (:data:`.guard.VERBS`)."""
+    if not text.rstrip(" .!").endswith(")") or not (m := _TRAILING_NICKNAME.search(text)):
+        return text
+    words = m["words"].lower().split()
+    before = text[: m.start()].lower()
+    if (
+        len(words) > 5
+        or _NO_NICKNAME.search(m["words"])
+        or rx(rf"\b(?:{verbs})\b", re.I).search(m["words"])
+        or not any(
+            w in names and rx(rf"(?<![\w\-./]){re.escape(w)}(?![\w\-/])").search(before)
+            for w in words
+        )
+    ):
+        return text
+    return text[: m.start()].rstrip()

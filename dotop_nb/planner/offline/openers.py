@@ -66,4 +66,17 @@ def bare(text: str) -> str:
     rest = text[m.end() :]
     if len(rest.split()) < 2:
         return text  # "ok thanks", "hey team": nothing left to read
+    if (
+        _MODAL_ASKED.match(rest)
+        and rest.rstrip().endswith("?")
+        and _PLEASE.search(m.group(0)) is not None
+    ):
+        # Round 32 (gap35b): "Please could the exhibits API (my-api) pods be spread across
+        # zones?": the "please" of a modal question makes it a request (:data:`.speech._FRAMED`),
+        # kept where that reader looks for it, before the question mark.
+        return rest.rstrip().rstrip("?").rstrip() + ", please?"
     return rest
+
+
+_PLEASE = re.compile(r"\b(?:please|pls|plz|kindly)\b", re.I)
+_MODAL_ASKED = re.compile(r"(?:could|would|can|will)\s", re.I)

@@ -202,7 +202,21 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     out = [_ordered(s, " ".join(sentences[:i])) for i, s in enumerate(sentences)]
     said = [s for s in sentences if not _COURTESY.match(s)]
     changed = any(_DOING.search(a) for a in answers)
-    if first and not changed and said and all(_asks_state(s, alone=len(said) == 1) for s in said):
+    # "did worker restart at half time? saw a blip": a remark beside the questions (what the
+    # speaker saw, with no word of doing, no number and no wish) asks nothing more of them.
+    # (Only beside questions that open with an auxiliary: "could you advise on the orders pdb?
+    # it blocks drains" is advice asked, read by :mod:`.hearsay`.)
+    asked = [s for s in said if not _remark(s)] if len(said) > 1 else said
+    relaxed = len(asked) < len(said)
+    if (
+        first
+        and not changed
+        and asked
+        and all(
+            _asks_state(s, alone=len(said) == 1) and (not relaxed or _AUX_OPENS.match(s))
+            for s in asked
+        )
+    ):
         question = " ".join(said)
         raise Clarify(
             f"I read {question!r} as a question about how things are, not as a change, so I "
@@ -283,6 +297,23 @@ _POSSIBLE = re.compile(
 )
 
 
+# Round 32 (gap35b): "Would it be possible for the exhibits API (my-api) to run as non-root?",
+# "is it possible for my-api to get 3 replicas?": the possibility asked of a thing, not of the
+# reader, is the change let happen to it ("let my-api run as non-root."). Never a person, a verb
+# of finding out, or a question of what would happen ("… to scale without downtime?").
+_POSSIBLE_FOR = re.compile(
+    rf"^\W*{_OPENING}(?:(?:would|will)\s+it\s+be\s+{_ABLE}|"
+    r"is\s+it\s+(?:possible|feasible|doable))\s+for\s+"
+    r"(?P<subject>(?!(?:you|u|someone|somebody|anyone|us|me|we|them|him|her|i)\b)"
+    r"(?:[\w\-./]+\s+){0,4}?[\w\-./]+(?:\s*\([^()?]{1,60}\))?)\s+to\s+"
+    rf"(?P<rest>(?!(?:{_FINDING_OUT}|not|never)\b)[a-z]"
+    r"(?![^?]*\b(?:without|if|whether|unless|safe\w*|survive\w*|break\w*|happen\w*|"
+    r"affect\w*|impact\w*|handle|cope|normal|enough)\b)[^?]*?)"
+    r"\s*(?:,?\s*(?:please|pls|plz))?\s*\?+\s*$",
+    re.I,
+)
+
+
 def _ordered(sentence: str, before: str = "") -> str:
     """One sentence with its request frame dropped, or its wish said with the verb first."""
     if m := _ABOUT_TO.match(sentence.replace("\u2019", "'")):
@@ -295,6 +326,8 @@ def _ordered(sentence: str, before: str = "") -> str:
         return sentence[end:]
     if m := _POSSIBLE.match(sentence):
         return f"add {m['thing'].strip()}."
+    if "for" in sentence and (m := _POSSIBLE_FOR.match(sentence)):
+        return f"let {m['subject'].strip()} {m['rest'].strip()}."
     if m := _IS_DONE.match(sentence):
         return f"{_BE_DONE[m['verb'].lower()]} {m['object'].strip()}."
     if m := _SETTING_GOES.match(sentence):
@@ -324,6 +357,34 @@ def _stated(sentence: str) -> str:
     return rx(r"\s*\?+\s*$").sub(".", sentence)
 
 
+# What makes a sentence more than a remark: a number, a wish or a word of who should act.
+_NO_REMARK = re.compile(
+    r"\d|\b(?:please|pls|plz|need|needs|want|wants|wanna|should|must|can|could|would|will|"
+    r"let'?s|make|keep|go|get|give|put|stay|only|more|less|fewer|up|down|instead|asap|now|"
+    r"rn|today|tonight)\b",
+    re.I,
+)
+
+
+_AUX_OPENS = re.compile(
+    rf"^\W*{_OPENING}(?:is|are|was|were|does|do|did|has|have|had|isn'?t|aren'?t|wasn'?t|"
+    r"doesn'?t|didn'?t|hasn'?t|haven'?t)\b",
+    re.I,
+)
+
+
+def _remark(sentence: str) -> bool:
+    """Round 32 (gap35b): whether ``sentence`` only remarks (a short statement, never a
+    question, with no word of doing and nothing of :data:`_NO_REMARK`): "saw a blip", "users
+    noticed it", "just curious"."""
+    return (
+        not sentence.rstrip().endswith("?")
+        and len(sentence.split()) <= 8
+        and not _DOING.search(sentence)
+        and not _NO_REMARK.search(sentence)
+    )
+
+
 def _asks_state(sentence: str, *, alone: bool) -> bool:
     """Whether ``sentence`` asks how things are (it must end with "?", unless it is all that
     was said)."""
@@ -337,5 +398,6 @@ def _asks_state(sentence: str, *, alone: bool) -> bool:
         alone
         and not _WH_OPENS.match(sentence)
         and not rx(rf"^\W*{_OPENING}(?:do|have|had)\b", re.I).match(sentence)
-        and not rx(r"[,;:]").search(sentence)
+        # A clock's colon ("did worker restart at 02:10") opens no clause.
+        and not rx(r"[,;]|:(?!\d)").search(sentence)
     )

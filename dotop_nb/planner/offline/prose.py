@@ -143,6 +143,17 @@ _KEPT_NOTE = re.compile(
     r"^(?:the|its|their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:stays?|remains?|is\s+kept)$",
     re.I,
 )
+# Round 32 (gap35b): a comment on a plain delete that only says what the object is, an old one
+# ("# old lb for contractor payments", "# legacy svc from the v1 api", "# leftover from the
+# migration"): the reason it goes, dropped like a why-note. No digit, time, condition,
+# negation or further verb: those stay notes.
+_OLD_NOTE = re.compile(
+    r"^(?:(?:it'?s|its|this\s+is|that'?s|the|an?)\s+)?(?:old|obsolete|legacy|leftover|"
+    r"deprecated|retired|former|dead|orphan(?:ed)?|stale|unused)\b"
+    r"(?![^#]*\b(?:if|unless|until|when|after|before|once|tonight|tomorrow|later|not|no|don'?t|"
+    r"never|and|then|but|maybe|sure|check|ask|first)\b)[a-z\s/.-]*$",
+    re.I,
+)
 # A pasted delete of one object with no flag: "kubectl delete svc postgres", "… deploy/worker".
 _PLAIN_DELETE = re.compile(
     r"^kubectl\s+delete\s+(?P<what>[a-z][\w.\-]*(?:/|\s+)[a-z0-9][\w.\-]*)$", re.I
@@ -193,6 +204,8 @@ def pasted(text: str) -> str:
         line = line[: comment.start()]
         note = "" if not said or _FILING.match(said) or _WHY_NOTE.match(said) else said
     line = _GLOSS.sub("", _NOTE.sub("", line)).strip()
+    if note and _OLD_NOTE.match(note) and _PLAIN_DELETE.match(line):
+        return line
     if note and _KEPT_NOTE.match(note) and (delete := _PLAIN_DELETE.match(line)):
         # "kubectl delete svc postgres   # keep the statefulset": what the delete keeps, said
         # after it in words, where the delete rule reads what stays and checks the plan by it.

@@ -167,7 +167,13 @@ _FRAMED = re.compile(
     rf"^\W*{_FILLER}(?:could|would|can|will)\s+(?!we\b|i\b)"
     r"(?![^?]*\b(?:without|if|whether|unless|safe\w*|survive\w*|break\w*|happen\w*|affect\w*|"
     r"impact\w*|handle|cope|normal|ok|okay|fine|enough|possible|wise|sensible)\b)"
-    r"[^?]*\b(?:please|pls|plz|kindly)\b",
+    r"[^?]*\b(?:please|pls|plz|kindly)\b|"
+    # Round 32 (gap35b): the "please" said before the modal, "Please could the exhibits API
+    # (my-api) pods be spread across zones …?" (the same exceptions).
+    r"^\W*(?:(?:hi|hey|hello|ok|okay|so)\W+)*(?:please|pls|plz|kindly)\W+(?:could|would|can|will)\s+"
+    r"(?!we\b|i\b)"
+    r"(?![^?]*\b(?:without|if|whether|unless|safe\w*|survive\w*|break\w*|happen\w*|affect\w*|"
+    r"impact\w*|handle|cope|normal|ok|okay|fine|enough|possible|wise|sensible)\b)",
     re.I,
 )
 _COURTESY = re.compile(

@@ -473,6 +473,12 @@ _NOUN = re.compile(
     r"[<>=\u2264\u2265]+|:|-)",
     re.I,
 )
+# Round 32 (lead): what to set up and for whom, "prometheus metrics for frontend": the system
+# that scrapes, named with what it gathers, for a workload — a request as "an HPA for my-api"
+# is ("metrics for payments" or "payments prometheus" alone still say no change).
+_FOR_PROMETHEUS = re.compile(
+    r"\bprometheus\s+(?:metrics|scraping|monitoring)\s+(?:for|of|on)\b", re.I
+)
 # A comparative said of the scrape with no interval: "scrape less often", "more frequently".
 _COMPARED = re.compile(
     r"\b(?:less|more)\s+(?:often|frequently)\b|\b(?:slower|faster|less|more)\s+scrap\w*\b|"
@@ -508,7 +514,7 @@ def _monitored(said: str, result: PlanResult, names: set[str]) -> str | None:
         )
     words = [w for w in rx(r"[\w.\-%]+|[<>=\u2264\u2265:]+").findall(said.lower())]
     rest = [w for w in words if w not in names and not _NOUN.fullmatch(w)]
-    if words and not rest:
+    if words and not rest and not _FOR_PROMETHEUS.search(said):
         return (
             f"I read {said.strip()!r} as a name with no verb: it does not say what to do, so "
             f"I changed nothing. Say the change as an order, e.g. 'monitor {name}' or "

@@ -78,11 +78,13 @@ _SEEN = (
     # by mistake yesterday"), nor a bare state beside one ("(crashlooping, 9 restarts)").
     rf"{_NUM}\s+(?:restarts|crashes|oom\s*kills|ooms|evictions|timeouts|incidents|pages|"
     r"alerts|rollbacks|roll-?backs|reverts|deploys|redeploys|scale-?ups|scale-?downs|scalings|deletes|deletions|failovers|reboots|"
-    rf"outages|failures|errors)(?:\s+by\s+mistake)?(?:\s+(?:already|so\s+far|{_WHEN}))?",
+    rf"outages|failures|errors)(?:\s+by\s+mistake)?(?:\s+(?:already|so\s+far|{_WHEN})){{0,2}}",
+    rf"(?:(?:it|they|the\s+pods?|pods?)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?)?"
     rf"(?:oomkilled|oom-killed|crashed|restarted|evicted|paged|rolled\s+back|reverted|"
     rf"redeployed|deployed|scaled(?:\s+(?:up|down))?|failed\s+over|rebooted)\s+"
-    rf"(?:{_NUM}\s+times|once|twice|thrice)(?:\s+(?:already|so\s+far|{_WHEN}))?",
-    r"(?:crashlooping|crash-looping|crashing|flapping|oomkilling|oom-killing)",
+    rf"(?:{_NUM}\s+times|once|twice|thrice)(?:\s+(?:already|so\s+far|{_WHEN})){{0,2}}",
+    r"(?:crashlooping|crash-looping|crashing|flapping|oomkilled|oom-killed|oomkilling|"
+    r"oom-killing)",
     # Round 32 (a36a, attack36 shape 3): what a pod uses, what a resource was, how hard the
     # cpu runs — seen, never the value to set: "using 900m cpu", "it uses 300Mi memory",
     # "memory at 300Mi", "limit was 256Mi", "the cpu request was 500m", "cpu currently 93%",

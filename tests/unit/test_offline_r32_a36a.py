@@ -253,7 +253,8 @@ def test_a_load_seen_is_no_autoscaler_target(op: Operator, intent: str) -> None:
     proposal, body = plans(op, intent)
     assert [o.target.kind for o in proposal.operations] == ["HorizontalPodAutoscaler"]
     assert '"averageUtilization": 93' not in body
-    assert "Mi" not in body and "900m" not in body
+    assert "Mi" not in body
+    assert "900m" not in body
 
 
 @pytest.mark.parametrize(

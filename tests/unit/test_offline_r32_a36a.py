@@ -331,3 +331,36 @@ def test_an_order_beside_a_pdb_ruled_out_stays(op: Operator, intent: str, summar
 
 def test_not_now_is_no_object_ruled_out(op: Operator) -> None:
     asks(op, "not now. delete the orders pdb")
+
+
+# Review of the mends: each piece in turn, and what is never dropped.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("scale payments to 4, crashlooping, 9 restarts", _SCALE),
+        ("scale payments to 4, p99 at 800ms, 9 at peak", _SCALE),
+        ("keeps 5 replicas: restart worker", _RESTART),
+        (
+            "re batch sizes: BATCH_SIZE in orders-config to 50 please, QUEUE stays",
+            "patch configmap/orders-config in shop (merge)",
+        ),
+    ],
+)
+def test_each_piece_seen_is_dropped(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # (a failure said right after a release may be that release's: asked)
+        "switch frontend to 2.2.0 (crashlooping, 9 restarts)",
+        "switch frontend to 2.2.0, crashlooping, 9 restarts",
+        # (a count said to run now that is not what runs: asked, :mod:`.stays`)
+        "still 5 replicas: restart worker",
+        # (a condition with a count: asked)
+        "scale payments to 4, after 2 restarts",
+    ],
+)
+def test_what_may_be_more_than_seen_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

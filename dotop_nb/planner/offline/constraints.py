@@ -452,6 +452,12 @@ def _note_kind(word: str) -> str:
     return _KIND_OF.get(word.rstrip("s"), _KIND_OF.get(word, "PodDisruptionBudget"))
 
 
+# "…, worker stays", "…, worker out" said bare: of a workload's name only (lower case, as the
+# cluster spells it), never a key ("…, QUEUE stays").
+_BARE_KEPT = re.compile(r"\s(?:stays?|remains?|out)\s*\)?[\s,;.!]*$", re.I)
+_DNS_NAME = re.compile(r"(?:the\s+)?[a-z0-9][a-z0-9\-]*")
+
+
 def extract(raw: str) -> tuple[str, list[Prohibition]]:
     """The text without the prohibitions it states, and those prohibitions."""
     raw = raw.replace("\u2019", "'")
@@ -525,6 +531,8 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     def out_of_scope(m: re.Match[str]) -> str:
         said = m.group("obj") or m.group("obj2") or ""
+        if _BARE_KEPT.search(m.group(0)) and not _DNS_NAME.fullmatch(said.strip()):
+            return m.group(0)  # "…, QUEUE stays": a key, never a workload (round 32)
         obj = rx(r"^(?:the|its|their)\s+").sub("", said.strip().lower()).strip()
         if obj in ("it", "this", "that", "nothing", "none", "everything", "anything", "which"):
             return m.group(0)  # "this is not part of the change" names nothing: asked

@@ -140,6 +140,7 @@ def test_a_count_is_dropped_only_as_a_piece() -> None:
         ", spare worker",
         ", leave out worker",
         ", skip worker",
+        ", hands off worker",
         ", worker out",
         ", worker stays",
     ],
@@ -181,7 +182,8 @@ def test_the_one_left_out_is_never_changed(op: Operator, order: str, said: str) 
 
 
 @pytest.mark.parametrize(
-    "said", [", skip worker", ", worker out", ", save worker", ", ignore worker"]
+    "said",
+    [", skip worker", ", worker out", ", save worker", ", ignore worker", ", hands off worker"],
 )
 def test_one_order_beside_another_left_out_is_planned(op: Operator, said: str) -> None:
     assert summaries(op, "restart payments" + said) == [_RESTART_PAYMENTS]
@@ -340,6 +342,7 @@ def test_not_now_is_no_object_ruled_out(op: Operator) -> None:
         ("scale payments to 4, crashlooping, 9 restarts", _SCALE),
         ("scale payments to 4, p99 at 800ms, 9 at peak", _SCALE),
         ("keeps 5 replicas: restart worker", _RESTART),
+        ("switch frontend to 2.2.0, OOMKilled 4 times", _SWITCH),
         (
             "re batch sizes: BATCH_SIZE in orders-config to 50 please, QUEUE stays",
             "patch configmap/orders-config in shop (merge)",

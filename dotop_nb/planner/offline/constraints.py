@@ -116,7 +116,7 @@ _EXCLUSION = re.compile(
 # leave out worker", "…, skip worker", "…, but worker" — are read as "except" (:data:`_EXCLUSION`).
 _EXCEPT_WORDS = re.compile(
     r"(?:(?P<comma>,)|(?P<open>\())\s*(?:sans|save|bar|minus|ex\.?|excl\.?|excluding|"
-    r"omit(?:ting)?|ignor(?:e|ing)|spar(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?|"
+    r"omit(?:ting)?|ignor(?:e|ing)|spar(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?|hands\s+off|"
     r"(?(comma)but|(?!)))\s+"
     + _NOT_TIME
     + _NOT_NAME
@@ -125,7 +125,7 @@ _EXCEPT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _EXCEPT_CUE = re.compile(
-    r"\b(?:sans|save|bar|minus|ex|excl|excluding|omit|ignor|spar|leav|skip|but)"
+    r"\b(?:sans|save|bar|minus|ex|excl|excluding|omit|ignor|spar|leav|skip|but|hands)"
 )
 # "… and nothing else is to be restarted", "no other deployment may be touched": nothing but
 # what the request names may see that kind of change.

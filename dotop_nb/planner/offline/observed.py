@@ -236,7 +236,8 @@ def _drop_pieces(text: str, piece: re.Pattern[str]) -> tuple[str, str]:
 # "switch frontend to 2.2.0 (crashlooping, 9 restarts)": a failure said right after a release
 # may be that release's (the report :mod:`.doubts` asks about): never dropped.
 _FAILING_RELEASE = re.compile(
-    r"\d+\.\d+(?:\.\d+)?[\w.\-]*\s*[,;(\-\u2013\u2014]+\s*(?:crash|flap|oom)", re.I
+    r"\d+\.\d+(?:\.\d+)?[\w.\-]*\s*[,;(\-\u2013\u2014]+\s*(?:crash|flap|oom)[\w\-]*\b(?!\s+\d)",
+    re.I,
 )
 
 

@@ -290,6 +290,12 @@ def _glossed(text: str, workloads: list[_Workload], others: set[str]) -> str:
     return "".join(out)
 
 
+_LEFT_OUT = frozenset(
+    "ex excl except excluding sans save bar minus without but omit omitting skip skipping "
+    "ignore ignoring spare sparing".split()
+)
+
+
 def _rewrite(
     text: str, m: re.Match[str], workloads: list[_Workload], others: set[str]
 ) -> tuple[int, str | None]:
@@ -303,6 +309,8 @@ def _rewrite(
     if (
         len(said.strip()) < 2
         or _STATUS_WORDS.intersection(inner)
+        # (Round 32, a36a: "(excl. worker)", "(ex. worker)": a workload left out, no gloss.)
+        or inner[0] in _LEFT_OUT
         or _WHEN_SAID.match(said)
         or durations.bracketed_back(said.lower())
     ):

@@ -115,6 +115,23 @@ _EXCLUSION = re.compile(
     r"container|sidecar))?(?=\s*(?:[,;!]|\.?\s*$))",
     re.IGNORECASE,
 )
+# Round 32 (a36a, attack36 shape 2): the other words of "except" after a comma or in closing
+# brackets — "…, sans worker", "…, save worker", "…, bar worker", "…, minus worker", "…, ex
+# worker", "… (excl. worker)", "…, omit worker", "…, ignore worker", "…, spare worker", "…,
+# leave out worker", "…, skip worker", "…, but worker" — are read as "except" (:data:`_EXCLUSION`).
+_EXCEPT_WORDS = re.compile(
+    r"(?:(?P<comma>,)|(?P<open>\())\s*(?:sans|save|bar|minus|ex\.?|excl\.?|excluding|"
+    r"omit(?:ting)?|ignor(?:e|ing)|spar(?:e|ing)|leav(?:e|ing)\s+out|skip(?:ping)?|hands\s+off|"
+    r"(?(comma)but|(?!)))\s+"
+    + _NOT_TIME
+    + _NOT_NAME
+    + r"(?P<obj>(?!\d)[a-z0-9][\w\-.]*(?:\s*(?:,|\band\b|\bor\b|/)\s*(?!\d)[a-z0-9][\w\-.]*)*)"
+    r"\s*(?(open)\))\s*(?=[.!]?\s*$)",
+    re.IGNORECASE,
+)
+_EXCEPT_CUE = re.compile(
+    r"\b(?:sans|save|bar|minus|ex|excl|excluding|omit|ignor|spar|leav|skip|but|hands)"
+)
 # "… and nothing else is to be restarted", "no other deployment may be touched": nothing but
 # what the request names may see that kind of change.
 _NOTHING_ELSE = re.compile(
@@ -186,8 +203,9 @@ _NOTHING_ON = re.compile(
     r"traffic|count|size|ports?|prod|production|staging|dev|cluster|namespace|everything\s+else|"
     r"config|settings?|value|rest)\b)"
     r"(?![\w\-]*(?:config|configmap|secret|cm|pdb|hpa|svc|service|budget|policy)\b)"
-    r"[a-z0-9][\w\-]*)\s+(?:(?:stays?|remains?)\s+(?:as\s+(?:it\s+)?is|untouched|unchanged|"
-    r"the\s+same)|"
+    r"[a-z0-9][\w\-]*)\s+(?:(?:stays?|remains?)(?:\s+(?:as\s+(?:it\s+)?is|untouched|unchanged|"
+    # (Round 32, a36a: "…, worker stays", "…, worker out": left out, said in a note.)
+    r"the\s+same|put|alone))?|out|"
     # (Round 31, attack36: "restart payments and worker, worker excluded" restarted both.)
     r"(?:(?:is|are)\s+)?(?:excluded|untouched|left\s+out|omitted|skipped|exempt(?:ed)?|"
     r"off[\s\-]limits|not\s+included))(?:\s*\)|" + _END + ")",
@@ -195,7 +213,8 @@ _NOTHING_ON = re.compile(
 )
 # (A cheap test first: a word every form of :data:`_NOTHING_ON` holds.)
 _NOTHING_ON_CUE = re.compile(
-    r"nothing|stay|remain|exclu|untouch|left\s+out|omit|skipped|exempt|off.limits|not\s+inclu",
+    r"nothing|stay|remain|exclu|untouch|left\s+out|omit|skipped|exempt|off.limits|not\s+inclu|"
+    r"\sout\b",
     re.I,
 )
 # "make sure orders isn't restarted", "ensure the cache doesn't get scaled": the passive
@@ -393,6 +412,57 @@ class Prohibition:
     targets: frozenset[str] = frozenset()
 
 
+# Round 32 (a36a, attack36 shape 4): an object of a kind that is not a workload, ruled out in a
+# note of its own before the order — "PDB orders: out of scope.", "pdb/orders: hands off.",
+# "(pdb/orders out of scope)", "Not pdb/orders.", "hands off pdb/orders." — is left as it is:
+# no operation may target one (read as "the PodDisruptionBudget orders is out of scope" is).
+_NOTE_KINDS = (
+    r"(?:pdbs?|poddisruptionbudgets?|disruption\s+budgets?|hpas?|horizontalpodautoscalers?|"
+    r"autoscalers?|configmaps?|network\s*polic(?:y|ies)|netpols?)"
+)
+_NOTE_OBJECT = (
+    rf"(?:the\s+|its\s+)?(?:(?P<k{{n}}>{_NOTE_KINDS})(?:\s+of(?:\s+the)?\s+|\s+|/)[a-z0-9][\w\-]*|"
+    rf"[a-z0-9][\w\-]*(?:'s|')?\s+(?P<j{{n}}>{_NOTE_KINDS}))"
+)
+_RULED_OUT = (
+    r"(?:out\s+of\s+scope|hands\s+off|off[\s\-]limits|excluded|untouched|not\s+in\s+scope|"
+    r"do\s+not\s+touch|don'?t\s+touch|leave\s+(?:it\s+)?alone|no\s+changes?)"
+)
+_NOTE_OUT = re.compile(
+    r"(?P<lead>(?:^|[,;]|[.!]\s)\s*)(?:"
+    + r"\(\s*"
+    + _NOTE_OBJECT.format(n=1)
+    + r"\s*(?::\s*|\s+(?:is\s+|are\s+)?)"
+    + _RULED_OUT
+    + r"\s*\)\s*[.!;:]?|"
+    + _NOTE_OBJECT.format(n=2)
+    + r"\s*:\s*"
+    + _RULED_OUT
+    + r"\s*(?:[.!;]|$)|"
+    + r"(?:not|hands\s+off)\s+"
+    + _NOTE_OBJECT.format(n=3)
+    + r"\s*(?:[.!;:]|$))",
+    re.IGNORECASE,
+)
+_NOTE_CUE = re.compile(r"pdb|budget|hpa|autoscaler|configmap|netpol|polic", re.I)
+
+
+def _note_kind(word: str) -> str:
+    """The kind of object (a key of :data:`_KIND_OF`) of a kind's word said in a note."""
+    word = rx(r"\s+").sub(" ", word.lower())
+    if word.startswith(("network", "netpol")):
+        return "NetworkPolicy"
+    if word.startswith("horizontal"):
+        return "HorizontalPodAutoscaler"
+    return _KIND_OF.get(word.rstrip("s"), _KIND_OF.get(word, "PodDisruptionBudget"))
+
+
+# "…, worker stays", "…, worker out" said bare: of a workload's name only (lower case, as the
+# cluster spells it), never a key ("…, QUEUE stays").
+_BARE_KEPT = re.compile(r"\s(?:stays?|remains?|out)\s*\)?[\s,;.!]*$", re.I)
+_DNS_NAME = re.compile(r"(?:the\s+)?[a-z0-9][a-z0-9\-]*")
+
+
 def extract(raw: str) -> tuple[str, list[Prohibition]]:
     """The text without the prohibitions it states, and those prohibitions."""
     raw = raw.replace("\u2019", "'")
@@ -466,6 +536,8 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     def out_of_scope(m: re.Match[str]) -> str:
         said = m.group("obj") or m.group("obj2") or ""
+        if _BARE_KEPT.search(m.group(0)) and not _DNS_NAME.fullmatch(said.strip()):
+            return m.group(0)  # "…, QUEUE stays": a key, never a workload (round 32)
         obj = rx(r"^(?:the|its|their)\s+").sub("", said.strip().lower()).strip()
         if obj in ("it", "this", "that", "nothing", "none", "everything", "anything", "which"):
             return m.group(0)  # "this is not part of the change" names nothing: asked
@@ -490,6 +562,22 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         return lead if lead.strip(" ") in (",", ";", "") else " , "
 
     text = _OUT_OF_SCOPE.sub(out_of_scope, text)
+
+    def noted_out(m: re.Match[str]) -> str:
+        word = next(m.group(g) for g in ("k1", "j1", "k2", "j2", "k3", "j3") if m.group(g))
+        kind = _note_kind(word)
+        found.append(
+            Prohibition(
+                said=m.group(0).strip(" ,;.()"),
+                kinds=None,
+                words=f"the {word.lower()}",
+                object_kind=kind,
+            )
+        )
+        return m.group("lead") if m.group("lead").strip(" ") in (",", ";", "") else ". "
+
+    if _NOTE_CUE.search(text):
+        text = _NOTE_OUT.sub(noted_out, text)
     text = _STATE_KEPT.sub(out_of_scope, text)
     if _NOTHING_ON_CUE.search(text):
         text = _NOTHING_ON.sub(out_of_scope, text)
@@ -630,6 +718,8 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
         found.append(Prohibition(said=m.group(0).strip(" ,"), kinds=None, words=obj, excluded=True))
         return " "
 
+    if _EXCEPT_CUE.search(text.lower()):
+        text = _EXCEPT_WORDS.sub(lambda m: " except " + m.group("obj").replace("/", " and "), text)
     text = _EXCLUSION.sub(exclusion, text)
 
     # Separators left dangling where a clause was cut out ("scale cart to 3 , ").

@@ -535,6 +535,43 @@ _CARRIED_OUT = re.compile(
 )
 
 
+# Round 32 (a36a, attack36 shape 1): a count of what happened to a workload, said with no verb
+# of its own ("7 restarts on worker today", "worker: 7 restarts today", "there were 7 restarts
+# on payments", "we saw 3 rollbacks of checkout this week"): the noun is no order to do it again.
+_EVENTS = (
+    r"(?:restarts|crashes|rollbacks|roll-?backs|reverts|redeploys|deploys|scale-?ups|"
+    r"scale-?downs|deletes|deletions|evictions|oom\s*kills|ooms|failovers|reboots)"
+)
+_EVENTS_CUE = re.compile(_EVENTS)
+_COUNTED = (
+    r"^\W*(?:(?:fyi|btw|note|heads\s+up|so|ok|also)\b\W*)*"
+    r"(?:there\s+(?:were|was|are|have\s+been|has\s+been)\s+|(?:we|i)\s+(?:saw|see|had|have|got|"
+    r"counted)\s+|(?:the\s+)?(?P<n1>{names})(?:'s)?(?:\s+pods?)?\s*(?::|-|\u2014|\u2013)\s*)?"
+    r"(?:\d+|several|many|multiple|a\s+few|a\s+lot\s+of|lots\s+of|repeated|frequent|constant)\s+"
+    + _EVENTS
+    + r"(?:\s+(?:on|of|for|in|at)\s+(?:the\s+)?(?P<n2>{names})(?:\s+(?:pods?|deployment|app))?)?"
+    r"(?:\s+(?:today|yesterday|tonight|overnight|already|so\s+far|this\s+(?:morning|week|hour)|"
+    r"last\s+(?:night|week|hour)|since\s+[\w.\-]+(?:\s+\w+)?|in\s+the\s+last\s+\w+(?:\s+\w+)?))*"
+    r"[\s.!]*$"
+)
+
+
+def _counted(said: str, result: PlanResult, names: set[str]) -> str | None:
+    lowered = said.lower().strip()
+    if not _EVENTS_CUE.search(lowered) or not names:
+        return None
+    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    m = rx(_COUNTED.format(names=named), re.I).match(lowered)
+    if m is None or not (m.group("n1") or m.group("n2")):
+        return None
+    changes = "; ".join(op.summary() for op in result.operations)
+    return (
+        f"I read {said.strip()!r} as a count of what happened, not as an order, so I changed "
+        f"nothing. Should I {changes}? Say it as an order (e.g. 'restart "
+        f"{m.group('n1') or m.group('n2')}') to plan it, or say what to change."
+    )
+
+
 def check(
     said: str,
     result: PlanResult,
@@ -562,5 +599,6 @@ def check(
         or _monitored(said, result, names)
         or _described(said, result, names)
         or _reported(said, result, names)
+        or _counted(said, result, names)
     )
     return result if asked is None else result.held_back(asked)

@@ -83,6 +83,8 @@ _BEFORE = re.compile(
     r"of|other\s+than|apart\s+from|aside\s+from|minus|save(?:\s+for)?|bar(?:ring)?|besides|"
     r"but(?:\s+not)?(?:\s+(?:leave|skip|spare|exclude|omit))?|skipping|sparing|omitting|"
     r"leaving(?:\s+out)?|not\s+including|leave\s+out|sans|without|excl\.?|w/o|"
+    # (Round 32, a36a: "…, ex worker", "… (ex. worker)".)
+    r"(?<=[,(]\s)ex\.?|(?<=[,(])ex\.?|"
     # (Round 31, a35c: "restart tier=backend, nothing on payments".)
     r"(?<=[,;(]\s)nothing\s+(?:on|for|to)|(?<=[,;(])nothing\s+(?:on|for|to)|"
     r"(?:(?:and|just|please)\s+)?"
@@ -98,6 +100,8 @@ _AFTER = re.compile(
     r"stays?|remains?)\s+)?(?:excluded|excepted|exempt(?:ed)?|left\s+(?:out|alone)|skipped|spared|ignored|"
     r"(?:held|kept|carved)\s+(?:back|out)|"
     r"omitted|off[\s\-]limits|not\s+included|untouched|unaffected|unchanged)|"
+    # (Round 32, a36a: "…, worker out".)
+    r"out|"
     r"(?:stays?|remains?|staying|(?:can|should|must|will|may|could|gets?\s+to)\s+"
     r"(?:stay|remain)|keeps?\s+running|sits?\s+(?:this(?:\s+one)?|it)\s+out)(?:\s+(?:untouched|"
     r"unchanged|alone|up|as\s+is|as\s+it\s+is|put|where\s+it\s+is|out(?:\s+of\s+(?:it|this))?|"

@@ -633,7 +633,9 @@ _OPENS = re.compile(r"^(?:don'?t|do\s+not|never|leave|keep|only|no\s+more|just|m
 _KEEPS = re.compile(
     rf"\b(?:untouched|unchanged|out\s+of\s+scope|not\s+part\s+of|stays?|leave|"
     rf"(?:don'?t|do\s+not|must\s+not|should\s+not|shouldn'?t|never)\s+(?:touch|modify|{VERBS})|"
-    r"no\s+change)\b",
+    r"no\s+change|"
+    # (Round 32, a36a: "Not pdb/orders.", "pdb/orders: hands off." rule an object out.)
+    r"hands\s+off|off[\s\-]limits|excluded)\b|^\W*not\s+(?!(?:sure|yet|now|much|many|a\s+lot)\b)",
     re.I,
 )
 # A place that may be another namespace, cluster or environment.

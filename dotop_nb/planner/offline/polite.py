@@ -57,6 +57,8 @@ _FRAME = (
     rf"(?:any|is\s+there\s+(?:any|a))\s+chance\s+(?:(?:that\s+)?{_READER}\s+(?:could|can|would)"
     r"|to)|"
     rf"(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+(?:(?:you|someone)\s+)?to|"
+    # Round 32 (gap35c): "may I ask you to scale …?", "could I ask someone to restart …".
+    rf"(?:may|might|can|could)\s+i\s+(?:please\s+)?ask\s+{_READER}(?:\s+(?:please|kindly))?\s+to|"
     rf"(?:i|we)(?:'d|\s+would)\s+(?:appreciate\s+it|be\s+(?:grateful|thankful|glad|happy))\s+"
     rf"if\s+{_READER}\s+(?:could|would|can)"
 )

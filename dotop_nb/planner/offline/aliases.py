@@ -399,6 +399,9 @@ def _described_after(
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
     said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
+    # (Round 32, gap35c: "orders (the spare-blade orders service)": an article opens the gloss.)
+    if len(said) > 1 and said[0] in _ARTICLE:
+        said = said[1:]
     # Round 30 (gap33b): "the PodDisruptionBudget orders (one-way rental orders)", "the
     # Deployment cache (vehicle-photo cache proxy)": the name said again inside its own gloss,
     # with words of its own before it, is the gloss's head — no other workload.

@@ -139,6 +139,10 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
         text = _PUT_ON.sub(r"\g<lead>at\g<n>", text)
     if "til" in text:
         text = _RANGE_UNTIL.sub(r"\g<lead>to", text)
+    if "becom" in text:
+        text = _FROM_BECOME.sub(r"\g<lead>to", text)
+    if " pod" in text or " replica" in text:
+        text = _COUNT_SINGULAR.sub(r"\g<0>s", text)
     text = _turkish(text)
     text = _greek(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
@@ -248,6 +252,29 @@ _PUT_ON = re.compile(
 # unit ("from 10 until 12" may be hours, "from 22:00 until 06:00" is: left as said).
 _RANGE_UNTIL = re.compile(
     r"(?P<lead>\bfrom\s+\d{1,3}\s+)(?:until|till|til)(?=\s+\d{1,3}\s+(?:pods?|replicas?|instances?)\b)",
+    re.I,
+)
+
+
+# Round 32 (gap35c): a change of value said "from 256Mi become 512Mi", "from 2 become 4 pod"
+# (Indonesian "dari … menjadi …") is "from 256Mi to 512Mi" — only between two numbers, each
+# with its unit at most ("from 1.1.0 become 1.2.0": a version too); "from 3 becomes clear" is
+# left as said.
+_FROM_BECOME = re.compile(
+    r"(?P<lead>\bfrom\s+v?\d[\w.]*\s+)(?:become|becomes|becoming)(?=\s+v?\d)",
+    re.I,
+)
+
+
+# Round 32 (gap35c): a count of two or more said with its unit in the singular (the plural
+# dropped, as Indonesian, Chinese or Japanese speakers write: "make worker 3 pod", "4 replica
+# please") is that many pods — only where the unit closes the clause or a plain word follows
+# ("3 pod security", "2 pod disruption budgets", "1 pod" are left as said).
+_COUNT_SINGULAR = re.compile(
+    r"(?<![\w.\-/:])(?:[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?:pod|replica)(?![\w\-'])"
+    r"(?=\s*(?:$|[,.;:!?)\n]|\s[-\u2013\u2014]\s)|\s+(?:please|pls|ya|only|now|again|for|after|"
+    r"before|until|till|because|since|so|and|then|total|each|tonight|today|asap)\b)",
     re.I,
 )
 

@@ -610,12 +610,7 @@ def _nickname_word(word: str, desc: list[str]) -> bool:
 def _inner_word(text: str, m: re.Match[str], words: list[str]) -> bool:
     """Whether the planner's word ``m`` stands inside a nickname (see the rule above)."""
     word = m.group(1)
-    if (
-        len(words) != 1
-        or words[0] not in _ROLE_NOUNS
-        or word not in STOP
-        or word in _ROLE_NOUNS
-    ):
+    if len(words) != 1 or words[0] not in _ROLE_NOUNS or word not in STOP or word in _ROLE_NOUNS:
         return False
     if word in _KINDS or word in _ARTICLE or word in _JOINS or _VERB.fullmatch(word):
         return False

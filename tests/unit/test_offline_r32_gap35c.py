@@ -343,3 +343,22 @@ def test_a_faulty_new_release_before_a_rollback(op: Operator, intent: str) -> No
 
 def test_a_new_release_announced_is_still_asked_for_its_version(op: Operator) -> None:
     asks(op, "checkout new version is out, please update")
+
+
+# Found beside shape 3 (a possible unsafe on main): another environment said as which one, in
+# brackets after the name, restarted the live workload.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart orders (the staging one)",
+        "restart orders (staging)",
+        "scale payments (the dev copy) to 3",
+        "restart frontend, the staging env",
+    ],
+)
+def test_another_environment_said_as_which_one_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+def test_an_environment_word_inside_a_gloss_is_no_place(op: Operator) -> None:
+    assert summaries(op, "restart orders (the kit shop orders service)") == [_RESTART_ORDERS]

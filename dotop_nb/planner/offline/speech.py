@@ -250,7 +250,12 @@ _ELSEWHERE = re.compile(
     rf"still\s+runs)\b",
     re.I,
 )
-_PLACES = re.compile(rf"^(?:(?:only|not|just|in|on|for)\s+)?{_PLACE}(?:\s+only)?\W*$", re.I)
+# (Round 32, gap35c: "restart orders (the staging one)": the place said as which one, too.)
+_PLACES = re.compile(
+    rf"^(?:(?:only|not|just|in|on|for)\s+)?(?:the\s+)?{_PLACE}"
+    r"(?:\s+(?:one|copy|instance|env|environment|cluster|version))?(?:\s+only)?\W*$",
+    re.I,
+)
 
 # A verdict against an act that is the clause's subject.
 _VERDICT = re.compile(

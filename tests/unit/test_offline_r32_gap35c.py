@@ -198,24 +198,32 @@ def test_a_may_i_that_asks_stays_a_question(op: Operator, intent: str) -> None:
     asks(op, intent)
 
 
-# Shape 5: "from A become B", and a count's unit in the singular.
+# Shape 5: "from A become B" (a count's unit in the singular, "make worker 3 pod", is left: read
+# as a count it also planned "… 4 pod, after promo finish go back 2 ya", whose way back the
+# durations reader does not see — a hole on main with "4 pods" too, left for the lead).
 @pytest.mark.parametrize(
     ("intent", "summary"),
     [
         ("please scale orders from 2 become 3", _ORDERS_3),
         ("Please make worker from 1 become 3 pod", _WORKER_3),
-        ("please make checkout 4 pod", _CHECKOUT_4),
-        ("frontend 5 replica please", _FRONTEND_5),
-        ("please help make worker 3 pod", _WORKER_3),
-        (
-            "Mas, can help make the check-in worker (worker) 3 pod? Morning spin class many "
-            "people check in",
-            _WORKER_3,
-        ),
+        ("scale membership checkout (checkout) from 2 become 4", _CHECKOUT_4),
     ],
 )
-def test_become_and_a_singular_unit(op: Operator, intent: str, summary: str) -> None:
+def test_from_a_become_b(op: Operator, intent: str, summary: str) -> None:
     assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Lebaran promo only, make membership checkout (checkout) 4 pod, after promo finish go "
+        "back 2 ya",
+        "For T\u1ebft week only, e-wallet payment (payments) put 6 pod, after T\u1ebft return 2 "
+        "for me.",
+    ],
+)
+def test_a_count_with_its_way_back_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
 
 
 def test_from_a_become_b_is_the_new_value(op: Operator) -> None:
@@ -226,12 +234,6 @@ def test_from_a_become_b_is_the_new_value(op: Operator) -> None:
     assert '"256Mi"' not in body
     _, body = plans(op, "please update checkout from 1.1.0 become 1.2.0")
     assert "ghcr.io/acme/checkout:1.2.0" in body
-
-
-@pytest.mark.parametrize("intent", ["kill 2 pod of frontend", "add 2 pod disruption budget"])
-def test_a_singular_unit_in_another_role_is_no_count(op: Operator, intent: str) -> None:
-    proposal = op.analyze(intent, namespace="shop")
-    assert not any("replicas" in o.summary() for o in proposal.operations)
 
 
 # Shape 6: "would you mind <gerund> …?" beside a sign-off or a remark.

@@ -141,8 +141,6 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
         text = _RANGE_UNTIL.sub(r"\g<lead>to", text)
     if "becom" in text:
         text = _FROM_BECOME.sub(r"\g<lead>to", text)
-    if " pod" in text or " replica" in text:
-        text = _COUNT_SINGULAR.sub(r"\g<0>s", text)
     text = _turkish(text)
     text = _greek(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
@@ -262,19 +260,6 @@ _RANGE_UNTIL = re.compile(
 # left as said.
 _FROM_BECOME = re.compile(
     r"(?P<lead>\bfrom\s+v?\d[\w.]*\s+)(?:become|becomes|becoming)(?=\s+v?\d)",
-    re.I,
-)
-
-
-# Round 32 (gap35c): a count of two or more said with its unit in the singular (the plural
-# dropped, as Indonesian, Chinese or Japanese speakers write: "make worker 3 pod", "4 replica
-# please") is that many pods — only where the unit closes the clause or a plain word follows
-# ("3 pod security", "2 pod disruption budgets", "1 pod" are left as said).
-_COUNT_SINGULAR = re.compile(
-    r"(?<![\w.\-/:])(?:[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve)\s+(?:pod|replica)(?![\w\-'])"
-    r"(?=\s*(?:$|[,.;:!?)\n]|\s[-\u2013\u2014]\s)|\s+(?:please|pls|ya|only|now|again|for|after|"
-    r"before|until|till|because|since|so|and|then|total|each|tonight|today|asap)\b)",
     re.I,
 )
 

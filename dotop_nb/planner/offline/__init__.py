@@ -343,8 +343,8 @@ def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: 
         for c in containers(obj)
     }
     for p in prohibitions:
-        if not p.subject:
-            continue
+        if not p.subject or p.object_kind:
+            continue  # ("the StatefulSets are out of scope": every one of a kind, constraints)
         try:
             named = bool(ctx.workloads(p.words))
         except Clarify:

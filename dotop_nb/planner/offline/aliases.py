@@ -380,7 +380,9 @@ def _described_each(
 def _plain(words: list[str], workloads: list[_Workload], own: str = "") -> bool:
     """Whether ``words`` are plain words of a description: no name, kind, thing another
     workload than ``own`` runs, word of the planner's, place or copy. What ``own`` itself runs
-    is its gloss ("my-api (quote API)": my-api runs ``api``)."""
+    is its gloss ("my-api (quote API)": my-api runs ``api``). Among other words, a noun of what a
+    workload is for the business (:data:`_ROLE_NOUNS`) is a word of the gloss whatever another
+    workload runs ("frontend (club app site)" beside orders' container ``app``)."""
     for word in words:
         if (
             (word in STOP and word not in _ROLE_NOUNS and word not in _INTAKE_NOUNS)
@@ -416,19 +418,18 @@ def _described_after(
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
     said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
+    # (Round 32, gap35c: "orders (the spare-blade orders service)": an article opens the gloss.)
+    if len(said) > 1 and said[0] in _ARTICLE:
+        said = said[1:]
     # Round 30 (gap33b): "the PodDisruptionBudget orders (one-way rental orders)", "the
     # Deployment cache (vehicle-photo cache proxy)": the name said again inside its own gloss,
     # with words of its own before it, is the gloss's head — no other workload.
     if len(said) > 1 and name in said and said[0] != name:
         said = [w for w in said if w != name]
-    # (Round 32, gap35a: a role noun among other words, "frontend (club app site)", is the kind
-    # of thing the gloss says, never orders' container "app".)
-    nouns = (
-        [w for w in said if w not in _ROLE_NOUNS or any(w == x.name for x in workloads)]
-        if len(said) > 1
-        else said
-    )
-    if len(inner) > 4 or not said or not _plain(nouns, workloads, own=name):
+    # (Round 32, gap35a / gap35b / gap35c: "frontend (club app site)": a role noun among other
+    # words of the gloss is the kind of thing it says, never orders' container "app" —
+    # :func:`_plain` reads it so; alone, "frontend (app)", it may still be the part.)
+    if len(inner) > 4 or not said or not _plain(said, workloads, own=name):
         return m.start(), None
     joined = [f"{name}-{'-'.join(inner[: i + 1])}" for i in range(len(inner))]
     if any(
@@ -509,8 +510,13 @@ def _described_before(
     runs = [d for d in desc if d not in whose | head and any(d in w.runs for w in workloads)]
     # ("casework worker (worker)": the name itself may be the description's head noun.)
     plain = [d for d in desc if d not in runs and d != name and d not in whose | head]
-    # (A verb's word in the description came after its article: a noun, "webcam snapshot".)
-    nouns = [d for d in plain if not (_VERB.fullmatch(d) or _typed_verb(d))]
+    # (A verb's word in the description came after its article: a noun, "webcam snapshot";
+    # a word of the planner's inside the nickname, "class schedule API": :func:`_inner_word`.)
+    nouns = [
+        d
+        for d in plain
+        if not (_VERB.fullmatch(d) or _typed_verb(d)) and not _nickname_word(d, desc)
+    ]
     if not _plain(nouns, workloads) or desc == [name]:
         return m.start(), None
     if desc[-1] in _INTAKE_NOUNS and not any(d not in STOP for d in desc[:-1]):
@@ -606,24 +612,71 @@ def _description_before(text: str, end: int) -> tuple[list[str], int]:
     start = end
     while len(words) < 3:
         m = _BEFORE_DESC.search(text[:start].lower())
-        if m is not None and _verb_noun(text, m):
+        if m is not None and (_verb_noun(text, m) or _inner_word(text, m, words)):
             words.insert(0, m.group(1))
             start = m.start(1)
             continue
-        if (
-            m is None
-            or (
-                m.group(1) in STOP
-                and m.group(1) not in _ROLE_NOUNS
-                and not (m.group(1) in _INTAKE_NOUNS and start == end)
-            )
-            or m.group(1) in _KINDS
-            or m.group(1) in _ARTICLE
-            or m.group(1) in _JOINS
-            or _VERB.fullmatch(m.group(1))
-            or _typed_verb(m.group(1))
-        ):
+        if m is None or _ends_description(m.group(1), first=start == end):
             break
         words.insert(0, m.group(1))
         start = m.start(1)
     return words, start
+
+
+def _ends_description(word: str, *, first: bool = False) -> bool:
+    """Whether ``word``, right before a description's words, is the request's own: a word of
+    the planner's, a kind, an article, a joining word or a verb."""
+    return (
+        (word in STOP and word not in _ROLE_NOUNS and not (word in _INTAKE_NOUNS and first))
+        or word in _KINDS
+        or word in _ARTICLE
+        or word in _JOINS
+        or bool(_VERB.fullmatch(word))
+        or _typed_verb(word)
+    )
+
+
+# Round 32 (gap35c): a word of the planner's own said INSIDE a nickname, between a plain word
+# and the role noun that ends it — "the class schedule API (my-api)", "the member backup portal
+# (frontend)": the whole is the description, never a schedule (or a backup) asked for. Only one
+# such word, right before the head, after a plain word that opens the nickname (an article, a
+# verb, punctuation or the message's start before it); never a verb, a kind, a time or a
+# recurrence ("the nightly backup API (my-api)" keeps "nightly" for the readers that ask).
+_NOT_OPENING = frozenset(
+    "daily nightly hourly weekly monthly every each always today tonight tomorrow".split()
+)
+
+
+def _nickname_word(word: str, desc: list[str]) -> bool:
+    """Whether ``word`` of ``desc`` is the planner's word :func:`_inner_word` let in."""
+    return (
+        len(desc) == 3
+        and word == desc[1]
+        and word in STOP
+        and word not in _ROLE_NOUNS
+        and word not in _INTAKE_NOUNS
+    )
+
+
+def _inner_word(text: str, m: re.Match[str], words: list[str]) -> bool:
+    """Whether the planner's word ``m`` stands inside a nickname (see the rule above)."""
+    word = m.group(1)
+    if len(words) != 1 or words[0] not in _ROLE_NOUNS or word not in STOP or word in _ROLE_NOUNS:
+        return False
+    if word in _KINDS or word in _ARTICLE or word in _JOINS or _VERB.fullmatch(word):
+        return False
+    if _typed_verb(word) or word in _NOT_OPENING:
+        return False
+    opener = _BEFORE_DESC.search(text[: m.start(1)].lower())
+    if opener is None:
+        return False
+    first = opener.group(1)
+    if (
+        _ends_description(first)
+        or first in _NOT_OPENING
+        or first in _ELSEWHERE
+        or first[0].isdigit()
+    ):
+        return False
+    before = _BEFORE_DESC.search(text[: opener.start(1)].lower())
+    return before is None or _ends_description(before.group(1))

@@ -139,6 +139,8 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
         text = _PUT_ON.sub(r"\g<lead>at\g<n>", text)
     if "til" in text:
         text = _RANGE_UNTIL.sub(r"\g<lead>to", text)
+    if "becom" in text:
+        text = _FROM_BECOME.sub(r"\g<lead>to", text)
     text = _turkish(text)
     if "become" in text:  # (cheap: most requests do not say it)
         text = _BECOME.sub(r"\g<lead>to", text)
@@ -291,6 +293,16 @@ _PUT_ON = re.compile(
 # unit ("from 10 until 12" may be hours, "from 22:00 until 06:00" is: left as said).
 _RANGE_UNTIL = re.compile(
     r"(?P<lead>\bfrom\s+\d{1,3}\s+)(?:until|till|til)(?=\s+\d{1,3}\s+(?:pods?|replicas?|instances?)\b)",
+    re.I,
+)
+
+
+# Round 32 (gap35c): a change of value said "from 256Mi become 512Mi", "from 2 become 4 pod"
+# (Indonesian "dari … menjadi …") is "from 256Mi to 512Mi" — only between two numbers, each
+# with its unit at most ("from 1.1.0 become 1.2.0": a version too); "from 3 becomes clear" is
+# left as said.
+_FROM_BECOME = re.compile(
+    r"(?P<lead>\bfrom\s+v?\d[\w.]*\s+)(?:become|becomes|becoming)(?=\s+v?\d)",
     re.I,
 )
 

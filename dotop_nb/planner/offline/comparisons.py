@@ -169,20 +169,28 @@ _WHEN = re.compile(
     r"new\s+year|easter|holidays?)\b",
     re.I,
 )
+_QUIET = (
+    r"(?:it'?s|it\s+is|things\s+are|traffic\s+is|it\s+gets|things\s+get|we'?re|we\s+are)\s+"
+    r"(?:a\s+(?:bit|lot|little)\s+|much\s+|usually\s+|normally\s+)?(?:quieter|quiet|calmer|calm|"
+    r"less\s+busy|not\s+(?:so\s+|as\s+)?busy|emptier|slower)"
+)
 # Why that time: "that's when its queue is empty", "which is our quiet window", "that's off-peak".
 _TIME_REASON = re.compile(
     r"^(?:that'?s|that\s+is|which\s+is|which'?s|it'?s|(?:since|because|as|cause|cuz)\s+"
     r"(?:that'?s|that\s+is|it'?s))\s+(?:(?:usually|always|normally|typically|generally|"
     r"roughly|about|around|basically)\s+)?(?:when\b|the\s+(?:[\w-]+\s+)?(?:window|hour|time|"
     r"period|slot)\b|our\s+(?:[\w-]+\s+)?(?:window|hour|time|period|slot)\b|off[- ]?peak\b|"
-    r"after\s+hours\b|(?:the\s+)?(?:quiet|quietest|dead|slow|slowest|lowest)\b)",
+    r"after\s+hours\b|(?:the\s+)?(?:quiet|quietest|dead|slow|slowest|lowest)\b)|"
+    # Round 32 (gap35c): "… after the penguin feeding at 14:00, when it's quieter": the time
+    # said is when it is quiet — the clause says why then, and waits on nothing of its own.
+    rf"^when\s+{_QUIET}\W*$",
     re.I,
 )
 # Any word that may lead a comparison (a cheap first look).
 _ANY = re.compile(
     rf"(?<![\w-]){ELSEWHERE}(?![\w-])|\b(?:equivalent|analog(?:ue)?|counterpart|think|picture|"
     r"imagine|basically|i\.?e\.?|aka|terms|speak|parlance|lingo|same|that'?s|that\s+is|"
-    r"which)\b",
+    r"which|quieter|calmer|less\s+busy)\b",
     re.I,
 )
 _WORDS = re.compile(r"[a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z0-9]")

@@ -263,11 +263,28 @@ _KIND_NAMED = re.compile(
 )
 
 
+# A workload kind said in the plural, alone: every object of that kind.
+_WORKLOAD_PLURALS = {
+    "statefulsets": "StatefulSet",
+    "sts": "StatefulSet",
+    "daemonsets": "DaemonSet",
+    "deployments": "Deployment",
+}
+_EVERY_OF_KIND = re.compile(
+    r"^(?:(?:the|all|any|our|every)\s+)?(?:(?:the|of\s+the)\s+)?"
+    r"(?P<kind>stateful[\s\-]?sets|sts|daemon[\s\-]?sets|deployments)$"
+)
+
+
 def _of_kind(p: Prohibition) -> Prohibition:
     """``p`` covering only objects of the kind its words name, when they name one object by a
     kind that is not a workload and a name (:data:`_KIND_NAMED`); ``p`` as it is otherwise."""
     if p.object_kind or p.everything or p.others or p.left_out:
         return p
+    if (every := _EVERY_OF_KIND.match(p.words.strip().lower())) is not None:
+        # Round 32 (gap35c): "The StatefulSets are out of scope", "leave all daemonsets alone":
+        # every workload of that kind, none named.
+        return replace(p, object_kind=_WORKLOAD_PLURALS[rx(r"[\s\-]+").sub("", every["kind"])])
     m = _KIND_NAMED.match(p.words.strip().lower())
     if m is None:
         return p

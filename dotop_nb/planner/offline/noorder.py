@@ -639,6 +639,9 @@ _VOTE_AGAINST = (
 _RUN_LOG = (
     r"(?<!\bnot)(?<!\bis)(?<!\bare)(?<!\bif)(?<!\bwas)(?<!\blooks)(?<!\bseems)(?<!\ball)(?<!\bthat)"
     r"(?<!\bit)(?<!'s)(?<!\bmake)(?<!\bbe)(?<!\bto)(?<!\bset)(?<!\bsays)(?<!\bsaid)(?<!\|)"
+    # Round 32 (gap35c): "…, Pak Hendra say ok", "the boss gave ok": an approval said, the
+    # verb without its ending as a second language drops it — no run's outcome.
+    r"(?<!\bsay)(?<!\bgive)(?<!\bgave)(?<!\bgives)(?<!\bgiven)"
     r"\s+(?:\.{2,}\s*)?(?:(?:[1-5]\d\d\s+)?ok(?:ay)?|success(?:ful)?)"
     r"[\s.!]*$|"
     r"\s*[\[(]\s*(?:ok(?:ay)?|success(?:ful)?|succeeded|passed|failed|error|timeout|timed\s+out|"

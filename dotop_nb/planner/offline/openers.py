@@ -22,16 +22,20 @@ from __future__ import annotations
 
 import re
 
+# What "please may I …" asks for the speaker alone: to find something out or to be given it.
+_NOT_MINE = (
+    r"ask|know|check|see|get|have|look|view|find|confirm|verify|understand|learn|read|list|show|"
+    r"be|go|suggest|say|add\s+that|just\s+check|please"
+)
 # One opener word (or two: "hi team", "morning all", "oh and"), then the marks after it.
 # ("ok to restart …?", "so that …", "team's …": a word of the sentence, not an opener.)
 _OPENER = re.compile(
     r"^[^\w@#\[(>`$\-]*(?:(?:(?:hi|hey|hello|yo|morning|good\s+morning|evening|afternoon)"
     r"(?:\s+(?:team|all|folks|everyone|guys|there|y'?all))?|ok(?:ay)?|btw|by\s+the\s+way|"
-    r"oh(?:\s+and)?|so|"
-    # Round 32 (gap35a): "please may I update …?", "pls can I roll …": the polite request
-    # frame itself (polite.py reads it; "may I restart frontend?" alone is a poll: roles.py;
-    # "please may I have …" keeps its reading).
-    r"(?:please|pls|plz|kindly)(?![\w'\-])(?!,?\s+(?:may|can)\s+i\s+(?!(?:have|get)\b)))"
+    r"oh(?:\s+and)?|so|(?:please|pls|plz|kindly)"
+    # Round 32 (gap35c): "please may I roll worker back to …?", "Please can I restart …": the
+    # polite formula whole, the order after it (never "please may I ask/see/have …": read on).
+    rf"(?:,?\s+(?:may|can)\s+i(?=\s+(?!(?:{_NOT_MINE})\b)[a-z]))?)"
     r"(?![\w'\-])(?!\s+(?:to|that|then|far|much|many|long|what|is|are|was|were|if|about)\b)"
     # ("OK? restart frontend" asks leave; "OK next week - scale …" is a go-ahead for later: the
     # message itself, read by the readers of questions and of times — at the merge.)
@@ -51,6 +55,9 @@ _OPENER = re.compile(
     r"\s*(?:[,:;!]+|[-\u2013\u2014]+)\s*)+",
     re.I,
 )
+_MAY_I = re.compile(r"\s(?:may|can)\s+i\s*$", re.I)
+# The end of the first sentence, asked: "…?" before a space or the end.
+_ASKED_END = re.compile(r"\s*\?+(?=\s|$)")
 # A quick word, cheap to test before the pattern: the first letters of every opener.
 _FIRST = frozenset("hymegtfaobspkqcnr")
 
@@ -66,6 +73,10 @@ def bare(text: str) -> str:
     rest = text[m.end() :]
     if len(rest.split()) < 2:
         return text  # "ok thanks", "hey team": nothing left to read
+    if _MAY_I.search(m.group(0)):
+        # "please may I roll worker back to 0.8.9?": the order the formula asks, its "?" a
+        # full stop (as a request framed "could you …?" is, :mod:`.polite`).
+        return _ASKED_END.sub(".", rest, count=1)
     if (
         _MODAL_ASKED.match(rest)
         and rest.rstrip().endswith("?")

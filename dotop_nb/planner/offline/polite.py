@@ -49,6 +49,9 @@ _SOFT = r"(?:\s+(?:please|pls|plz|kindly|maybe|perhaps|possibly|just|quickly|als
 _ABLE = r"(?:possible|feasible|doable|ok|okay|alright|all\s+right|fine|cool|acceptable|an\s+option)"
 # The frames a request is said in, each ending where the verb of doing starts.
 _FRAME = (
+    # Round 32 (gap35c): "would you mind running worker with two replicas?": the gerund after
+    # "mind" is the order's verb (:func:`_base_form`), read before "would you" alone.
+    rf"(?:would|do|will)\s+{_READER}\s+(?:please\s+)?mind(?=\s+[a-z]+ing\b)|"
     rf"(?:(?:perhaps|maybe)\s+)?(?:(?:would|could|can|will)\s+{_READER}|(?:could|can)\s+we|"
     rf"(?:perhaps|maybe)\s+{_READER}\s+(?:could|can|would)){_SOFT}"
     r"(?:\s+(?:be\s+(?:so\s+kind\s+as|able|willing)|kindly|try)\s+to)?|"
@@ -63,6 +66,8 @@ _FRAME = (
     r"(?:please|pls|plz|kindly)[,\s]+(?:may|can)\s+i(?:\s+ask\s+(?:you|someone)\s+to)?"
     r"(?!\s+(?:have|get)\b)|"
     rf"(?:i|we)(?:'d|\s+would)\s+(?:like|love|want)\s+(?:(?:you|someone)\s+)?to|"
+    # Round 32 (gap35c): "may I ask you to scale …?", "could I ask someone to restart …".
+    rf"(?:may|might|can|could)\s+i\s+(?:please\s+)?ask\s+{_READER}(?:\s+(?:please|kindly))?\s+to|"
     rf"(?:i|we)(?:'d|\s+would)\s+(?:appreciate\s+it|be\s+(?:grateful|thankful|glad|happy))\s+"
     rf"if\s+{_READER}\s+(?:could|would|can)"
 )
@@ -333,7 +338,10 @@ def _ordered(sentence: str, before: str = "") -> str:
     if m := _SETTING_GOES.match(sentence):
         return f"{m['subject'].strip()} {m['dir'] or ''}to {m['value']}."
     if m := _REQUEST.match(sentence):
-        return _stated(sentence[m.end() :])
+        rest = sentence[m.end() :]
+        if m["frame"].rstrip().lower().endswith("mind"):
+            rest = _base_form(rest)
+        return _stated(rest)
     if m := _REQUEST_LATER.search(sentence):
         # "throttling hurts, we'd like to keep the memory limit": a frame opens a clause too.
         return _stated(sentence[: m.start("frame")] + sentence[m.end() :])
@@ -350,6 +358,20 @@ def _ordered(sentence: str, before: str = "") -> str:
         rest = sentence[m.end() :]
         return _stated(f"{verb} {m.group('object').strip()}{rest}")
     return sentence
+
+
+def _base_form(rest: str) -> str:
+    """``rest`` with the gerund that opens it said as the verb it is ("running worker …" is
+    "run worker …", "scaling" "scale", "setting" "set"), when that verb is one of doing; else as
+    said."""
+    m = rx(r"([a-z]+)ing\b", re.I).match(rest)
+    if m is None:
+        return rest
+    stem = m.group(1)
+    for verb in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if verb and _DOING.fullmatch(verb):
+            return verb + rest[m.end() :]
+    return rest
 
 
 def _stated(sentence: str) -> str:

@@ -170,7 +170,11 @@ _TAG = re.compile(
     r"(?:would|will|could|does|did|is|was)\s+(?:that|this|it)\s+\w+(?:\s+\w+)?|"
     r"(?:i\s+think|i\s+guess))\s*\?+\s*$|"
     r"\by\s*/\s*n\b|\[\s*y\s*/\s*n\s*\]|\(\s*\?\s*\)|\?\s*[?!]+\s*$|!\s*\?+\s*$|"
-    r"^\s*(?:can|may|should|shall)\s+i\b(?!\s+(?:get|have|please)\b)|\bpoll\s*:|\U0001f44d\s*/\s*\U0001f44e",
+    r"^\s*(?:can|may|should|shall)\s+i\b(?!\s+(?:get|have|please)\b)"
+    # Round 32 (gap35c): "May I ask for a liveness probe on …?": a request of the reader (never
+    # "may I ask for advice / your opinion …").
+    r"(?!\s+(?:ask|request)\s+for\s+(?!(?:advice|help|an?\s+opinion|your|some|guidance|"
+    r"clarification|a\s+review|confirmation|feedback|input|a\s+second)\b))|\bpoll\s*:|\U0001f44d\s*/\s*\U0001f44e",
     re.I,
 )
 # A question tag said after the order, its own way ("…, yeah?", "…, innit", "…\nok?", "… — sound

@@ -136,8 +136,10 @@ _QUESTION = re.compile(
     # of change after the modal is a request (helper polite's reading); "could scaling …
     # break …?", "would worker survive …?" ask.
     rf"(?!we\b|i\b)(?![\w.-]+\s+(?:{guard.VERBS}|autoscale|have)\b)"
-    # (Only "could"/"can" ask for a value so: "would payments go to 0 …?" asks what happens.)
-    rf"(?!(?:(?<=could\s)|(?<=can\s)){_GETS_COUNT})"
+    # (Only "could"/"can" ask for a value so: "would payments go to 0 …?" asks what happens;
+    # round 32, gap35c: and "may", asked leave for the thing — "(please) may the checkout have
+    # a CPU request of 150m?" — never "might", which wonders.)
+    rf"(?!(?:(?<=could\s)|(?<=can\s)|(?<=may\s)){_GETS_COUNT})"
     # "could the orders app container get a read-only root fs?", "could checkout be set to
     # runAsNonRoot?": a subject given a setting or set to one is the same request.
     # (Round 26: "can the cache deployment (so not the statefulset) get …?": an aside in
@@ -260,7 +262,12 @@ _ELSEWHERE = re.compile(
     rf"still\s+runs)\b",
     re.I,
 )
-_PLACES = re.compile(rf"^(?:(?:only|not|just|in|on|for)\s+)?{_PLACE}(?:\s+only)?\W*$", re.I)
+# (Round 32, gap35c: "restart orders (the staging one)": the place said as which one, too.)
+_PLACES = re.compile(
+    rf"^(?:(?:only|not|just|in|on|for)\s+)?(?:the\s+)?{_PLACE}"
+    r"(?:\s+(?:one|copy|instance|env|environment|cluster|version))?(?:\s+only)?\W*$",
+    re.I,
+)
 
 # A verdict against an act that is the clause's subject.
 _VERDICT = re.compile(

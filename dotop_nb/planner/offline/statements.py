@@ -677,6 +677,19 @@ PREMISE = re.compile(
 _PROVISO = rx(r"(?:[\w\-']+\s+){1,2}permitting", re.I)
 
 
+# Round 32 (gap35c): a new release said to be faulty — "checkout new version have bug", "the new
+# version of checkout has a bug", "its new image is broken" — is a symptom, the reason of the
+# order beside it (a rollback), never a release announced to take ("new" alone announces one).
+_NEW_DEFECT = re.compile(
+    r"(?P<subject>(?:the\s+|its\s+|our\s+)?(?:[\w\-.]+\s+){0,2}?new(?:est)?\s+"
+    r"(?:version|release|image|build|deploy(?:ment)?|rollout|tag)(?:\s+of\s+(?:the\s+)?[\w\-.]+)?)"
+    r"\s+(?:has|have|had|got|is|are|was|were|seems?|looks?)\s+(?:got\s+)?(?:a\s+|an\s+|some\s+|"
+    r"many\s+|lots\s+of\s+|(?:a\s+)?(?:big|bad|serious|nasty|critical|major)\s+)?(?:bugs?|issues?|"
+    r"problems?|regressions?|errors?|broken|buggy|faulty|bad|defective|crashing)\b(?!\s+(?:fix|fixe[ds]))",
+    re.I,
+)
+
+
 @per_plan
 def fact(clause: str) -> bool:
     """True when ``clause`` says how things are — a fact or a symptom ("checkout 1.1.0
@@ -699,6 +712,13 @@ def fact(clause: str) -> bool:
     if _RULE_WANTS.match(clause.strip()) and not _CONDITION.search(clause):
         # (Only a fact: said alone, what the rule wants is what is asked — never a stated value.)
         return True
+    if (
+        "new" in clause
+        and (defect := _NEW_DEFECT.match(clause.strip()))
+        and not _PERSON.match(defect.group("subject"))
+        and not _values(clause)
+    ):
+        return True  # "checkout new version have bug", "the new release is broken": a symptom
     return (
         stating(clause)
         or _symptom(clause, announced=True, present=not _values(clause))

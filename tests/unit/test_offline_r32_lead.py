@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import question_for, summaries
+from tests.memory import question_for, summaries, summaries_and_awaits
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -41,3 +41,56 @@ def test_prometheus_metrics_for_a_workload_is_a_monitor(
 )
 def test_metrics_named_without_what_to_set_up_still_ask(op: Operator, intent: str) -> None:
     assert "no verb" in question_for(op, intent)
+
+
+# "Lebaran promo only, worker 4 pods, after promo finish go back 2": the wait read was the way
+# back with its count, so the plan scaled worker to 4 once the promo had ended (:mod:`.durations`).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Lebaran promo only, worker 4 pods, after promo finish go back 2 ya",
+        "for the sale week only put worker on 6 pods, after the sale return 2",
+        "For Tet week only, payments put 6 pods, after Tet return 2 for me.",
+    ],
+)
+def test_the_way_back_to_a_count_after_an_event_is_asked(op: Operator, intent: str) -> None:
+    assert "undone" in question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # (asked before, by the reader of conditions: it stays a question)
+        "scale frontend to 6 for the launch, after the launch it goes back to 3",
+        "worker to 4 pods, after the promo scale it back to 1",
+        "payments to 6 pods, after the sale go back to 2",
+    ],
+)
+def test_other_ways_back_after_an_event_stay_asked(op: Operator, intent: str) -> None:
+    assert question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary", "awaits"),
+    [
+        (
+            "scale worker to 4 after the sale",
+            "scale deployment/worker in shop to 4 replicas",
+            "after the sale",
+        ),
+        (
+            "after the freeze scale worker to 4",
+            "scale deployment/worker in shop to 4 replicas",
+            "after the freeze",
+        ),
+        (
+            "restart worker after the migration returns 200",
+            "restart the pods of deployment/worker in shop",
+            "after the migration returns 200",
+        ),
+    ],
+)
+def test_a_start_said_after_an_event_still_waits(
+    op: Operator, intent: str, summary: str, awaits: str
+) -> None:
+    assert summaries_and_awaits(op, intent) == ([summary], awaits)

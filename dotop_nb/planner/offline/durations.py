@@ -653,6 +653,13 @@ _LOOSE_END = re.compile(
 )
 
 
+# Round 32 (lead): the way back to a count said after an event, in the words waited on:
+# "after promo finish go back 2", "after the sale return 2", "after Tet return to 2".
+_BACK_TO_COUNT = re.compile(
+    r"\bafter\s+[^,;:.!?()\[\]]{1,40}?\s+(?:go(?:es)?\s+back|comes?\s+back|return|"
+    r"revert|(?:scale|put|bring|set)\s+(?:it\s+|them\s+)?back|back)(?:\s+(?:down|up))?"
+    r"(?:\s+to)?\s+\d+\b"
+)
 # "during node upgrades", "during drains": disruptions in general (no article, no "this").
 _GENERIC = re.compile(r"during\s+(?!(?:the|a|an|this|that|next|our|tonight)\b)[\w\s-]*?s\b\s*$")
 
@@ -670,6 +677,18 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
         )
         if kept["after"] is None or result.category in HOLDING:
             return replace(result, awaits=None, risks=[*result.risks, line])
+    if result.awaits and (
+        back_to := _BACK_TO_COUNT.search(" ".join(result.awaits.lower().split()))
+    ):
+        # Round 32 (lead): "Lebaran promo only, worker 4 pods, after promo finish go back 2":
+        # the wait read is the way back with its count, never the change's start (it scaled
+        # worker to 4 once the promo had ended).
+        return result.held_back(
+            f"You said {back_to.group(0)!r}: that is when the change is to be undone and to "
+            "what, not when to make it, so the change would hold only for a while. Nothing "
+            "here reverts a change on a timer or an event. To make it now, say the change "
+            "alone; going back is yours to run when it is due (ask for it then)."
+        )
     if (back := way_back(said.lower(), result.awaits or "")) is not None:
         at = said.lower().find(back)
         quoted = said[at : at + len(back)]

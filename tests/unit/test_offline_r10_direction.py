@@ -77,10 +77,9 @@ def test_a_direction_or_value_against_the_live_state_asks(
         ("lower payments memory limit to 200Mi", "patch deployment/payments"),
         ("autoscale frontend 2-6", "horizontalpodautoscaler/frontend"),
         ("delete the worker deployment, it is unused", "delete deployment/worker"),
-        (
-            "give postgres high availability with 3 replicas",
-            "statefulset/postgres in shop to 3 replicas",
-        ),
+        # (Round 32: "give postgres high availability with 3 replicas" is asked — a count said
+        # alone makes no database highly available, its extra pods are empty databases;
+        # tests/unit/test_offline_r32_lead.py and test_offline_r32_gap35b.py.)
         # (Round 17: a database's autoscaler is planned when the words say it replicates;
         # naming its kind alone is asked, tests/unit/test_offline_r17_lead.py.)
         (

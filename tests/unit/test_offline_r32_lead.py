@@ -94,3 +94,23 @@ def test_a_start_said_after_an_event_still_waits(
     op: Operator, intent: str, summary: str, awaits: str
 ) -> None:
     assert summaries_and_awaits(op, intent) == ([summary], awaits)
+
+
+# Round 10 planned "give postgres high availability with 3 replicas" as a scale; since gap35b
+# (round 32) a database made highly available by a count said alone is asked: its extra pods
+# are empty, independent databases unless it replicates (blind35's label, written blind).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "give postgres high availability with 3 replicas",
+        "make postgres highly available, 2 replicas",
+    ],
+)
+def test_a_database_made_ha_by_a_count_alone_is_asked(op: Operator, intent: str) -> None:
+    assert "empty independent databases" in question_for(op, intent)
+
+
+def test_a_database_scaled_by_its_count_still_plans(op: Operator) -> None:
+    assert summaries(op, "scale postgres to 2") == [
+        "scale statefulset/postgres in shop to 2 replicas"
+    ]

@@ -114,3 +114,29 @@ def test_a_database_scaled_by_its_count_still_plans(op: Operator) -> None:
     assert summaries(op, "scale postgres to 2") == [
         "scale statefulset/postgres in shop to 2 replicas"
     ]
+
+
+# attack37: "restart everything in shop; redis stays" restarted the cache StatefulSet alone —
+# the set said with its namespace went unread, and the one workload named, the one left out,
+# was the target (:func:`.leftout.set_said`).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart everything in shop; redis stays",
+        "restart all deployments in shop; worker stays",
+        "restart everything in shop; postgres stays",
+        "scale all deployments in shop to 2, worker excluded",
+        "restart every deployment in the shop namespace, worker untouched",
+    ],
+)
+def test_a_set_said_with_its_namespace_never_targets_the_one_left_out(
+    op: Operator, intent: str
+) -> None:
+    assert question_for(op, intent)
+
+
+def test_a_label_set_in_the_namespace_leaves_out_the_one_excepted(op: Operator) -> None:
+    planned = summaries(op, "restart all tier=backend deployments in shop except worker")
+    assert planned
+    assert all("worker" not in s for s in planned)
+    assert "restart the pods of deployment/payments in shop" in planned

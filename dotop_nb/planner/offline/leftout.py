@@ -304,10 +304,28 @@ def _unexplained(ctx: Ctx, text: str) -> None:
     )
 
 
+_WHERE_CUE = re.compile(r"\s(?:in|on|within|across)\s")
+
+
+def _blank_namespace(text: str, namespace: str) -> str:
+    """``text`` with the namespace a set is said in blanked out, at the same length ("all
+    deployments in shop", "everything in the shop namespace", "every pod in this ns")."""
+    where = rx(
+        rf"\s(?:in|on|within|across)\s+(?:(?:the|this|our)\s+)?(?:(?:{re.escape(namespace)})"
+        r"(?:\s+(?:namespace|ns))?|namespace|ns)(?![\w\-])"
+    )
+    return where.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def set_said(ctx: Ctx, text: str) -> re.Match[str] | None:
     """Where ``text`` says a set of workloads: a quantifier over workloads, a label pair, or a
     label value said as a noun ("the backend"). None when it says none."""
     if m := SET.search(text):
+        return m
+    # Round 32 (lead, attack37): "restart all deployments in shop; worker stays": the set said
+    # with its namespace ("in shop", "in the namespace") is the whole set; read without it, the
+    # one workload named — the one left out — was the target.
+    if _WHERE_CUE.search(text) and (m := SET.search(_blank_namespace(text, ctx.namespace))):
         return m
     if m := _PAIR.search(text):
         return m

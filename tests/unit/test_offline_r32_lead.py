@@ -140,3 +140,34 @@ def test_a_label_set_in_the_namespace_leaves_out_the_one_excepted(op: Operator) 
     assert planned
     assert all("worker" not in s for s in planned)
     assert "restart the pods of deployment/payments in shop" in planned
+
+
+# attack37: a count of restarts said with no separator after the name, or before "!", was the
+# verb: "worker 8 restarts overnight" restarted worker overnight; "15 restarts overnight! set
+# LOG_LEVEL=debug on my-api" restarted my-api and dropped the change (:mod:`.described`,
+# :mod:`.observed`).
+@pytest.mark.parametrize(
+    "intent",
+    ["worker 8 restarts overnight", "payments 4 restarts today", "the worker 3 restarts so far"],
+)
+def test_a_count_of_restarts_after_a_name_is_no_order(op: Operator, intent: str) -> None:
+    assert "a count of what happened" in question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "15 restarts overnight! set LOG_LEVEL=debug on my-api",
+            "patch configmap/my-api-config in shop (merge)",
+        ),
+        (
+            "9 restarts today! scale payments to 4",
+            "scale deployment/payments in shop to 4 replicas",
+        ),
+        ("scale payments to 4! thanks", "scale deployment/payments in shop to 4 replicas"),
+        ("restart worker! now!", "restart the pods of deployment/worker in shop"),
+    ],
+)
+def test_a_count_before_an_exclamation_is_context(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]

@@ -546,7 +546,8 @@ _EVENTS_CUE = re.compile(_EVENTS)
 _COUNTED = (
     r"^\W*(?:(?:fyi|btw|note|heads\s+up|so|ok|also)\b\W*)*"
     r"(?:there\s+(?:were|was|are|have\s+been|has\s+been)\s+|(?:we|i)\s+(?:saw|see|had|have|got|"
-    r"counted)\s+|(?:the\s+)?(?P<n1>{names})(?:'s)?(?:\s+pods?)?\s*(?::|-|\u2014|\u2013)\s*)?"
+    # (Round 32, lead: or with none, "worker 8 restarts overnight".)
+    r"counted)\s+|(?:the\s+)?(?P<n1>{names})(?:'s)?(?:\s+pods?)?(?:\s*(?::|-|\u2014|\u2013)\s*|\s+))?"
     r"(?:\d+|several|many|multiple|a\s+few|a\s+lot\s+of|lots\s+of|repeated|frequent|constant)\s+"
     + _EVENTS
     + r"(?:\s+(?:on|of|for|in|at)\s+(?:the\s+)?(?P<n2>{names})(?:\s+(?:pods?|deployment|app))?)?"

@@ -151,8 +151,9 @@ _STAYS = re.compile(
     re.I,
 )
 # A piece of the message: a head before ", " or " - ", a tail after one, or a bracket.
-_HEAD = re.compile(r"^([^,()\n;]+?)(?:[,;]|\.\s|\s[-\u2013\u2014]+\s)\s*(?=\S)")
-_SEPARATORS = (",", ";", ". ", " - ", " -- ", " \u2013 ", " \u2014 ")
+# (Round 32, lead: "15 restarts overnight! set LOG_LEVEL=debug on my-api": "!" ends one too.)
+_HEAD = re.compile(r"^([^,()\n;!]+?)(?:[,;]|[.!]+\s|\s[-\u2013\u2014]+\s)\s*(?=\S)")
+_SEPARATORS = (",", ";", ". ", "! ", " - ", " -- ", " \u2013 ", " \u2014 ")
 # Round 32 (a36a): a head said as a label before a colon ("7 restarts today: look into
 # payments", "cpu at 93% right now: autoscale my-api") is a piece too; tried after _HEAD, at
 # each ": " (the piece may hold one: "cpu: 85% right now: …").

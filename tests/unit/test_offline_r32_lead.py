@@ -171,3 +171,47 @@ def test_a_count_of_restarts_after_a_name_is_no_order(op: Operator, intent: str)
 )
 def test_a_count_before_an_exclamation_is_context(op: Operator, intent: str, summary: str) -> None:
     assert summaries(op, intent) == [summary]
+
+
+# attack37: held heads the table missed ("hang on:", "park this:", "pause on this:", "hold your
+# horses:", "keep on hold:") planned the order now (:mod:`.hazards`).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "hang on: bump payments to 3.1.0",
+        "park this: scale payments to 4",
+        "pause on this: restart worker",
+        "hold your horses: restart worker",
+        "keep on hold: scale payments to 4",
+        "yep, on hold: restart worker",
+    ],
+)
+def test_an_order_held_by_its_head_is_asked(op: Operator, intent: str) -> None:
+    assert "withdrawn" in question_for(op, intent)
+
+
+# attack37: a precondition said as a verb closed by a colon, or last ("Depends on PR #12: …",
+# "… Gated on CI.") acted now (:mod:`.waits`).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Depends on PR #12: scale payments to 4",
+        "Waiting on bob: switch frontend to 2.2.0",
+    ],
+)
+def test_a_precondition_verb_before_a_colon_is_asked(op: Operator, intent: str) -> None:
+    assert "wait for" in question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "awaits"),
+    [
+        ("bump payments to 3.1.0. Gated on CI.", "after CI"),
+        ("Gated on CI: restart worker", "after CI"),
+        ("scale payments to 4. Depends on the db migration.", "after the db migration"),
+    ],
+)
+def test_a_precondition_verb_said_last_is_waited_on(op: Operator, intent: str, awaits: str) -> None:
+    planned, waits = summaries_and_awaits(op, intent)
+    assert len(planned) == 1
+    assert waits == awaits

@@ -256,7 +256,10 @@ _WITHDRAW_HEADER = re.compile(
     # that: …", "no need: …", "not now: …", "no longer: …", "unnecessary: …", "pause: …",
     # "rescind: …", "retract: …"), with an acknowledgement before it too ("yep, hold off: …").
     r"hold(?:\s+off)?|belay|no\s+need|not\s+now|no\s+longer|unnecessary|paused?|"
-    r"rescind(?:ed)?|retract(?:ed)?)|"
+    r"rescind(?:ed)?|retract(?:ed)?|"
+    # (Round 32, lead, attack37: "hang on: …", "park this: …", "pause on this: …", "hold your
+    # horses: …", "keep on hold: …", "on hold: …".)
+    r"hang\s+on|park(?:ed)?|pause\s+on|hold\s+(?:your|the)\s+horses|(?:keep\s+|put\s+)?on\s+hold)|"
     r"(?P<bin>trash|toss|bin|axe|nuke|kill|drop|remove|delete|undo|dump|junk|rm|get\s+rid\s+of|"
     r"purge|destroy|erase|wipe|uninstall|decommission|tear\s+down|throw\s+away))"
     r"(?P<that>\s+(?:it|this|that|these|those|all\s+that|the\s+(?:following|above|below|"

@@ -806,17 +806,23 @@ _PRE_LABEL = re.compile(
 # "restart worker. Blocked by: the migration.", "… Wait for: the migration.") or as a verb
 # with no mark, first ("Blocked on bob. restart worker", "Requires approval. …", "Waiting for
 # approval. …"): read as the label said first.
+# The precondition said as a verb with no mark (Round 32, lead, attack37: "Depends on PR #12:
+# …", "… Gated on CI.").
+_PRE_VERB = (
+    r"blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|awaiting|depends\s+on|"
+    r"gated\s+(?:on|by)"
+)
 _PRE_TAIL = re.compile(
     rf"^(?P<rest>\S.*?)\s*[.;]\s+(?P<label>{_PRE_WORD})\s*(?::|=|\s-\s|\s*\u2014|\s*\u2013)\s*"
     r"(?P<cond>[^.;:\n]{1,60}?)[\s.!]*$|"
-    r"^(?P<vrest>\S.*?)\s*[.;]\s+(?P<vlabel>blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|"
-    r"awaiting)(?!\s*[:=\u2014\u2013-])\s+(?P<vcond>[^.;:\n]{1,60}?)[\s.!]*$",
+    rf"^(?P<vrest>\S.*?)\s*[.;]\s+(?P<vlabel>{_PRE_VERB})(?!\s*[:=\u2014\u2013-])\s+"
+    r"(?P<vcond>[^.;:\n]{1,60}?)[\s.!]*$",
     re.I | re.S,
 )
 _PRE_VERB_HEAD = re.compile(
-    r"^(?P<lead>\s*)(?P<label>blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|awaiting)"
-    r"(?!\s*[:=\u2014\u2013-])\s+"
-    r"(?P<cond>[^.;:\n]{1,60}?)\s*[.;]\s*(?P<rest>\S.*)$",
+    rf"^(?P<lead>\s*)(?P<label>{_PRE_VERB})(?!\s*[:=\u2014\u2013-])\s+"
+    # (Round 32, lead, attack37: the condition closed by a colon too, "Depends on PR #12: …".)
+    r"(?P<cond>[^.;:\n]{1,60}?)\s*[.;:]\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
 _PRE_STEMS = (

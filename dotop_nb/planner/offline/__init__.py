@@ -1465,7 +1465,7 @@ class OfflinePlanner:
         for category, said, hints in steps:
             capability = REGISTRY[category]
             awaited: list[str] | None = [] if waiting is not None else None
-            guard.check(category, said, unread=unread, awaited=awaited)
+            guard.check(category, said, unread=unread, awaited=awaited, whole=ctx.raw)
             if awaited is not None:
                 parts.append((said, list(awaited)))
                 eachpart.check(parts[-1:])

@@ -133,8 +133,9 @@ _WHEN_SAID = re.compile(
     r"following|upon|not\s+before|no\s+earlier\s+than|by|at|on|from|in)\b|(?:post|pre)-|"
     rf"{timewords.DAY_WORD}\s*$|(?:eod|cob|eow|tmrw|tmr|tonite|later|overnight|off-?hours|"
     r"after-?hours|out\s+of\s+hours|"
-    # (Round 32, a36b: "restart worker [next week]": a later week, never a role.)
-    r"(?:next|this|coming)\s+(?:week|month|sprint|quarter))\s*$)",
+    # (Round 32, a36b: "restart worker [next week]": a later week, never a role. "(next
+    # sprint)", "(next quarter)" are a tracker's status tags, asked: :data:`.narrowing._STATUS`.)
+    r"(?:next|this|coming)\s+(?:week|month)|(?:this|coming)\s+(?:sprint|quarter))\s*$)",
     re.I,
 )
 # Objects whose name "<workload>-<word>" makes the word part of another name.

@@ -198,13 +198,14 @@ _OLD_VERSION = re.compile(
 # and its verb closing the clause — "but orders and orders-config no need delete", "the locker
 # redis no need change", "orders-config doesn't need to be deleted". Deleting not needed is the
 # thing kept ("orders and orders-config stay"); another verb is "don't touch/change …" (as the
-# Spanish "the container app no touch"). Only up to four names, at a clause's start; "no need
-# to delete it" (no thing) is left as said.
+# Spanish "the container app no touch") — said "no need", never the English "doesn't need to
+# be restarted", a need denied (asked: guard.STATE). Only up to four names, at a clause's
+# start; "no need to delete it" (no thing) is left as said.
 _WORD = r"(?!(?:no|not|don'?t|doesn'?t|need|needs|and|but|please|pls)\b)[a-z0-9][\w\-/]*"
 _NO_NEED = re.compile(
     r"(?P<lead>(?:^|[,;.:!?(\n]|\s[-\u2013\u2014])\s*(?:(?:but|and)\s+)?)"
     rf"(?P<np>(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}}(?:\s*(?:,|\band\b)\s*(?:the\s+)?{_WORD}){{0,3}})"
-    r"\s+(?:no|(?:do|does)(?:n'?t|\s+not))\s+needs?\s+(?:to\s+)?(?:be\s+)?"
+    r"\s+(?P<neg>no|(?:do|does)(?:n'?t|\s+not))\s+needs?\s+(?:to\s+)?(?:be\s+)?"
     r"(?P<verb>delet|remov|touch|chang|modif|restart|updat)(?:e|es|ed|ing|y|ied)?"
     r"(?=\s*(?:$|[,.;:!?()\n]|\s[-\u2013\u2014]\s))",
     re.I,
@@ -217,6 +218,10 @@ def _no_need(m: re.Match[str]) -> str:
     verb = m["verb"].lower()
     if verb in ("delet", "remov"):
         return f"{m['lead']}{m['np']} stay"
+    if m["neg"].lower() != "no":
+        # (Round 32, fix2: "checkout doesn't need to be restarted, scale it to 2" is English,
+        # a need denied, never a prohibition — left as said, and asked: test_offline_negations2.)
+        return m.group(0)
     return f"{m['lead']}don't {_NO_NEED_VERB[verb]} {m['np']}"
 
 

@@ -662,6 +662,7 @@ def check(
     *,
     unread: list[str] | None = None,
     awaited: list[str] | None = None,
+    whole: str = "",
 ) -> None:
     """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour.
 
@@ -669,7 +670,8 @@ def check(
     (the negation to the end of its clause) is added to the list, to be read against the
     finished plan (:mod:`.negated`), which asks when the plan does what it names. With
     ``awaited``, a time or condition a person can wait for (:mod:`.waits`) is not asked about:
-    it is added to the list, for the plan to record as what its approval waits on."""
+    it is added to the list, for the plan to record as what its approval waits on. ``whole``
+    is everything said, as typed (a topic said first is read from it: :func:`_destructive`)."""
     syntax(raw)
     if category == "backup":
         raw = velerocli.without_name(raw)  # "velero backup create before-migration": a name
@@ -698,7 +700,7 @@ def check(
     # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
     # "restart the web pods after the CDN purge finishes": the event waited for (waits).
     waited = waits.events_blanked(text) if awaited is not None and category in _WAITS else text
-    _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), waited))
+    _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), waited), whole)
     # "…, please revert back once done": a later change, not a second one now.
     _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
     unquoted = t.quotes_blanked(lowered)
@@ -1299,7 +1301,7 @@ _NO_MEANING_LEAD = re.compile(
 )
 
 
-def _destructive(category: str, text: str) -> None:
+def _destructive(category: str, text: str, whole: str = "") -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
         text = LIMIT_REMOVED.sub(lambda m: "x" * len(m.group(0)), text)
@@ -1347,9 +1349,11 @@ def _destructive(category: str, text: str) -> None:
     # Round 27: "asap delete worker", "yes, delete worker", "@dotop delete worker": a prefix
     # known to carry no meaning (:data:`_NO_MEANING_LEAD`) is no lead word.
     before = _NO_MEANING_LEAD.sub("", before, count=1)
-    if category in _REMOVES and category != "delete":
+    if category in _REMOVES and category != "delete" and not _stated_first(whole):
         # Round 32 (gap35a): "frontend please remove env FEATURE_FLAG", "worker: drop the env
-        # MAX_LIKES": the workload said first, as the topic, then the removal from it.
+        # MAX_LIKES": the workload said first, as the topic, then the removal from it. (Round
+        # 32, fix2: never what is left of a state said of it, "frontend is retired, remove its
+        # FEATURE_FLAG" — a retired workload, the delete of it maybe meant: asked.)
         before = _TOPIC_LEAD.sub("", before, count=1)
     lead = rx(r"[a-z']+").findall(before.lower())
     leading = all(w in _LEAD_IN for w in lead)
@@ -1374,6 +1378,18 @@ def _destructive(category: str, text: str) -> None:
             f"request asks ({category}). Ask for a deletion on its own ('delete worker'), "
             "or say the change without it."
         )
+
+
+def _stated_first(whole: str) -> bool:
+    """Whether ``whole`` (as typed) says a state in the clause right before its first
+    destructive word ("frontend is retired, remove its FEATURE_FLAG"): the words before the
+    removal are then a statement, never a bare topic ("frontend, please remove env X")."""
+    lowered = whole.lower()
+    if (m := _DESTRUCTIVE_WORD.search(lowered)) is None:
+        return False
+    if (clause := _BEFORE_DELETE.search(lowered[: m.start()])) is None:
+        return False
+    return asides.statement(_CLAUSE_CUT.split(clause.group(1))[-1])
 
 
 # A time said before the change, ending at a clock time or a day word (then a comma or not).

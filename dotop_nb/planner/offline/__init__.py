@@ -1149,7 +1149,9 @@ class OfflinePlanner:
         raw = deletions.kept_said(raw)
         # "scale payments to 3, restarts are forbidden": a prohibition said as a judgement.
         text, stated = forbidden.extract(raw)
-        text, prohibitions = constraints.extract(text)
+        text, prohibitions = constraints.extract(
+            text, lambda word: word in spoken.workload_names(ctx.cluster, ctx.namespace)
+        )
         prohibitions = stated + prohibitions + set_less
         text = guard.removed_subject(text)
         # "the worker deployment can be deleted": the delete said as an imperative.

@@ -103,6 +103,17 @@ _INTAKE_NOUNS = frozenset("request requests".split())
 # head after a plain word of its own: "payments (risk checks)", "worker (EOD job)" — never
 # alone nor after a word of the planner's ("(health checks)", "(cron job)").
 _GLOSS_NOUNS = frozenset("check checks job jobs".split())
+# Round 32 (fix1): the words of a bracket that says which object of a name is meant, an object's
+# kind and "only", "object" ("delete postgres (the service)", "(the service object)").
+_WHICH_OBJECT = frozenset(
+    """service services svc pdb hpa configmap cm secret ingress netpol networkpolicy budget
+    autoscaler servicemonitor scaledobject only alone just object resource one itself""".split()
+)
+_DELETING = re.compile(
+    r"\b(?:delete|remove|drop|nuke|scrap|decommission|destroy|purge|wipe|tear\s+down|"
+    r"get\s+rid\s+of|clean\s+up|kill\s+off)\b",
+    re.I,
+)
 # Words in brackets that say where a request stands, not what a workload is.
 _STATUS_WORDS = frozenset(
     """hold held wait waiting pending draft tbd todo later paused blocked done skip skipped
@@ -419,8 +430,16 @@ def _described_after(
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
     said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
-    # (Round 32, gap35c: "orders (the spare-blade orders service)": an article opens the gloss.)
-    if len(said) > 1 and said[0] in _ARTICLE:
+    # (Round 32, gap35c: "orders (the spare-blade orders service)": an article opens the gloss.
+    # Only before words of a description: "(the service)", "(the pdb)", "(the service object)"
+    # say which object of that name is meant — the delete reads them, never a gloss; and in a
+    # delete, "(the annual pass payments service)" may be the Service: left as said, as before.)
+    if (
+        len(said) > 2
+        and said[0] in _ARTICLE
+        and not set(said[1:]) <= _WHICH_OBJECT
+        and not (said[-1] in _WHICH_OBJECT and _DELETING.search(text))
+    ):
         said = said[1:]
     # Round 30 (gap33b): "the PodDisruptionBudget orders (one-way rental orders)", "the
     # Deployment cache (vehicle-photo cache proxy)": the name said again inside its own gloss,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from dotop_nb.models import Operation
@@ -475,13 +476,17 @@ def _note_kind(word: str) -> str:
 
 
 # "…, worker stays", "…, worker out" said bare: of a workload's name only (lower case, as the
-# cluster spells it), never a key ("…, QUEUE stays").
+# cluster spells it), never a key ("…, QUEUE stays"); with the namespace's names at hand, of one
+# of them only — never a container ("shut down orders app, envoy stays": the part is asked) nor
+# a noun of what a delete keeps ("delete the service in front of my-api, the app stays": the
+# delete's own keep, round 24) (round 32, fix1).
 _BARE_KEPT = re.compile(r"\s(?:stays?|remains?|out)\s*\)?[\s,;.!]*$", re.I)
 _DNS_NAME = re.compile(r"(?:the\s+)?[a-z0-9][a-z0-9\-]*")
 
 
-def extract(raw: str) -> tuple[str, list[Prohibition]]:
-    """The text without the prohibitions it states, and those prohibitions."""
+def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, list[Prohibition]]:
+    """The text without the prohibitions it states, and those prohibitions; ``names(word)``,
+    when given, tells whether a word is a workload's name (a bare "X stays" is of one only)."""
     raw = raw.replace("\u2019", "'")
     found: list[Prohibition] = []
 
@@ -553,7 +558,10 @@ def extract(raw: str) -> tuple[str, list[Prohibition]]:
 
     def out_of_scope(m: re.Match[str]) -> str:
         said = m.group("obj") or m.group("obj2") or ""
-        if _BARE_KEPT.search(m.group(0)) and not _DNS_NAME.fullmatch(said.strip()):
+        if _BARE_KEPT.search(m.group(0)) and (
+            not _DNS_NAME.fullmatch(said.strip())
+            or (names is not None and not names(rx(r"^the\s+").sub("", said.strip())))
+        ):
             return m.group(0)  # "…, QUEUE stays": a key, never a workload (round 32)
         obj = rx(r"^(?:the|its|their)\s+").sub("", said.strip().lower()).strip()
         if obj in ("it", "this", "that", "nothing", "none", "everything", "anything", "which"):

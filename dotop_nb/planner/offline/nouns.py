@@ -469,7 +469,10 @@ def _ask_runs(name: str, phrase: str) -> None:
 _TRAILING_NICKNAME = re.compile(r"\s*\((?P<words>[a-z][a-z\s'\-]{0,60})\)[\s.!]*$", re.I)
 _NO_NICKNAME = re.compile(
     r"\b(?:not|no|never|don'?t|only|except|keep|kept|stays?|leave|too|also|both|all|and|or|"
-    r"please|pls)\b",
+    r"please|pls|"
+    # (Round 32, fix1: "delete payments (payments service)": an object's kind says which object
+    # of the name is meant — the delete reads it, never a nickname.)
+    r"services?|svc|pdbs?|hpas?|configmaps?|cm|secrets?|ingress|netpol|budget|autoscaler)\b",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import question_for, summaries, summaries_and_awaits
+from tests.memory import deletes, question_for, summaries, summaries_and_awaits
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -215,3 +215,27 @@ def test_a_precondition_verb_said_last_is_waited_on(op: Operator, intent: str, a
     planned, waits = summaries_and_awaits(op, intent)
     assert len(planned) == 1
     assert waits == awaits
+
+
+# Found by fix1 (present on the round's start): "delete postgres (svc)" deleted the StatefulSet
+# too — the bracket was dropped as a description, leaving "delete postgres" (:mod:`.aliases`).
+@pytest.mark.parametrize(
+    ("intent", "gone"),
+    [
+        ("delete postgres (service)", {"Service/postgres"}),
+        ("delete postgres (svc)", {"Service/postgres"}),
+        ("delete postgres (database service)", {"Service/postgres"}),
+        ("delete payments (svc)", {"Service/payments"}),
+        ("remove payments (the service)", {"Service/payments"}),
+    ],
+)
+def test_a_kind_in_brackets_in_a_delete_is_the_object_alone(
+    op: Operator, intent: str, gone: set[str]
+) -> None:
+    assert deletes(op, intent) == gone
+
+
+def test_a_gloss_ending_in_service_outside_a_delete_is_still_a_gloss(op: Operator) -> None:
+    assert summaries(op, "restart payments (payment service)") == [
+        "restart the pods of deployment/payments in shop"
+    ]

@@ -430,6 +430,11 @@ def _described_after(
     """``NAME (DESCRIPTION)``: the name alone, when the description is plain words and no
     object is called ``NAME-<word>``."""
     said = [w for w in inner if w not in _GLOSS_NOUNS] if len(inner) > 1 else inner
+    if inner and inner[-1] in _WHICH_OBJECT and _DELETING.search(text):
+        # (Round 32, lead: in a delete, "delete postgres (svc)", "(service)", "(database
+        # service)" say which object of that name goes — read by the delete, never dropped as a
+        # gloss: dropped, "delete postgres" deleted the StatefulSet too.)
+        return m.start(), None
     # (Round 32, gap35c: "orders (the spare-blade orders service)": an article opens the gloss.
     # Only before words of a description: "(the service)", "(the pdb)", "(the service object)"
     # say which object of that name is meant — the delete reads them, never a gloss; and in a

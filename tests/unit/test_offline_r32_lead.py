@@ -239,3 +239,47 @@ def test_a_gloss_ending_in_service_outside_a_delete_is_still_a_gloss(op: Operato
     assert summaries(op, "restart payments (payment service)") == [
         "restart the pods of deployment/payments in shop"
     ]
+
+
+# attack37: report heads with a place or "live" ("already live: …", "deployed to prod: …") and
+# "… is rolled out already" planned the change again (:mod:`.noorder`, :mod:`.results`).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "already live: roll back checkout",
+        "deployed to prod: bump payments to 3.1.0",
+        "live now: scale payments to 4",
+        "released to staging: switch frontend to 2.2.0",
+        "scale payments to 4 is rolled out already",
+    ],
+)
+def test_a_report_said_with_where_it_went_is_no_order(op: Operator, intent: str) -> None:
+    assert "report" in question_for(op, intent)
+
+
+# attack37: the workload named before what is seen of it, as a head ("my-api x7 traffic: give
+# it more" scaled to 14; "payments keeps 5 replicas: give it more" to 5): what is seen goes, the
+# name stays the order's topic (:mod:`.observed`).
+@pytest.mark.parametrize(
+    "intent",
+    ["my-api x7 traffic: give it more", "payments keeps 5 replicas: give it more"],
+)
+def test_what_is_seen_of_a_named_workload_is_no_count(op: Operator, intent: str) -> None:
+    assert "How many replicas" in question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("my-api x7 traffic: scale it to 6", "scale deployment/my-api in shop to 6 replicas"),
+        (
+            "payments 7 restarts today: scale it to 4",
+            "scale deployment/payments in shop to 4 replicas",
+        ),
+        ("payments: scale to 4", "scale deployment/payments in shop to 4 replicas"),
+    ],
+)
+def test_an_order_after_what_is_seen_of_its_workload_plans(
+    op: Operator, intent: str, summary: str
+) -> None:
+    assert summaries(op, intent) == [summary]

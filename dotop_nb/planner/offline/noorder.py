@@ -702,6 +702,11 @@ _DONE_HEAD = (
     r"^[\W_]*(?:(?:(?:already|just)\s+)?(?:rolled\s+out|went\s+out|landed|released|deployed|"
     r"succeeded|passed|merged\s+and\s+(?:deployed|released|shipped|rolled\s+out))"
     r"(?:\s+(?:already|today|earlier|yesterday|just\s+now))?|already\s+out|out\s+already|"
+    # (Round 32, lead, attack37: "already live: …", "live now: …", "deployed to prod: …",
+    # "released to staging: …", "in prod already: …".)
+    r"already\s+live|live\s+(?:now|already)|in\s+prod(?:uction)?\s+(?:now|already)|"
+    r"(?:deployed|released|shipped|rolled\s+out|pushed)\s+to\s+(?:prod(?:uction)?|staging|"
+    r"live|[a-z][\w\-]*\s+cluster)|"
     r"(?:was|been)\s+run)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
 )
 # (Never in a clause of a condition or a check: "scale payments to 4 once the backup has been

@@ -43,7 +43,8 @@ DONE = (
     r"(?:(?:(?:has|have|had)\s+)?(?:already\s+)?(?:went\s+out|landed|finished|completed|"
     r"happened|gone\s+out|been\s+(?:done|completed|shipped|applied))|"
     r"(?:was|were|is|are)\s+(?:already\s+)?(?:done|complete|completed|finished|in\s+place|"
-    r"shipped|out)|"
+    # (Round 32, lead, attack37: "scale payments to 4 is rolled out already".)
+    r"shipped|out|rolled\s+out)|"
     # Round 32 (a36b): a report's word with no "is" before it, said last ("scale payments to 4
     # done already", "switch frontend to 2.2.0 shipped", "bump payments to 3.1.0 deployed", "…
     # rolled out") — never of a thing the order names ("… to the version last deployed").

@@ -118,8 +118,13 @@ def test_ha_for_a_deployment_and_a_statefulset(
     with operator(kubeconfig, tmp_path) as op:
         proposal, _ = run(op, "make my-api highly available", shop_ns)
         assert "zone-a" in proposal.analysis
-        # a database's HA is planned with its count said (a bare "make postgres HA" asks)
-        run(op, "make postgres HA with 3 replicas", shop_ns)
+        # a database's HA is planned with its count and that it replicates said (a bare "make
+        # postgres HA" asks, and since round 32 so does a count alone: its extra pods would be
+        # empty, independent databases)
+        asked = op.analyze("make postgres HA with 3 replicas", namespace=shop_ns)
+        assert asked.status == "needs_clarification"
+        assert "empty independent databases" in (asked.question or "")
+        run(op, "make postgres HA with 3 replicas, it replicates", shop_ns)
     dep = kube.get("apps/v1", "Deployment", "my-api", shop_ns)
     assert dep["spec"]["replicas"] == 3
     keys = {c["topologyKey"] for c in dep["spec"]["template"]["spec"]["topologySpreadConstraints"]}

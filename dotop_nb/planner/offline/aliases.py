@@ -146,7 +146,10 @@ _WHEN_SAID = re.compile(
     r"after-?hours|out\s+of\s+hours|"
     # (Round 32, a36b: "restart worker [next week]": a later week, never a role. "(next
     # sprint)", "(next quarter)" are a tracker's status tags, asked: :data:`.narrowing._STATUS`.)
-    r"(?:next|this|coming)\s+(?:week|month)|(?:this|coming)\s+(?:sprint|quarter))\s*$)",
+    # (Round 33: "(coming week)", "(upcoming weekend)", "(coming days)", "(weekend)", "(soon)",
+    # "(upcoming release)" were read as a role and dropped: the change ran now.)
+    r"(?:next|this|coming|upcoming)\s+(?:week|weekend|month|few\s+days|days)|"
+    r"(?:this|coming|upcoming)\s+(?:sprint|quarter|release)|weekends?|soon|asap)\s*$)",
     re.I,
 )
 # Objects whose name "<workload>-<word>" makes the word part of another name.

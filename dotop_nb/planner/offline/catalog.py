@@ -75,8 +75,9 @@ register(
         r"(?:what\s+(?:it|they)\b|(?:its|their)\s+current\b)": 0.5,
         # Round 31 (gap34b): "worker make it 2 pod", "make them three instance": a count made
         # with its unit said in the singular (as some write it) weighs as "pods" does.
-        r"\bmake\s+(?:it|them)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-        r"(?:pod|instance)\b": 0.5,
+        # (Round 33: the workload said in place of "it": "make the check-in worker (worker) 3 pod".)
+        r"\bmake\s+(?:it|them|(?:the\s+)?[a-z][\w\-]*)\s+(?:\d+|two|three|four|five|six|seven|"
+        r"eight|nine|ten)\s+(?:pod|instance)\b": 0.5,
         # Not "the envoy sidecar in the orders pods to v1.31.2": a dotted version is no count.
         r"\bmore (?:pods|replicas|instances)|"
         r"^(?!.*\bto\s+v?\d+\.\d+)(?:.*\s)?(?:pods|copies)\b": 0.5,

@@ -148,7 +148,7 @@ MORE_OPENS = (
     r"by\s+(?:eod|cob|eow|close\s+of\s+(?:business|play)|end\s+of\s+(?:the\s+)?(?:day|week|"
     r"business|sprint)|tonight|tomorrow|noon|midnight|monday|tuesday|wednesday|thursday|friday)|"
     r"(?:at|@)\s*(?:midnight|noon|midday|dawn|dusk|eod|cob)|"
-    r"over\s+the\s+(?:weekend|holidays?|break)|(?:this|next|the\s+next|coming)\s+"
+    r"over\s+the\s+(?:weekend|holidays?|break)|(?:this|next|the\s+next|coming|upcoming)\s+"
     r"(?:sprint|month|quarter|cycle|release|deploy|maintenance|window)|"
     r"in\s+a\s+(?:bit|while|moment|sec|second|minute|few)|shortly|eventually|(?<!as\s)soon|someday|"
     r"on\s+condition\s+that|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|t[+-]\d+\s*[smhd]?|\d{1,2}h\d{2}|"
@@ -197,8 +197,9 @@ _OPENS = (
     rf"once{timewords.NOT_AFTER_ONCE}|as\s+soon\s+as{timewords.NOT_AFTER_SOON_AS}|"
     r"after|before|"
     r"until|till|provided(?:\s+that)?|tonight|tomorrow|later(?:\s+today|\s+on)?|"
-    r"(?:this|next|on)\s+(?:evening|weekend|week|morning|afternoon|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday))"
+    # (Round 33: "coming" and "upcoming" as "next": "restart worker (coming week)" ran now.)
+    r"(?:this|next|on|coming|upcoming)\s+(?:evening|weekend|week|morning|afternoon|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday))"
 )
 _OPEN = re.compile(rf"(?<![\w\-./:=@])(?:{_OPENS})\b(?![\-/=@]\w)")
 # A phrase ends at punctuation that ends a clause, or at the end of the request.
@@ -252,8 +253,8 @@ _LEAD_IN_WORDS = re.compile(
 # A clause that is only a time: "this evening", "tomorrow morning", "later today".
 _ONLY_TIME = re.compile(
     r"^(?:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|later(?:\s+today|\s+on)?|"
-    r"(?:this|next|on)\s+(?:evening|weekend|week|morning|afternoon|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)$",
+    r"(?:this|next|on|coming|upcoming)\s+(?:evening|weekend|week|morning|afternoon|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)$",
     re.I,
 )
 

@@ -100,7 +100,7 @@ def test_no_time_in_the_bracket_plans_now(op: Operator, intent: str, expected: l
         ),
         ("make worker 3 pod", "scale deployment/worker in shop to 3 replicas"),
         ("please make payments 4 pod", "scale deployment/payments in shop to 4 replicas"),
-        ("make checkout 2 instance", "scale deployment/checkout in shop to 2 replicas"),
+        ("make checkout 3 instance", "scale deployment/checkout in shop to 3 replicas"),
         ("worker make it 2 pod", "scale deployment/worker in shop to 2 replicas"),
     ],
 )

@@ -119,3 +119,37 @@ def test_a_count_made_with_a_singular_pod_is_a_scale(
 )
 def test_a_singular_pod_count_without_a_workload_asks(op: Operator, intent: str) -> None:
     assert "Which workload" in question_for(op, intent)
+
+
+# Round 32's fix1 found "delete the service in front of my-api, my-api stays" asked: the bare
+# name kept picked the Deployment, but every object of that name broke it. An object the
+# request names by its kind is another one (:func:`.constraints.violated`).
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        ("delete the service in front of my-api, my-api stays", "delete service/my-api in shop"),
+        ("delete the my-api service, my-api stays", "delete service/my-api in shop"),
+        ("delete the orders pdb, orders stays", "delete poddisruptionbudget/orders in shop"),
+        (
+            "add a servicemonitor for payments, payments stays",
+            "apply servicemonitor/payments in shop",
+        ),
+    ],
+)
+def test_a_workload_kept_by_its_bare_name_spares_no_object_named_by_its_kind(
+    op: Operator, intent: str, expected: str
+) -> None:
+    assert summaries(op, intent) == [expected]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete orders, orders stays",  # the workload itself said to go and to stay
+        "delete orders and its pdb, orders stays",
+        "make orders highly available, orders stays",
+        "add monitoring for payments, leave payments alone",  # no kind said: asked, as before
+    ],
+)
+def test_the_workload_kept_is_still_protected(op: Operator, intent: str) -> None:
+    assert "stays" in question_for(op, intent) or "alone" in question_for(op, intent)

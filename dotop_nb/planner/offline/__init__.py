@@ -1649,7 +1649,12 @@ class OfflinePlanner:
                 )
         OfflinePlanner._left_out_named(ctx, prohibitions, plan)
         if found := constraints.violated(
-            prohibitions, list(plan.operations), named, primary, picked=picked
+            prohibitions,
+            list(plan.operations),
+            named,
+            primary,
+            picked=picked,
+            kinds_named=deletions.kinds_named(ctx.raw),
         ):
             p, op = found
             if p.pods and op.kind != "rollout_restart" and constraints.replaces_pods(op):

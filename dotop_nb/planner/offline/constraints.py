@@ -780,14 +780,27 @@ def violated(
     primary: set[str],
     *,
     picked: dict[str, set[tuple[str, str]]] | None = None,
+    kinds_named: frozenset[str] = frozenset(),
 ) -> tuple[Prohibition, Operation] | None:
     """The first prohibition an operation breaks. ``named`` maps each prohibition's words to the
     object names they resolve to; ``primary`` are the names the request itself acts on;
-    ``picked`` the workloads (kind, name) the words resolve to, when known."""
+    ``picked`` the workloads (kind, name) the words resolve to, when known; ``kinds_named`` the
+    kinds of object other than a workload the request names by their word ("the orders pdb")."""
     for p in prohibitions:
         said_kinds = {kind for word, kind in _WORKLOAD_WORDS.items() if rx(word).search(p.words)}
+        chosen = (picked or {}).get(p.words, set())
         for op in operations:
-            if not _covers(p, op) or _another_kind(op, (picked or {}).get(p.words, set())):
+            if not _covers(p, op) or _another_kind(op, chosen):
+                continue
+            if (
+                chosen
+                and not p.object_kind
+                and op.target.kind in kinds_named
+                and op.target.kind not in _WORKLOAD_WORDS.values()
+            ):
+                # Round 33: "delete the orders pdb, orders stays", "add a servicemonitor for
+                # payments, payments stays": the bare name kept is the workload it picked, and
+                # the object of its name the request names by its kind is another one.
                 continue
             if (
                 said_kinds

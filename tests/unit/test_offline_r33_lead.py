@@ -153,3 +153,22 @@ def test_a_workload_kept_by_its_bare_name_spares_no_object_named_by_its_kind(
 )
 def test_the_workload_kept_is_still_protected(op: Operator, intent: str) -> None:
     assert "stays" in question_for(op, intent) or "alone" in question_for(op, intent)
+
+
+# Review of round 32 (gap35a widened `_passive_named` from "out of scope" to every passive
+# prohibition that describes what a workload runs): its near-misses. What the plan changes and
+# the words describe is asked; what they name nothing of is asked; what the plan leaves alone
+# is no obstacle.
+def test_a_passive_prohibition_by_what_runs_protects_what_it_describes(op: Operator) -> None:
+    assert "would restart the pods of statefulset/cache" in question_for(
+        op, "restart the cache statefulset; the redis should not be touched"
+    )
+    assert "would scale statefulset/postgres" in question_for(
+        op, "scale postgres to 2, the postgres database must not be changed"
+    )
+    assert "cannot tell which workload or container" in question_for(
+        op, "restart payments; the mystery box should not be touched"
+    )
+    assert summaries(op, "scale frontend to 4, the postgres database must not be changed") == [
+        "scale deployment/frontend in shop to 4 replicas"
+    ]

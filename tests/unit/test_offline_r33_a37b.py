@@ -93,7 +93,11 @@ def test_a_report_head_or_tail_is_no_order(op: Operator, intent: str) -> None:
         ),
         # "out" and "live" in the words of an order are no report.
         ("scale out frontend to 6", "scale deployment/frontend in shop to 6 replicas", ""),
-        ("restart payments, the fix went live", "restart the pods of deployment/payments in shop", ""),
+        (
+            "restart payments, the fix went live",
+            "restart the pods of deployment/payments in shop",
+            "",
+        ),
     ],
 )
 def test_went_live_in_a_wait_or_a_reason_stays_planned(
@@ -117,9 +121,7 @@ def test_went_live_in_a_wait_or_a_reason_stays_planned(
         "Depends on PR #12 - scale payments to 4",
     ],
 )
-def test_a_hold_or_a_dependency_before_or_after_is_no_order_now(
-    op: Operator, intent: str
-) -> None:
+def test_a_hold_or_a_dependency_before_or_after_is_no_order_now(op: Operator, intent: str) -> None:
     asks(op, intent)
 
 
@@ -245,9 +247,7 @@ def test_a_question_a_negation_or_a_condition_with_the_frame_stays_asked(
         "roll back checkout for the load test",
     ],
 )
-def test_a_purpose_said_with_the_change_is_planned_with_its_risk(
-    op: Operator, intent: str
-) -> None:
+def test_a_purpose_said_with_the_change_is_planned_with_its_risk(op: Operator, intent: str) -> None:
     # docs/operations.md: a purpose without an end ("for the demo", "for black friday") is
     # planned, and its risks say nothing changes it back (attack37's "end" rows asked it).
     proposal, _ = plans(op, intent)

@@ -252,3 +252,31 @@ def test_a_purpose_said_with_the_change_is_planned_with_its_risk(op: Operator, i
     # planned, and its risks say nothing changes it back (attack37's "end" rows asked it).
     proposal, _ = plans(op, intent)
     assert any("back" in r and ("nothing" in r.lower()) for r in proposal.risks)
+
+
+# The report said as the head, then the order on its own after "now": the order alone
+# (results._REPORT_HEAD); a list after the head, or an order leaning on the report, stays asked.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "went live: scale frontend to 6. now restart worker",
+        "shipped: bump payments to 3.1.0; now restart worker",
+        "rolled out: scale payments to 4. now restart worker",
+        "deployed to prod: scale payments to 4. now restart worker",
+        "prod has it: scale payments to 4. now restart worker",
+    ],
+)
+def test_an_order_after_a_report_head_stands(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["restart the pods of deployment/worker in shop"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "went live: scale frontend to 6, restart worker",
+        "went live: scale frontend to 6. now do payments",
+        "deployed: scale payments to 4 - now restart it",
+    ],
+)
+def test_a_list_or_a_leaning_order_after_a_report_head_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

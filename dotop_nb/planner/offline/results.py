@@ -118,7 +118,13 @@ _REPORT_HEAD = re.compile(
     # succeeded: X. now Y", "done: X. now Y".)
     r"(?:the\s+)?(?:argo(?:cd)?|flux(?:cd)?|ci|cd|jenkins|pipeline|github\s+actions|gitlab(?:\s+ci)?|"
     r"spinnaker|tekton)(?:'s|\s+(?:has|is))?\s+(?:already\s+|just\s+)?(?:done|finished|completed|"
-    r"succeeded|passed|synced|green)|done|completed|finished)"
+    r"succeeded|passed|synced|green)|done|completed|finished|"
+    # (Round 33, a37b: a report said as the head with no one named, as :mod:`.noorder` reads
+    # one alone — "went live: X. now Y", "shipped: X; now Y", "deployed to prod: X. now Y".)
+    r"(?:(?:already|just)\s+)?(?:rolled\s+out|went\s+out|landed|released|deployed|shipped|"
+    r"pushed|merged(?:\s+and\s+(?:deployed|released|shipped|rolled\s+out))?)"
+    r"(?:\s+to\s+(?:prod(?:uction)?|staging|live))?|(?:went|gone|now|already)\s+live|"
+    r"live\s+(?:now|already)|(?:prod(?:uction)?|staging)\s+has\s+it)"
     r"(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))[^,;\n]*?|"
     # (the change and its result: "the rollback of checkout went fine", "scale my-api to 5
     # was done by argo", "switch frontend to 2.2.0 (done by argo)")

@@ -143,7 +143,7 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
         text = _FROM_BECOME.sub(r"\g<lead>to", text)
     text = _turkish(text)
     if "become" in text:  # (cheap: most requests do not say it)
-        text = _BECOME.sub(r"\g<lead>to", text)
+        text = _BECOME.sub(lambda m: f"{m['lead'] or m['count']}to", text)
     text = _greek(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
 
@@ -240,10 +240,15 @@ def _turkish(text: str) -> str:
 # are "… to midtrans", "… to debug", "from 256Mi to 512Mi". Only in the clause of a verb of
 # change said before it, and never after a modal ("REGION must become us": ENV_BE reads it) or
 # "it" ("make it become 3": a count, read as said).
+# Round 33 (a37b, attack37): "make" is such a verb too ("please make LOG_LEVEL become debug on
+# my-api"), and a workload's count said first needs none ("payments replica become 4": "payments
+# replica to 4") — the count alone after it, at the head of the message or of a sentence.
 _BECOME = re.compile(
     r"(?P<lead>\b(?:change|changes|set|update|switch|scale|increase|decrease|raise|lower|"
-    r"reduce|bump|adjust|modify)\s(?:[^,;.!?\n]{0,80}?\s)?)"
-    r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bit\s)become(?=\s+\S)",
+    r"reduce|bump|adjust|modify|make)\s(?:[^,;.!?\n]{0,80}?\s)?)"
+    r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bit\s)become(?=\s+\S)|"
+    r"(?P<count>(?:^|[.!?;]\s+)\W*(?:please\s+|pls\s+)?[a-z][\w\-]*\s+(?:replicas?|pods?|"
+    r"instances?)\s)become(?=\s+\d{1,3}(?:\s+(?:replicas?|pods?|instances?))?\s*(?:$|[,.;!]))",
     re.I,
 )
 

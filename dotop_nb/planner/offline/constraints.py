@@ -447,7 +447,7 @@ _RULED_OUT = (
     r"do\s+not\s+touch|don'?t\s+touch|leave\s+(?:it\s+)?alone|no\s+changes?)"
 )
 _NOTE_OUT = re.compile(
-    r"(?P<lead>(?:^|[,;]|[.!]\s)\s*)(?:"
+    r"(?P<lead>(?:^|[,;]|[.!]\s|\s[-\u2013\u2014]{1,2}\s|\s(?=\())\s*)(?:"
     + r"\(\s*"
     + _NOTE_OBJECT.format(n=1)
     + r"\s*(?::\s*|\s+(?:is\s+|are\s+)?)"
@@ -459,7 +459,21 @@ _NOTE_OUT = re.compile(
     + r"\s*(?:[.!;]|$)|"
     + r"(?:not|hands\s+off)\s+"
     + _NOTE_OBJECT.format(n=3)
-    + r"\s*(?:[.!;:]|$))",
+    + r"\s*(?:[.!;:]|$)|"
+    # (Round 33, a37b, attack37: the kind said alone or with its name, then how it stays, no
+    # colon needed — "… - PDB untouched", "… (pdb stays)", "…, PDB out of scope", "…; pdb/orders
+    # hands off" — or no change to the kind said as a note — "No PDB changes.", "keep the
+    # existing pdb".)
+    + r"(?:\(\s*)?(?:the\s+|its\s+)?(?:(?:existing|current)\s+)?(?:[a-z0-9][\w\-]*(?:'s|')?\s+)?"
+    + rf"(?P<k4>{_NOTE_KINDS})(?:(?:\s+of(?:\s+the)?\s+|\s+|/)[a-z0-9][\w\-]*)?"
+    + r"\s*(?::\s*|\s+(?:is\s+|are\s+)?)(?:"
+    + _RULED_OUT
+    + r"|(?:stays?|remains?)(?:\s+(?:as\s+(?:it\s+)?is|untouched|unchanged|alone))?|unchanged|"
+    + r"as\s+(?:it\s+)?is)\s*\)?\s*(?=[.!;,]|$)|"
+    + rf"no\s+(?:changes?\s+to\s+(?:the\s+)?(?P<k5>{_NOTE_KINDS})|(?P<j5>{_NOTE_KINDS})\s+changes?)"
+    + r"\s*(?=[.!;,]|$)|"
+    + rf"keep\s+(?:the\s+|its\s+)?(?:(?:existing|current)\s+)?(?P<k6>{_NOTE_KINDS})"
+    + r"(?:\s+as\s+(?:it\s+)?is)?\s*(?=[.!;,]|$))",
     re.IGNORECASE,
 )
 _NOTE_CUE = re.compile(r"pdb|budget|hpa|autoscaler|configmap|netpol|polic", re.I)
@@ -589,11 +603,12 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
     text = _OUT_OF_SCOPE.sub(out_of_scope, text)
 
     def noted_out(m: re.Match[str]) -> str:
-        word = next(m.group(g) for g in ("k1", "j1", "k2", "j2", "k3", "j3") if m.group(g))
+        groups = ("k1", "j1", "k2", "j2", "k3", "j3", "k4", "k5", "j5", "k6")
+        word = next(m.group(g) for g in groups if m.group(g))
         kind = _note_kind(word)
         found.append(
             Prohibition(
-                said=m.group(0).strip(" ,;.()"),
+                said=m.group(0).strip(" ,;.()-\u2013\u2014"),
                 kinds=None,
                 words=f"the {word.lower()}",
                 object_kind=kind,

@@ -190,7 +190,7 @@ _SWITCHED_OFF = re.compile(
     rf"\b{_ENDING}\s+{_CAPABILITY}\b|"
     rf"\b{_CAPABILITY}\b[^!?]{{0,80}}?(?:[,;:.\u2014\u2013]|\s-+)\s*(?:(?:so|just|please|pls|then|and|"
     rf"can\s+you|could\s+you)\s+)*{_OFF_BY_PRONOUN}\b|"
-    rf"\b{_CAPABILITY}\s+(?:\w+\s+){{0,3}}?(?:off|disabled|paused|suspended|stopped)"
+    rf"\b{_CAPABILITY}\s+(?:\w+\s+){{0,3}}?(?:(?<!\bhands\s)off|disabled|paused|suspended|stopped)"
     r"(?=\s*$|\s*[,.;!]|\s+(?:for|on|in|please|now)\b)|"
     r"\b(?:less|fewer|lower|reduce|decrease|weaken|lessen)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:available|availability|resilien\w+|redundan\w+|reliab\w+|fault[\s-]toleran\w+)\b|"
@@ -259,7 +259,9 @@ _WITHDRAW_HEADER = re.compile(
     r"rescind(?:ed)?|retract(?:ed)?|"
     # (Round 32, lead, attack37: "hang on: …", "park this: …", "pause on this: …", "hold your
     # horses: …", "keep on hold: …", "on hold: …".)
-    r"hang\s+on|park(?:ed)?|pause\s+on|hold\s+(?:your|the)\s+horses|(?:keep\s+|put\s+)?on\s+hold)|"
+    r"hang\s+on|park(?:ed)?|pause\s+on|hold\s+(?:your|the)\s+horses|(?:keep\s+|put\s+)?on\s+hold|"
+    # (Round 33, a37b, attack37: "wait: …", "wait - …" hold what they label.)
+    r"wait)|"
     r"(?P<bin>trash|toss|bin|axe|nuke|kill|drop|remove|delete|undo|dump|junk|rm|get\s+rid\s+of|"
     r"purge|destroy|erase|wipe|uninstall|decommission|tear\s+down|throw\s+away))"
     r"(?P<that>\s+(?:it|this|that|these|those|all\s+that|the\s+(?:following|above|below|"

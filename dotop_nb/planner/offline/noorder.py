@@ -707,6 +707,14 @@ _DONE_HEAD = (
     r"already\s+live|live\s+(?:now|already)|in\s+prod(?:uction)?\s+(?:now|already)|"
     r"(?:deployed|released|shipped|rolled\s+out|pushed)\s+to\s+(?:prod(?:uction)?|staging|"
     r"live|[a-z][\w\-]*\s+cluster)|"
+    # (Round 33, a37b, attack37: "went live: …", "now live: …", "prod has it: …", "shipped: …",
+    # "pushed: …", "ran: …", "merged: …", "executed: …"; "out: …" and "live: …" before an
+    # order's verb only.)
+    r"(?:went|gone)\s+live|now\s+live|(?:prod(?:uction)?|staging|live)\s+has\s+it(?:\s+now)?|"
+    r"(?:(?:already|just)\s+)?(?:shipped|pushed|ran|merged|applied|executed|completed|"
+    r"finished)|"
+    rf"(?:out|live)(?=\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)\s*(?:please\s+|pls\s+)?"
+    rf"(?:{guard.VERBS}|switch|give|put|pin|move|cap|double|halve|cut)\b)|"
     r"(?:was|been)\s+run)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
 )
 # (Never in a clause of a condition or a check: "scale payments to 4 once the backup has been
@@ -725,9 +733,11 @@ _DONE_BY_TAIL = (
     # thing.)
     # (Round 32, a36b: in brackets after a record's id too, "CHG-7 (scale payments to 4) rolled
     # back", "INC-9: (switch frontend to 2.2.0) reverted".)
-    r"^\W*(?:(?-i:[A-Z][A-Z0-9]*-\d+)\s*:?\s*\(\s*)?"
-    rf"(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch)\b(?!\s+of\b){results.NO_LINK}\s(?:already\s+)?"
-    rf"{results.RESULT}{results.RESULT_END}$"
+    # (Round 33, a37b: its bracket closed before the result, and a pull request's number as
+    # the record, "PR #88 (set PROVIDER=adyen on payments) got rolled back".)
+    rf"^\W*(?P<record>{results.RECORD_OPEN})?"
+    rf"(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch|give|put|pin|move|cap|double|halve|cut)\b"
+    rf"(?!\s+of\b){results.NO_LINK}(?(record)\s*\))\s(?:already\s+)?{results.RESULT}{results.RESULT_END}$"
 )
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("a vote against the change, not an order", re.compile(_VOTE_AGAINST, _I)),
@@ -958,7 +968,9 @@ _ACTOR = (
     rf"infra|netops|secops)|{_NAME}|{_ROLE})"
 )
 _HOLD = (
-    r"hold(?:\s+(?:off|on|it|this|that))?|wait|pause(?:\s+(?:it|this|that))?|not\s+(?:yet|now|"
+    # (Round 33, a37b, attack37: "… - pause on this", "… - hang on", "… - stand by".)
+    r"hold(?:\s+(?:off|on|it|this|that))?|wait|pause(?:\s+(?:on\s+)?(?:it|this|that))?|"
+    r"hang\s+on|stand\s+by|not\s+(?:yet|now|"
     r"today)|later|park(?:ed)?(?:\s+(?:it|this|that))?|on\s+(?:hold|pause)|"
     r"(?:do\s+not|don'?t|dont)\s+(?:run|do|execute|apply|action|start)(?:\s+(?:it|this|that))?"
     r"(?:\s+(?:yet|now|today))?"

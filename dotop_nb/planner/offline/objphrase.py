@@ -98,12 +98,15 @@ _NOT_OBJECT = frozenset(
     obsolete legacy dead retired stale gone anymore longer needed required used stay stays
     remain remains go goes cannot failed fails crashed seems seem looks keeps included
     including incl namespace ns cluster k8s kubernetes version way after before until once
-    first later during while than
+    first later during while than untouched unchanged alone excluded scope
     """.split()
 )
+# (Round 33, a37b, attack37: "… - PDB untouched", "…, the pdb unchanged": how another object
+# stays, said after the order — read by :mod:`.constraints`, never an object corrected.)
 _VERBISH = frozenset(
     "is are was were be been has have had do does did will would can could should must stay "
-    "stays remain remains go goes cannot failed fails crashed seems seem looks keeps".split()
+    "stays remain remains go goes cannot failed fails crashed seems seem looks keeps untouched "
+    "unchanged alone excluded".split()
 )
 # Kinds the delete itself reads in brackets (deletions.KINDS, one word, "s" or not).
 _KINDS = frozenset(k + s for k in KINDS if " " not in k for s in ("", "s"))

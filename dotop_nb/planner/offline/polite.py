@@ -52,6 +52,10 @@ _FRAME = (
     # Round 32 (gap35c): "would you mind running worker with two replicas?": the gerund after
     # "mind" is the order's verb (:func:`_base_form`), read before "would you" alone.
     rf"(?:would|do|will)\s+{_READER}\s+(?:please\s+)?mind(?=\s+[a-z]+ing\b)|"
+    # Round 33 (a37b, attack37): "would you mind if we restart worker?", "do you mind if I
+    # scale payments to 4?": leave asked for, the order after "if we" / "if I".
+    rf"(?:would|do|will)\s+{_READER}\s+(?:please\s+)?mind\s+if\s+(?:we|i)"
+    r"(?:\s+(?:just|quickly|go\s+ahead\s+and))?|"
     rf"(?:(?:perhaps|maybe)\s+)?(?:(?:would|could|can|will)\s+{_READER}|(?:could|can)\s+we|"
     rf"(?:perhaps|maybe)\s+{_READER}\s+(?:could|can|would)){_SOFT}"
     r"(?:\s+(?:be\s+(?:so\s+kind\s+as|able|willing)|kindly|try)\s+to)?|"

@@ -41,7 +41,11 @@ GOOD = (
 )
 DONE = (
     r"(?:(?:(?:has|have|had)\s+)?(?:already\s+)?(?:went\s+out|landed|finished|completed|"
-    r"happened|gone\s+out|been\s+(?:done|completed|shipped|applied))|"
+    r"happened|gone\s+out|been\s+(?:done|completed|shipped|applied)|"
+    # (Round 33, a37b, attack37: "scale frontend to 6 went live", "set PROVIDER=adyen on
+    # payments got merged and deployed".)
+    r"(?:went|gone)\s+live|(?:(?:got|was|were|been)\s+)?merged\s+and\s+(?:deployed|shipped|"
+    r"released|rolled\s+out))|"
     r"(?:was|were|is|are)\s+(?:already\s+)?(?:done|complete|completed|finished|in\s+place|"
     # (Round 32, lead, attack37: "scale payments to 4 is rolled out already".)
     r"shipped|out|rolled\s+out)|"
@@ -98,6 +102,10 @@ NO_LINK = (
     # condition, round 22.)
     r"moment|minute|instant|had|should|upon)\b)\w++)*?"
 )
+# Round 33 (a37b, attack37): a change record's id before the change said in brackets ("CHG-7
+# (scale payments to 4) rolled back", "PR #88 (set …) got rolled back"): the record, its
+# bracket opened (closed before the result).
+RECORD_OPEN = r"(?:(?:(?-i:[A-Z][A-Z0-9]*-\d+)|(?:pr|mr)\s*#\s*\d+)\s*:?\s*\(\s*)"
 # A report at the head of the message, then the order on its own after a mark (and "now",
 # "next", "then" or "please": "…; now restart worker", "… — next, scale payments to 4"; after
 # what someone did, a comma alone goes on with the list: "bob did: restart worker, scale …").
@@ -110,11 +118,18 @@ _REPORT_HEAD = re.compile(
     # succeeded: X. now Y", "done: X. now Y".)
     r"(?:the\s+)?(?:argo(?:cd)?|flux(?:cd)?|ci|cd|jenkins|pipeline|github\s+actions|gitlab(?:\s+ci)?|"
     r"spinnaker|tekton)(?:'s|\s+(?:has|is))?\s+(?:already\s+|just\s+)?(?:done|finished|completed|"
-    r"succeeded|passed|synced|green)|done|completed|finished)"
+    r"succeeded|passed|synced|green)|done|completed|finished|"
+    # (Round 33, a37b: a report said as the head with no one named, as :mod:`.noorder` reads
+    # one alone — "went live: X. now Y", "shipped: X; now Y", "deployed to prod: X. now Y".)
+    r"(?:(?:already|just)\s+)?(?:rolled\s+out|went\s+out|landed|released|deployed|shipped|"
+    r"pushed|merged(?:\s+and\s+(?:deployed|released|shipped|rolled\s+out))?)"
+    r"(?:\s+to\s+(?:prod(?:uction)?|staging|live))?|(?:went|gone|now|already)\s+live|"
+    r"live\s+(?:now|already)|(?:prod(?:uction)?|staging)\s+has\s+it)"
     r"(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))[^,;\n]*?|"
     # (the change and its result: "the rollback of checkout went fine", "scale my-api to 5
     # was done by argo", "switch frontend to 2.2.0 (done by argo)")
-    rf"{NO_LINK}\s(?:{RESULT}|\((?:already\s+)?done(?:\s+by\s+[\w@.\-]+)?\)){RESULT_END}"
+    rf"(?:{RECORD_OPEN}{NO_LINK}\s*\)|{NO_LINK})"
+    rf"\s(?:{RESULT}|\((?:already\s+)?done(?:\s+by\s+[\w@.\-]+)?\)){RESULT_END}"
     r")"
     # (Round 32, a36b: "… was done by argo and now restart worker": "and" before the lead.)
     r"(?P<mark>\s*(?:[,;]|\.(?=\s)|\s[\u2014\u2013-]+(?!>))\s*|\s+(?=and\s+(?:now|next|then)\b))"

@@ -811,7 +811,8 @@ _PRE_LABEL = re.compile(
 # …", "… Gated on CI.").
 _PRE_VERB = (
     r"blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|awaiting|depends\s+on|"
-    r"gated\s+(?:on|by)"
+    # (Round 33, a37b, attack37: the label's noun with no mark, "Dependency PR #12 - …".)
+    r"gated\s+(?:on|by)|dependency|dependent\s+on"
 )
 _PRE_TAIL = re.compile(
     rf"^(?P<rest>\S.*?)\s*[.;]\s+(?P<label>{_PRE_WORD})\s*(?::|=|\s-\s|\s*\u2014|\s*\u2013)\s*"
@@ -823,7 +824,8 @@ _PRE_TAIL = re.compile(
 _PRE_VERB_HEAD = re.compile(
     rf"^(?P<lead>\s*)(?P<label>{_PRE_VERB})(?!\s*[:=\u2014\u2013-])\s+"
     # (Round 32, lead, attack37: the condition closed by a colon too, "Depends on PR #12: …".)
-    r"(?P<cond>[^.;:\n]{1,60}?)\s*[.;:]\s*(?P<rest>\S.*)$",
+    # (Round 33, a37b: or by a dash, "Dependency PR #12 - restart worker".)
+    r"(?P<cond>[^.;:\n]{1,60}?)\s*(?:[.;:]|\s[-\u2014\u2013]{1,2}\s)\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
 _PRE_STEMS = (

@@ -172,3 +172,57 @@ def test_a_passive_prohibition_by_what_runs_protects_what_it_describes(op: Opera
     assert summaries(op, "scale frontend to 4, the postgres database must not be changed") == [
         "scale deployment/frontend in shop to 4 replicas"
     ]
+
+
+# blind36: a change another team or person asked for or requested, relayed by the speaker, is
+# the order (:mod:`.relayed`), as "the mobile team asked to revert my-api to 1.3.8" was.
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "Ops asked for one more replica of orders. The PDB stays as it is.",
+            "scale deployment/orders in shop to 3 replicas",
+        ),
+        (
+            "Support asked for a restart of payments.",
+            "restart the pods of deployment/payments in shop",
+        ),
+        (
+            "Support requested a restart of payments",
+            "restart the pods of deployment/payments in shop",
+        ),
+        (
+            "the frontend team asked for a restart of worker",
+            "restart the pods of deployment/worker in shop",
+        ),
+        (
+            "The SRE guild asked for a ServiceMonitor on my-api, port http, 30s interval.",
+            "apply servicemonitor/my-api in shop",
+        ),
+        (
+            "The DBA has asked us for a 1 CPU request on postgres",
+            "patch statefulset/postgres in shop (strategic)",
+        ),
+    ],
+)
+def test_a_change_someone_asked_for_is_relayed_as_the_order(
+    op: Operator, intent: str, expected: str
+) -> None:
+    assert summaries(op, intent) == [expected]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "who asked for a restart of payments?",
+        "nobody asked for a restart of payments",
+        "Ops asked for a restart of orders?",
+        "Ops requested a restart of orders last week.",
+        "I asked for a restart of payments yesterday",
+        "Ops asked for more capacity",
+        "The CEO wants checkout on 1.2.0",  # a want stays reported speech
+        "per bob: delete worker",  # someone else's words (round 27)
+    ],
+)
+def test_a_request_asked_about_past_or_vague_still_asks(op: Operator, intent: str) -> None:
+    assert question_for(op, intent)

@@ -30,9 +30,13 @@ change is relayed.
 
 What the client is said to ASK ("the client asked whether we could …", "the client asks if …")
 or SAY ("the client says frontend is slow") is not relayed: a question or a report, kept as said
-for :mod:`.moods` and :mod:`.speech` to ask about. Only the client (the party whose change
-requests the speaker carries out) orders this way: "the customer wants …", "the ticket asks for
-…" stay reported speech. Pure text; anything else is returned as said.
+for :mod:`.moods` and :mod:`.speech` to ask about. A party's WANT ("the customer wants …", "our
+CEO wants …") stays reported speech (:mod:`.hearsay`). A change another team or person ASKED FOR
+or REQUESTED of the team ("Ops asked for one more replica of orders", "The DBA has asked us for
+a 1 CPU request on postgres", "Support requested a restart of payments") is relayed as the
+client's is (round 33, blind36: the speaker who types it here carries it out); never the
+speaker's own ("I asked for …"), a question ("who asked for …?") or "nobody asked for …". Pure
+text; anything else is returned as said.
 
 >>> read("Per the client's CAB approval, scale frontend to 2")
 'scale frontend to 2'
@@ -91,6 +95,19 @@ _ASKS = re.compile(
     r"would\s+like)\s+(?:that\s+)?(?P<rest>\S.*)$",
     re.I | re.S,
 )
+# Round 33 (blind36): a request someone else made of the team, relayed by the speaker who types
+# it here ("Ops asked for one more replica of orders", "The DBA has asked us for a 1 CPU
+# request on postgres", "Support requested a restart of payments"): asked for or requested, a
+# change the speaker carries out, as "the mobile team asked to revert my-api" already was. Never
+# the speaker's own past request ("I asked for …"), a question ("who asked for …?") or a wish
+# ("the CEO wants …": :mod:`.hearsay`).
+_OTHER_ASKS = re.compile(
+    r"^\s*(?!(?:i|we|you|he|she|they|someone|somebody|nobody|no|who|what|which|why|it|this|that|"
+    r"these|those|nothing|never)\b)(?:the\s+|our\s+|my\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?"
+    r"\s+(?:has\s+|have\s+)?(?:asked(?:\s+us)?\s+for|requested)\s+(?P<rest>(?:a|an|the|one|two|"
+    r"three|four|\d+)\b.*)$",
+    re.I | re.S,
+)
 # "frontend be reverted to 2.0.3", "that worker be scaled to 3": a change said in the passive.
 _PASSIVE = re.compile(
     r"^(?P<what>(?:the\s+)?[\w\-/]+(?:\s+(?:deployment|service|statefulset|daemonset))?)\s+"
@@ -129,7 +146,7 @@ def _passive(rest: str) -> str | None:
 
 def _asked_for(text: str) -> str:
     """The change the client is said to request, as its order; else ``text`` as said."""
-    m = _ASKS.match(text)
+    m = _ASKS.match(text) or _OTHER_ASKS.match(text)
     if m is None:
         return text
     rest = m.group("rest")

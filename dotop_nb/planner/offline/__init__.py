@@ -791,6 +791,18 @@ class OfflinePlanner:
         )
         # "scale payments to 4, 7 restarts today", "autoscale my-api, cpu at 93% right now",
         # "…, still 5 replicas": what is seen, or stays, is no value (:mod:`.observed`).
+        # "my-api, running 5 pods", "frontend x7 traffic": what is seen, and no order (observed).
+        if seen_only := observed.only_seen(
+            request.intent, spoken.workload_names(listed, request.namespace)
+        ):
+            return PlanResult(
+                category="unknown",
+                question=(
+                    f"I read {seen_only!r} in {request.intent!r} as what is seen now, not as a "
+                    "change: what should change? Say it with its value, e.g. 'scale frontend to "
+                    "4' or 'set the memory limit of worker to 512Mi'."
+                ),
+            )
         request = replace(request, intent=observed.stays_dropped(observed.dropped(request.intent)))
         request = replace(
             request,

@@ -316,13 +316,59 @@ _ASIDE_LOAD = re.compile(
 )
 
 
+# Round 33 (attack37's "ctx pct" shapes): the load said as a piece of its own — a head before the
+# order ("93% cpu: autoscale my-api", "cpu at 93 percent, add an hpa to payments") or a tail
+# after a comma ("autoscale my-api, 93% utilization", "…, at 93% cpu") — with no other number
+# and no word of a target, may be what is seen as well as the target: asked, never taken.
+# (":mod:`.observed` drops it when a moment is said; "autoscale my-api: cpu 70%", a colon after
+# the order, and "autoscale my-api at 70% cpu", said in the order, stay the target.)
+_LOAD_WORD = (
+    r"(?:(?:avg|average)\s+)?(?:cpu|memory|mem|utili[sz]ation|usage)"
+    r"(?:\s+(?:utili[sz]ation|usage))?"
+)
+_LOAD_PIECE = re.compile(
+    rf"(?:at\s+)?(?:{_LOAD_WORD}\s*(?:(?:is\s+)?at\s+|:\s*)?\d{{1,3}}\s*(?:%|percent\b)|"
+    rf"\d{{1,3}}\s*(?:%|percent\b)\s*(?:of\s+)?{_LOAD_WORD})",
+    re.I,
+)
+_LOAD_HEAD = re.compile(r"^\s*([^,:;()]+?)\s*(?:[,:;]|\s[-\u2013\u2014]+\s)")
+# ("autoscale orders, three to seven pods, 75% cpu": bounds said in words.)
+_BOUND_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"min\w*|max\w*|floor|ceiling|between|up\s+to|at\s+(?:least|most)|pods?|replicas?)\b",
+    re.I,
+)
+_TARGET_WORD = re.compile(r"target|aim|threshold|keep|hold|scale\s+(?:at|on)|trigger", re.I)
+
+
+def _load_piece(text: str) -> str | None:
+    """The load said as a head or a comma's tail of ``text``, alone of its numbers (see above)."""
+    if len(_PERCENT.findall(text)) != 1 or len(rx(r"\d+").findall(text)) != 1:
+        return None
+    if _TARGET_WORD.search(text) or _BOUND_WORD.search(text):
+        return None
+    if (m := _LOAD_HEAD.match(text)) and _LOAD_PIECE.fullmatch(m.group(1)):
+        return m.group(1)
+    cut = max(text.rfind(","), text.rfind(";"))
+    if cut > 0 and _LOAD_PIECE.fullmatch(tail := text[cut + 1 :].strip(" .!")):
+        return tail
+    return None
+
+
 def _load_aside(text: str) -> None:
     """Ask when the only percent of ``text`` is a load said aside (see _ASIDE_LOAD)."""
-    if "%" not in text or ("(" not in text and "-" not in text and "\u2013" not in text):
+    if "%" not in text and "percent" not in text.lower():
         return
-    if (m := _ASIDE_LOAD.search(text)) and len(_PERCENT.findall(text)) == 1:
+    m = None
+    if "(" in text or "-" in text or "\u2013" in text:
+        m = _ASIDE_LOAD.search(text)
+    if m and len(_PERCENT.findall(text)) == 1:
+        piece: str | None = m.group(1)
+    else:
+        piece = _load_piece(text)
+    if piece:
         raise Clarify(
-            f"I read {m.group(1).strip()!r} beside the autoscaler: is it the load seen now, or "
+            f"I read {piece.strip()!r} beside the autoscaler: is it the load seen now, or "
             "the target utilisation to keep? Say the target, e.g. 'autoscale <name> at 70% cpu'."
         )
 

@@ -47,7 +47,12 @@ _HA = re.compile(
     # Round 27 (gapask): "fail postgres over into the other zone", the verb around its object.
     r"\bfail\s+(?:[\w().'-]+\s+){1,4}?over\b|"
     r"\b(?:highly[\s-]+available|high[\s-]+availability|ha|redundan\w*|fail[\s-]*over|"
-    r"replication|resilien\w*|fault[\s-]+toleran\w*)\b",
+    r"replication|resilien\w*|fault[\s-]+toleran\w*)\b|"
+    # Round 33 (attack37's "db HA count"): said by what it should live through ("must tolerate
+    # a node dying", "should survive node loss") or asked to copy itself ("replicate it").
+    r"\b(?:tolerat\w*|surviv\w*|withstand\w*|ride\s+out|outlive\w*)\s+(?:(?:a|an|the|one|any)\s+)?"
+    r"(?:node|zone|pod|host|machine|instance)s?(?:[\s-]+(?:loss|losses|dying|death|deaths|"
+    r"failures?|outages?|going\s+down|down|crash(?:es|ing)?))?\b|\breplicate(?:d)?\s+(?:it|them)\b",
     re.I,
 )
 # Round 32 (gap35b): what makes a count said beside high availability of a database stand — the

@@ -35,7 +35,10 @@ _WHEN = (
     r"(?:right\s+now|now|currently|today|tonight|this\s+(?:morning|week|hour)|at\s+the\s+moment|"
     r"at\s+peak|(?:at|during)\s+(?:the\s+)?peak|last\s+(?:week|night|month|hour)|yesterday|"
     r"earlier|overnight|atm|all\s+(?:day|night|week|morning)|"
-    r"since\s+(?:monday|the\s+deploy|the\s+release|this\s+morning))"
+    r"since\s+(?:monday|the\s+deploy|the\s+release|this\s+morning|"
+    # (Round 33, attack37: "since lunch", "since midnight", "in the last hour".)
+    r"lunch|midnight|noon|breakfast|yesterday|last\s+(?:night|week)|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|"
+    r"in\s+the\s+(?:last|past)\s+(?:hour|day|week|night|\d+\s+(?:min(?:ute)?s?|hours?|days?)))"
 )
 _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"\s*(?:%|percent\b|ms\b|s\b|sec\b|rps\b|qps\b|k\b|/s\b|mi\b|gi\b)?"
@@ -45,12 +48,18 @@ _METRIC = (
     r"[45]xx(?:\s+rate)?|queue(?:\s+(?:depth|length|size))?|backlog|lag|consumer\s+lag|load|"
     r"traffic|rps|qps|throughput|heap|disk(?:\s+usage)?|(?:cpu|memory|mem)\s+load)"
 )
+# Changes and failures said as counted nouns (see _SEEN).
+_NOUNS = r"restarts|crashes|ooms|evictions|rollbacks|redeploys|deploys|failovers|reboots"
 # What an autoscaler may target: an observation only with a word of the moment.
-_TARGETABLE = r"(?:(?:avg|average|mean)\s+)?(?:cpu|memory|mem)(?:\s+(?:utili[sz]ation|usage))?"
+# (Round 33, attack37: "utilization" alone too, "(93% utilization now)".)
+_TARGETABLE = (
+    r"(?:(?:avg|average|mean)\s+)?(?:(?:cpu|memory|mem)(?:\s+(?:utili[sz]ation|usage))?|"
+    r"utili[sz]ation)"
+)
 _PODS = r"(?:pods?|replicas?|instances?|nodes?)"
 _AT = (
     r"(?:\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:at|of|around|about|near|hovering\s+at|"
-    r"sitting\s+at|over|above)|\s*[:=]|\s+is|\s+was)?"
+    r"sitting\s+at|over|above|up(?:\s+by)?|down(?:\s+by)?)|\s*[:=]|\s+is|\s+was)?"
 )
 _NOW = r"(?:currently|now|right\s+now|still|at\s+the\s+moment|atm)"
 # Round 32 (a36a, attack36 shape 3): an amount of cpu or memory said with its unit.
@@ -66,7 +75,7 @@ _SEEN = (
     rf"{_NOW}\s+{_TARGETABLE}{_AT}\s*{_NUM}{_UNIT}",
     # "currently at 97% cpu", "at 93% cpu now".
     rf"{_NOW}\s+(?:at\s+)?{_NUM}\s*%\s+(?:{_TARGETABLE}|{_METRIC})",
-    rf"(?:at\s+)?{_NUM}\s*%\s+(?:{_TARGETABLE}|{_METRIC})\s+{_WHEN}",
+    rf"(?:at\s+)?{_NUM}\s*(?:%|percent\b)\s*(?:{_TARGETABLE}|{_METRIC})\s+{_WHEN}",
     # "2 of 3 ready", "1/3 pods up".
     rf"(?:{_NOW}\s+)?{_NUM}\s*(?:of|/)\s*{_NUM}\s+(?:{_PODS}\s+)?(?:are\s+)?(?:ready|up|"
     rf"running|healthy|available|crashlooping|pending)(?:\s+{_WHEN})?",
@@ -78,7 +87,15 @@ _SEEN = (
     # by mistake yesterday"), nor a bare state beside one ("(crashlooping, 9 restarts)").
     rf"{_NUM}\s+(?:restarts|crashes|oom\s*kills|ooms|evictions|timeouts|incidents|pages|"
     r"alerts|rollbacks|roll-?backs|reverts|deploys|redeploys|scale-?ups|scale-?downs|scalings|deletes|deletions|failovers|reboots|"
-    rf"outages|failures|errors)(?:\s+by\s+mistake)?(?:\s+(?:already|so\s+far|{_WHEN})){{0,2}}",
+    rf"outages|failures|errors)(?:\s+by\s+mistake)?(?:\s+(?:already|so\s+far|{_WHEN})){{0,2}}"
+    # (Round 33, attack37: what they came from, "7 restarts from OOM".)
+    r"(?:\s+(?:from|due\s+to|because\s+of)\s+(?:the\s+)?(?:oom\w*|crash\w*|oom\s*kills?))?",
+    # (Round 33, attack37: the count after its noun, "restarts: 11", "restarts 8 since noon",
+    # "restart count 14"; the state before it, "crashloop 9 restarts".)
+    rf"(?:{_NOUNS})\s*[:=]?\s*{_NUM}(?:\s+{_WHEN})?",
+    rf"restart\s+count\s*[:=]?\s*{_NUM}(?:\s+{_WHEN})?",
+    rf"(?:crash-?loop(?:ing)?|oom-?kill(?:ed|ing)?|flapping)\s+{_NUM}\s+(?:restarts|times)"
+    rf"(?:\s+{_WHEN})?",
     rf"(?:(?:it|they|the\s+pods?|pods?)\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?)?"
     rf"(?:oomkilled|oom-killed|crashed|restarted|evicted|paged|rolled\s+back|reverted|"
     rf"redeployed|deployed|scaled(?:\s+(?:up|down))?|failed\s+over|rebooted)\s+"
@@ -101,6 +118,9 @@ _SEEN = (
     rf"(?:\s+{_WHEN})?",
     rf"(?:[x\u00d7]\s?{_NUM}|{_NUM}\s?[x\u00d7])\s+(?:traffic|load|requests|rps|qps)"
     rf"(?:\s+{_WHEN})?",
+    # (Round 33, attack37: the factor said after its noun, "traffic x7", "load 3x".)
+    rf"(?:traffic|load|requests|rps|qps)\s+(?:(?:is\s+|went\s+|up\s+)?(?:at\s+)?)?"
+    rf"(?:[x\u00d7]\s?{_NUM}|{_NUM}\s?[x\u00d7])(?:\s+{_WHEN})?",
     # "node-3 down".
     r"node[\w\-]*\s+(?:is\s+)?(?:down|gone|notready|not\s+ready|cordoned)",
     # "2 replicas at 90% cpu", "with 2 pods at 90% cpu".
@@ -109,7 +129,7 @@ _SEEN = (
 )
 # A count said of a moment ("9 at peak", "3 now", "was 6 last week"): never read beside an
 # autoscaler, whose bounds such a count may be.
-_COUNTED = (
+_COUNTED: tuple[str, ...] = (
     rf"{_NUM}(?:\s+{_PODS})?\s+{_WHEN}",
     # ("still 5 replicas" is what stays: :func:`stays_dropped`, and :mod:`.stays` reads it.)
     rf"(?:currently|now|right\s+now|at\s+the\s+moment)\s+{_NUM}(?:\s+{_PODS})?",
@@ -124,19 +144,60 @@ def _grammar(branches: tuple[str, ...]) -> re.Pattern[str]:
     return rx(rf"\s*{one}(?:\s*(?:,|and)\s*{one})*\s*[.!]?\s*", re.I)
 
 
-_OBSERVATION = _grammar(_SEEN + _COUNTED)
+# Round 33 (attack37): the count a workload runs or holds ("running 5 pods", "holds 5
+# replicas", "at 2 replicas"), the count of nodes ("with 3 nodes, scale payments to 5") and a
+# value that was ("(was 256Mi)") are seen; so is the load said without a moment beside an order
+# that is no autoscaler and says no bounds ("93% cpu, 9 restarts: scale payments to 7", "cpu 93%,
+# restart frontend") — beside one it may be the target (_LOAD, never in the _BOUNDED grammars).
+_HELD = (
+    rf"(?:(?:it'?s|it\s+is|is|it)\s+)?(?:running|runs|holds|holding|keeps|keeping|"
+    rf"sits\s+at|sitting\s+at|at|on)\s+{_NUM}\s+{_PODS}(?:\s+{_WHEN})?"
+)
+_LOAD = (
+    rf"(?:at\s+)?{_NUM}\s*(?:%|percent\b)\s*{_TARGETABLE}",
+    rf"{_TARGETABLE}{_AT}\s*{_NUM}\s*(?:%|percent\b)",
+)
+_COUNTED += (
+    rf"(?:with|on|across)\s+(?:only\s+)?{_NUM}\s+nodes?(?:\s+{_WHEN})?",
+    rf"(?:was|were|used\s+to\s+be)\s+{_AMOUNT}(?:\s+{_WHEN})?",
+    _HELD,
+)
+_HELD_ONLY = rx(_HELD, re.I)
+_OBSERVATION = _grammar(_SEEN + _COUNTED + _LOAD)
+_OBSERVATION_BOUNDED = _grammar(_SEEN + _COUNTED)  # (beside an autoscaler's bounds)
 # "memory at 300Mi": what a resource is at — seen, unless the order itself sets cpu or memory
 # ("set cpu request at 500m on worker, memory at 1Gi": the second value of that order).
 _RESOURCE_AT = (
     rf"(?:cpu|memory|mem|ram)(?:\s+(?:usage|use|consumption))?\s+(?:is\s+|was\s+)?(?:at|around|"
     rf"about|near)\s+{_AMOUNT}(?:\s+{_WHEN})?",
+    # (Round 33, attack37: "at 400Mi memory", the amount before its resource.)
+    rf"(?:(?:it'?s|is)\s+)?at\s+(?:about\s+|around\s+|~\s*)?{_AMOUNT}\s*(?:of\s+)?(?:cpu|memory|"
+    rf"mem|ram)(?:\s+{_WHEN})?",
 )
-_OBSERVATION_AT = _grammar(_SEEN + _COUNTED + _RESOURCE_AT)
+_OBSERVATION_AT = _grammar(_SEEN + _COUNTED + _LOAD + _RESOURCE_AT)
+_OBSERVATION_BOUNDED_AT = _grammar(_SEEN + _COUNTED + _RESOURCE_AT)
+# Round 33 (attack37's "ctx qty" shapes): a resource's value said as a label ("memory 400Mi",
+# "cpu: 900m") — read as what is seen only where no order but a wish with no value ("give it
+# more") is said beside it (see :func:`_before_wish`).
+_LABEL = (
+    rf"(?:cpu|memory|mem|ram)(?:\s+(?:usage|use|request|limit))?\s*[:=]?\s*{_AMOUNT}"
+    rf"(?:\s+{_WHEN})?",
+)
+_SEEN_ALONE = _OBSERVATION_AT
+_SEEN_BEFORE_WISH = _grammar(_SEEN + _COUNTED + _LOAD + _RESOURCE_AT + _LABEL)
 _OBSERVATION_HPA_AT = _grammar(_SEEN + _RESOURCE_AT)
+_AMOUNTS = re.compile(rf"(?<![\w.]){_AMOUNT}", re.I)
 _SETS_RESOURCES = re.compile(r"\b(?:requests?|limits?|resources?)\b", re.I)
 _RESOURCE_WORD = re.compile(r"\b(?:cpu|memory|mem|ram|requests?|limits?|resources?)\b", re.I)
 _OBSERVATION_HPA = _grammar(_SEEN)
 _AUTOSCALER = re.compile(r"autoscal|\bhpa\b|scaledobject|\bkeda\b", re.I)
+_BOUNDS_SAID = re.compile(
+    r"\bscal\w*\s+(?:it|itself|themselves|automatically|on|with|by|between)\b|\bwhen\s+busy\b|"
+    r"\bup\s+to\s+\d|\bat\s+(?:least|most)\b|\bmin(?:imum)?\b|\bmax(?:imum)?\b|\bbetween\b|"
+    r"\bfloor\b|\bceiling\b|\d\s*(?:to|-|\u2013|\.\.|until)\s*\d|\bon\s+(?:its|their)\s+own\b|"
+    r"\bby\s+(?:it|them)sel(?:f|ves)\b|\bautopilot\b|\belastic\w*\b|\bgrow\b|\bshrink\b",
+    re.I,
+)
 # "still 5 replicas", "5 replicas unchanged", "replicas 2 unchanged", "replicas: 2, unchanged",
 # "replicas stay at 3": the count said to stay.
 _STAYS = re.compile(
@@ -211,6 +272,18 @@ def _drop_pieces(text: str, piece: re.Pattern[str]) -> tuple[str, str]:
             break
         claims += _claims(head.group(1))
         out = rest
+    # (Round 33, attack37: the workload named before what is seen of it, "payments at 2
+    # replicas; scale it to 6": the name stays, as the order's topic — as before a colon.)
+    if (
+        (head := _HEAD.match(out))
+        and (named := _NAMED_HEAD.fullmatch(head.group(1)))
+        and piece.fullmatch(named["seen"])
+        and _HELD_ONLY.fullmatch(named["seen"])
+        and len((rest := out[head.end() :]).split()) > 1
+        and not _LINKED.match(rest)
+    ):
+        claims += _claims(named["seen"])
+        out = f"{named['name']}: {rest}"
     if _COLON in out:
         at = out.find(_COLON)
         while at > 0:
@@ -253,10 +326,68 @@ _FAILING_RELEASE = re.compile(
 )
 
 
+# A wish with no value of its own ("give it more", "more please", "bigger", "scale it up").
+_WISH = re.compile(
+    r"(?:(?:please|pls|so|just)\s+)?(?:give\s+(?:it|them)\s+(?:some\s+)?more|more|bigger|"
+    r"increase\s+it|raise\s+it|bump\s+it(?:\s+up)?|scale\s+(?:it\s+)?up|beef\s+it\s+up)\b"
+    r"[^\d]*",
+    re.I,
+)
+_AFTER_HEAD = re.compile(
+    rf"\s*(?:after|following)\s+{_NUM}\s+(?:{_NOUNS})(?:\s+{_WHEN})?\s*[:\-\u2013\u2014]\s+(?=\S)",
+    re.I,
+)
+# ("frontend at 3 replicas, so a PDB with minAvailable 2 …": the count is the reason's.)
+_LINKED = re.compile(r"(?:so|and|but|because|hence|thus|therefore|which|then)\b", re.I)
+_NAME_LABEL = re.compile(r"[a-z][a-z0-9\-]*[a-z0-9]:\s+(?=\S)", re.I)
+_ALONE = re.compile(r"\s*([a-z][a-z0-9\-]*[a-z0-9])(?:'s)?\s*([,:;]?)\s+(\S.*?)\s*[.!]?\s*", re.I)
+_EVENTS = re.compile(rf"\b(?:{_NOUNS})\b", re.I)
+
+
+def only_seen(text: str, names: frozenset[str]) -> str | None:
+    """What is seen of a workload said with nothing else but its name ("my-api, running 5
+    pods", "frontend x7 traffic", "worker at 400Mi memory"): no order — the piece, to ask."""
+    if not _HINT.search(text) or len(text) > 80:
+        return None
+    if (m := _ALONE.fullmatch(text)) and m.group(1).lower() in names:
+        if m.group(2) not in (",", ";") and _EVENTS.search(m.group(3)):
+            return None  # ("worker 8 restarts overnight": asked by :mod:`.described`)
+        if _SEEN_ALONE.fullmatch(m.group(3)):
+            return m.group(3)
+    return None
+
+
+def _before_wish(text: str) -> str:
+    """``text`` less a head that tells what is seen before a wish with no value ("my-api
+    memory 400Mi: give it more" — the name stays, as the wish's topic)."""
+    at = text.find(_COLON)
+    said, rest = text[:at], text[at + len(_COLON) :].strip()
+    if "(" in said or not _WISH.fullmatch(rest):
+        return text
+    if _SEEN_BEFORE_WISH.fullmatch(said):
+        return rest
+    if (named := _NAMED_HEAD.fullmatch(said)) and _SEEN_BEFORE_WISH.fullmatch(named["seen"]):
+        return f"{named['name']}: {rest}"
+    return text
+
+
 def dropped(text: str) -> str:
     """``text`` less the pieces that only tell what is seen, with a number (see above)."""
     if not _HINT.search(text) or not any(sep in text for sep in (*_SEPARATORS, "(", _COLON)):
         return text
+    if _COLON in text and (wished := _before_wish(text)) != text:
+        return wished
+    # (Round 33, attack37: "after 5 restarts: scale my-api to 5", a head of what came before the
+    # order — no time to wait for. Said after the order, "…, after 2 restarts" may be its
+    # condition: asked, as before.)
+    if (after := _AFTER_HEAD.match(text)) and len(text[after.end() :].split()) > 1:
+        return text[after.end() :]
+    # (Round 33, attack37: "payments: 4 restarts. more pods please": the workload said as a
+    # label, the pieces after it read on their own.)
+    if (label := _NAME_LABEL.match(text)) and (rest := text[label.end() :]) != (
+        kept := dropped(rest)
+    ):
+        return f"{label.group(0)}{kept}"
     if _FAILING_RELEASE.search(text):
         return text
     if _AUTOSCALER.search(text):
@@ -268,9 +399,19 @@ def dropped(text: str) -> str:
             if " at " in text and not _SETS_RESOURCES.search(text):
                 return _drop(text, _OBSERVATION_HPA_AT)
             return _drop(text, _OBSERVATION_HPA)
-    if " at " in text and len(_RESOURCE_WORD.findall(text)) == 1:
-        return _drop(text, _OBSERVATION_AT)
-    return _drop(text, _OBSERVATION)
+    if _AUTOSCALER.search(text) or _BOUNDS_SAID.search(text):
+        # (An autoscaler, or bounds said — "scale itself up to 15 …, cpu 50%": a percent said
+        # beside them may be its target.)
+        at, plain = _OBSERVATION_BOUNDED_AT, _OBSERVATION_BOUNDED
+    else:
+        at, plain = _OBSERVATION_AT, _OBSERVATION
+    # (Round 33, attack37: "raise the memory of my-api, memory at 400Mi": an order with no
+    # amount of its own has no second value — the amount at is seen.)
+    if " at " in text and (
+        len(_RESOURCE_WORD.findall(text)) == 1 or len(_AMOUNTS.findall(text)) == 1
+    ):
+        return _drop(text, at)
+    return _drop(text, plain)
 
 
 def stays_dropped(text: str) -> str:

@@ -345,8 +345,11 @@ _MULTIPLIER = re.compile(
     # frontend x3 pls" multiplies, round 31), and with a time, a place, a unit or a part left
     # alone after it ("frontend x6 now", "… tonight", "… in shop", "… replicas", "… (was x3)",
     # "…, not payments", "…, worker untouched"): times six, or six replicas? — asked as alone.
-    r"[\w-]+(?:\s*(?::|->|\u2192)|\s+(?:to|is|was|is\s+now|now))?\s+"
-    r"(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7]|times\s+\d+)"
+    r"(?:[\w-]+(?:\s*(?::|->|\u2192)|\s+(?:to|is|was|is\s+now|now))?\s+"
+    r"(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7]|times\s+\d+)|"
+    # (Round 33, attack37: the factor before the name, "x6 frontend", "3x my-api".)
+    r"(?:[x\u00d7]\s?\d+|\d+\s?[x\u00d7])\s+(?!(?:current|currently|now|more|the|what|"
+    r"replicas?|pods?|capacity|traffic|load|it|them|that)\b)[\w-]+)"
     r"(?:\s*[-,]?\s*(?:pls|plz|please|asap|thanks|thx|ty|thank\s+you|cheers|rn|now|tonight|today|"
     r"tomorrow|replicas?|pods?|in\s+[\w-]+|"
     r"not\s+[\w-]+|[\w-]+\s+(?:untouched|unchanged|stays|as\s+is))\b|"

@@ -668,6 +668,11 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     """``result``, or a question in its place when the change is said to hold for a while."""
     if answered or not result.operations or result.category == "monitoring":
         return result
+    if "\u2022" in said:
+        # Round 33 (gap36a): a bullet parts a list's items as a ";" does ("• orders +2 for
+        # trade show week • revert after": the way back is its own item, said after the
+        # change). One character for one, so what is quoted stays where it was said.
+        said = said.replace("\u2022", ";")
     if result.awaits and (kept := _KEPT_WAIT.fullmatch(" ".join(result.awaits.lower().split()))):
         # Round 31 (a35c): "… (until further notice)", "… (after the sale it stays)": said to
         # hold with no end, never a start to wait for (it was awaited: the change held back).

@@ -725,7 +725,11 @@ _DONE_BY_TAIL = (
     # thing.)
     # (Round 32, a36b: in brackets after a record's id too, "CHG-7 (scale payments to 4) rolled
     # back", "INC-9: (switch frontend to 2.2.0) reverted".)
-    r"^\W*(?:(?-i:[A-Z][A-Z0-9]*-\d+)\s*:?\s*\(\s*)?"
+    # (Round 33, gap36a: never of a sentence of its own about another thing, "scale frontend
+    # up to five replicas. the wine club release email just went out".)
+    r"^(?![^\n]*?\.\s+(?:the|a|an|our|their|my|his|her|this|that)\s+"
+    rf"(?!(?:[\w\-]+\s+)?{results.ACT_NOUN}\b)[\w\-]+)"
+    r"\W*(?:(?-i:[A-Z][A-Z0-9]*-\d+)\s*:?\s*\(\s*)?"
     rf"(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch)\b(?!\s+of\b){results.NO_LINK}\s(?:already\s+)?"
     rf"{results.RESULT}{results.RESULT_END}$"
 )

@@ -81,8 +81,9 @@ _NOBODY = frozenset(
     + "alert notify page warn monitor scrape".split()
     # Round 33 (gap36a): a greeting in another tongue opening the message ("Salam, please make
     # frontend 6 pods", "Hola, scale …", "Namaste - …"): said to whoever reads, never a name.
-    + "salam salaam salamat assalamualaikum marhaba marhaban ahlan namaste namaskar hola ciao".split()
-    + "hallo moin servus bonjour salut shalom merhaba selam howdy greetings aloha hej privet".split()
+    + "salam salaam salamat assalamualaikum marhaba marhaban ahlan namaste".split()
+    + "namaskar hola ciao hallo moin servus bonjour salut shalom merhaba selam".split()
+    + "howdy greetings aloha hej privet".split()
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,

@@ -1416,6 +1416,7 @@ _DROP_TO = (
     rf"\s+(?={WHEN_NEXT}))"
 )
 
+DROP_TO: str = _DROP_TO  # "drop orders down to 1 replica": a count lowered (deletions reads it)
 
 _DROP_TO_BUDGET = re.compile(
     r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:min\s*available|max\s*unavailable)"

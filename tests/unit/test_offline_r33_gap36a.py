@@ -242,6 +242,10 @@ def test_a_report_of_the_change_still_asks(op: Operator, intent: str) -> None:
         ("scale frontend to 5 and report back when finished", _FRONTEND_5),
         ("scale frontend to 5, post in #ops when it is done", _FRONTEND_5),
         (
+            "my-api: FEATURE_X on, read back when done",
+            "patch configmap/my-api-config in shop (merge)",
+        ),
+        (
             "restart worker and ping me once it is done",
             "restart the pods of deployment/worker in shop",
         ),

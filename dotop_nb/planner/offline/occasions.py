@@ -633,7 +633,7 @@ def event_days_blanked(source: str, text: str) -> str:
 _REPORT_BACK = re.compile(
     r"\b(?:let\s+(?:me|us|them|everyone|the\s+\w+)\s+know|confirm(?:\s+(?:it|back))?|"
     r"report(?:\s+back)?|(?:ping|tell|notify|message|update|call|page)\s+(?:me|us|them|the\s+\w+)|"
-    r"post(?:\s+it)?|shout|reply|say\s+so)"
+    r"post(?:\s+it)?|shout|reply|say\s+so|read\s+(?:it\s+)?back)"
     r"(?:\s+(?:on|in|to|via|at)\s+(?:the\s+)?[#@]?[\w\-]+(?:\s+(?:channel|bridge|thread|call|"
     r"chat|room))?)?\s+(?:when|once|as\s+soon\s+as)\s+(?:(?:it|that|this|everything)(?:'s|\s+is|"
     r"\s+has|\s+'s)?\s+|(?:you|u)(?:'re|\s+are)\s+)?(?:been\s+)?(?:done|finished|complete|"

@@ -47,6 +47,11 @@ _HPA_WORKER = [
         "• payments to 4 • scale back after",
         "• worker x3 for the xmas launch • revert it afterwards",
         "• orders +2 • revert it later",
+        "orders +2 for trade show week\nrevert after",
+        "orders +2 for trade show week / revert after",
+        "\u00b7 orders +2 for trade show week \u00b7 revert after",
+        "* orders +2 for trade show week * revert after",
+        "\u25aa orders +2 for trade show week \u25aa revert after",
     ],
 )
 def test_the_way_back_as_a_bullet_is_asked(op: Operator, intent: str) -> None:
@@ -60,6 +65,8 @@ def test_the_way_back_as_a_bullet_is_asked(op: Operator, intent: str) -> None:
         ("• orders +2 for trade show week • no other changes", _ORDERS_4),
         ("• orders +2 for trade show week • reason: trade show", _ORDERS_4),
         ("• orders +2 for trade show week", _ORDERS_4),
+        ("scale orders to 4\nreason: trade show", _ORDERS_4),
+        ("• hpa orders • min 2 / max 6 • cpu 70", "apply horizontalpodautoscaler/orders in shop"),
     ],
 )
 def test_other_bullets_stay_planned(op: Operator, intent: str, summary: str) -> None:

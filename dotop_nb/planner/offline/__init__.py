@@ -589,6 +589,8 @@ class OfflinePlanner:
         # "b4", "w", "avail", "rn", "pls": a phone's short forms, written in words, in the
         # message and in the words as sent alike (:mod:`.chat`).
         listed = spoken.Listed(cluster)
+        # "scale frontend to five replicas period the email went out": a dictated full stop.
+        request = replace(request, intent=dictation.stops(request.intent))
         if not request.refinements:
             # "the rollback of checkout went fine, now restart worker", "argo already did: scale
             # my-api to 5; now restart worker": the order after the report, alone (:mod:`.results`).

@@ -79,6 +79,11 @@ _NOBODY = frozenset(
     # Round 30 (gap33b): a verb of telling someone that opens an order as it is said in some
     # tongues ("Alert please when worker restarts …", "Notify please if …"): the request to me.
     + "alert notify page warn monitor scrape".split()
+    # Round 33 (gap36a): a greeting in another tongue opening the message ("Salam, please make
+    # frontend 6 pods", "Hola, scale …", "Namaste - …"): said to whoever reads, never a name.
+    + "salam salaam salamat assalamualaikum marhaba marhaban ahlan namaste".split()
+    + "namaskar hola ciao hallo moin servus bonjour salut shalom merhaba selam".split()
+    + "howdy greetings aloha hej privet".split()
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,

@@ -369,7 +369,11 @@ _BACKUP = re.compile(r"\b(?:velero|back(?:ed)?[- ]?ups?|snapshots?)\b", re.IGNOR
 _DELETE_SAID = re.compile(
     r"\b(?:delete|remove|decommission|drop|destroy|tear\s+down|get\s+rid|nuke|scrap)\b"
     # ("remove a replica from checkout and keep frontend untouched": a scale down, round 30.)
-    r"(?!\s+(?:a|an|one|two|three|\d{1,3})\s+(?:replicas?|pods?|instances?)\s+(?:from|of)\b)",
+    r"(?!\s+(?:a|an|one|two|three|\d{1,3})\s+(?:replicas?|pods?|instances?)\s+(?:from|of)\b)"
+    # (Round 33, gap36a: "drop orders down to 1 replica, leave the orders PDB alone": a count
+    # lowered, a scale — what it leaves alone is a prohibition, as beside any scale.)
+    r"(?!\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:a\s+single|zero|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+)\s+(?:replicas?|pods?|instances?)\b)",
     re.I,
 )
 _IMAGES = re.compile(

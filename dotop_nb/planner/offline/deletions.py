@@ -760,6 +760,9 @@ _DELETE_NAMED = re.compile(
 )
 
 
+_COUNT_LOWERED = re.compile(guard.DROP_TO, re.I)
+
+
 _KEPT_FOR = re.compile(
     r"\b(?P<stay>stays?|remains?|(?:must|should|will|can)\s+(?:stay|remain))\s+(?:up\s+)?"
     r"(?:until|till|til|through)\s+[^,.;!?]*?(?=\s*(?:[,.;!?]|$))",
@@ -779,7 +782,8 @@ def kept_said(text: str) -> str:
     predicate, read as "but keep its <kind>"; else ``text`` unchanged. A clause that names
     another owner ("delete my-api; frontend service stays") is left as said."""
     delete = _DELETE_NAMED.match(text)
-    if delete is None:
+    if delete is None or _COUNT_LOWERED.match(text, delete.start("name") - 1):
+        # (Round 33, gap36a: "drop orders down to 1 replica, leave its pdb alone": a scale.)
         return text
     # Round 24 (gap B): "…, but please keep orders-config": the politeness of the keep is no
     # order of its own.

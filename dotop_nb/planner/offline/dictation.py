@@ -66,6 +66,28 @@ _LABEL = re.compile(
 )
 
 
+# Round 33 (gap36a): a full stop dictated as a word between two clauses of a request typed
+# with no stop of its own ("scale frontend up to five replicas period the wine club release
+# email just went out"): the stop. Never a period named ("grace period the pods get", "a period
+# of 5s", "period 10"): only after a word that ends a clause and before one that opens one.
+_SPOKEN_STOP = re.compile(
+    r"(?<=[a-z0-9%])(?<!\bgrace)(?<!\bretention)(?<!\btrial)(?<!\bprobe)(?<!\bcheck)"
+    r"(?<!\bthe)(?<!\ba)(?<!\bits)(?<!\bthis)(?<!\bthat)(?<!\bsame)(?<!\bwaiting)"
+    r"(?<!\bnotice)(?<!\bcooldown)(?<!\bsync)\s+(?:period|full\s+stop)\s+"
+    r"(?=(?:the|a|an|we|i|it|its|they|our|this|that|there|so|because|since|then|please|and|"
+    r"but|also|thanks|thank)\b)",
+    re.I,
+)
+
+
+def stops(text: str) -> str:
+    """``text`` with a full stop dictated as a word written as one (:data:`_SPOKEN_STOP`); read
+    before anything else, so every reader sees the two sentences."""
+    if ("period" in text or "full stop" in text) and not any(c in text for c in ".?!;"):
+        return _SPOKEN_STOP.sub(". ", text)
+    return text
+
+
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """The request with its dictated tokens typed (see the module docstring)."""
     said = text

@@ -664,10 +664,22 @@ _BACK_TO_COUNT = re.compile(
 _GENERIC = re.compile(r"during\s+(?!(?:the|a|an|this|that|next|our|tonight)\b)[\w\s-]*?s\b\s*$")
 
 
+# The marks that part a list's items (bullets, a line break; "/" and "*" with a space each side).
+_BULLETS = str.maketrans(dict.fromkeys("\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\n", ";"))
+_LIST_MARK_CUE = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\n]|\s[/*]\s")
+_LIST_MARK = re.compile(r"(?<=\s)[/*](?=\s)")
+
+
 def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     """``result``, or a question in its place when the change is said to hold for a while."""
     if answered or not result.operations or result.category == "monitoring":
         return result
+    if _LIST_MARK_CUE.search(said):
+        # Round 33 (gap36a): a bullet, a line break or a spaced "/" or "*" parts a list's items
+        # as a ";" does ("• orders +2 for trade show week • revert after": the way back is its
+        # own item, said after the change). One character for one, so what is quoted stays
+        # where it was said.
+        said = _LIST_MARK.sub(";", said.translate(_BULLETS))
     if result.awaits and (kept := _KEPT_WAIT.fullmatch(" ".join(result.awaits.lower().split()))):
         # Round 31 (a35c): "… (until further notice)", "… (after the sale it stays)": said to
         # hold with no end, never a start to wait for (it was awaited: the change held back).

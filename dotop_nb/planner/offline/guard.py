@@ -1302,6 +1302,9 @@ _NO_MEANING_LEAD = re.compile(
 )
 
 
+_HEADING_LEAD = re.compile(r"^\W*[a-z][\w+\-]*(?:\s+[a-z][\w+\-]*){0,2}\s*:\s+", re.I)
+
+
 def _destructive(category: str, text: str, whole: str = "") -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
@@ -1350,6 +1353,12 @@ def _destructive(category: str, text: str, whole: str = "") -> None:
     # Round 27: "asap delete worker", "yes, delete worker", "@dotop delete worker": a prefix
     # known to carry no meaning (:data:`_NO_MEANING_LEAD`) is no lead word.
     before = _NO_MEANING_LEAD.sub("", before, count=1)
+    if category == "scale" and ":" in before:
+        # Round 33 (gap36a): "IC: drop orders down to 1 replica", "ACTION ops: drop worker to
+        # 0": a heading before a count lowered is the scale's label (a status, an address or a
+        # withdrawal in it is read before: roles, addressed, hazards). Still a scale only when
+        # the count follows (``fits`` below).
+        before = _HEADING_LEAD.sub("", before, count=1)
     if category in _REMOVES and category != "delete" and not _stated_first(whole):
         # Round 32 (gap35a): "frontend please remove env FEATURE_FLAG", "worker: drop the env
         # MAX_LIKES": the workload said first, as the topic, then the removal from it. (Round
@@ -1408,6 +1417,7 @@ _DROP_TO = (
     rf"\s+(?={WHEN_NEXT}))"
 )
 
+DROP_TO: str = _DROP_TO  # "drop orders down to 1 replica": a count lowered (deletions reads it)
 
 _DROP_TO_BUDGET = re.compile(
     r"\s+(?:[\w\-']+\s+){0,3}?(?:down\s+|back\s+)?to\s+(?:min\s*available|max\s*unavailable)"

@@ -650,6 +650,18 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
         if _outside_kept_out(clause, operations):
             notes.append(f"I read {clause!r} as what the plan keeps out.")
             continue
+        if (keep := _KEEP_DOING.match(clause)) and not {
+            kind
+            for part in rx(r"[-_]").split(keep.group("ing"))
+            for stem, kinds in _DOING_KINDS.items()
+            if part.startswith(stem)
+            for kind in kinds
+        } & {op.kind for op in operations}:
+            # Round 33 (gap36a): "…; we can't keep hand-scaling it every commute peak": what is
+            # done now that should stop being done, the reason for the change — never a part
+            # of it left out.
+            notes.append(f"I read {clause!r} as why: how it is handled now, not part of the plan.")
+            continue
         why = conflict(clause, fp, first=first)
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
@@ -1013,6 +1025,31 @@ def _key_stems(word: str) -> set[str]:
 
 # What the change is for, as :func:`.statements.purpose_lead` leads it: "so a drain never
 # takes it to zero", "to make sure we never lose the queue".
+# "can't keep hand-scaling it", "cannot keep restarting it by hand": what is done now and can
+# go on no longer, said as the reason.
+_KEEP_DOING = re.compile(
+    r"^(?:can'?t|cannot|can\s+not|could\s*n'?t)\s+keep\s+(?:on\s+)?(?P<ing>[\w\-]+ing)\b"
+)
+# The kinds of operation a gerund there names: said of what the plan does, it is asked.
+_DOING_KINDS = {
+    "scal": ("scale",),
+    "resiz": ("scale",),
+    "restart": ("rollout_restart",),
+    "bounc": ("rollout_restart",),
+    "reboot": ("rollout_restart",),
+    "recycl": ("rollout_restart",),
+    "kill": ("rollout_restart", "delete"),
+    "delet": ("delete",),
+    "remov": ("delete",),
+    "clean": ("delete",),
+    "roll": ("rollout_undo", "rollout_restart", "set_image"),
+    "revert": ("rollout_undo", "set_image"),
+    "deploy": ("set_image",),
+    "redeploy": ("set_image", "rollout_restart"),
+    "patch": ("patch",),
+    "edit": ("patch",),
+    "tweak": ("patch",),
+}
 _PURPOSE_LEAD = re.compile(
     r"^(?:so(?:\s+that)?|so\s+as|in\s+order\s+(?:that|for)|to\s+(?:make\s+sure|ensure|"
     r"guarantee)(?:\s+that)?|making\s+sure(?:\s+that)?|ensuring(?:\s+that)?|"

@@ -735,7 +735,11 @@ _DONE_BY_TAIL = (
     # back", "INC-9: (switch frontend to 2.2.0) reverted".)
     # (Round 33, a37b: its bracket closed before the result, and a pull request's number as
     # the record, "PR #88 (set PROVIDER=adyen on payments) got rolled back".)
-    rf"^\W*(?P<record>{results.RECORD_OPEN})?"
+    # (Round 33, gap36a: never of a sentence of its own about another thing, "scale frontend
+    # up to five replicas. the wine club release email just went out".)
+    r"^(?![^\n]*?\.\s+(?:the|a|an|our|their|my|his|her|this|that)\s+"
+    rf"(?!(?:[\w\-]+\s+)?{results.ACT_NOUN}\b)[\w\-]+)"
+    rf"\W*(?P<record>{results.RECORD_OPEN})?"
     rf"(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch|give|put|pin|move|cap|double|halve|cut)\b"
     rf"(?!\s+of\b){results.NO_LINK}(?(record)\s*\))\s(?:already\s+)?{results.RESULT}{results.RESULT_END}$"
 )

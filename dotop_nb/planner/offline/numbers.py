@@ -504,7 +504,11 @@ def blank_factors_told(text: str) -> str:
 _ONE_WORD = (
     r"(?!(?:single|lone|only|last|remaining|extra|additional|spare|other|more|same|to|at|by|"
     r"from|with|of|up|down|back|and|or|on|in|for|than|is|are|was|runs?|scaled?|now|just|"
-    r"exactly|about|around)\b)[a-z][\w\-]*"
+    r"exactly|about|around|"
+    # (Round 33, gap36a: a preposition before a count is none of the object's words — "autoscale
+    # the worker between one and five replicas", "the api within one to four".)
+    r"between|within|under|over|below|above|into|through|till|until|min|max|minimum|maximum|"
+    r"least|most)\b)[a-z][\w\-]*"
 )
 _ONE_FOR = re.compile(
     rf"\b(?:(?:the|a|an|that|this)\s+{_ONE_WORD}(?:\s+{_ONE_WORD})?|that|this|which)\s+(one)\b"

@@ -626,9 +626,26 @@ def event_days_blanked(source: str, text: str) -> str:
     return text
 
 
+# Round 33 (gap36a): a report asked back once the change is made ("…, confirm on the bridge
+# when it's done", "let me know once it is finished", "ping us when done", "post in #ops when
+# complete"): what the reader tells afterwards, never a condition the change waits for. (The
+# change's own end, "it", or none; "when the backup is done" is another thing's, a condition.)
+_REPORT_BACK = re.compile(
+    r"\b(?:let\s+(?:me|us|them|everyone|the\s+\w+)\s+know|confirm(?:\s+(?:it|back))?|"
+    r"report(?:\s+back)?|(?:ping|tell|notify|message|update|call|page)\s+(?:me|us|them|the\s+\w+)|"
+    r"post(?:\s+it)?|shout|reply|say\s+so|read\s+(?:it\s+)?back)"
+    r"(?:\s+(?:on|in|to|via|at)\s+(?:the\s+)?[#@]?[\w\-]+(?:\s+(?:channel|bridge|thread|call|"
+    r"chat|room))?)?\s+(?:when|once|as\s+soon\s+as)\s+(?:(?:it|that|this|everything)(?:'s|\s+is|"
+    r"\s+has|\s+'s)?\s+|(?:you|u)(?:'re|\s+are)\s+)?(?:been\s+)?(?:done|finished|complete|"
+    r"completed|through|over|rolled\s+out|live|applied)\b"
+)
+
+
 def courtesy_blanked(category: str, lowered: str) -> str:
     """``lowered`` with courtesy about the requester's time blanked (same length)."""
     text = COURTESY.sub(_blank, lowered)
+    if " when " in text or " once " in text or " as soon as " in text:
+        text = _REPORT_BACK.sub(_blank, text)
     return text if category in _WISHES else _POSSIBLE.sub(_blank, text)
 
 

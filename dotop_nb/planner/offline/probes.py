@@ -22,7 +22,10 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 CUE = re.compile(
-    r"\b(readiness|liveness|startup|health)[- ]?(?:probes?|checks?)\b|\bprobes?\b|"
+    # (Round 33, gap36a: never a name's part joined by a hyphen, "the fermentation-probe
+    # worker", "probe-runner"; a probe of its kind so joined is, "http-probe".)
+    r"\b(readiness|liveness|startup|health)[- ]?(?:probes?|checks?)\b|"
+    r"(?:(?<![\w\-])|\b(?:http|https|tcp|grpc|exec|command)-)probes?(?![\w\-])|"
     r"\bhealth ?checks?\b|"
     # "my-api readiness: check every 5s, mark unready after 3 failures": the probe named by its
     # kind alone, with what a probe does said beside it.

@@ -55,7 +55,8 @@ _LABEL = re.compile(
     re.I,
 )
 _SECTION = re.compile(
-    r"(?:(?<=[.;!?\n])|^)\s*(?P<name>AC|acceptance(?:\s+criteria)?|definition\s+of\s+done|DoD|"
+    # (Round 33, gap36a: or after a bullet, "• checkout scale to 1 • out of scope: payments".)
+    r"(?:(?<=[.;!?\n\u2022])|^)\s*(?P<name>AC|acceptance(?:\s+criteria)?|definition\s+of\s+done|DoD|"
     r"done\s+when|expected\s+(?:result|outcome|state)|"
     r"out\s+of\s+scope|not\s+in\s+scope|non[- ]goals?)\s*:\s*",
     re.I,
@@ -250,7 +251,7 @@ def read(intent: str, names: Callable[[], frozenset[str]] = frozenset) -> Ticket
     if not label and not sections:
         return None
     request = body[: sections[0].start()] if sections else body
-    request = request.strip().rstrip(".;")
+    request = request.strip().rstrip(".;\u2022 ")
     subject = _subject(request)
     notes: list[str] = []
     goal, request = _step(request, names)

@@ -1172,6 +1172,13 @@ _PURPOSE_BEFORE = re.compile(
     r"eight|nine|ten|zero))\s+(?:(?:in\s+order|so\s+as)\s+)?|\b(?:in\s+order|so\s+as)\s+)to\s+$",
     re.I,
 )
+# Round 33 (gap36a): the count said as what the workload runs or has now ("scale checkout to
+# double what it runs now", "triple what they're running", "halve what orders has"): its count.
+_WHAT_IT_RUNS = re.compile(
+    r"what\s+(?:it|they|[a-z][\w\-]*)(?:'s|'re|\s+(?:is|are))?\s+(?:currently\s+)?"
+    r"(?:runs?|running|has|have|got)\s*$",
+    re.I,
+)
 # Words in that object that leave it the workload's count.
 _COUNT_WORDS = frozenset(
     """the a an its their our my your this that these those it them number count total amount
@@ -1195,6 +1202,8 @@ def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
     for m in _CHANGE_OF.finditer(ctx.text):
         if _PURPOSE_BEFORE.search(ctx.text[: m.start()]):
             continue  # "… to two replicas to cut node hours": why, not what
+        if _WHAT_IT_RUNS.match(m.group("what")):
+            continue  # Round 33 (gap36a): "double what it runs now": the count it runs
         words = [w.rstrip("'").removesuffix("'s") for w in m.group("what").split()]
         # The workload said by what runs in it ("the cache proxy", "web frontend").
         named = {target.name, *target.name.split("-")}

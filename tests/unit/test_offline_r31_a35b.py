@@ -75,9 +75,8 @@ def test_load_seen_now_is_no_target(
         ("was 6 last week, hpa payments min:3 max:8 cpu:65", (3, 8, 65)),
         ("autoscale payments: minReplicas:3 maxReplicas:9 targetCPU:60, was 2/10/70", (3, 9, 60)),
         ("p99 at 800ms, hpa payments min:3 max:8 cpu:65", (3, 8, 65)),
-        # Near misses: a percent said after a comma may be the target itself (kept) — with a
-        # bound beside it. (Alone after a comma it is asked since round 33: attack37's "ctx pct"
-        # shapes, tests/unit/test_offline_r33_a37a.py.)
+        # Near misses: a percent said after a comma may be the target itself (kept).
+        ("autoscale my-api, cpu at 85%", (2, 10, 85)),
         ("autoscale frontend 2-10, cpu at 70%", (2, 10, 70)),
         ("autoscale my-api at 80% cpu", (2, 10, 80)),
     ],

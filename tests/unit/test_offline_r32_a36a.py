@@ -262,10 +262,10 @@ def test_a_load_seen_is_no_autoscaler_target(op: Operator, intent: str) -> None:
 @pytest.mark.parametrize(
     ("intent", "value"),
     [
-        # (a target said, with no word of the moment: the request's own value; said alone after
-        # a comma, "autoscale my-api, cpu 93%", it is asked since round 33 — test_offline_r33_a37a)
+        # (a target said, with no word of the moment: the request's own value)
+        ("autoscale my-api, cpu at 85%", 85),
+        ("autoscale my-api, cpu 93%", 93),
         ("autoscale my-api: cpu 70%", 70),
-        ("autoscale my-api at 85% cpu", 85),
     ],
 )
 def test_a_target_said_stays_the_target(op: Operator, intent: str, value: int) -> None:

@@ -40,16 +40,10 @@ def _target(op: Operator, intent: str) -> int:
     raise AssertionError(body)
 
 
-# (1) The load said as a head, a comma's tail or with a moment is never the target.
+# (1) The load said as a head or with a moment is never the target.
 @pytest.mark.parametrize(
     "intent",
     [
-        "autoscale my-api, 93% cpu",
-        "autoscale frontend, cpu at 93 percent",
-        "autoscale payments, cpu 93%",
-        "autoscale my-api, at 93% cpu",
-        "autoscale frontend, 93 percent cpu",
-        "autoscale worker, 93% utilization",
         "93% cpu: autoscale my-api",
         "cpu at 93 percent: autoscale frontend",
         "at 93% cpu: autoscale payments",
@@ -57,7 +51,6 @@ def _target(op: Operator, intent: str) -> int:
         "93% cpu: add an hpa to my-api",
         "cpu at 93%: add an hpa to payments",
         "memory at 88%: autoscale my-api",
-        "autoscale my-api; avg cpu 91%",
     ],
 )
 def test_a_load_said_as_a_piece_of_its_own_asks(op: Operator, intent: str) -> None:
@@ -90,6 +83,16 @@ def test_a_load_said_with_its_moment_is_dropped(op: Operator, intent: str) -> No
         ("autoscale frontend 2-10, cpu at 60%", 60),
         ("autoscale payments min 2 max 6, 80% cpu", 80),
         ("autoscale my-api (at 75% cpu)", 75),
+        # (The lead, at the merge: a comma's tail after the order is the terse target, as
+        # rounds 31 and 32 decided — attack37 counted it seen; the order said first decides.)
+        ("autoscale my-api, 93% cpu", 93),
+        ("autoscale frontend, cpu at 93 percent", 93),
+        ("autoscale payments, cpu 93%", 93),
+        ("autoscale my-api, at 93% cpu", 93),
+        ("autoscale worker, 93% utilization", 93),
+        ("autoscale my-api; avg cpu 91%", 91),
+        ("hpa for payments, cpu 70%", 70),
+        ("autoscale my-api, cpu at 85%", 85),
     ],
 )
 def test_a_target_said_stays_the_target(op: Operator, intent: str, value: int) -> None:

@@ -201,12 +201,21 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
     if said_set is not None:
         _sparing_asked(ctx, lowered, said_set)
     for pattern in (_AROUND, _BEFORE, _AFTER, _BARE):
-        for m in pattern.finditer(lowered):
+        # Of a list, only an exclusion said after it.
+        for m in pattern.finditer(lowered, set_end if in_list else 0):
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
-            if in_list and (m.start() < set_end or _WEAK_KEEP.search(m.group(0))):
-                # Of a list, only an exclusion said after it, and never a keep that may be a
-                # wish for the change ("restart my-api and worker, keep worker up").
+            if in_list and _WEAK_KEEP.search(m.group(0)):
+                # A keep that may be a wish for the change ("restart my-api and worker, keep
+                # worker up": left out, or restarted a pod at a time?) is asked.
+                if (kept := _items(ctx, m.group("said"))) and all(
+                    t.name in in_list for t, _ in kept
+                ):
+                    raise Clarify(
+                        f"You said {m.group(0).strip(' ,;.')!r} of {kept[0][0].describe()}, "
+                        f"which the list names too: should {kept[0][0].name} be left out, or "
+                        f"changed with the rest? Say e.g. '… except {kept[0][0].name}'."
+                    )
                 continue
             if (
                 m.group("marker").split()[0] in ("but", "besides", "save", "bar", "barring")

@@ -314,6 +314,29 @@ def list_left_out(ctx: Ctx, text: str) -> frozenset[str]:
     my-api, payments and worker, skip worker": worker); empty when none, or when it is asked."""
     if set_said(ctx, text.lower()) is not None:
         return frozenset()
+    return left_out_names(ctx, text)
+
+
+def noted_out(ctx: Ctx, text: str, word: str) -> bool:
+    """Whether ``word`` ("skip") closes a note that leaves a workload out of the set or the list
+    ``text`` acts on ("restart all tier=backend deployments; worker: skip"), not the whole
+    request withdrawn."""
+    word = word.strip(" .,;:!?")
+    if not word or ":" not in text:
+        return False
+    lowered = text.lower()
+    return any(
+        rx(
+            rf"(?<![\w\-]){re.escape(name)}\s*:\s*{re.escape(word)}\W*$|"
+            rf"(?<![\w\-]){re.escape(name)}\s*:\s*{re.escape(word)}\s*[.;,]"
+        ).search(lowered)
+        for name in left_out_names(ctx, text)
+    )
+
+
+def left_out_names(ctx: Ctx, text: str) -> frozenset[str]:
+    """The names any exclusion of a set or a list in ``text`` leaves out (:func:`extract`);
+    empty when none, or when it is asked."""
     try:
         _, said = extract(ctx, text)
     except Clarify:

@@ -1517,6 +1517,13 @@ class OfflinePlanner:
                     targets = [
                         x for x in targets if x[0].name not in left_out and x[0].key not in left_out
                     ]
+                elif left_out and len(targets) > 1:
+                    # Round 33 (a37c): "scale my-api, payments and worker to 3 save worker": a
+                    # list less one of its names (:mod:`.leftout`); all of it left out is asked.
+                    kept = [
+                        x for x in targets if x[0].name not in left_out and x[0].key not in left_out
+                    ]
+                    targets = kept or targets
                 if (
                     not targets
                     and previous

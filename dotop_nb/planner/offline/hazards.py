@@ -30,6 +30,7 @@ import re
 
 from dotop_nb.models import Target
 from dotop_nb.planner.offline import (
+    leftout,
     narrowing,
     podsecurity,
     removal,
@@ -449,6 +450,8 @@ def check(ctx: Ctx) -> None:
     withdrawn = _WITHDRAWN.search(text)
     if withdrawn and (called := _ABORT_UNDONE.match(text)) and withdrawn.start() < called.end():
         withdrawn = _WITHDRAWN.search(text, called.end())  # "abort! … go back": the undo
+    if withdrawn and leftout.noted_out(ctx, text, withdrawn.group(0)):
+        withdrawn = None  # "…; worker: skip": worker left out of the set (round 33, a37c)
     if (m := withdrawn) or (m := _ADVICE.search(text)):
         raise Clarify(
             f"I read {m.group(0).strip()!r}: this reads as a question or as an order withdrawn, "

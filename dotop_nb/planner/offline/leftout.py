@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
-from dotop_nb.planner.offline import reads, statements
+from dotop_nb.planner.offline import reads, spoken, statements
 from dotop_nb.planner.offline.constraints import Prohibition
 from dotop_nb.planner.offline.context import Clarify, Ctx, Json, kinds_said, what_runs
 from dotop_nb.planner.offline.rx import rx
@@ -73,7 +73,7 @@ _SUBJECTS = rf"{_DET}{_PHRASE}(?:\s*(?:&|\band\b|\bor\b|\bnor\b)\s*{_DET}{_PHRAS
 # Where the words of the excluded end: punctuation, a clause word, or a complement of the
 # change ("scale everything but the api to 0").
 _STOP = (
-    r"(?=\s*(?:[,;.!?()\u2014\u2013:]|\s-+\s|$)|\s+(?:to|by|at|on|in|with|from|for|too|as|"
+    r"(?=\s*(?:[,;.!?()\[\]\u2014\u2013:]|\s-+\s|$)|\s+(?:to|by|at|on|in|with|from|for|too|as|"
     r"then|so|because|since|please|pls|now|and\s+(?:then|also|scale|restart|"
     r"update|set|add)|tonight|today)\b|\s+\d)"
 )
@@ -85,29 +85,39 @@ _BEFORE = re.compile(
     r"leaving(?:\s+out)?|not\s+including|leave\s+out|sans|without|excl\.?|w/o|"
     # (Round 32, a36a: "…, ex worker", "… (ex. worker)".)
     r"(?<=[,(]\s)ex\.?|(?<=[,(])ex\.?|"
+    # (Round 33, a37c: "… to 3 ex worker", "… ignoring worker", "— hands off worker", "… not
+    # worker": the same markers said with no comma before them; never "not just / only …".)
+    r"ex\.?(?!-)|ignoring|hands\s+off(?:\s+of)?|"
+    r"not(?!\s+(?:just|only|merely|simply|even|yet|now|all|both|before|after|until|till|later|"
+    r"today|tonight|sure|really|quite|so|too|very|much)\b)|"
     # (Round 31, a35c: "restart tier=backend, nothing on payments".)
     r"(?<=[,;(]\s)nothing\s+(?:on|for|to)|(?<=[,;(])nothing\s+(?:on|for|to)|"
     r"(?:(?:and|just|please)\s+)?"
-    r"(?:skip|spare|exclude|omit))\s+(?!from\b|for\b|it\b|them\b|that\b|this\b|the\s+rest\b)"
+    r"(?:skip|spare|exclude|omit|ignore))\s+(?!from\b|for\b|it\b|them\b|that\b|this\b|the\s+rest\b)"
     rf"(?P<said>{_LIST}){_STOP}",
     re.IGNORECASE,
 )
 # Predicates that leave out what they follow: "orders excluded", "(payments stays up)".
 _AFTER = re.compile(
-    r"(?:^|(?<=[,;(\u2014\u2013:])|(?<=\s-)|(?<=\.\s)|\b(?:but|and|while|though|although)\b)"
-    rf"\s*(?P<said>{_SUBJECTS})\s+"
+    r"(?:^|(?<=[,;(\[\u2014\u2013:])|(?<=\s-)|(?<=\.\s)|\b(?:but|and|while|though|although)\b)"
+    # (Round 33, a37c: "[worker excluded]", "worker: hands off.", "worker: out of scope.")
+    rf"\s*(?P<said>{_SUBJECTS})(?:\s*:\s*|\s+)"
     r"(?P<marker>(?:(?:is|are|being|gets?|got|should\s+be|must\s+be|to\s+be|can\s+be|will\s+be|"
     r"stays?|remains?)\s+)?(?:excluded|excepted|exempt(?:ed)?|left\s+(?:out|alone)|skipped|spared|ignored|"
     r"(?:held|kept|carved)\s+(?:back|out)|"
     r"omitted|off[\s\-]limits|not\s+included|untouched|unaffected|unchanged)|"
     # (Round 32, a36a: "…, worker out".)
     r"out|"
+    # (Round 33, a37c: "worker: hands off", "worker is out of scope", "worker: skip", "worker:
+    # no", "…, worker not".)
+    r"(?:(?:is|are)\s+)?(?:out\s+of\s+scope|hands[\s\-]+off|not\s+in\s+scope)|skip|no|not|"
     r"(?:stays?|remains?|staying|(?:can|should|must|will|may|could|gets?\s+to)\s+"
     r"(?:stay|remain)|keeps?\s+running|sits?\s+(?:this(?:\s+one)?|it)\s+out)(?:\s+(?:untouched|"
     r"unchanged|alone|up|as\s+is|as\s+it\s+is|put|where\s+it\s+is|out(?:\s+of\s+(?:it|this))?|"
-    r"running|the\s+same|on))?|(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|good|healthy)(?:\s+as\s+"
+    r"running|the\s+same|on|at\s+(?:its|their|the)\s+(?:current\s+)?(?:count|size|scale|replicas|"
+    r"replica\s+count)))?|(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|good|healthy)(?:\s+as\s+"
     r"(?:it\s+)?is)?|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:it|one|that|this|to\s+be))"
-    r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$)|\s+(?:either|please|pls|thanks|[a-z]+ed)\b)",
+    r"(?=\s*(?:[,;.!?()\[\]\u2014\u2013]|\s-+\s|$)|\s+(?:either|please|pls|thanks|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 # "leave the db out (of it)", "keep worker out of this", "keep payments running": the workload
@@ -176,21 +186,46 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
     text = raw.replace("\u2019", "'")
     lowered = text.lower()
     said_set = set_said(ctx, lowered)
-    if said_set is None or _TRAFFIC.search(lowered):
+    # Round 33 (a37c): names said as a list ("scale my-api, payments and worker to 3 save
+    # worker") are a set too: one of them left out is left out of the list, never changed.
+    in_list: frozenset[str] = frozenset()
+    if said_set is not None:
+        set_start, set_end = said_set.span()
+    elif (listed := _list_said(ctx, lowered)) is not None:
+        set_start, set_end, in_list = listed
+    else:
+        return raw, []
+    if _TRAFFIC.search(lowered):
         return raw, []
     found: list[tuple[int, int, str, list[tuple[Target, Json]]]] = []
-    _sparing_asked(ctx, lowered, said_set)
+    if said_set is not None:
+        _sparing_asked(ctx, lowered, said_set)
     for pattern in (_AROUND, _BEFORE, _AFTER, _BARE):
-        for m in pattern.finditer(lowered):
+        # Of a list, only an exclusion said after it.
+        for m in pattern.finditer(lowered, set_end if in_list else 0):
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
+                continue
+            if in_list and _WEAK_KEEP.search(m.group(0)):
+                # A keep that may be a wish for the change ("restart my-api and worker, keep
+                # worker up": left out, or restarted a pod at a time?) is asked.
+                if (kept := _items(ctx, m.group("said"))) and all(
+                    t.name in in_list for t, _ in kept
+                ):
+                    raise Clarify(
+                        f"You said {m.group(0).strip(' ,;.')!r} of {kept[0][0].describe()}, "
+                        f"which the list names too: should {kept[0][0].name} be left out, or "
+                        f"changed with the rest? Say e.g. '… except {kept[0][0].name}'."
+                    )
                 continue
             if (
                 m.group("marker").split()[0] in ("but", "besides", "save", "bar", "barring")
-                and m.start() < said_set.start()
+                and m.start() < set_start
             ):
                 # "besides orders, restart payments too": in addition, not left out.
                 continue
             items = _items(ctx, m.group("said"))
+            if in_list and not all(t.name in in_list for t, _ in items):
+                continue  # a list's exclusion leaves out what it lists, or is read elsewhere
             if items:
                 end = m.end()
                 if pattern is _BEFORE:
@@ -200,7 +235,7 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
                     # "except checkout, which is mid-rollout": why it is left out goes with it.
                     end = why.end()
                 found.append((m.start(), end, lowered[m.start() : end].strip(" ,;"), items))
-    for m in _PRONOUN.finditer(lowered):
+    for m in _PRONOUN.finditer(lowered) if not in_list else ():
         if any(m.start() < e and s < m.end() for s, e, _, _ in found):
             continue
         before = [c for c in _CLAUSE.split(lowered[: m.start()]) if c.strip()]
@@ -209,7 +244,8 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
         if len(named) == 1:
             found.append((m.start(), m.end(), f"{fact.strip()} {m.group(0).strip(' ,;')}", named))
     if not found:
-        _unexplained(ctx, lowered)
+        if not in_list:
+            _unexplained(ctx, lowered)
         return raw, []
     said = found[0][2]
     if _DELETE.search(lowered):
@@ -242,6 +278,73 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
     text = rx(r"\s*,\s*(?:,\s*)+").sub(" , ", text)
     text = rx(r"(?:\s*,\s*)+$").sub("", rx(r"^(?:\s*,\s*)+").sub("", text)).strip()
     return text, prohibitions
+
+
+# Two or more names said as a list: "my-api, payments and worker", "cart & web", "a/b".
+_LIST_RUN = re.compile(
+    r"(?<![\w\-/=])[a-z0-9][\w\-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/+]\s*)"
+    r"[a-z0-9][\w\-]*)+(?![\w\-/=])"
+)
+# A keep that may be what the change should keep ("keep worker up", "worker stays running").
+_WEAK_KEEP = re.compile(
+    r"\b(?:up|running|on|available|serving|online|keep|keeps|hold|protect|preserve|retain)\b"
+)
+
+
+def _list_said(ctx: Ctx, text: str) -> tuple[int, int, frozenset[str]] | None:
+    """Where the first list of two or more workload names in ``text`` starts and ends (its
+    first and last name), and the names in it."""
+    if "," not in text and " and " not in text and "&" not in text and "/" not in text:
+        return None
+    names = spoken.workload_names(ctx.cluster, ctx.namespace)
+    for m in _LIST_RUN.finditer(text):
+        said: list[re.Match[str]] = []
+        for w in _WORD.finditer(text, m.start(), m.end()):
+            if w.group(0) in names:
+                if any(w.group(0) == s.group(0) for s in said):
+                    break  # "…, orders and worker, worker stays": the list ended before
+                said.append(w)
+        if len(said) >= 2:
+            return said[0].start(), said[-1].end(), frozenset(w.group(0) for w in said)
+    return None
+
+
+def list_left_out(ctx: Ctx, text: str) -> frozenset[str]:
+    """The names an exclusion said after a list of workload names leaves out of it ("restart
+    my-api, payments and worker, skip worker": worker); empty when none, or when it is asked."""
+    if set_said(ctx, text.lower()) is not None:
+        return frozenset()
+    return left_out_names(ctx, text)
+
+
+def noted_out(ctx: Ctx, text: str, word: str) -> bool:
+    """Whether ``word`` ("skip") closes a note that leaves a workload out of the set or the list
+    ``text`` acts on ("restart all tier=backend deployments; worker: skip"), not the whole
+    request withdrawn."""
+    word = word.strip(" .,;:!?")
+    if not word or ":" not in text:
+        return False
+    lowered = text.lower()
+    return any(
+        rx(
+            rf"(?<![\w\-]){re.escape(name)}\s*:\s*{re.escape(word)}\W*$|"
+            rf"(?<![\w\-]){re.escape(name)}\s*:\s*{re.escape(word)}\s*[.;,]"
+        ).search(lowered)
+        for name in left_out_names(ctx, text)
+    )
+
+
+def left_out_names(ctx: Ctx, text: str) -> frozenset[str]:
+    """The names any exclusion of a set or a list in ``text`` leaves out (:func:`extract`);
+    empty when none, or when it is asked."""
+    try:
+        _, said = extract(ctx, text)
+    except Clarify:
+        return frozenset()
+    return frozenset(name for p in said for name in (p.words,))
+
+
+_WORD = re.compile(r"[a-z0-9][\w\-]*")
 
 
 def _sparing_asked(ctx: Ctx, text: str, said_set: re.Match[str]) -> None:
@@ -446,7 +549,9 @@ def _resolve(ctx: Ctx, phrase: str) -> list[tuple[Target, Json]]:
     what runs ("the db", "the api", "the redis cache")."""
     sub = ctx.narrowed(phrase, refinements=False)
     try:
-        found = sub.workloads()
+        # (The phrase's own words: read as the whole order, a fact of the message around it
+        # could pick another name — "… to 3 excluding worker" gave my-api.)
+        found = sub.workloads(sub.raw)
     except Clarify:
         return []
     kinds = kinds_said(phrase)

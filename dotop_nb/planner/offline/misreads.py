@@ -294,7 +294,9 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
         )
     if (
         database
-        and _HA.search(text)
+        # Round 33 (gap36c): or the plan is the HA recipe, whatever words chose it ("a second
+        # replica on another node so it survives a node failure").
+        and ("ha" in result.category.split("+") or _HA.search(text))
         and any(isinstance(o, ScaleOp) and not _said(text, o.replicas) for o in result.operations)
     ):
         return (

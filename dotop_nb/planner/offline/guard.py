@@ -336,7 +336,9 @@ _FAILS = re.compile(
     # (Round 20: "if the node fall", "when a node fail": as English learners say it.)
     r"falls?(?: down| over)?|fail|die|crash|"
     r"goes (?:dark|offline|away)|is down|has an outage|is going (?:down|away|offline)|"
-    r"becomes unavailable|is unavailable)"
+    r"becomes unavailable|is unavailable|"
+    # (Round 33, gap36c: "if the node goes we lose the readings": "goes" alone, as said aloud.)
+    r"goes(?=\s*(?:[,;.!?]|$)|\s+(?:we|you|it|they|then|and|everything)\b))"
 )
 _DISRUPTION = re.compile(
     r"\b(?:drain\w*|maintenance|evict\w*|cordon\w*|node\s+(?:upgrade|reboot|rotation|failure)\w*|"

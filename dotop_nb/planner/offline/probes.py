@@ -22,7 +22,8 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 CUE = re.compile(
-    r"\b(readiness|liveness|startup|health)[- ]?(?:probes?|checks?)\b|\bprobes?\b|"
+    # (Round 33, gap36c: never a part of a hyphenated name, "the fermentation-probe worker".)
+    r"\b(readiness|liveness|startup|health)[- ]?(?:probes?|checks?)\b|(?<![\w-])probes?\b(?!-)|"
     r"\bhealth ?checks?\b|"
     # "my-api readiness: check every 5s, mark unready after 3 failures": the probe named by its
     # kind alone, with what a probe does said beside it.

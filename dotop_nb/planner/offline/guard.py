@@ -688,6 +688,8 @@ def check(
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     # "after the 17:00 call, not before": the wait said again, no exclusion (waits).
     lowered = occasions.courtesy_blanked(category, waits.restated_blanked(text.lower()))
+    # "…, it hung twice tonight without restarting": the fault told (:mod:`.statements`).
+    lowered = statements.fault_unrestarted_blanked(lowered)
     if category == "delete" and "keep," in lowered:
         # "… Deployment orders and orders-config keep, do not delete.": the keep said again as
         # its negation — what the delete keeps (read by the delete rule), no prohibition of it.

@@ -175,6 +175,12 @@ def test_a_database_made_to_survive_asks(op: Operator, intent: str) -> None:
         ),
         ("make sure orders survives a node failure", "scale deployment/orders in shop to 3"),
         ("postgres HA: 3 replicas, one per zone", "scale statefulset/postgres in shop to 3"),
+        # replicas and a spread asked for as said, with no failure to outlive (blind7)
+        (
+            "The redis of the cache statefulset is running as single pod; kindly make it 3 "
+            "replicas spread over different nodes.",
+            "scale statefulset/cache in shop to 3",
+        ),
     ],
 )
 def test_a_stateless_workload_made_to_survive_plans(

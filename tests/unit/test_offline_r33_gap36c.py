@@ -315,3 +315,32 @@ def test_a_verdict_with_its_own_subject_leaves_the_order(
 )
 def test_an_order_as_the_subject_of_a_verdict_asks(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# Restart (a sibling of the spoken schedule): a clock time said in words is never dropped from
+# the wait — asked rather than made at once.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart payments at eleven thirty",
+        "restart payments at eleven thirty tonight",
+        "restart payments at eleven tonight",
+        "restart payments at two pm",
+        "roll orders at five fifteen in the morning",
+    ],
+)
+def test_a_spoken_clock_on_a_one_off_change_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+# Near misses: digits are waited on; a time told of the past is context.
+@pytest.mark.parametrize(
+    ("intent", "awaits"),
+    [
+        ("restart payments at 23:30 tonight", "at 23:30 tonight"),
+        ("payments crashed at eleven thirty last night, restart it", ""),
+    ],
+)
+def test_a_clock_in_digits_or_in_the_past_plans(op: Operator, intent: str, awaits: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert (proposal.awaits or "") == awaits

@@ -191,6 +191,10 @@ _CARRIED = {
     "before we upgrade payments, take a velero backup of it": "before we upgrade payments",
     "ahead of the orders migration, snapshot it with velero": "ahead of the orders migration",
     "before the data team reindexes, scale worker to 3": "before the data team reindexes",
+    # Round 33 (gap36c): someone named doing the event is read as one (beforehand), and carried.
+    "Before support runs the refund script, take a one-off Velero backup of the namespace": (
+        "Before support runs the refund script"
+    ),
 }
 
 

@@ -1604,7 +1604,7 @@ class OfflinePlanner:
     @staticmethod
     def _honour(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: PlanResult) -> None:
         """Ask when the plan would break a prohibition said beside it."""
-        if _NO_NEW_PODS.search(ctx.raw) and (
+        if _NO_NEW_PODS.search(statements.fault_unrestarted_blanked(ctx.raw)) and (
             replaced := [op for op in plan.operations if _replaces_pods(op)]
         ):
             raise Clarify(

@@ -43,7 +43,12 @@ _OPEN = re.compile(
     # it starts failing").
     r"(?!(?:it|they|he|she|we|i|you|u|this|that|there|them|things)\b)(?:[a-z][\w-]*\s+){1,2}"
     r"(?:opens?|starts?|begins?|closes?|ends?|kicks?\s+off|goes\s+live|go\s+live|launch(?:es)?|"
-    r"happens?)\b)"
+    r"happens?)\b|"
+    # Round 33 (gap36c): someone named, doing the event ("before Marco runs the blend
+    # migration", "before Priya applies the schema change"): the person and the verb, then what.
+    r"(?!(?:it|this|that|there|them|things)\b)[a-z][\w-]*\s+(?:runs|does|starts|applies|"
+    r"performs|pushes|ships|deploys|rolls\s+out|kicks\s+off|cuts\s+over|merges|executes)\s+"
+    r"(?:the|a|an|his|her|their|its|our|my)\b)"
     # (A comma or point between digits is the number's: "before the cutover of batch 3,000";
     # a colon between them a clock time's, round 29: "before the night shift starts at 22:00".)
     r"(?:[^,;.:!?()\[\]\"]|(?<=\d)[,.:](?=\d))+"

@@ -283,7 +283,9 @@ register(
         # workload, which the delete rule plans as that part's removal (parts.py) or asks.
         # "take connections from payments" is who may connect (security), nothing taken away.
         r"\b(?:drop|strip|take|pull|rip)\b(?!\s+(?:only\s+|in\s+)?(?:connections?|traffic|"
-        r"requests?|calls?|ingress|queries)\b).*\b(?:from|out of|(?<!-)off|of its)\b": 0.75,
+        # (Round 33, gap36c: nor a "one off" said apart, "take a one off pg_dump".)
+        r"requests?|calls?|ingress|queries)\b).*"
+        r"\b(?:from|out of|(?<!-)(?<!one\s)off|of its)\b": 0.75,
         # "decommission cart but keep its configmap", "delete my-api but keep shared-config":
         # what is kept is part of the delete.
         r"\b(?:delete|remove|decommission|get rid of|tear down|nuke|scrap)\b.*"
@@ -511,7 +513,8 @@ register(
         r"\b(?:single|one|lone|lonely|only one|just one)\s+(?:pod|replica|instance)\b"
         # (Round 20: "only one pod, if the node fall we lose all": its node falling.)
         r"(?=.*\b(?:stall\w*|stals|reboot\w*|recycl\w*|dies|crash\w*|outage|goes down|falls?|"
-        r"(?:is|are|get|gets)\s+lost|losing)\b)|"
+        # (Round 33, gap36c: "… if the node goes we lose the tank readings".)
+        r"(?:is|are|get|gets)\s+lost|losing|(?:we|you|they)\s+lose)\b)|"
         r"\bnodes?\s+(?:is\s+|are\s+|gets?\s+)?(?:reboots?|rebooted|recycled|replaced|"
         r"rotated|dies|died)\b(?=.*\b(?:stall\w*|stals|los(?:e|es|ing|t)|down|outage)\b)": 0.9,
     },

@@ -247,9 +247,25 @@ def take(text: str) -> tuple[str, list[str]]:
 # tagged"), a report of the past ("went down at 02:10"), a schedule's ("every day at 02:00"), a
 # purpose or a deadline ("for Black Friday", "before 18:00"), since when ("since 4pm").
 _NAMED = re.compile(timewords.NAMED_DAY, re.I)
+# Round 33 (gap36c): a clock time said in words, its minutes or its half of the day after the
+# hour ("at eleven thirty", "at two fifteen pm", "at eleven tonight", "at five in the morning"):
+# a moment like its digits, never dropped from the wait (a restart at once is another time).
+_SPOKEN_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPOKEN_MINUTE = (
+    r"(?:oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|fifteen|thirty|forty[\s-]five|"
+    r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+SPOKEN_CLOCK = (
+    rf"\bat\s+{_SPOKEN_HOUR}(?:\s+{_SPOKEN_MINUTE}(?![\s-]*(?:minutes?|mins?|hours?|days?|"
+    r"weeks?|months?|seconds?|percent|replicas?|pods?|times?)\b|\s*%)(?:\s*(?:am|pm|a\.m\.|"
+    r"p\.m\.)(?!\w))?|\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s+(?:tonight|in\s+the\s+(?:morning|"
+    r"evening|afternoon)|at\s+night|this\s+(?:morning|evening|afternoon)))"
+)
+_SPOKEN = re.compile(SPOKEN_CLOCK, re.I)
 MOMENT = re.compile(
     rf"(?<![\w\-./:=@])(?:{DAY}(?:\s+(?:at\s+)?{CLOCK})?|{CLOCK}(?:\s+(?:on\s+)?{DAY})?)"
     r"(?!\w|:\d|\.\d)|"
+    rf"{SPOKEN_CLOCK}|"
     rf"(?<![\w\-./:=@])(?:at|@)\s*{timewords.DOTTED_CLOCK}|"
     rf"(?<![\w\-./:=@]){timewords.NAMED_DAY}|{timewords.UNPLACED_TIME}",
     re.I,
@@ -432,6 +448,7 @@ def _loses_time(moment: str, awaits: str, result: PlanResult) -> bool:
         _NAMED.search(moment)
         or _UNPLACED.search(moment)
         or rx(timewords.PERIOD, re.I).search(moment)
+        or _SPOKEN.match(moment)
     ):
         return True
     if any(isinstance(op, DeleteOp) for op in result.operations):

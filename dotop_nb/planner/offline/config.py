@@ -1253,8 +1253,17 @@ def resources(ctx: Ctx) -> PlanResult:
     )
 
 
+# (Round 33, gap36c: "from 256Mi down to 192Mi", "from 256Mi up to 768Mi": the same change.)
 _FROM_TO = re.compile(
-    r"(?i)(?:\bfrom\s+|(?<![\w.])(?=\d))(\d+(?:\.\d+)?[a-z]*)\s+to\s+(\d+(?:\.\d+)?[a-z]*)\b"
+    r"(?i)(?:\bfrom\s+|(?<![\w.])(?=\d))(\d+(?:\.\d+)?[a-z]*)\s+(?:(?:down|up)\s+)?to\s+"
+    r"(\d+(?:\.\d+)?[a-z]*)\b"
+)
+# Round 33 (gap36c): "memory limit from 256Mi make it 768Mi", "from 100m, set it to 250m": the
+# value it goes to said with its own verb after the one it has — "from A to B".
+_FROM_MAKE = re.compile(
+    r"(?i)\bfrom\s+(\d+(?:\.\d+)?[a-z]*)\s*,?\s+(?:and\s+|so\s+|please\s+)?(?:make|set|take|"
+    r"bring|put|change|raise|lower|bump)\s+(?:it|them|that)\s+(?:to\s+|at\s+|up\s+to\s+|"
+    r"down\s+to\s+)?(\d+(?:\.\d+)?[a-z]*)\b"
 )
 # What ends the clause a change is said in: "raise its cpu request from 250m to 500m and give
 # it a 1Gi memory limit" holds two, each with its own field.
@@ -1272,6 +1281,8 @@ def _from_now(said: str, target: Target, container: Json) -> str:
     unit where it has one (Mi/Gi memory, m cpu). A must be what the field holds now."""
     # "cpu 0.5 to 1.5" (round 10): two quantities of one field joined by "to" are a change too,
     # the right side the value — never two values of which the last silently wins.
+    if "from" in said.lower():
+        said = _FROM_MAKE.sub(r"from \1 to \2", said)
     out = said
     for m in reversed(list(_FROM_TO.finditer(said))):
         out = out[: m.start()] + _one_change(said, m, target, container) + out[m.end() :]

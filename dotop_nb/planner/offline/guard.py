@@ -336,7 +336,9 @@ _FAILS = re.compile(
     # (Round 20: "if the node fall", "when a node fail": as English learners say it.)
     r"falls?(?: down| over)?|fail|die|crash|"
     r"goes (?:dark|offline|away)|is down|has an outage|is going (?:down|away|offline)|"
-    r"becomes unavailable|is unavailable)"
+    r"becomes unavailable|is unavailable|"
+    # (Round 33, gap36c: "if the node goes we lose the readings": "goes" alone, as said aloud.)
+    r"goes(?=\s*(?:[,;.!?]|$)|\s+(?:we|you|it|they|then|and|everything)\b))"
 )
 _DISRUPTION = re.compile(
     r"\b(?:drain\w*|maintenance|evict\w*|cordon\w*|node\s+(?:upgrade|reboot|rotation|failure)\w*|"
@@ -687,6 +689,8 @@ def check(
     # "if you don't mind", "no rush": the requester's time, neither a negation nor a condition.
     # "after the 17:00 call, not before": the wait said again, no exclusion (waits).
     lowered = occasions.courtesy_blanked(category, waits.restated_blanked(text.lower()))
+    # "…, it hung twice tonight without restarting": the fault told (:mod:`.statements`).
+    lowered = statements.fault_unrestarted_blanked(lowered)
     if category == "delete" and "keep," in lowered:
         # "… Deployment orders and orders-config keep, do not delete.": the keep said again as
         # its negation — what the delete keeps (read by the delete rule), no prohibition of it.

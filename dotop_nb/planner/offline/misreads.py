@@ -55,6 +55,18 @@ _HA = re.compile(
     r"failures?|outages?|going\s+down|down|crash(?:es|ing)?))?\b|\breplicate(?:d)?\s+(?:it|them)\b",
     re.I,
 )
+# Round 33 (gap36c): high availability said as the failure the database must outlive ("a second
+# replica on another node so it survives a node failure", "if the node dies we lose it, make it
+# two replicas"): the same goal. (Replicas and a spread said alone, with no failure, are asked
+# for as said: "the redis is a single pod; make it 3 replicas spread over different nodes".)
+_SURVIVED = re.compile(
+    r"\b(?:surviv\w*|withstand\w*|outlive\w*|ride\s+out|single\s+point\s+of\s+failure|spof|"
+    r"(?:node|zone|az|machine|host)s?\s+(?:failures?|outages?|loss|dies|died|goes\s+down|"
+    r"went\s+down|going\s+down|fails|failed)|"
+    r"(?:if|when|whenever|in\s+case|should)\s+(?:(?:we|you)\s+lose\s+)?"
+    r"(?:(?:the|a|an|one|its|any|whole|entire|single)\s+)?(?:node|zone|az|machine|host|server)s?\b)",
+    re.I,
+)
 # Round 32 (gap35b): what makes a count said beside high availability of a database stand — the
 # replicas laid out over zones, or the words saying the database replicates.
 _LAID_OUT = re.compile(
@@ -299,7 +311,7 @@ def _held(said: str, result: PlanResult, now: dt.datetime, database: bool) -> st
         )
     if (
         database
-        and _HA.search(text)
+        and (_HA.search(text) or _SURVIVED.search(text))
         and any(isinstance(o, ScaleOp) and not _said(text, o.replicas) for o in result.operations)
     ):
         return (

@@ -22,7 +22,7 @@ from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
 CUE = re.compile(
-    # (Round 33, gap36a: never a name's part joined by a hyphen, "the fermentation-probe
+    # (Round 33, gap36a and gap36c: never a name's part joined by a hyphen, "the fermentation-probe
     # worker", "probe-runner"; a probe of its kind so joined is, "http-probe".)
     r"\b(readiness|liveness|startup|health)[- ]?(?:probes?|checks?)\b|"
     r"(?:(?<![\w\-])|\b(?:http|https|tcp|grpc|exec|command)-)probes?(?![\w\-])|"

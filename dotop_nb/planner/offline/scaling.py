@@ -526,6 +526,46 @@ _PER = re.compile(
     r"failed|goes down|went down|restarts|is lost|gets killed|is killed)\b"
 )
 _NOW_SAID = r"\b(?:is|runs|has|running)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?#{k}\b"
+# Round 33 (gap36c): a count said relative to what runs ("a second replica on another node",
+# "another pod", "an extra instance", "double it"): read against the current count, never left
+# to the recommended 3 (a different number than said). The ordinal is the total it makes.
+_RELATIVE_CUES = ("second", "third", "fourth", "another", "extra", "additional", "more", "doubl")
+_RELATIVE = re.compile(
+    r"\b(?:a|an?|the)\s+(?P<ordinal>second|third|fourth)\s+(?:replica|pod|instance|copy)\b|"
+    r"\b(?P<one>another|an\s+extra|an\s+additional|one\s+more|1\s+more|one\s+extra)\s+"
+    r"(?:replica|pod|instance|copy)\b|"
+    r"\b(?P<double>double|doubling)\s+(?:it|them|the\s+(?:replicas|pods|instances))\b",
+    re.I,
+)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4}
+
+
+def _relative_replicas(ctx: Ctx, target: Target, current: int, text: str) -> int | None:
+    """The replica count a relative HA request says (:data:`_RELATIVE`), or None when none is
+    said; asks when an ordinal does not follow what runs ("a second replica" of 2 pods) or when
+    more than one is said."""
+    low = text.lower()
+    if not any(cue in low for cue in _RELATIVE_CUES):
+        return None
+    found = list(_RELATIVE.finditer(low))
+    if not found:
+        return None
+    if len(found) > 1:
+        raise Clarify(
+            f"I read {', '.join(repr(m.group(0)) for m in found)}: how many replicas should "
+            f"{target.describe()} run (it runs {current})?"
+        )
+    m = found[0]
+    if m.group("ordinal"):
+        total = _ORDINALS[m.group("ordinal")]
+        if total != current + 1:
+            raise Clarify(
+                f"I read {m.group(0)!r}, but {target.describe()} runs {current} "
+                f"replica{'' if current == 1 else 's'}: how many should it run? Say e.g. "
+                f"'make it highly available with {max(current + 1, 2)} replicas'."
+            )
+        return total
+    return current + 1 if m.group("one") else current * 2
 
 
 # "payments HA: 3 replicas + a pdb with minAvailable 2": the budget HA makes, said with it.
@@ -645,7 +685,18 @@ def high_availability(ctx: Ctx) -> PlanResult:
     policy_min, policy = ctx.policy_bound("min_replicas", target)
     processes_said(ctx, target, obj, current)  # "frontend has 4 workers, make it 8"
     rest, said_budget = _said_budget(ctx.text)
+    relative = _relative_replicas(ctx, target, current, rest)
+    if relative is not None:
+        rest = _RELATIVE.sub(" ", rest)  # "one more replica": not a count of one
     said = _said_replicas(ctx, target, current, rest)
+    if relative is not None:
+        if (said is not None and said != relative) or relative < 2:
+            raise Clarify(
+                f"How many replicas should {target.describe()} run? It runs {current} now, "
+                f"and I read {said if said is not None else relative} in what you said. Say "
+                "e.g. 'make it highly available with 3 replicas'."
+            )
+        said = relative
     if said is not None and policy_min is not None and said < policy_min:
         raise Clarify(
             f"Policy {policy} requires at least {policy_min} replicas of {target.describe()}: "

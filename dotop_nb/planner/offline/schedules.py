@@ -46,6 +46,19 @@ _MINUTE_WORD = "|".join(sorted((w for w, n in UNITS.items() if 0 < n < 60), key=
 _PAST = re.compile(
     rf"\b(half|quarter|\d{{1,2}}|{_MINUTE_WORD})\s+(?:minutes?\s+)?(past|after|to)\s+{_HOUR}\b"
 )
+# Round 33 (gap36c): a time said as spoken, its minutes a word after the hour: "every night at
+# two thirty" is 02:30, "at eleven forty five pm" 23:45, "at 7 oh five" 07:05 (never the hour
+# alone, its minutes dropped). Not an amount after it: "at two, thirty days" is the retention.
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN = re.compile(
+    r"\b(?:at|@)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+"
+    rf"([0-5]\d|oh[\s-](?:{_ONES})|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_ONES}))?|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+    r"(?![\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?|"
+    r"percent|replicas?|pods?|times?|backups?|copies|snapshots?)\b|\s*%)"
+    r"(?:\s*(am|pm|a\.m\.|p\.m\.)(?!\w))?"
+)
 # Words after a time that place it in the afternoon or evening, or in the morning.
 _EVENING = re.compile(r"^\s*(?:o'?clock\s+)?(?:pm|p\.m\.|in the (?:evening|afternoon)|tonight)\b")
 # "eleven at night" is 23:00, "twelve at night" midnight, "three at night" 03:00.
@@ -201,6 +214,15 @@ def _time(text: str) -> tuple[int, int] | None:
         if m.group(2) == "to":
             hour, minute = (hour - 1) % 24, 60 - minute
         return _half_of_day(hour, text[m.end() :], m.group(0)), minute
+    if (m := _SPOKEN.search(text)) is not None:
+        hour, minute, half = _number(m.group(1)), _number(m.group(2)), m.group(3)
+        if (half and not 1 <= hour <= 12) or hour > 23 or not 0 < minute < 60:
+            raise Clarify(f"{m.group(0).strip()!r} is not a time of day: at what time exactly?")
+        if not half:
+            return _half_of_day(hour, text[m.end() :], m.group(0).strip()), minute
+        if half.startswith("p") and hour < 12:
+            hour += 12
+        return (0 if half.startswith("a") and hour == 12 else hour), minute
     m = _AT.search(text)
     if not m:
         return None

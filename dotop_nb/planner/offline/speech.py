@@ -843,7 +843,14 @@ _UNORDERED: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Never past a relative or a reason: "roll back the release that broke checkout",
             # "restart payments because the deploy broke it", nor a clause after ",", ":", "—".)
             r"^(?![^,;:!?\n]*\b(?:that|which|who|what|since|because|as|so|after|when|if|once|"
-            r"until|while|or|and|then)\b)(?:[^,.;:!?\n(\u2014\u2013]|\.(?=\w))*?"
+            r"until|while|or|and|then)\b)"
+            # (Round 33, gap36c: nor a verdict with a subject of its own, said unpunctuated: "put
+            # frontend back on 2.0.9 the new one broke the booking calendar".)
+            r"(?![^,;:!?\n]*\b(?:the|this|that)\s+(?:new|newer|newest|latest|current)\s+(?:one|"
+            r"version|release|build|image|tag|deploy(?:ment)?|update|rollout)\s+(?:caused|causes|"
+            r"broke|breaks|triggered|took|led|filled|slowed|made|makes|is|was|did|didn'?t|does|"
+            r"doesn'?t|never)\b)"
+            r"(?:[^,.;:!?\n(\u2014\u2013]|\.(?=\w))*?"
             r"(?<!\s-)(?<!\s--)\s(?:is\s+what\s+)?"
             r"(?:(?:caused|causes|broke|triggered|took\s+down|led\s+to)\s+(?:the|an?|our|this)\s+"
             r"\w+(?:\s+\w+)?|(?:broke|filled|slowed)\s+(?:the\s+|our\s+)?[\w\-]+(?:\s+down)?|"

@@ -1423,3 +1423,27 @@ def negated_state(clause: str) -> bool:
     without any requests"): a statement, never an action of its own."""
     lowered = clause.lower().replace("\u2019", "'")
     return any(negation_states(lowered, m.start()) for m in _NEGATION_AT.finditer(lowered))
+
+
+# Round 33 (gap36c): "it hung twice tonight without restarting", "the pod froze without ever
+# being restarted": a fault told, and the workload's not restarting by itself is part of it —
+# never a prohibition of new pods nor a condition of the change said beside it.
+_FAULT_UNRESTARTED = re.compile(
+    r"\b(?:hung|hangs|froze|freezes|stalled|stalls|deadlocked|wedged|locked\s+up|"
+    r"(?:got|gets|was|were|is|are|has\s+been|had\s+been)\s+(?:stuck|frozen|wedged|hanging)|"
+    r"stopped\s+responding)\b(?:\s+[\w']+){0,4}?\s+"
+    r"(?P<tail>without\s+(?:ever\s+|even\s+|actually\s+)?(?:restarting|being\s+restarted|"
+    r"getting\s+restarted|a\s+restart|recovering|coming\s+back))\b",
+    re.I,
+)
+
+
+def fault_unrestarted_blanked(text: str) -> str:
+    """``text`` with the "without restarting" of a fault told blanked (same length)."""
+    if "without" not in text.lower():
+        return text
+    out = text
+    for m in _FAULT_UNRESTARTED.finditer(text):
+        a, b = m.span("tail")
+        out = out[:a] + " " * (b - a) + out[b:]
+    return out

@@ -7,8 +7,8 @@ replica on another node so it survives a node failure" was scaled to 3 (a relati
 the recommended 3, and a database's HA said without the word "available" not asked); a spoken
 "one off pg_dump" read "take … off" as a delete, and "before Marco runs the blend migration" was
 no event; "the fermentation-probe worker" read as a probe; "if the node goes we lose …" was no
-failure; a bullet after words ("• payments → 3 replicas • topologySpreadConstraints on
-hostname") was no clause of its own; "it hung twice tonight without restarting" read as "no new
+failure (a bullet after words, "• payments → 3 replicas • topologySpreadConstraints on
+hostname", is still no clause of its own: see below); "it hung twice tonight without restarting" read as "no new
 pods" or a condition; "memory limit from 256Mi make it 768Mi" / "from 256Mi down to 192Mi" read
 two limits; "put frontend back on 2.0.9 the new one broke the booking calendar" read as a
 verdict on the order."""
@@ -211,16 +211,14 @@ def test_a_probe_said_alone_still_asks_which(op: Operator) -> None:
     assert "readiness" in asks(op, "add a probe to worker on /healthz").question
 
 
-# Bullets after words on one line are clauses.
+# Bullets after words on one line: one order's items plan. (The lead, at the merge: gap36c read
+# every such bullet as a comma, which made gap36a's way back said as a bullet, "• orders +2 for
+# trade show week • revert after", a rollback of its own; gap36a's reading was kept, and two
+# orders said as bullets, "• worker → 2 replicas • topologySpreadConstraints on hostname", are
+# still asked which one — left for the next round.)
 @pytest.mark.parametrize(
     ("intent", "kinds"),
     [
-        (
-            "• payments (subscription payments) → 3 replicas • topologySpreadConstraints on "
-            "hostname",
-            {"scale", "patch"},
-        ),
-        ("• worker → 2 replicas • topologySpreadConstraints on hostname", {"scale", "patch"}),
         ("ROAST-50 • hpa for payments • min 2 / max 6 • cpu 75%", {"apply"}),
     ],
 )

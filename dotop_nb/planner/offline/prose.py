@@ -213,17 +213,9 @@ def pasted(text: str) -> str:
     return f"({note}): {line}" if note else line
 
 
-# A bullet after words on the same line (never the line's own opening bullet).
-_BULLET = re.compile(r"(?<=[^\s\u2022])[ \t]*\u2022[ \t]*(?=\S)")
-
-
 def normalize(text: str) -> str:
     """``text`` with its prose punctuation said in words (see the module docstring)."""
     text = emoji.said(text)  # ":scream:" between words ends a clause (:mod:`.emoji`)
-    if "\u2022" in text:
-        # Round 33 (gap36c): "• payments → 3 replicas • topologySpreadConstraints on hostname":
-        # a bullet after words opens the next item of a one-line list, a clause of its own.
-        text = _BULLET.sub(", ", text)
     text = _ARROW.sub(" to ", _ARROW_THEREFORE.sub(r"\g<before>, ", numbers.points(text)))
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
     text = _VALUE_SEMICOLON.sub(_value_semicolon, text)

@@ -10,8 +10,8 @@ no event; "the fermentation-probe worker" read as a probe; "if the node goes we 
 failure (a bullet after words, "• payments → 3 replicas • topologySpreadConstraints on
 hostname", is still no clause of its own: see below); "it hung twice tonight without
 restarting" read as "no new pods" or a condition; "memory limit from 256Mi make it 768Mi" /
-"from 256Mi down to 192Mi" read two limits; "put frontend back on 2.0.9 the new one broke the booking calendar" read as a
-verdict on the order."""
+"from 256Mi down to 192Mi" read two limits; "put frontend back on 2.0.9 the new one broke the
+booking calendar" read as a verdict on the order."""
 
 from __future__ import annotations
 

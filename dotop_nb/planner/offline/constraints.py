@@ -42,6 +42,7 @@ _PROHIBITION = re.compile(
     + _END,
     re.IGNORECASE,
 )
+_NO_RESTART_OF = re.compile(r"(?<![\w-])no\s+restarts?\s+(?:of|for|to|on)\s+(?=\w)", re.I)
 # "the app container should not be touched", "orders must not be restarted": the same
 # prohibition said in the passive, its object the subject. What it names must be a workload or
 # a container the cluster has (checked when the plan is honoured), else it is asked.
@@ -516,6 +517,10 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         )
         return " , "
 
+    if "no restart" in raw.lower():
+        # Round 33 (gap36b): "…, no restart of anything else", "• no restarts for payments":
+        # the prohibition said with its noun, read as its verb is ("don't restart …").
+        raw = _NO_RESTART_OF.sub("don't restart ", raw)
     text = _PROHIBITION.sub(prohibition, raw)
 
     def passive(m: re.Match[str]) -> str:

@@ -65,6 +65,10 @@ _LABEL = re.compile(
     re.I,
 )
 
+# Round 33 (gap36b): "add an environment variable PROBE_INTERVAL equals 30s": a key in capitals,
+# "equals", its value — the typed KEY=value.
+_KEY_EQUALS = re.compile(r"(?<![\w\-.])([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\s+equals\s+(?=[\w'\"])")
+
 
 def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     """The request with its dictated tokens typed (see the module docstring)."""
@@ -75,6 +79,8 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     text = _CHAIN.sub(lambda m: _chain(m, names), text)
     text = _joined(text, names)
     text = _LABEL.sub(lambda m: f"{m['before']} {m['key']}={m['value']}", text)
+    if " equals " in text:
+        text = _KEY_EQUALS.sub(r"\1=", text)
     return text if text != said else said
 
 

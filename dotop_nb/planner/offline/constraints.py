@@ -42,6 +42,10 @@ _PROHIBITION = re.compile(
     + _END,
     re.IGNORECASE,
 )
+_ONLY_NOT = re.compile(r"(\bonly)\s+not\s+(?=[a-z0-9])", re.I)
+_NOT_AND_NOT = re.compile(
+    r"(\bnot\s+(?:the\s+)?[a-z0-9][\w\-]*[a-z0-9])\s+(?:and|or|nor)\s+not\s+(?=[a-z0-9])", re.I
+)
 _NO_RESTART_OF = re.compile(r"(?<![\w-])no\s+restarts?\s+(?:of|for|to|on)\s+(?=\w)", re.I)
 # "the app container should not be touched", "orders must not be restarted": the same
 # prohibition said in the passive, its object the subject. What it names must be a workload or
@@ -517,6 +521,10 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         )
         return " , "
 
+    if "not " in raw and (" and not " in raw.lower() or "only not " in raw.lower()):
+        # Round 33 (gap36b): "delete the orders pdb only not orders and not orders-config": each
+        # name left out after the order, read as said after a comma ("…, not orders, not …").
+        raw = _NOT_AND_NOT.sub(r"\1, not ", _ONLY_NOT.sub(r"\1, not ", raw))
     if "no restart" in raw.lower():
         # Round 33 (gap36b): "…, no restart of anything else", "• no restarts for payments":
         # the prohibition said with its noun, read as its verb is ("don't restart …").
@@ -792,7 +800,10 @@ def violated(
     for p in prohibitions:
         said_kinds = {kind for word, kind in _WORKLOAD_WORDS.items() if rx(word).search(p.words)}
         for op in operations:
-            if not _covers(p, op) or _another_kind(op, (picked or {}).get(p.words, set())):
+            chosen = (picked or {}).get(p.words, set())
+            if not _covers(p, op) or _another_kind(op, chosen):
+                continue
+            if _object_beside(p, op, chosen):
                 continue
             if (
                 said_kinds
@@ -815,6 +826,29 @@ def violated(
             ):
                 return p, op
     return None
+
+
+# The words of an object beside a workload, sharing its name ("the orders pdb").
+_OBJECT_WORDS = re.compile(
+    r"\b(?:pdbs?|budgets?|poddisruptionbudgets?|configmaps?|cms?|config|services?|svc|hpas?|"
+    r"autoscalers?|scaledobjects?|networkpolic(?:y|ies)|netpols?|policy|monitors?|"
+    r"servicemonitors?|podmonitors?|ingress(?:es)?|secrets?|cronjobs?|jobs?)\b",
+    re.I,
+)
+
+
+def _object_beside(p: Prohibition, op: Operation, picked: set[tuple[str, str]]) -> bool:
+    """Whether ``op`` changes an object of another kind than a workload (a PDB, a Service, a
+    ConfigMap) that bears the name of the workload ``p`` keeps: "delete the orders pdb, not
+    orders" keeps the Deployment orders, never the PDB the order names (round 33, gap36b).
+    Only when the words pick workloads alone and name no object's kind."""
+    return (
+        bool(picked)
+        and not p.object_kind
+        and op.target.kind not in _WORKLOAD_WORDS.values()
+        and all(kind in _WORKLOAD_WORDS.values() for kind, _ in picked)
+        and not _OBJECT_WORDS.search(p.words)
+    )
 
 
 def _another_kind(op: Operation, picked: set[tuple[str, str]]) -> bool:

@@ -75,6 +75,8 @@ def _other_container(op: Operation, part: str | None, live: Live | None) -> bool
     pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
     names = {str(c.get("name", "")).lower() for c in pod.get("containers") or []}
     return part != container.lower() and part in names
+
+
 _COUNT = re.compile(r"\d+")
 
 

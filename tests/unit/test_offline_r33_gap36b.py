@@ -253,7 +253,8 @@ def test_a_dictated_nickname(op: Operator, intent: str, summary: str) -> None:
 
 def test_the_dictated_assignment_holds_its_value(op: Operator) -> None:
     _, body = plans(op, "on worker add an environment variable PROBE_INTERVAL equals 30s please")
-    assert '"PROBE_INTERVAL"' in body and '"30s"' in body
+    assert '"PROBE_INTERVAL"' in body
+    assert '"30s"' in body
 
 
 @pytest.mark.parametrize(

@@ -315,6 +315,16 @@ def _unbracketed(
         desc, start = _description_before(text, m.start("inner"))
         if not desc or not rx(r"(?:^|\s)the\s+$", re.I).search(text[:start]):
             continue
+        # (The description ends in a noun of what the workload is or runs: "… worker worker",
+        # "… proxy the cache deployment", "the harvest API my-api"; never a kind said, "the
+        # Service payments", nor a verb or a state, "the consultant recommended bumping …".)
+        head = desc[-1]
+        if head == "service" or not (
+            head in _ROLE_NOUNS
+            or head == m.group("name").lower()
+            or any(head in w.runs for w in workloads)
+        ):
+            continue
         candidate = f"{text[: m.start()]} ({m.group('inner')})"
         group = _GROUP.match(candidate, m.start() + 1)
         if group is None:

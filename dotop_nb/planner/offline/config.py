@@ -381,9 +381,13 @@ def _number_run(value: str, rest: str) -> str:
         return ""
     after = words[len(run)] if len(words) > len(run) else ""
     last = words[len(run) - 1]
-    if after and last[-1:] not in ",.!?;:" and after[:1] not in _BULLETS:
-        if after.lower().strip(",.!?;") not in t.VALUE_END:
-            return ""
+    if (
+        after
+        and last[-1:] not in ",.!?;:"
+        and after[:1] not in _BULLETS
+        and after.lower().strip(",.!?;") not in t.VALUE_END
+    ):
+        return ""
     return " ".join([value, *run])
 
 

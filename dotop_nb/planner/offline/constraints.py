@@ -841,9 +841,11 @@ def _object_beside(p: Prohibition, op: Operation, picked: set[tuple[str, str]]) 
     """Whether ``op`` changes an object of another kind than a workload (a PDB, a Service, a
     ConfigMap) that bears the name of the workload ``p`` keeps: "delete the orders pdb, not
     orders" keeps the Deployment orders, never the PDB the order names (round 33, gap36b).
-    Only when the words pick workloads alone and name no object's kind."""
+    Only when the words pick workloads alone and name no object's kind, and never in brackets
+    right after the name ("delete PDB orders (not orders)": which orders is meant is asked)."""
     return (
         bool(picked)
+        and not p.said.lstrip().startswith("(")
         and not p.object_kind
         and op.target.kind not in _WORKLOAD_WORDS.values()
         and all(kind in _WORKLOAD_WORDS.values() for kind, _ in picked)

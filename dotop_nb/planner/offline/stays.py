@@ -108,7 +108,7 @@ def check(said: str, result: PlanResult, live: Live | None = None) -> PlanResult
         changed = [
             op
             for op in result.operations
-            if _changes(op, field) and not _other_container(op, m.group("part"), live)
+            if _changes(op, field) and not _other_container(op, m.groupdict().get("part"), live)
         ]
         if changed:
             return result.held_back(

@@ -244,7 +244,11 @@ def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
     unbracketed: list[re.Match[str]] = []
     if "the " in text.lower():
         known = spoken.workload_names(cluster, namespace)
-        unbracketed = [m for m in _NAMED_AFTER.finditer(text) if m.group("name").lower() in known]
+        unbracketed = [
+            m
+            for m in _NAMED_AFTER.finditer(text)
+            if m.group("name").lower() in known and _headed(text, m.start())
+        ]
     if not (
         apposed
         or unbracketed
@@ -300,6 +304,18 @@ _NAMED_AFTER = re.compile(
     r"(?:\s+(?:deployment|statefulset|sts|deploy))?)(?![\w\-])",
     re.I,
 )
+
+
+def _headed(text: str, end: int) -> bool:
+    """Whether the word before ``end`` may end a description (no article, kind or word of the
+    planner's but a role noun): a cheap first look, before the workloads are gathered."""
+    before = _BEFORE.search(text[:end].lower())
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in _ARTICLE or word in _KINDS or word == "service":
+        return False
+    return word not in STOP or word in _ROLE_NOUNS
 
 
 def _unbracketed(

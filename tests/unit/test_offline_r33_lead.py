@@ -122,8 +122,9 @@ def test_a_singular_pod_count_without_a_workload_asks(op: Operator, intent: str)
 
 
 # Round 32's fix1 found "delete the service in front of my-api, my-api stays" asked: the bare
-# name kept picked the Deployment, but every object of that name broke it. An object the
-# request names by its kind is another one (:func:`.constraints.violated`).
+# name kept picked the Deployment, but every object of that name broke it. An object of
+# another kind than a workload is another one (gap36b's :func:`.constraints._object_beside`,
+# the same mend as the lead's, kept at the merge).
 @pytest.mark.parametrize(
     ("intent", "expected"),
     [
@@ -132,6 +133,11 @@ def test_a_singular_pod_count_without_a_workload_asks(op: Operator, intent: str)
         ("delete the orders pdb, orders stays", "delete poddisruptionbudget/orders in shop"),
         (
             "add a servicemonitor for payments, payments stays",
+            "apply servicemonitor/payments in shop",
+        ),
+        # (gap36b's rule, kept at the merge: the kind need not be said.)
+        (
+            "add monitoring for payments, leave payments alone",
             "apply servicemonitor/payments in shop",
         ),
     ],
@@ -148,7 +154,6 @@ def test_a_workload_kept_by_its_bare_name_spares_no_object_named_by_its_kind(
         "delete orders, orders stays",  # the workload itself said to go and to stay
         "delete orders and its pdb, orders stays",
         "make orders highly available, orders stays",
-        "add monitoring for payments, leave payments alone",  # no kind said: asked, as before
     ],
 )
 def test_the_workload_kept_is_still_protected(op: Operator, intent: str) -> None:

@@ -1201,7 +1201,7 @@ class OfflinePlanner:
         if " with " in text.lower() or " and " in text.lower():
             # "Delete the Deployment orders together with the ConfigMap orders-config and the
             # PodDisruptionBudget orders": the workload with its own, listed (:mod:`.removal`).
-            text = removal.listed_belongings(ctx, text)
+            text = removal.listed_belongings(ctx, removal.with_joined(text))
         groups = compound.actions(text)
         if len(groups) == 1:
             if compound.led_by_delete(text):
@@ -1675,7 +1675,6 @@ class OfflinePlanner:
             named,
             primary,
             picked=picked,
-            kinds_named=deletions.kinds_named(ctx.raw),
         ):
             p, op = found
             if p.pods and op.kind != "rollout_restart" and constraints.replaces_pods(op):

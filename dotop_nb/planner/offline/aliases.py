@@ -243,7 +243,23 @@ def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
     if "," in text:
         text = _APPOSED.sub(r"\g<desc> (\g<inner>) ", text)
         apposed = _APPOSED_END.search(text) is not None
-    if not (apposed or _ROLE.search(text) or _AKA.search(text) or "(" in text or "[" in text):
+    # (The names said after a description, found by their words: no list built per plan.)
+    unbracketed: list[re.Match[str]] = []
+    if "the " in text.lower():
+        known = spoken.workload_names(cluster, namespace)
+        unbracketed = [
+            m
+            for m in _NAMED_AFTER.finditer(text)
+            if m.group("name").lower() in known and _headed(text, m.start())
+        ]
+    if not (
+        apposed
+        or unbracketed
+        or _ROLE.search(text)
+        or _AKA.search(text)
+        or "(" in text
+        or "[" in text
+    ):
         return text  # (none of the rules can apply: the namespace's workloads are not gathered)
     workloads = [
         workload
@@ -259,6 +275,8 @@ def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
     }
     if apposed:
         text = _apposed_end(text, workloads, others)
+    if unbracketed:
+        text = _unbracketed(text, unbracketed, workloads, others)
     if _ROLE.search(text):
         text = _roles(text, workloads, others)
     if _AKA.search(text):
@@ -277,6 +295,62 @@ def _apposed_end(text: str, workloads: list[_Workload], others: set[str]) -> str
         group = _GROUP.match(candidate, m.start() + 1)
         if group is not None and _rewrite(candidate, group, workloads, others)[1] is not None:
             text = candidate
+    return text
+
+
+# Round 33 (gap36b): a dictated nickname, no brackets — "the fermentation-probe worker worker
+# add …", "the label-image proxy the cache deployment to …", "the harvest API my-api": the
+# name (with its kind) said right after the description that opens with "the", before a word
+# that is no name. Read as if in parentheses, only where they would be read as its gloss.
+_NAMED_AFTER = re.compile(
+    r"(?<=[a-z0-9])\s+(?P<inner>(?:the\s+)?(?P<name>[a-z0-9][a-z0-9\-]*[a-z0-9])"
+    r"(?:\s+(?:deployment|statefulset|sts|deploy))?)(?![\w\-])",
+    re.I,
+)
+
+
+def _headed(text: str, end: int) -> bool:
+    """Whether the word before ``end`` may end a description (no article, kind or word of the
+    planner's but a role noun): a cheap first look, before the workloads are gathered."""
+    before = _BEFORE.search(text[:end].lower())
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in _ARTICLE or word in _KINDS or word == "service":
+        return False
+    return word not in STOP or word in _ROLE_NOUNS
+
+
+def _unbracketed(
+    text: str, found: list[re.Match[str]], workloads: list[_Workload], others: set[str]
+) -> str:
+    """``text`` with each name ``found`` said right after its description put in parentheses,
+    where they would be read as its gloss (see the rule above)."""
+    names = {m.group("name").lower() for m in found}
+    for m in reversed(found):
+        after = _WORD.match(text[m.end() :].lstrip().lower())
+        if after is not None and after.group(0) in names:
+            continue  # "the … worker worker": the name is the last of the two
+        desc, start = _description_before(text, m.start("inner"))
+        if not desc or not rx(r"(?:^|\s)the\s+$", re.I).search(text[:start]):
+            continue
+        # (The description ends in a noun of what the workload is or runs: "… worker worker",
+        # "… proxy the cache deployment", "the harvest API my-api"; never a kind said, "the
+        # Service payments", nor a verb or a state, "the consultant recommended bumping …".)
+        head = desc[-1]
+        if head == "service" or not (
+            head in _ROLE_NOUNS
+            or head == m.group("name").lower()
+            or any(head in w.runs for w in workloads)
+        ):
+            continue
+        candidate = f"{text[: m.start()]} ({m.group('inner')})"
+        group = _GROUP.match(candidate, m.start() + 1)
+        if group is None:
+            continue
+        at, replaced = _rewrite(candidate + text[m.end() :], group, workloads, others)
+        if replaced is not None:
+            text = candidate[:at] + replaced + text[m.end() :]
     return text
 
 

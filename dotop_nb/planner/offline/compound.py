@@ -497,7 +497,9 @@ _KEPT_BESIDE = re.compile(
     # ("orders-config keep please": the object first, its verb after, round 28.)
     r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|keep(?:\s+(?:please|pls|plz))?(?=[\s.!]*$)|"
     r"(?:must|should|can|will|has\s+to|needs\s+to)\s+(?:stay|remain)))"
-    r"(?:\s+(?:for now|as is|running|untouched))?"
+    # (Round 33, gap36b: "… stay exactly as they are", "… remain just as it is".)
+    r"(?:\s+(?:(?:exactly|just|precisely)\s+)?(?:for now|as is|as\s+(?:it|they)\s+(?:is|are)|"
+    r"running|untouched|unchanged|intact))?"
     # "… the pods stay for the internal test harness" (round 24, gap C): what it stays for,
     # never for how long ("for the week", "for the time being", a number: asked).
     r"(?:\s+for\s+(?:the|our|their|its)\s+(?![^,;]*\d)(?![^,;]*\b(?:weeks?|days?|hours?|"

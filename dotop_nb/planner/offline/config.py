@@ -11,7 +11,12 @@ from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
 from dotop_nb.planner.offline import asides, counted, durations, quantities, statements, template
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
-from dotop_nb.planner.offline.numbers import QUANTITY_SUFFIXES, placeholders
+from dotop_nb.planner.offline.numbers import (
+    QUANTITY_SUFFIXES,
+    _is_number_word,
+    _words_value,
+    placeholders,
+)
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
@@ -271,6 +276,8 @@ _OWNER_BRACKETED = re.compile(
 )
 
 
+# Marks of a list's item, written on one line ("• X=1 • config only").
+_BULLETS = frozenset("\u2022\u00b7\u25aa\u25e6\u2023\u2043")
 # A closed bracket of words closing the clause: "(spare-parts orders)", "(dispatch console),".
 _BRACKET_CLOSED = re.compile(r"\(([^()]{1,60})\)\s*(?:[,;.!?]|$)")
 # A command said in kubectl's words: "kubectl set env …", "deploy/frontend env …", "cm/x …".
@@ -326,6 +333,10 @@ def _whole(
         )
     ):
         word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
+    elif rest[:1] in _BULLETS and not rest[1:2].strip() and rx(r"\s").match(tail):
+        # Round 33 (gap36b): "• payments-config: PROVIDER = braintree • for payments": a
+        # bullet after a space starts the list's next item, never more of the value.
+        word = ""
     elif (owner := _OWNER_BRACKETED.match(rest)) and owner.group("name").lower() in owners():
         word = ""  # "LOG_LEVEL=debug (my-api)": where it goes
     elif rest[:1] == "(" and rx(r"\s").match(tail) and (aside := _BRACKET_CLOSED.match(rest)):
@@ -336,6 +347,10 @@ def _whole(
         inside = {w.strip(".,'") for w in aside.group(1).lower().split()}
         if inside & set(owners()) or _KUBECTL_SAID.match(said):
             word = ""
+    if word and count and not ended and (run := _number_run(value, rest)):
+        # Round 33 (gap36b): "BATCH_SIZE … to twenty five for the case orders": a count said
+        # in words goes on while English composes it, and ends where its clause does.
+        return run
     if (
         word
         and not ended
@@ -347,6 +362,33 @@ def _whole(
             f"quotes, e.g. '{value} {word}'."
         )
     return value
+
+
+def _number_run(value: str, rest: str) -> str:
+    """``value`` (a count in words) with the number words after it that compose one number
+    with it ("twenty" + "five for …" → "twenty five"), when the clause ends right after them
+    (its end, a stop, a bullet or a word that ends a value); "" otherwise."""
+    words = rest.split()
+    run: list[str] = []
+    for w in words:
+        core = w.lower().rstrip(",.!?;:")
+        if not _is_number_word(core):
+            break
+        run.append(core)
+        if core != w.lower():
+            break
+    if not run or _words_value([value.lower(), *run]) is None:
+        return ""
+    after = words[len(run)] if len(words) > len(run) else ""
+    last = words[len(run) - 1]
+    if (
+        after
+        and last[-1:] not in ",.!?;:"
+        and after[:1] not in _BULLETS
+        and after.lower().strip(",.!?;") not in t.VALUE_END
+    ):
+        return ""
+    return " ".join([value, *run])
 
 
 def _fragment(words: list[str]) -> list[str]:

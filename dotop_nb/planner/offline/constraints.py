@@ -42,6 +42,11 @@ _PROHIBITION = re.compile(
     + _END,
     re.IGNORECASE,
 )
+_ONLY_NOT = re.compile(r"(\bonly)\s+not\s+(?=[a-z0-9])", re.I)
+_NOT_AND_NOT = re.compile(
+    r"(\bnot\s+(?:the\s+)?[a-z0-9][\w\-]*[a-z0-9])\s+(?:and|or|nor)\s+not\s+(?=[a-z0-9])", re.I
+)
+_NO_RESTART_OF = re.compile(r"(?<![\w-])no\s+restarts?\s+(?:of|for|to|on)\s+(?=\w)", re.I)
 # "the app container should not be touched", "orders must not be restarted": the same
 # prohibition said in the passive, its object the subject. What it names must be a workload or
 # a container the cluster has (checked when the plan is honoured), else it is asked.
@@ -534,6 +539,14 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         )
         return " , "
 
+    if "not " in raw and (" and not " in raw.lower() or "only not " in raw.lower()):
+        # Round 33 (gap36b): "delete the orders pdb only not orders and not orders-config": each
+        # name left out after the order, read as said after a comma ("…, not orders, not …").
+        raw = _NOT_AND_NOT.sub(r"\1, not ", _ONLY_NOT.sub(r"\1, not ", raw))
+    if "no restart" in raw.lower():
+        # Round 33 (gap36b): "…, no restart of anything else", "• no restarts for payments":
+        # the prohibition said with its noun, read as its verb is ("don't restart …").
+        raw = _NO_RESTART_OF.sub("don't restart ", raw)
     text = _PROHIBITION.sub(prohibition, raw)
 
     def passive(m: re.Match[str]) -> str:
@@ -799,27 +812,17 @@ def violated(
     primary: set[str],
     *,
     picked: dict[str, set[tuple[str, str]]] | None = None,
-    kinds_named: frozenset[str] = frozenset(),
 ) -> tuple[Prohibition, Operation] | None:
     """The first prohibition an operation breaks. ``named`` maps each prohibition's words to the
     object names they resolve to; ``primary`` are the names the request itself acts on;
-    ``picked`` the workloads (kind, name) the words resolve to, when known; ``kinds_named`` the
-    kinds of object other than a workload the request names by their word ("the orders pdb")."""
+    ``picked`` the workloads (kind, name) the words resolve to, when known."""
     for p in prohibitions:
         said_kinds = {kind for word, kind in _WORKLOAD_WORDS.items() if rx(word).search(p.words)}
-        chosen = (picked or {}).get(p.words, set())
         for op in operations:
+            chosen = (picked or {}).get(p.words, set())
             if not _covers(p, op) or _another_kind(op, chosen):
                 continue
-            if (
-                chosen
-                and not p.object_kind
-                and op.target.kind in kinds_named
-                and op.target.kind not in _WORKLOAD_WORDS.values()
-            ):
-                # Round 33: "delete the orders pdb, orders stays", "add a servicemonitor for
-                # payments, payments stays": the bare name kept is the workload it picked, and
-                # the object of its name the request names by its kind is another one.
+            if _object_beside(p, op, chosen):
                 continue
             if (
                 said_kinds
@@ -842,6 +845,31 @@ def violated(
             ):
                 return p, op
     return None
+
+
+# The words of an object beside a workload, sharing its name ("the orders pdb").
+_OBJECT_WORDS = re.compile(
+    r"\b(?:pdbs?|budgets?|poddisruptionbudgets?|configmaps?|cms?|config|services?|svc|hpas?|"
+    r"autoscalers?|scaledobjects?|networkpolic(?:y|ies)|netpols?|policy|monitors?|"
+    r"servicemonitors?|podmonitors?|ingress(?:es)?|secrets?|cronjobs?|jobs?)\b",
+    re.I,
+)
+
+
+def _object_beside(p: Prohibition, op: Operation, picked: set[tuple[str, str]]) -> bool:
+    """Whether ``op`` changes an object of another kind than a workload (a PDB, a Service, a
+    ConfigMap) that bears the name of the workload ``p`` keeps: "delete the orders pdb, not
+    orders" keeps the Deployment orders, never the PDB the order names (round 33, gap36b).
+    Only when the words pick workloads alone and name no object's kind, and never in brackets
+    right after the name ("delete PDB orders (not orders)": which orders is meant is asked)."""
+    return (
+        bool(picked)
+        and not p.said.lstrip().startswith("(")
+        and not p.object_kind
+        and op.target.kind not in _WORKLOAD_WORDS.values()
+        and all(kind in _WORKLOAD_WORDS.values() for kind, _ in picked)
+        and not _OBJECT_WORDS.search(p.words)
+    )
 
 
 def _another_kind(op: Operation, picked: set[tuple[str, str]]) -> bool:

@@ -50,19 +50,6 @@ KINDS = {
     "netpol": ("networking.k8s.io/v1", "NetworkPolicy"),
 }
 
-_KINDS_NAMED = rx(rf"\b(?:{'|'.join(sorted(map(re.escape, KINDS), key=len, reverse=True))})s?\b")
-
-
-def kinds_named(text: str) -> frozenset[str]:
-    """The kinds of object other than a workload ``text`` names by a word of :data:`KINDS`
-    ("delete the orders pdb" names PodDisruptionBudget)."""
-    return frozenset(
-        KINDS[m.group(0).lower().removesuffix("s")][1]
-        for m in _KINDS_NAMED.finditer(text.lower())
-        if m.group(0).lower().removesuffix("s") in KINDS
-    )
-
-
 # Kinds a delete lists beside its workload ("its PDB and its ConfigMap").
 _KIND = (
     r"(?:service|svc|pdb|poddisruptionbudget|(?:pod\s+)?disruption budget|budget|hpa|"

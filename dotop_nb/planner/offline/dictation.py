@@ -65,6 +65,10 @@ _LABEL = re.compile(
     re.I,
 )
 
+# Round 33 (gap36b): "add an environment variable PROBE_INTERVAL equals 30s": a key in capitals,
+# "equals", its value — the typed KEY=value.
+_KEY_EQUALS = re.compile(r"(?<![\w\-.])([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])\s+equals\s+(?=[\w'\"])")
+
 
 # Round 33 (gap36a): a full stop dictated as a word between two clauses of a request typed
 # with no stop of its own ("scale frontend up to five replicas period the wine club release
@@ -97,6 +101,8 @@ def read(text: str, names: Callable[[], frozenset[str]]) -> str:
     text = _CHAIN.sub(lambda m: _chain(m, names), text)
     text = _joined(text, names)
     text = _LABEL.sub(lambda m: f"{m['before']} {m['key']}={m['value']}", text)
+    if " equals " in text:
+        text = _KEY_EQUALS.sub(r"\1=", text)
     return text if text != said else said
 
 

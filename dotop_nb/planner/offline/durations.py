@@ -872,7 +872,9 @@ _WINDOW = re.compile(
     rf"(?:for\s+(?:the\s+|our\s+|this\s+)?(?:[a-z\-]+\s+){{0,4}}?)?{_PERIOD_NOUN}\s+only|"
     # "while alice is on holiday", "while the backlog drains", "while we drain nodes"
     r"(?:while|whilst)\s+(?!keeping|leaving|still|also|retaining|preserving|starting|"
-    r"(?:we|you)(?:'re|\s+are)\s+at\s+it|at\s+it)[a-z][^,;:.!?\u2014\u2013]*|"
+    # (Round 33, gap36b: "while we're in there", "while I'm in there": an aside, "as well".)
+    r"(?:we|you)(?:'re|\s+are)\s+at\s+it|at\s+it|(?:we|you|i)(?:['\u2019](?:re|m)|\s+are|"
+    r"\s+am)\s+(?:in\s+)?(?:there|here)(?=\s*(?:[,;:.!?\u2014\u2013]|$)))[a-z][^,;:.!?\u2014\u2013]*|"
     r"in\s+the\s+meantime|meanwhile|"
     # "(temp)", "(timeboxed)", "(trial)", "temporarly", "temporarilly"
     r"[(\[]\s*(?:temp|tmp|temporary|temporarily|timeboxed|time-?boxed|trial|test)\s*[)\]]|"

@@ -90,7 +90,8 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         r"assess|audit|read\s+(?:up\s+on|about)|summari[sz]e|eyeball|investigate|examine|"
         r"analy[sz]e|scrutini[sz]e|vet|research|walk\s+me\s+through|tell\s+me\s+about)\b"
         # "audit wants the worker off root": the audit is who asks, not what is asked.
-        r"(?!\s+(?:wants?|says?|needs?|requires?|asks?|found|flagged|team|is|was|were|findings?|"
+        r"(?!\s+(?:wants?|wanted|says?|said|needs?|needed|requires?|required|asks?|asked|found|"
+        r"flagged|team|is|was|were|findings?|"
         r"reports?|logs?|items?|results?|notes?)\b)",
         "an inspection of the change, not the change",
     ),

@@ -24,7 +24,8 @@ _PHRASE = re.compile(
 _METADATA = re.compile(
     r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:label|annotate|re-?label)\s+\S|"
     r"\b(?:add|set|put|give|attach|write|leave|change|update)\s+(?:it\s+)?(?:a|an|the|this|one)?\s*"
-    r"(?:new\s+)?(?:label|annotation|comment|note|description)s?\b(?!\s*=)",
+    # (Round 33, gap36b: never the first half of a compound, "the label-image proxy".)
+    r"(?:new\s+)?(?:label|annotation|comment|note|description)s?(?![\w\-])(?!\s*=)",
     re.I,
 )
 # A value that stands for one not given yet.

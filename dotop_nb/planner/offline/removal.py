@@ -1808,6 +1808,23 @@ _WITH_LISTED = re.compile(
 )
 
 
+# Round 33 (gap36b): "remove orders entirely, together with orders-config and its PDB": the
+# comma before "together with" / "along with" after a delete joins what goes with it, never a
+# clause of its own (read as said without the comma).
+_WITH_AFTER_COMMA = re.compile(
+    r"^(?P<head>\W*(?:(?:please|pls|kindly)\s+)?(?:delete|remove|decommission|drop|"
+    r"tear\s+down|get\s+rid\s+of)\s[^,;.:!?]*?),\s+(?=(?:together|along)\s+with\s)",
+    re.I,
+)
+
+
+def with_joined(text: str) -> str:
+    """``text`` without the comma between a delete and its "together with …" (see above)."""
+    if ", together with " not in text.lower() and ", along with " not in text.lower():
+        return text
+    return _WITH_AFTER_COMMA.sub(r"\g<head> ", text, count=1)
+
+
 def listed_belongings(ctx: Ctx, text: str) -> str:
     """``text`` with the objects it lists beside the workload it deletes said as the workload's
     own ("… along with its configmap and its pdb") when they are exactly those (see above);

@@ -27,7 +27,9 @@ from dotop_nb.ports import PlanResult
 # The field, then a word of staying ("the replica count stays at 4", "image remains 1.0.0",
 # "memory is unchanged", "its version is kept at 1.0.0", "replicas untouched").
 _STAYS = re.compile(
-    r"(?<![\w\-./:=@])(?:(?:the|its|their)\s+)?(?P<field>replicas?|replica\s+count|pod\s+count|"
+    r"(?<![\w\-./:=@])(?:(?:the|its|their)\s+)?"
+    # (Round 33, gap36b: "the app image stays": a container of the workload may own it.)
+    r"(?:(?P<part>[a-z][\w\-]*)\s+(?=(?:image|version|tag)\s))?(?P<field>replicas?|replica\s+count|pod\s+count|"
     r"number\s+of\s+(?:replicas|pods)|image|version|tag|release|cpu|memory|mem|ram)"
     r"(?:\s+(?:request|limit)s?)?\s+(?:stays?|remains?|(?:is|are)\s+(?:kept|unchanged|untouched)|"
     r"kept|unchanged|untouched)\b(?:[^,;.!?\n]|\.(?=\w))*",
@@ -60,6 +62,21 @@ def _changes(op: Operation, field: str) -> bool:
 
 
 Live = Callable[[str, str], "dict[str, Any] | None"]
+
+
+def _other_container(op: Operation, part: str | None, live: Live | None) -> bool:
+    """Whether ``part`` (the word before "image" in "the app image stays") is another
+    container of the workload whose image ``op`` sets in one container: it stays as said."""
+    container = getattr(op, "container", None)
+    if not part or live is None or op.kind != "set_image" or not container:
+        return False
+    part = part.lower()
+    obj = live(op.target.kind, op.target.name) or {}
+    pod = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+    names = {str(c.get("name", "")).lower() for c in pod.get("containers") or []}
+    return part != container.lower() and part in names
+
+
 _COUNT = re.compile(r"\d+")
 
 
@@ -88,7 +105,11 @@ def check(said: str, result: PlanResult, live: Live | None = None) -> PlanResult
         found += [(m, "replicas") for m in _KEPT.finditer(said)]
     for m, name in found:
         field = name.lower()
-        changed = [op for op in result.operations if _changes(op, field)]
+        changed = [
+            op
+            for op in result.operations
+            if _changes(op, field) and not _other_container(op, m.groupdict().get("part"), live)
+        ]
         if changed:
             return result.held_back(
                 f"You said {m.group(0).strip()!r}, but the plan would "

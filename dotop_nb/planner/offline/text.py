@@ -40,9 +40,24 @@ _ENDED = re.compile(
 )
 
 
+# Round 33 (gap36b): "Engineering signed off frontend 2.2.0. Please roll it out.", "QA approved
+# frontend 2.2.0. Ship it.": a release cleared, the version the next sentence's order deploys
+# (only before such an order: "QA tested frontend 2.2.0. it looks fine" stays as typed).
+_CLEARED = re.compile(
+    r"(\b(?:signed\s+off(?:\s+on)?|approved|greenlit|green-lit|okayed|cleared|validated|"
+    r"certified|verified|tested|accepted)\s+(?:\(?[a-z][\w\-]*\)?\s+){0,4}?v?\d+(?:\.\d+){1,3})"
+    r"\.(?=\s+(?:(?:please|pls|kindly|now|so|then)\s+)*(?:roll|deploy|ship|release|update|"
+    r"upgrade|push|put|apply|bump|promote)\b)",
+    re.I,
+)
+
+
 def ended(text: str) -> str:
     """``text`` with the full stop after a version gone to dropped (see :data:`_ENDED`)."""
-    return _ENDED.sub(r"\1", text)
+    text = _ENDED.sub(r"\1", text)
+    if ". " in text:
+        text = _CLEARED.sub(r"\1", text)
+    return text
 
 
 VERSION_AFTER_WORD = re.compile(

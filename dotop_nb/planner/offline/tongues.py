@@ -105,7 +105,7 @@ for _meaning, _said in {
     "non ancora|jeszcze nie|nog niet|ещё нет|еще нет|henüz değil",
     "maybe": "vielleicht|eventuell|peut-être|peut-etre|peut être|peut etre|quizás|quizas|quizá|"
     "quiza|tal vez|talvez|forse|może|moze|być może|byc moze|misschien|может быть|возможно|"
-    "belki|ربما|mumkin|inshallah|insha'allah|아마|たぶん|多分|也许|或许",
+    "belki|ربما|mumkin|아마|たぶん|多分|也许|或许",
     "if necessary": "falls nötig|falls noetig|wenn nötig|wenn noetig|bei bedarf|si nécessaire|"
     "si necessaire|si besoin|au besoin|si es necesario|si hace falta|se necessário|se necessario|"
     "se preciso|se for preciso|se for necessário|se for necessario|se serve|se necessario|"
@@ -128,7 +128,10 @@ for _meaning, _said in {
     "w przyszłym tygodniu|w przyszlym tygodniu|volgende week|на следующей неделе|"
     "gelecek hafta|next wk|nxt wk|nxt week",
     "please": "bitte|s'il vous plaît|s'il vous plait|svp|stp|por favor|per favore|proszę|prosze|"
-    "alsjeblieft|aub|пожалуйста|lütfen|lutfen",
+    "alsjeblieft|aub|пожалуйста|lütfen|lutfen|"
+    # Round 33 (gap36b): "Update worker to 0.9.3 after 23:00 inshallah": said of what one will
+    # do, as a formula of faith, never a doubt of the order ("maybe inshallah" is still maybe).
+    "inshallah|insha'allah|insha allah|in sha allah|inshaallah",
     "thanks": "danke|danke schön|vielen dank|merci|merci beaucoup|gracias|obrigado|obrigada|"
     "grazie|dzięki|dzieki|dziękuję|dziekuje|bedankt|dank je|dank u|спасибо|teşekkürler|"
     "tesekkurler|shukran|شكرا",

@@ -111,7 +111,8 @@ def test_the_analysis_says_how_the_negation_was_read(shop: Operator) -> None:
         # a selection from a set
         "restart every tier=backend deployment except the busy ones",
         "restart the backend tier apart from payments",
-        "restart all deployments with tier=backend, not payments",
+        # ("restart all deployments with tier=backend, not payments" plans the set less
+        # payments since round 33: an exclusion said after a label set, test_offline_r33_lead.)
         # the request taken back or corrected
         "restart frontend, never mind",
         "restart payments, no wait",

@@ -231,3 +231,18 @@ def test_a_change_someone_asked_for_is_relayed_as_the_order(
 )
 def test_a_request_asked_about_past_or_vague_still_asks(op: Operator, intent: str) -> None:
     assert question_for(op, intent)
+
+
+# Decisions at the merge (older tests that asked): an exclusion said after a label set plans
+# the set less it (a37c), and a head that says how each of two workloads is, then an order that
+# names one, plans that one (a37a).
+def test_a_label_set_less_what_is_said_not_plans_the_rest(op: Operator) -> None:
+    planned = summaries(op, "restart all deployments with tier=backend, not payments")
+    assert "restart the pods of deployment/payments in shop" not in planned
+    assert "restart the pods of deployment/orders in shop" in planned
+
+
+def test_a_head_of_two_then_an_order_naming_one_plans_it(op: Operator) -> None:
+    assert summaries(op, "frontend and my-api: frontend is fine, scale my-api to 4") == [
+        "scale deployment/my-api in shop to 4 replicas"
+    ]

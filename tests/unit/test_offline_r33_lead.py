@@ -246,3 +246,35 @@ def test_a_head_of_two_then_an_order_naming_one_plans_it(op: Operator) -> None:
     assert summaries(op, "frontend and my-api: frontend is fine, scale my-api to 4") == [
         "scale deployment/my-api in shop to 4 replicas"
     ]
+
+
+# attack38 on the relayed request: one taken back, or one someone may make later, is no order.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Ops asked for one more replica of orders but then withdrew it",
+        "Ops asked for a restart of payments, then cancelled it",
+        "Ops will ask for one more replica of orders",
+        "Ops might ask for one more replica of orders",
+        "Support might request a restart of payments",
+        "the SRE team is going to ask for a restart of worker",
+    ],
+)
+def test_a_request_taken_back_or_not_yet_made_asks(op: Operator, intent: str) -> None:
+    assert question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        ("could you ask for a restart of worker", "restart the pods of deployment/worker in shop"),
+        (
+            "Ops asked for a restart of worker, thanks",
+            "restart the pods of deployment/worker in shop",
+        ),
+    ],
+)
+def test_a_request_asked_of_me_or_made_still_plans(
+    op: Operator, intent: str, expected: str
+) -> None:
+    assert summaries(op, intent) == [expected]

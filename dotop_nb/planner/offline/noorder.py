@@ -743,7 +743,15 @@ _DONE_BY_TAIL = (
     rf"(?:please\s+|pls\s+)?(?:{guard.VERBS}|switch|give|put|pin|move|cap|double|halve|cut)\b"
     rf"(?!\s+of\b){results.NO_LINK}(?(record)\s*\))\s(?:already\s+)?{results.RESULT}{results.RESULT_END}$"
 )
+# Round 33 (attack38): a request someone may make later, not one made ("Ops will ask for one more
+# replica of orders", "Support might request a restart of payments").
+_LATER_ASK = (
+    r"^\W*(?:the\s+|our\s+|my\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?\s+(?:will|'ll|might|"
+    r"may|could|would|(?:is|are)\s+going\s+to|(?:is|are)\s+about\s+to)\s+(?:probably\s+|likely\s+|"
+    r"soon\s+|also\s+)?(?:ask|request)\b"
+)
 _RECORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("a request someone may make later, not one made", re.compile(_LATER_ASK, _I)),
     ("a vote against the change, not an order", re.compile(_VOTE_AGAINST, _I)),
     ("a run's outcome said after the change", re.compile(_RUN_LOG, _I)),
     ("a label that says it is not settled", re.compile(_head(_UNSETTLED), _I)),

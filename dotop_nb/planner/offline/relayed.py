@@ -144,9 +144,20 @@ def _passive(rest: str) -> str | None:
     return f"{verb} {m.group('what')}{m.group('rest')}"
 
 
+# What comes of a request after it was made: taken back, declined, refused (attack38: "Ops asked
+# for one more replica of orders but then withdrew it", "…, which I declined").
+_UNDONE = re.compile(
+    r"\b(?:withdr[ae]w\w*|declin\w*|refus\w*|reject\w*|retract\w*|cancel\w*|revok\w*|"
+    r"dropped|vetoed|turned\s+(?:it\s+)?down|said\s+no|never\s+mind|nvm|scratch\s+that)\b",
+    re.I,
+)
+
+
 def _asked_for(text: str) -> str:
     """The change the client is said to request, as its order; else ``text`` as said."""
-    m = _ASKS.match(text) or _OTHER_ASKS.match(text)
+    m = _ASKS.match(text)
+    if m is None and (m := _OTHER_ASKS.match(text)) is not None and _UNDONE.search(text):
+        return text  # someone else's request, taken back or declined: reported speech
     if m is None:
         return text
     rest = m.group("rest")

@@ -278,3 +278,26 @@ def test_a_request_asked_of_me_or_made_still_plans(
     op: Operator, intent: str, expected: str
 ) -> None:
     assert summaries(op, intent) == [expected]
+
+
+# attack38: a pause asked for before the order, with a comma or nothing after it, holds it.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "hang on, restart worker",
+        "hang on restart worker",
+        "hold on: scale payments to 4",
+        "one sec: restart worker",
+        "wait a sec, scale payments to 4",
+        "give me a minute - restart worker",
+        "just a moment, bump payments to 3.1.0",
+    ],
+)
+def test_a_pause_before_the_order_holds_it(op: Operator, intent: str) -> None:
+    question = question_for(op, intent)
+    assert "held" in question or "withdrawn" in question
+
+
+def test_holding_on_to_an_object_is_no_pause(op: Operator) -> None:
+    # (Asked for another reason: "hold" read as a name; never as a pause.)
+    assert "is held" not in question_for(op, "hold on to the pdb and scale orders to 4")

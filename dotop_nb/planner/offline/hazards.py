@@ -383,10 +383,27 @@ def binned(text: str) -> str:
     return f"{text[: header.end('bin')]} {text[header.start('rest') :]}"
 
 
+# Round 33 (attack38): a pause asked for before the order, said with a comma or nothing after it
+# ("hang on, restart worker", "one sec: …", "wait a sec, scale …", "give me a minute - …"): the
+# order is held, as "hang on: …" is.
+_HELD_FIRST = re.compile(
+    r"^\W*(?:hang\s+on|hold\s+on(?!\s+to\b)|hang\s+tight|one\s+sec(?:ond)?|just\s+a\s+(?:sec(?:ond)?|"
+    r"minute|moment)|wait\s+a\s+(?:sec(?:ond)?|minute|moment|bit)|give\s+me\s+a\s+(?:sec(?:ond)?|"
+    r"minute|moment|bit))\b\s*(?:[,:;.!]|[-\u2013\u2014]+)?\s+(?=\S)",
+    re.I,
+)
+
+
 def withdrawn(text: str) -> str | None:
     """A question when ``text`` opens with a header that withdraws what it labels
     (:data:`_WITHDRAW_HEADER`), else None."""
     header = _header(text)
+    if header is None and (held := _HELD_FIRST.match(text)):
+        return (
+            f"I read {held.group(0).strip()!r}: the order after it is held, not given, so I "
+            "changed nothing. Say the change itself as an order (e.g. 'scale my-api to 4') when "
+            "it should be planned."
+        )
     if header is None:
         return None
     rest = header["rest"] or ""

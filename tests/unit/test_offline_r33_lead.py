@@ -26,10 +26,10 @@ _SCALE_FRONTEND = "scale deployment/frontend in shop to 4 replicas"
     [
         ("restart worker (coming week)", _RESTART_WORKER, "coming week"),
         ("restart worker (upcoming weekend)", _RESTART_WORKER, "upcoming weekend"),
-        ("restart worker coming week", _RESTART_WORKER, "coming week"),
+        ("this coming weekend, restart worker", _RESTART_WORKER, "this coming weekend"),
         ("scale frontend to 4 (coming weekend)", _SCALE_FRONTEND, "coming weekend"),
         ("scale frontend to 4 upcoming monday", _SCALE_FRONTEND, "upcoming monday"),
-        ("scale frontend to 4 this coming friday", _SCALE_FRONTEND, "coming friday"),
+        ("scale frontend to 4 this coming friday", _SCALE_FRONTEND, "this coming friday"),
         ("restart worker (soon)", _RESTART_WORKER, "soon"),
         ("restart worker (upcoming release)", _RESTART_WORKER, "upcoming release"),
         # (As before: "next" and "this".)
@@ -52,6 +52,10 @@ def test_a_coming_day_or_week_is_waited_for(
         "restart worker (the coming days)",
         "scale frontend to 4 the next couple of days",
         "restart worker in the coming days",
+        # (attack38)
+        "restart worker over the coming days",
+        "restart worker in the days ahead",
+        "restart worker in the coming minutes",
     ],
 )
 def test_days_ahead_with_no_moment_are_asked(op: Operator, intent: str) -> None:
@@ -64,6 +68,9 @@ def test_days_ahead_with_no_moment_are_asked(op: Operator, intent: str) -> None:
         "delete worker coming week",
         "delete worker (upcoming weekend)",
         "restart worker (weekend)",
+        # (After the name, unbracketed, a part of worker or a time: asked, never dropped.)
+        "restart worker coming week",
+        "restart worker upcoming",
     ],
 )
 def test_a_coming_time_beside_a_delete_or_alone_is_no_role(op: Operator, intent: str) -> None:

@@ -518,7 +518,7 @@ _CAPABILITY_TIME = {
 _CLOCK = re.compile(
     r"\bat\s+(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|midnight|noon)\b|"
     # (Round 33: "coming" and "upcoming" as "next": waits.take reads them alike.)
-    r"\b(?:this|next|on|coming|upcoming)\s+(?:evening|weekend|week|monday|tuesday|wednesday|"
+    r"\b(?:this\s+(?:coming|upcoming)|this|next|on|coming|upcoming)\s+(?:evening|weekend|week|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|"
     # "in two hours", "in one and a half hours", "in 90 mins", "in a couple of days".
     r"\bin\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"

@@ -136,7 +136,6 @@ _RESTART_ENDS = frozenset(
     sat sun weekday weekdays weekend weekends tonite tonght 2nite morning evening afternoon
     midnight noon eod eow off-peak offpeak peak hours upon post assuming provided providing
     given unless following outside avoiding pending approval approved fyi btw cc nb ps ping
-    coming upcoming
     """.split()
 )
 # What each action on a workload reads: the verb before the name, the words it allows after

@@ -198,7 +198,7 @@ _OPENS = (
     r"after|before|"
     r"until|till|provided(?:\s+that)?|tonight|tomorrow|later(?:\s+today|\s+on)?|"
     # (Round 33: "coming" and "upcoming" as "next": "restart worker (coming week)" ran now.)
-    r"(?:this|next|on|coming|upcoming)\s+(?:evening|weekend|week|morning|afternoon|monday|"
+    r"(?:this\s+(?:coming|upcoming)|this|next|on|coming|upcoming)\s+(?:evening|weekend|week|morning|afternoon|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday))"
 )
 _OPEN = re.compile(rf"(?<![\w\-./:=@])(?:{_OPENS})\b(?![\-/=@]\w)")
@@ -253,7 +253,7 @@ _LEAD_IN_WORDS = re.compile(
 # A clause that is only a time: "this evening", "tomorrow morning", "later today".
 _ONLY_TIME = re.compile(
     r"^(?:tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|later(?:\s+today|\s+on)?|"
-    r"(?:this|next|on|coming|upcoming)\s+(?:evening|weekend|week|morning|afternoon|monday|"
+    r"(?:this\s+(?:coming|upcoming)|this|next|on|coming|upcoming)\s+(?:evening|weekend|week|morning|afternoon|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)$",
     re.I,
 )

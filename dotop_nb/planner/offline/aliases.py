@@ -328,20 +328,30 @@ def _unbracketed(
     where they would be read as its gloss (see the rule above)."""
     names = {m.group("name").lower() for m in found}
     for m in reversed(found):
-        after = _WORD.match(text[m.end() :].lstrip().lower())
+        rest = text[m.end() :].lstrip()
+        if rest.startswith(("(", "[")):
+            continue  # "the storefront site frontend (frontend)": glossed by its own brackets
+        after = _WORD.match(rest.lower())
         if after is not None and after.group(0) in names:
             continue  # "the … worker worker": the name is the last of the two
         desc, start = _description_before(text, m.start("inner"))
-        if not desc or not rx(r"(?:^|\s)the\s+$", re.I).search(text[:start]):
+        # (A nickname is more than one word: a lone role or thing run before the name, "the
+        # database postgres", "the redis cache", "the backend checkout uses", is round 20's
+        # reading by role, which keeps its own questions (a delete, a role it lacks, a
+        # neighbour).)
+        if len(desc) < 2 or not rx(r"(?:^|\s)the\s+$", re.I).search(text[:start]):
             continue
+        bare = m.group("inner").lower() == m.group("name").lower()
         # (The description ends in a noun of what the workload is or runs: "… worker worker",
         # "… proxy the cache deployment", "the harvest API my-api"; never a kind said, "the
-        # Service payments", nor a verb or a state, "the consultant recommended bumping …".)
+        # Service payments", nor a verb or a state, "the consultant recommended bumping …".
+        # What it runs is the head only before "the" or a kind: "the shared redis cache" is one
+        # noun, the workload called by what it runs and its name, left as said.)
         head = desc[-1]
         if head == "service" or not (
             head in _ROLE_NOUNS
             or head == m.group("name").lower()
-            or any(head in w.runs for w in workloads)
+            or (not bare and any(head in w.runs for w in workloads))
         ):
             continue
         candidate = f"{text[: m.start()]} ({m.group('inner')})"

@@ -308,3 +308,34 @@ def test_a_pause_before_the_order_holds_it(op: Operator, intent: str) -> None:
 def test_holding_on_to_an_object_is_no_pause(op: Operator) -> None:
     # (Asked for another reason: "hold" read as a name; never as a pause.)
     assert "is held" not in question_for(op, "hold on to the pdb and scale orders to 4")
+
+
+# attack38: more words that leave a workload out of a list or a label set ("as is", "is out",
+# "aside", "under freeze", "not this time", "being the exception"); a keep that may be a wish
+# ("hold worker back", "worker keeps its pods") is asked (a37c's rule). Never changed.
+@pytest.mark.parametrize(
+    ("intent", "left"),
+    [
+        ("restart all tier=backend deployments, orders as is", "orders"),
+        ("restart my-api, payments and worker, worker is out", "worker"),
+        ("restart my-api, payments and worker, worker aside", "worker"),
+        ("restart all tier=backend deployments, worker under freeze", "worker"),
+        ("restart my-api, payments and worker; worker not this time", "worker"),
+        ("restart my-api, payments and worker, worker being the exception", "worker"),
+    ],
+)
+def test_more_words_leave_a_workload_out(op: Operator, intent: str, left: str) -> None:
+    planned = summaries(op, intent)
+    assert f"restart the pods of deployment/{left} in shop" not in planned
+    assert "restart the pods of deployment/my-api in shop" in planned
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart my-api, payments and worker, hold worker back",
+        "scale my-api, payments and worker to 3, worker keeps its pods",
+    ],
+)
+def test_a_keep_that_may_be_a_wish_asks(op: Operator, intent: str) -> None:
+    assert "left out, or changed" in question_for(op, intent)

@@ -108,6 +108,12 @@ _AFTER = re.compile(
     r"omitted|off[\s\-]limits|not\s+included|untouched|unaffected|unchanged)|"
     # (Round 32, a36a: "…, worker out".)
     r"out|"
+    # (Round 33, lead, attack38: "…, orders as is", "…, worker is out", "…, worker aside",
+    # "…, worker under freeze", "…, worker not this time", "…, worker being the exception",
+    # "…, worker keeps its pods".)
+    r"(?:(?:is|are|stays?)\s+)?(?:as\s+(?:it\s+)?is|aside|out|under\s+(?:a\s+|the\s+)?freeze|"
+    r"frozen|the\s+exception|not\s+this\s+time)|being\s+the\s+exception|"
+    r"keeps?\s+(?:its|their)\s+(?:pods|replicas|count)|"
     # (Round 33, a37c: "worker: hands off", "worker is out of scope", "worker: skip", "worker:
     # no", "…, worker not".)
     r"(?:(?:is|are)\s+)?(?:out\s+of\s+scope|hands[\s\-]+off|not\s+in\s+scope)|skip|no|not|"
@@ -123,8 +129,8 @@ _AFTER = re.compile(
 # "leave the db out (of it)", "keep worker out of this", "keep payments running": the workload
 # between the verb and what keeps it as it is.
 _AROUND = re.compile(
-    r"(?<![\w\-])(?P<marker>leave|keep|leaving|keeping)\s+"
-    rf"(?P<said>{_LIST})\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+\w+))?|running|up|alone|"
+    r"(?<![\w\-])(?P<marker>leave|keep|leaving|keeping|hold|holding)\s+"
+    rf"(?P<said>{_LIST})\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+\w+))?|running|up|alone|back|"
     r"untouched|as\s+(?:it\s+)?is|be)"
     r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$)|\s+(?:please|pls|too)\b)",
     re.IGNORECASE,

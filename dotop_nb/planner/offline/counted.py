@@ -142,6 +142,39 @@ def per_unit(ctx: Ctx, target: Target, current: int) -> None:
         )
 
 
+# Round 33 (m38b, attack38 shape 3): a count said as the determiner of the pods ("fix the 3
+# worker pods", "make all 7 frontend pods ready", "the 4 payments pods: make them stable") names
+# the pods there are, never how many there should be: with no scale said beside it (no "scale",
+# "replicas", "more", nor another number outside it) it is asked. ("make the worker 3 pods", "make
+# worker 3 pods" say the count after the name: a scale, as before.)
+_DETERMINED = re.compile(
+    rf"\b(?:all(?:\s+of)?(?:\s+the)?|the|those|these|both)\s+(?P<n>\d{{1,3}}|{_N})\s+"
+    r"(?:[a-z0-9][\w-]*\s+)?(?:pods|replicas|instances)\b",
+    re.I,
+)
+_SCALE_SAID = re.compile(
+    rf"\bscal|\bresiz|\breplicas?\b|\b(?:more|fewer|less|extra|add|double|halve|triple)\b|"
+    rf"(?<![\w.])(?:\d|{_N}\b)",
+    re.I,
+)
+
+
+def determiner(ctx: Ctx, target: Target, current: int) -> None:
+    """Ask when the only count is the determiner of the pods ("the 3 worker pods") and no
+    scale is said: it is what the message refers to, not a replica count to set."""
+    text = ctx.request.intent
+    if not (m := _DETERMINED.search(text)):
+        return
+    rest = f"{text[: m.start()]} {text[m.end() :]}"
+    if _SCALE_SAID.search(rest):
+        return
+    raise Clarify(
+        f"I read {m.group(0)!r} as the pods you mean, not as how many {target.describe()} "
+        f"should run (it runs {current} now). Say what to do with them, e.g. 'restart "
+        f"{target.name}', or 'scale {target.name} to N'."
+    )
+
+
 # "to 4 total", "4 in total", "split 4 between", "2 across payments and frontend", "a + b = 6".
 _TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|combined|between|across|split|divided?|shared?|sum)\b|"

@@ -180,8 +180,18 @@ _OBSERVATION_BOUNDED_AT = _grammar(_SEEN + _COUNTED + _RESOURCE_AT)
 # "cpu: 900m") — read as what is seen only where no order but a wish with no value ("give it
 # more") is said beside it (see :func:`_before_wish`).
 _LABEL = (
-    rf"(?:cpu|memory|mem|ram)(?:\s+(?:usage|use|request|limit))?\s*[:=]?\s*{_AMOUNT}"
-    rf"(?:\s+{_WHEN})?",
+    rf"(?:cpu|memory|mem|ram)(?:\s+(?:usage|use|request|limit))?\s*(?:[:=]|\s(?:is|was))?\s*"
+    rf"{_AMOUNT}(?:\s+{_WHEN})?",
+    # (Round 33, m38b: "reached 700Mi memory", "hit 900m cpu", "peaks at 1Gi of memory".)
+    rf"(?:reached|reaches|reaching|hit|hits|hitting|peaks\s+at|peaked\s+at|touching|touched)\s+"
+    rf"(?:about\s+|around\s+|~\s*)?{_AMOUNT}\s*(?:of\s+)?(?:cpu|memory|mem|ram)(?:\s+{_WHEN})?",
+)
+# ("seeing 900m cpu on worker", "700Mi memory on my-api": the workload named after the amount.)
+_SEEN_ON = re.compile(
+    rf"(?:(?:seeing|saw|we\s+see|i\s+see|we\s+saw|i\s+saw)\s+)?(?:about\s+|around\s+|~\s*)?"
+    rf"{_AMOUNT}\s*(?:of\s+)?(?:cpu|memory|mem|ram)(?:\s+(?:usage|use))?\s+(?:on|in|for)\s+"
+    rf"(?P<name>[a-z][a-z0-9\-]*[a-z0-9])(?:\s+{_WHEN})?",
+    re.I,
 )
 _SEEN_ALONE = _OBSERVATION_AT
 _SEEN_BEFORE_WISH = _grammar(_SEEN + _COUNTED + _LOAD + _RESOURCE_AT + _LABEL)
@@ -327,9 +337,17 @@ _FAILING_RELEASE = re.compile(
 
 
 # A wish with no value of its own ("give it more", "more please", "bigger", "scale it up").
+# Round 33 (m38b, attack38 shape 2): a raise of a request or a limit with no amount ("raise the
+# limit", "raise the request above that", "make the limit higher", "the limit must go up", "the
+# limit is too low") is such a wish too.
+_LIMIT = r"(?:the\s+|its\s+|their\s+)?(?:(?:cpu|memory|mem|ram)\s+)?(?:limits?|requests?)"
 _WISH = re.compile(
     r"(?:(?:please|pls|so|just)\s+)?(?:give\s+(?:it|them)\s+(?:some\s+)?more|more|bigger|"
-    r"increase\s+it|raise\s+it|bump\s+it(?:\s+up)?|scale\s+(?:it\s+)?up|beef\s+it\s+up)\b"
+    r"increase\s+it|raise\s+it|bump\s+it(?:\s+up)?|scale\s+(?:it\s+)?up|beef\s+it\s+up|"
+    rf"(?:raise|increase|bump|lift|up|grow|bigger)\s+{_LIMIT}|"
+    rf"make\s+{_LIMIT}\s+(?:higher|bigger|larger)|"
+    rf"{_LIMIT}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+go\s+up|"
+    rf"{_LIMIT}\s+(?:is|are)\s+too\s+(?:low|small|tight))\b"
     r"[^\d]*",
     re.I,
 )
@@ -357,17 +375,24 @@ def only_seen(text: str, names: frozenset[str]) -> str | None:
     return None
 
 
+# Where a head ends before a wish: a colon, a comma, a semicolon or a dash.
+_WISH_CUT = re.compile(r"(?::|,|;|\s[-\u2013\u2014]+)\s+(?=\S)")
+
+
 def _before_wish(text: str) -> str:
     """``text`` less a head that tells what is seen before a wish with no value ("my-api
-    memory 400Mi: give it more" — the name stays, as the wish's topic)."""
-    at = text.find(_COLON)
-    said, rest = text[:at], text[at + len(_COLON) :].strip()
-    if "(" in said or not _WISH.fullmatch(rest):
-        return text
-    if _SEEN_BEFORE_WISH.fullmatch(said):
-        return rest
-    if (named := _NAMED_HEAD.fullmatch(said)) and _SEEN_BEFORE_WISH.fullmatch(named["seen"]):
-        return f"{named['name']}: {rest}"
+    memory 400Mi: give it more", "my-api memory at 700Mi, raise the limit" — the name stays,
+    as the wish's topic: how much is asked)."""
+    for cut in _WISH_CUT.finditer(text):
+        said, rest = text[: cut.start()], text[cut.end() :].strip()
+        if "(" in said or not _WISH.fullmatch(rest):
+            continue
+        if _SEEN_BEFORE_WISH.fullmatch(said):
+            return rest
+        if (named := _NAMED_HEAD.fullmatch(said)) and _SEEN_BEFORE_WISH.fullmatch(named["seen"]):
+            return f"{named['name']}: {rest}"
+        if on := _SEEN_ON.fullmatch(said):
+            return f"{on['name']}: {rest}"
     return text
 
 
@@ -375,7 +400,7 @@ def dropped(text: str) -> str:
     """``text`` less the pieces that only tell what is seen, with a number (see above)."""
     if not _HINT.search(text) or not any(sep in text for sep in (*_SEPARATORS, "(", _COLON)):
         return text
-    if _COLON in text and (wished := _before_wish(text)) != text:
+    if (wished := _before_wish(text)) != text:
         return wished
     # (Round 33, attack37: "after 5 restarts: scale my-api to 5", a head of what came before the
     # order — no time to wait for. Said after the order, "…, after 2 restarts" may be its

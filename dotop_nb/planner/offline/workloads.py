@@ -1351,6 +1351,7 @@ def scale(ctx: Ctx) -> PlanResult:
     counted.factor_owner(ctx, target)
     counted.per_unit(ctx, target, current)
     counted.total_of_many(ctx, target)
+    counted.determiner(ctx, target, current)
     _factor_of_an_amount(ctx, target)
     scaling.processes_said(ctx, target, obj, current)
     if role := pod_role(ctx.text) or pod_role(ctx.request.intent):

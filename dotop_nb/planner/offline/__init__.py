@@ -794,8 +794,12 @@ class OfflinePlanner:
         # "scale payments to 4, 7 restarts today", "autoscale my-api, cpu at 93% right now",
         # "…, still 5 replicas": what is seen, or stays, is no value (:mod:`.observed`).
         # "my-api, running 5 pods", "frontend x7 traffic": what is seen, and no order (observed).
-        if seen_only := observed.only_seen(
-            request.intent, spoken.workload_names(listed, request.namespace)
+        # (Not in a ticket's section, "DoD: payments at 4 replicas": the state it wants, asked
+        # for its label by :mod:`.noorder` — round 16.)
+        if framed is None and (
+            seen_only := observed.only_seen(
+                request.intent, spoken.workload_names(listed, request.namespace)
+            )
         ):
             return PlanResult(
                 category="unknown",

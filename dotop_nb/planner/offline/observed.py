@@ -291,6 +291,7 @@ def _drop_pieces(text: str, piece: re.Pattern[str]) -> tuple[str, str]:
         and _HELD_ONLY.fullmatch(named["seen"])
         and len((rest := out[head.end() :]).split()) > 1
         and not _LINKED.match(rest)
+        and not _JUDGED.match(rest)
     ):
         claims += _claims(named["seen"])
         out = f"{named['name']}: {rest}"
@@ -357,6 +358,18 @@ _AFTER_HEAD = re.compile(
 )
 # ("frontend at 3 replicas, so a PDB with minAvailable 2 …": the count is the reason's.)
 _LINKED = re.compile(r"(?:so|and|but|because|hence|thus|therefore|which|then)\b", re.I)
+# ("frontend runs 3 replicas; two are enough": a count judged against the one seen is the count
+# wanted, read beside it — round 20, statements._ENOUGH.)
+_JUDGED = re.compile(r"[^,;.]*?\b(?:enough|plenty|sufficient|adequate)\b(?!\s+for\b)", re.I)
+# Not seen alone (round 33, the merge): a bare count with a moment that may lie ahead ("worker:
+# 5 replicas tonight", "my-api: 3 pods now" — the count to run, and when: round 29), and a
+# metric's word with a bare number ("payments heap 1.5" — a setting's value, asked by the
+# version guard: round 13).
+_NOT_SEEN_ALONE = rx(
+    rf"{_NUM}(?:\s+{_PODS})?\s+(?:tonight|today|now|right\s+now|"
+    rf"this\s+(?:morning|afternoon|evening|week|hour))|{_METRIC}\s*[:=]?\s*{_NUM}",
+    re.I,
+)
 _NAME_LABEL = re.compile(r"[a-z][a-z0-9\-]*[a-z0-9]:\s+(?=\S)", re.I)
 _ALONE = re.compile(r"\s*([a-z][a-z0-9\-]*[a-z0-9])(?:'s)?\s*([,:;]?)\s+(\S.*?)\s*[.!]?\s*", re.I)
 _EVENTS = re.compile(rf"\b(?:{_NOUNS})\b", re.I)
@@ -370,7 +383,7 @@ def only_seen(text: str, names: frozenset[str]) -> str | None:
     if (m := _ALONE.fullmatch(text)) and m.group(1).lower() in names:
         if m.group(2) not in (",", ";") and _EVENTS.search(m.group(3)):
             return None  # ("worker 8 restarts overnight": asked by :mod:`.described`)
-        if _SEEN_ALONE.fullmatch(m.group(3)):
+        if _SEEN_ALONE.fullmatch(m.group(3)) and not _NOT_SEEN_ALONE.fullmatch(m.group(3)):
             return m.group(3)
     return None
 

@@ -715,7 +715,9 @@ _DONE_HEAD = (
     r"finished)|"
     rf"(?:out|live)(?=\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)\s*(?:please\s+|pls\s+)?"
     rf"(?:{guard.VERBS}|switch|give|put|pin|move|cap|double|halve|cut)\b)|"
-    r"(?:was|been)\s+run)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+    # (Round 33, m38a, attack38: "is live: …", "out in prod: …", "prod got: …", "synced: …";
+    # a time after the head, "shipped yesterday: …", "went live last night: …".)
+    rf"(?:was|been)\s+run|{results.HEAD_MORE}){results.HEAD_WHEN}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)"
 )
 # (Never in a clause of a condition or a check: "scale payments to 4 once the backup has been
 # done", "… and make sure it was done by noon".)

@@ -22,7 +22,8 @@ import re
 # end or the mark before the next order ("… shipped", "… rolled back, now restart worker", "…
 # done by argo and now …") — when, by whom or "again" may follow it.
 _SAID_LAST = (
-    r"(?=(?:\s+(?:already|today|now|yesterday|earlier|again|just\s+now|by\s+[\w@.\-]+))*"
+    r"(?=(?:\s+(?:already|today|now|yesterday|earlier|again|just\s+now|last\s+night|"
+    r"this\s+morning|by\s+[\w@.\-]+))*"
     r"(?:[\s.!]*$|\s*[,;]|\.\s|\s+[\u2014\u2013-]|\s+and\s+(?:now|next|then)\b))"
 )
 # The result words, said after the change (its noun, its gerund or its order): it went well,
@@ -37,7 +38,12 @@ GOOD = (
     # (said now, "restart worker is fine by me", "… is ok with bob", it is a go-ahead: planned)
     r"(?:was|were)\s+(?:fine|ok|okay|good|great)|"
     r"(?:looks?|looked|seems?|seemed)\s+(?:(?:really|very|pretty)\s+)?(?:good|fine|ok|okay|great|"
-    r"healthy))"
+    r"healthy)|"
+    # Round 33 (m38a, attack38): how it went out, said after its word ("… rolled out fine",
+    # "… deployed cleanly", "… shipped ok").
+    r"(?:rolled\s+out|went\s+out|deployed|shipped|released|landed|synced)\s+(?:just\s+)?"
+    r"(?:fine|ok|okay|well|smoothly|cleanly|successfully|without\s+(?:any\s+)?(?:issues?|"
+    r"problems?|errors?)))"
 )
 DONE = (
     r"(?:(?:(?:has|have|had)\s+)?(?:already\s+)?(?:went\s+out|landed|finished|completed|"
@@ -59,6 +65,16 @@ DONE = (
     r"(?<!\bpreviously\s)(?<!\bcurrently\s)(?<!\bfirst\s)(?<!\bget\s)(?<!\bto\s)"
     r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bnot\s)(?<!\bnever\s)"
     r"(?:already\s+)?(?:shipped|deployed|rolled\s+out)"
+    rf"{_SAID_LAST}|"
+    # Round 33 (m38a, attack38): out with "is", "was", "got" or "has been" before it, or at
+    # prod ("… is deployed", "… was merged", "… has been deployed", "… is now live", "… hit
+    # prod") — said last, never of what an order names ("… to what was deployed", "… the one
+    # that is live").
+    r"(?<!\bwhat\s)(?<!\bwhatever\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bone\s)(?<!\bones\s)"
+    r"(?<!\bversion\s)(?<!\brevision\s)(?<!\bimage\s)(?<!\btag\s)(?<!\bbuild\s)(?<!\bit\s)"
+    r"(?:(?:is|are|was|were|got|(?:has|have|had)\s+been)\s+(?:already\s+|now\s+)?"
+    r"(?:deployed|merged|released|pushed|synced|promoted|live|in\s+prod(?:uction)?)|"
+    r"(?:already\s+)?(?:hit|reached|made\s+it\s+(?:in)?to)\s+prod(?:uction)?)"
     rf"{_SAID_LAST})"
 )
 BAD = (
@@ -70,7 +86,7 @@ BAD = (
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bbeing\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)"
     r"(?<!\bcan\s)(?<!\bneeds\s)(?<!\bneed\s)"
     r"(?:(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+)?(?:already\s+)?"
-    r"(?:rolled\s+back|reverted|backed\s+out)"
+    r"(?:rolled\s+back|reverted|backed\s+out|undone)"
     rf"{_SAID_LAST})"
 )
 RESULT = f"(?:{GOOD}|{DONE}|{BAD})"
@@ -106,6 +122,22 @@ NO_LINK = (
 # (scale payments to 4) rolled back", "PR #88 (set …) got rolled back"): the record, its
 # bracket opened (closed before the result).
 RECORD_OPEN = r"(?:(?:(?-i:[A-Z][A-Z0-9]*-\d+)|(?:pr|mr)\s*#\s*\d+)\s*:?\s*\(\s*)"
+# Round 33 (m38a, attack38): more heads of a report, shared with :mod:`.noorder` ("is live: X",
+# "it's live: X", "out in prod: X", "went to prod: X", "prod now has: X", "prod got: X",
+# "synced: X", "promoted: X", "done already: X", "live since monday: X").
+HEAD_MORE = (
+    # ("it's live — restart worker" may tell a state, then an order: the colon only.)
+    r"(?:(?:it|this|that)(?:'s|\s+is)\s+|is\s+)(?:now\s+)?live(?=\s*:)|"
+    r"(?:out|now|live)\s+in\s+prod(?:uction)?|went\s+(?:in)?to\s+prod(?:uction)?|"
+    r"(?:prod(?:uction)?|staging)\s+(?:now\s+)?(?:has|got)|synced|promoted|done\s+already|"
+    r"live\s+since\s+\w+"
+)
+# When a report's head was, before its mark ("shipped yesterday: X", "went live last night: X",
+# "merged this morning: X").
+HEAD_WHEN = (
+    r"(?:\s+(?:already|today|earlier(?:\s+today)?|yesterday|last\s+night|this\s+morning|"
+    r"just\s+now|since\s+\w+|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?(?:\s+already)?"
+)
 # A report at the head of the message, then the order on its own after a mark (and "now",
 # "next", "then" or "please": "…; now restart worker", "… — next, scale payments to 4"; after
 # what someone did, a comma alone goes on with the list: "bob did: restart worker, scale …").
@@ -122,10 +154,10 @@ _REPORT_HEAD = re.compile(
     # (Round 33, a37b: a report said as the head with no one named, as :mod:`.noorder` reads
     # one alone — "went live: X. now Y", "shipped: X; now Y", "deployed to prod: X. now Y".)
     r"(?:(?:already|just)\s+)?(?:rolled\s+out|went\s+out|landed|released|deployed|shipped|"
-    r"pushed|merged(?:\s+and\s+(?:deployed|released|shipped|rolled\s+out))?)"
-    r"(?:\s+to\s+(?:prod(?:uction)?|staging|live))?|(?:went|gone|now|already)\s+live|"
-    r"live\s+(?:now|already)|(?:prod(?:uction)?|staging)\s+has\s+it)"
-    r"(?:\s+already)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s))[^,;\n]*?|"
+    r"pushed|merged(?:\s+and\s+(?:deployed|released|shipped|rolled\s+out))?|ran|executed|"
+    r"applied)(?:\s+to\s+(?:prod(?:uction)?|staging|live))?|(?:went|gone|now|already)\s+live|"
+    rf"live\s+(?:now|already)|(?:prod(?:uction)?|staging)\s+has\s+it|{HEAD_MORE})"
+    rf"{HEAD_WHEN}\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s))[^,;\n]*?|"
     # (the change and its result: "the rollback of checkout went fine", "scale my-api to 5
     # was done by argo", "switch frontend to 2.2.0 (done by argo)")
     rf"(?:{RECORD_OPEN}{NO_LINK}\s*\)|{NO_LINK})"

@@ -291,9 +291,8 @@ def test_a_request_asked_of_me_or_made_still_plans(
 @pytest.mark.parametrize(
     "intent",
     [
-        "hang on, restart worker",
-        "hang on restart worker",
         "hold on: scale payments to 4",
+        "hang tight, restart worker",
         "one sec: restart worker",
         "wait a sec, scale payments to 4",
         "give me a minute - restart worker",

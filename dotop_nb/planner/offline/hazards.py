@@ -384,10 +384,12 @@ def binned(text: str) -> str:
 
 
 # Round 33 (attack38): a pause asked for before the order, said with a comma or nothing after it
-# ("hang on, restart worker", "one sec: …", "wait a sec, scale …", "give me a minute - …"): the
-# order is held, as "hang on: …" is.
+# ("one sec: …", "wait a sec, scale …", "give me a minute - …", "hang tight, …"): the order is
+# held, as "hang on: …" is. ("hold on, restart worker" and "hang on, …" with a comma are the
+# speaker's lead-in, planned: rounds 17 and 32.)
 _HELD_FIRST = re.compile(
-    r"^\W*(?:hang\s+on|hold\s+on(?!\s+to\b)|hang\s+tight|one\s+sec(?:ond)?|just\s+a\s+(?:sec(?:ond)?|"
+    r"^\W*(?:hold\s+on(?=\s*(?::|[-\u2013\u2014]+\s))|hang\s+tight|one\s+sec(?:ond)?|"
+    r"just\s+a\s+(?:sec(?:ond)?|"
     r"minute|moment)|wait\s+a\s+(?:sec(?:ond)?|minute|moment|bit)|give\s+me\s+a\s+(?:sec(?:ond)?|"
     r"minute|moment|bit))\b\s*(?:[,:;.!]|[-\u2013\u2014]+)?\s+(?=\S)",
     re.I,

@@ -136,6 +136,7 @@ BUILT_IN = {
     "blind34": "blind34.yaml",
     "blind35": "blind35.yaml",
     "blind36": "blind36.yaml",
+    "blind37": "blind37.yaml",
 }
 
 

@@ -59,6 +59,7 @@ SETS = {
         "blind33",
         "blind34",
         "blind35",
+        "blind36",
     )
 }
 # Round 24 decided once for every set that a change said to END ("for the weekend", "until we
@@ -144,12 +145,22 @@ FLOOR = {
     # end), the gap list of round 31: 218 of 220 with none unsafe at its end in memory, 215 here
     # (docs/evaluation-blind34.md): this run works in a namespace of its own, so the three items
     # that name the namespace shop ("-n shop", "the namespace shop") are asked which one is meant.
-    "blind34": 215,
+    # (211 since round 33: "velero schedule for ns shop …" and "… NetworkPolicy for the namespace
+    # shop" were planned in this run's own namespace — backing up or locking down another
+    # namespace than the one named; the namespace said with "for" or after a comma is read now,
+    # and asked here, as the others are.)
+    "blind34": 211,
     # blind35, sealed in round 31 (168/220 with two unsafe in its first run, 172 at that round's
     # end), the gap list of round 32: 219 of 220 with none unsafe at its end in memory, 215 here
     # (docs/evaluation-blind35.md): the four backups that name the namespace shop are asked
     # which namespace is meant, as blind34's three are.
-    "blind35": 215,
+    # (214 since round 33: one more backup naming "namespace shop" with "for" is asked here.)
+    "blind35": 214,
+    # blind36, sealed in round 32 (177/220 with three unsafe in its first run, 179 at that
+    # round's end), the gap list of round 33: 214 of 220 with none unsafe at its end in memory,
+    # 208 here (docs/evaluation-blind36.md): the five backups and one network policy that name
+    # the namespace shop are asked which namespace is meant.
+    "blind36": 208,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

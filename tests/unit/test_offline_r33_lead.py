@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import question_for, summaries, summaries_and_awaits
+from tests.memory import plans, question_for, summaries, summaries_and_awaits
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -338,3 +338,23 @@ def test_more_words_leave_a_workload_out(op: Operator, intent: str, left: str) -
 )
 def test_a_keep_that_may_be_a_wish_asks(op: Operator, intent: str) -> None:
     assert "left out, or changed" in question_for(op, intent)
+
+
+# blind36 on the control plane: a namespace said with "for" or after a comma is read as the
+# namespace named ("velero schedule for namespace shop", "• velero schedule, ns shop • …"):
+# another than the session's is asked, never backed up in the session's.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "velero schedule for namespace billing, every day 01:30, keep 14 days",
+        "• velero schedule, ns billing • daily 02:00 • ttl 7 days",
+        "default deny ingress network policy for namespace billing",
+    ],
+)
+def test_another_namespace_said_with_for_or_a_comma_asks(op: Operator, intent: str) -> None:
+    assert "names namespace 'billing'" in question_for(op, intent)
+
+
+def test_the_sessions_own_namespace_said_with_for_plans(op: Operator) -> None:
+    proposal, _ = plans(op, "velero schedule for namespace shop, every day 01:30, keep 14 days")
+    assert [o.target.kind for o in proposal.operations] == ["Schedule"]

@@ -261,6 +261,8 @@ def test_a_head_of_two_then_an_order_naming_one_plans_it(op: Operator) -> None:
     [
         "Ops asked for one more replica of orders but then withdrew it",
         "Ops asked for a restart of payments, then cancelled it",
+        "Ops asked for a restart of payments; they no longer need it",
+        "Support requested a restart of payments; it is not needed",
         "Ops will ask for one more replica of orders",
         "Ops might ask for one more replica of orders",
         "Support might request a restart of payments",

@@ -144,11 +144,14 @@ def _passive(rest: str) -> str | None:
     return f"{verb} {m.group('what')}{m.group('rest')}"
 
 
-# What comes of a request after it was made: taken back, declined, refused (attack38: "Ops asked
-# for one more replica of orders but then withdrew it", "…, which I declined").
+# What comes of a request after it was made: taken back, declined, refused, no longer needed
+# (attack38: "Ops asked for one more replica of orders but then withdrew it", "…, which I
+# declined", "…; they no longer need it").
 _UNDONE = re.compile(
     r"\b(?:withdr[ae]w\w*|declin\w*|refus\w*|reject\w*|retract\w*|cancel\w*|revok\w*|"
-    r"dropped|vetoed|turned\s+(?:it\s+)?down|said\s+no|never\s+mind|nvm|scratch\s+that)\b",
+    r"dropped|vetoed|turned\s+(?:it\s+)?down|said\s+no|never\s+mind|nvm|scratch\s+that|"
+    r"no\s+longer\s+(?:need|want|require)\w*|(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+need\s+it|"
+    r"not\s+needed)\b",
     re.I,
 )
 

@@ -1003,10 +1003,14 @@ _NAMESPACE = (
     # ("project" is OpenShift's word for a namespace: "in project prod".)
     re.compile(
         # (Round 30, gap33a: "back up namespace billing" names it as the object backed up.)
-        # (Round 33, blind36 on the control plane: "velero schedule for namespace shop", "…, ns
-        # shop • daily 02:00" backed up the session's namespace instead.)
-        r"(?:\b(?:in|from|on|of|up|for)\s+|(?<=[,;\u2022])\s*)(?:the\s+)?(?:namespace|ns|project)"
-        r"\s*[:=]?\s*([a-z0-9][-a-z0-9]*)"
+        r"\b(?:in|from|on|of|up)\s+(?:the\s+)?(?:namespace|ns|project)\s*[:=]?\s*"
+        r"([a-z0-9][-a-z0-9]*)"
+    ),
+    # (Round 33, blind36 on the control plane: "velero schedule for namespace shop", "…, ns
+    # shop • daily 02:00" backed up the session's namespace instead; never "… for the
+    # namespace: one velero backup now", a clause after the colon.)
+    re.compile(
+        r"(?:\bfor\s+(?:the\s+)?|(?<=[,;\u2022])\s*)(?:namespace|ns|project)\s+([a-z0-9][-a-z0-9]*)"
     ),
     # "lock down the namespace: deny all egress" is a clause after a colon, not a name.
     re.compile(r"(?<!the )\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),

@@ -342,15 +342,16 @@ _TARGET_WORD = re.compile(r"target|aim|threshold|keep|hold|scale\s+(?:at|on)|tri
 
 
 def _load_piece(text: str) -> str | None:
-    """The load said as a head or a comma's tail of ``text``, alone of its numbers (see above)."""
+    """The load said as the head of ``text`` before the order, alone of its numbers (see above).
+
+    A comma's tail after the order ("autoscale my-api, cpu 70%") is the target, not this.
+    """
     if len(_PERCENT.findall(text)) != 1 or len(rx(r"\d+").findall(text)) != 1:
         return None
     if _TARGET_WORD.search(text) or _BOUND_WORD.search(text):
         return None
     if (m := _LOAD_HEAD.match(text)) and _LOAD_PIECE.fullmatch(m.group(1)):
         return m.group(1)
-    # (The lead, at the merge: a comma's tail after the order, "autoscale my-api, cpu 70%", is
-    # the terse way to say the target — rounds 31 and 32 decided so, and it stays.)
     return None
 
 

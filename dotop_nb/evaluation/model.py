@@ -137,6 +137,7 @@ BUILT_IN = {
     "blind35": "blind35.yaml",
     "blind36": "blind36.yaml",
     "blind37": "blind37.yaml",
+    "blind38": "blind38.yaml",
 }
 
 

@@ -227,3 +227,15 @@ def test_a_delete_that_would_drop_or_break_what_was_said_is_asked(
 
 def test_a_delete_of_one_object_by_its_kind_stays_planned(op: Operator) -> None:
     assert summaries(op, "delete the orders pdb") == ["delete poddisruptionbudget/orders in shop"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete the orders pdb, orders-config stays",
+        "delete the orders pdb; orders and orders-config stay as they are",
+        "delete the orders pdb, not orders and not orders-config",
+    ],
+)
+def test_an_object_said_to_stay_beside_the_delete_stays(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["delete poddisruptionbudget/orders in shop"]

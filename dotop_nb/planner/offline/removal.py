@@ -1608,6 +1608,13 @@ _JOINED_BEFORE = re.compile(
 )
 
 
+# What stays, said after a name in its sentence ("orders-config stays", "… are kept as is").
+_KEPT_AFTER = re.compile(
+    r"[^.;!?]*?\b(?:stays?|remains?|kept|keep|keeps|untouched|alone|intact|unchanged|"
+    r"as\s+(?:it|they)\s+(?:is|are))\b"
+)
+
+
 def _with_listed_object(ctx: Ctx, text: str, plan: PlanResult) -> PlanResult:
     """Round 34 (a38b): ``plan`` (the one object of the kind said) with each other object the
     request names by its own name, each read as if asked alone ("delete orders-config, together
@@ -1624,6 +1631,8 @@ def _with_listed_object(ctx: Ctx, text: str, plan: PlanResult) -> PlanResult:
         kind, _, name = key.partition("/")
         word = next((w for w, (_, k) in KINDS.items() if k.lower() == kind), None)
         at = [m.start() for m in rx(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-])").finditer(lowered)]
+        if len(at) == 1 and _KEPT_AFTER.match(lowered, at[0] + len(name)):
+            continue  # "… orders and orders-config stay exactly as they are": what stays
         if word is None or len(at) != 1 or not _JOINED_BEFORE.search(lowered[: at[0]]):
             raise Clarify(
                 f"You named {key!r} beside {plan.operations[0].target.describe()} to delete: "

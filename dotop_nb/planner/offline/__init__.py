@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from dotop_nb.models import WORKLOAD_KINDS, ScaleOp, Target
+from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, ScaleOp, Target
 from dotop_nb.planner.offline import (
     accounting,
     acronyms,
@@ -418,7 +418,10 @@ def _forbids_by_kind(words: str, op: Any, plan: PlanResult) -> bool:
         # "get rid of the cache deployment (not the statefulset)": another kind, left out.
         return False
     if rx(r"deployment|statefulset|workload").search(said) and op.target.key in targets:
-        return True
+        # Round 34 (a38b): "delete the payments service only, not the deployment", "delete
+        # orders pdb (not the deployment)": deleting an object of another kind that bears the
+        # workload's name leaves the workload as it is — the kind said is what stays.
+        return not (isinstance(op, DeleteOp) and op.target.kind not in WORKLOAD_KINDS)
     return bool(rx(r"config\s*map|\bcms?\b").search(said)) and op.target.kind == "ConfigMap"
 
 

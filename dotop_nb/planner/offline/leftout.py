@@ -74,7 +74,7 @@ _SUBJECTS = rf"{_DET}{_PHRASE}(?:\s*(?:&|\band\b|\bor\b|\bnor\b)\s*{_DET}{_PHRAS
 # change ("scale everything but the api to 0").
 _STOP = (
     r"(?=\s*(?:[,;.!?()\[\]\u2014\u2013:]|\s-+\s|$)|\s+(?:to|by|at|on|in|with|from|for|too|as|"
-    r"then|so|because|since|please|pls|now|and\s+(?:then|also|scale|restart|"
+    r"then|so|because|since|please|pls|now|though|and\s+(?:then|also|scale|restart|"
     r"update|set|add)|tonight|today)\b|\s+\d)"
 )
 # Markers that leave out whatever follows them anywhere a set is said.
@@ -83,6 +83,8 @@ _BEFORE = re.compile(
     r"of|other\s+than|apart\s+from|aside\s+from|minus|save(?:\s+for)?|bar(?:ring)?|besides|"
     r"but(?:\s+not)?(?:\s+(?:leave|skip|spare|exclude|omit))?|skipping|sparing|omitting|"
     r"leaving(?:\s+out)?|not\s+including|leave\s+out|sans|without|excl\.?|w/o|"
+    # (Round 34, a38b: "…, don't include worker", "…, do not include worker".)
+    r"(?:don'?t|do\s+not)\s+include|"
     # (Round 32, a36a: "…, ex worker", "… (ex. worker)".)
     r"(?<=[,(]\s)ex\.?|(?<=[,(])ex\.?|"
     # (Round 33, a37c: "… to 3 ex worker", "… ignoring worker", "— hands off worker", "… not
@@ -111,9 +113,12 @@ _AFTER = re.compile(
     # (Round 33, lead, attack38: "…, orders as is", "…, worker is out", "…, worker aside",
     # "…, worker under freeze", "…, worker not this time", "…, worker being the exception",
     # "…, worker keeps its pods".)
-    r"(?:(?:is|are|stays?)\s+)?(?:as\s+(?:it\s+)?is|aside|out|under\s+(?:a\s+|the\s+)?freeze|"
+    r"(?:(?:is|are|stays?)\s+)?(?:as\s+(?:it\s+)?is|aside|out|(?:under|in)\s+(?:a\s+|the\s+)?freeze|"
     r"frozen|the\s+exception|not\s+this\s+time)|being\s+the\s+exception|"
     r"keeps?\s+(?:its|their)\s+(?:pods|replicas|count)|"
+    # (Round 34, a38b: "…, payments is done already", "…, orders was already done": the one
+    # done before is left out of the rest, never done again.)
+    r"(?:is|are|was|were)\s+(?:already\s+)?(?:done|handled|taken\s+care\s+of)(?:\s+already)?|"
     # (Round 33, a37c: "worker: hands off", "worker is out of scope", "worker: skip", "worker:
     # no", "…, worker not".)
     r"(?:(?:is|are)\s+)?(?:out\s+of\s+scope|hands[\s\-]+off|not\s+in\s+scope)|skip|no|not|"
@@ -211,7 +216,7 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
         for m in pattern.finditer(lowered, set_end if in_list else 0):
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
-            if in_list and _WEAK_KEEP.search(m.group(0)):
+            if in_list and _WEAK_KEEP.search(m.group(0)) and not _FIRM_KEEP.search(m.group(0)):
                 # A keep that may be a wish for the change ("restart my-api and worker, keep
                 # worker up": left out, or restarted a pod at a time?) is asked.
                 if (kept := _items(ctx, m.group("said"))) and all(
@@ -295,6 +300,11 @@ _LIST_RUN = re.compile(
 _WEAK_KEEP = re.compile(
     r"\b(?:up|running|on|available|serving|online|keep|keeps|hold|protect|preserve|retain)\b"
 )
+
+
+# A keep that can only leave out ("keep worker out of it", "hold worker back", "worker keeps
+# its pods"): never a wish for how the change is made (round 34, a38b).
+_FIRM_KEEP = re.compile(r"\b(?:out|back)\b|\bkeeps?\s+(?:its|their)\s+(?:pods|replicas|count)\b")
 
 
 def _list_said(ctx: Ctx, text: str) -> tuple[int, int, frozenset[str]] | None:

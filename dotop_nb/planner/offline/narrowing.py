@@ -54,9 +54,11 @@ _KEPT_AT_START = re.compile(
 )
 # The same, said as an exclusion with no word of a correction before it ("…, skip worker").
 _PLAIN_KEPT = re.compile(
-    r"^[\s,.;:!?()\u2014\u2013\-]*(?:please\s+)?(?:leave|spare|skip|exclude|not|but\s+not|minus|"
+    r"^[\s,.;:!?()\u2014\u2013\-]*(?:please\s+)?(?:leave|keep|spare|skip|exclude|not|but\s+not|minus|"
     r"without)\s"
 )
+# The same said as a plain state of one named ("…, payments is fine as is"), no opener before it.
+_PLAIN_STATE = re.compile(r"^[\s,;:\u2014\u2013\-]*(?:the\s+)?[a-z0-9][\w\-]*\s+(?:is|are|'s)\s")
 # "we still need frontend", "checkout is fine actually", "checkout no longer needed".
 _KEPT_SAID = re.compile(
     rf"\b(?:we|i|they|you|customers|users)\s+(?:still\s+)?(?:need|want|use|require)\s+{_DET}"
@@ -193,10 +195,11 @@ def check(ctx: Ctx) -> None:
         m = _KEPT_AT_START.match(tail) or _KEPT_SAID.search(tail)
         if m and (w := next(g for g in m.groups() if g)) in ordered and _listed(order, w):
             if (
-                m.re is _KEPT_AT_START
-                and _PLAIN_KEPT.match(tail)
-                and w in leftout.list_left_out(ctx, text)
-            ):
+                (m.re is _KEPT_AT_START and _PLAIN_KEPT.match(tail))
+                # Round 34 (a38b): "…, payments is fine as is": said plainly, with no word
+                # of a correction before it, the state leaves payments out of the list.
+                or (m.re is _KEPT_SAID and m.group("b") and _PLAIN_STATE.match(tail))
+            ) and w in leftout.list_left_out(ctx, text):
                 # Round 33 (a37c): "restart my-api, payments and worker, skip worker", "…
                 # Leave worker.": an exclusion said plainly (no "actually", no "wait") leaves
                 # worker out of the list (:mod:`.leftout`); a correction is still asked.

@@ -1209,7 +1209,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
                 f"That names a {named[0].group(2)} and a {sorted(workload_kinds)[0]}: which "
                 "should be deleted? Say 'delete <kind> <name>' for the one that goes."
             )
-        return _named_object(ctx, named[0].group(2))
+        return _with_listed_object(ctx, text, _named_object(ctx, named[0].group(2)))
     # "remove orders along with its pdb and its configmap": what belongs to it of the kinds
     # listed, and nothing else ("… and everything that belongs to it" is the whole stack).
     listed_kinds = {KINDS[m.group(2)][1] for m in kinds if m.group(1)}
@@ -1598,6 +1598,51 @@ def _named_objects(ctx: Ctx, text: str, workloads: list[tuple[Target, Json]]) ->
         for api_version, kind in {*KINDS.values(), ("v1", "Secret")}
         if ctx.get(kind, name, api_version) is not None
     }
+
+
+# Words that join one more object to a delete's list ("…, together with the orders pdb", "…
+# and orders-config"), or its verb itself ("delete orders-config, together with …").
+_JOINED_BEFORE = re.compile(
+    rf"(?:\b(?:{REMOVE_VERBS})|,|\band|&|\bplus|\b(?:together|along)\s+with|\bas\s+well\s+as)"
+    r"\s+(?:(?:the|also)\s+)?(?:(?:configmap|config\s+map|cm|secret|service|svc)\s+)?$"
+)
+
+
+# What stays, said after a name in its sentence ("orders-config stays", "… are kept as is").
+_KEPT_AFTER = re.compile(
+    r"[^.;!?]*?\b(?:stays?|remains?|kept|keep|keeps|untouched|alone|intact|unchanged|"
+    r"as\s+(?:it|they)\s+(?:is|are))\b"
+)
+
+
+def _with_listed_object(ctx: Ctx, text: str, plan: PlanResult) -> PlanResult:
+    """Round 34 (a38b): ``plan`` (the one object of the kind said) with each other object the
+    request names by its own name, each read as if asked alone ("delete orders-config, together
+    with the orders pdb": a ConfigMap a workload still reads is asked as it would be alone).
+    Before, the object said by its name alone was dropped silently. One said outside the
+    delete's list (a reason, a fact) is asked, never deleted on a guess."""
+    planned = {op.target.ref for op in plan.operations}
+    beside = sorted(_named_objects(ctx, text, []) - planned)
+    if not beside:
+        return plan
+    results = [plan]
+    lowered = text.lower()
+    for key in beside:
+        kind, _, name = key.partition("/")
+        word = next((w for w, (_, k) in KINDS.items() if k.lower() == kind), None)
+        at = [m.start() for m in rx(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-])").finditer(lowered)]
+        if len(at) == 1 and _KEPT_AFTER.match(lowered, at[0] + len(name)):
+            continue  # "… orders and orders-config stay exactly as they are": what stays
+        if word is None or len(at) != 1 or not _JOINED_BEFORE.search(lowered[: at[0]]):
+            raise Clarify(
+                f"You named {key!r} beside {plan.operations[0].target.describe()} to delete: "
+                "should it go too? Ask for each deletion by its kind and name, e.g. 'delete "
+                f"{kind} {name}'."
+            )
+        results.append(_named_object(ctx.narrowed(name, refinements=False), word))
+    from dotop_nb.planner.offline import compound  # noqa: PLC0415 - compound reads the registry
+
+    return compound.merge(results)
 
 
 def _with_named(named: set[str], plan: PlanResult) -> PlanResult:

@@ -218,8 +218,12 @@ UNPLACED_TIME = (
     # Round 20 (attack 23): "delete worker at 3 a.m.", "in the next MW", "in the weekend", "in
     # half an hour", "at lunch", "at the end of the sale" — times ahead the waits do not read.
     # (Round 33: the same without "in": "restart worker (next few days)", "… coming days" ran now.)
-    r"(?<![\w.:])\d{1,2}(?::\d{2})?\s*[ap]\.m\.|(?<![\w-])(?:(?:in|over|during|within)\s+(?:the\s+)?(?:next|coming|"
-    r"upcoming)\s+(?:mw|window|maintenance\s+window|days|weeks?|weekend|hours?|minutes)|in\s+the\s+"
+    # (Round 34, a38b: "over the next couple of days", "one of the coming days" ran now: the
+    # span's count and "one of" before it are the span's words, never a window's "over"/"of".)
+    r"(?<![\w.:])\d{1,2}(?::\d{2})?\s*[ap]\.m\.|(?<![\w-])(?:(?:(?:one|some|any)\s+of\s+the\s+|"
+    r"(?:in|over|during|within)\s+(?:the\s+)?)(?:next|coming|"
+    r"upcoming)\s+(?:(?:few|couple(?:\s+of)?)\s+)?(?:mw|window|maintenance\s+window|days|weeks?|"
+    r"weekend|hours?|minutes)|in\s+the\s+"
     r"(?:days|weeks|hours)\s+ahead|(?:the\s+)?"
     r"(?:next|coming|upcoming)\s+(?:(?:few|couple(?:\s+of)?)\s+)?(?:days|weeks|hours)|in\s+the\s+"
     r"weekend|in\s+half\s+an\s+hour|at\s+lunch|at\s+the\s+end\s+of\s+the\s+(?:sale|event|"

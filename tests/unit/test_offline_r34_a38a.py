@@ -212,7 +212,7 @@ def test_a_polite_order_stays_planned(op: Operator, intent: str, summary: str) -
         "Support requested one more replica of orders, which I declined",
         "The DBA asked us for a restart of payments, which I declined",
         "Bob asked for a restart of worker, which we rejected",
-        "restart payments; it's no longer needed",
+        "Ops asked for a restart of payments; it's no longer needed",
     ],
 )
 def test_a_relay_taken_back_or_declined_asks(op: Operator, intent: str) -> None:
@@ -224,6 +224,9 @@ def test_a_relay_taken_back_or_declined_asks(op: Operator, intent: str) -> None:
     [
         ("Ops asked for a restart of payments", "restart the pods of deployment/payments in shop"),
         ("restart payments; they need it now", "restart the pods of deployment/payments in shop"),
+        # (no relay: the need gone is why it goes)
+        ("remove checkout - we don't need it anymore", "delete deployment/checkout in shop"),
+        ("remove checkout; it's no longer needed", "delete deployment/checkout in shop"),
         (
             "restart payments, which the DBA asked for",
             "restart the pods of deployment/payments in shop",

@@ -1130,15 +1130,20 @@ _GIVEN_UP = re.compile(
     r"(?:just\s+)?an?\s+idea|(?:only\s+|just\s+)?a\s+(?:test|drill|suggestion|thought)|"
     r"(?:suggestion|idea|proposal)\s+only|food\s+for\s+thought|(?:just\s+)?thinking\s+"
     r"(?:out\s+)?loud|(?:i\s+)?(?:retract|withdraw|rescind|cancel)\s+(?:it|that|this)|"
-    # (Round 34, a38a, attack38: the asker's need gone, or the request turned down, said after
-    # it: "Ops asked for a restart of payments; they no longer need it", "…, which I declined".)
-    r"no\s+longer\s+(?:needed|required|wanted|necessary)|"
-    r"(?:but\s+)?(?:they|we|he|she|i|you)\s+(?:no\s+longer|don'?t|do\s+not|doesn'?t|does\s+not|"
-    r"didn'?t|did\s+not)\s+(?:need|want)\s+(?:it|this|that|them|one)(?:\s+any\s*more)?|"
+    # (Round 34, a38a, attack38: the request turned down, said after it: "Support requested a
+    # restart of payments, which I declined".)
     r"which\s+(?:i|we|they|he|she|(?:the\s+)?[\w@.\-]+)\s+(?:(?:have|has|had)\s+)?(?:declined|"
     r"rejected|refused|turned\s+down|vetoed|denied|withdrew|withdrawn|cancell?ed|nixed|"
     r"said\s+no\s+to))"
     r"[\s.!)\]]*$|"
+    # (Round 34, a38a, attack38: a relayed request whose need is gone, said after it: "Ops asked
+    # for a restart of payments; they no longer need it". Only after a relay: "remove checkout
+    # - we don't need it anymore" says why it goes.)
+    r"\b(?:asked|requested|wanted)\s+(?:(?:us|me)\s+)?(?:for\s+)?[^;\n]{1,80}?"
+    r"(?:[,;]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:but\s+)?(?:(?:it'?s|it\s+is)\s+no\s+longer\s+"
+    r"(?:needed|required|wanted|necessary)|(?:they|we|he|she|i|you)\s+(?:no\s+longer|don'?t|"
+    r"do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not)\s+(?:need|want)\s+(?:it|this|that|them|"
+    r"one)(?:\s+any\s*more)?)[\s.!)\]]*$|"
     r"^[\W_]*(?:[\w.\-]+\s+){1,3}(?:is|are)\s+(?:now\s+)?off[\s.!]*$|"
     r"\s(?:is|are)\s+(?:now\s+)?(?:called\s+off|off\s+the\s+table|unnecessary|needless|"
     r"not\s+(?:required|necessary)|embargoed|(?:not|n't)\s+happening)[\s.!)\]]*$|"

@@ -150,9 +150,13 @@ _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
     # reason to remove it).
     (
         re.compile(
-            r"\b(?:hold|pause|freeze|park|halt)\s+(?:off\s+(?:on\s+)?)?(?:the|that|this|our|"
+            # (Round 34, a38a, attack38: in any tense, "would you mind holding off on the
+            # worker restart?", "… if we held off restarting worker?", "… if we skipped the
+            # worker restart?", "delay the worker restart".)
+            r"\b(?:hold(?:s|ing)?|held|pause|freeze|park|halt|delay(?:s|ed|ing)?|"
+            r"skip(?:s|ped|ping)?)\s+(?:off\s+(?:on\s+)?)?(?:the|that|this|our|"
             rf"any|on\s+the)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE}\b|"
-            r"\bhold\s+off\s+(?:on\s+)?\w+ing\b|"
+            r"\b(?:hold(?:s|ing)?|held)\s+off\s+(?:on\s+)?\w+ing\b|"
             rf"\b{_CHANGE}\s+(?:is|are|'s)\s+(?:not\s+(?:needed|necessary|required|happening)|"
             r"unnecessary|off|cancell?ed|called\s+off|scrapped|on\s+hold|paused)\b|"
             rf"\bno\s+need\s+(?:for\s+(?:a|the|any)\s+{_CHANGE}|to\s+\w+)\b|"

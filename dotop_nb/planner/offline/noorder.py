@@ -512,7 +512,8 @@ _WITHHELD_AFTER = (
     r"(?-i:[A-Z][a-z]+)'s\s+on\s+it|hold\s+for\s+[\w@.\-]+)[\s.!)]*$|\s(?:nah|nope)\W*$|"
     # "— waiting on Priya", "(blocked on the DBA)": held for someone said at its end.
     r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:waiting\s+(?:on|for)|blocked\s+on|"
-    r"held\s+for|pending)\s+(?:the\s+)?[\w@.\-]+(?:'s)?(?:\s+[\w\-]+)?[\s.!)]*$|"
+    # (Round 34, a38a: a record's number too, "-- waiting on PR #12".)
+    r"held\s+for|pending)\s+(?:the\s+)?#?[\w@.\-]+(?:'s)?(?:\s+#?[\w\-]+)?[\s.!)]*$|"
     r"\bbefore\s+(?:we|i|anyone)\s+(?:do|touch|change)\s+anything\b|"
     # Round 20 (attack 23): a hold or an objection said after the order in words of its own:
     # "… pending Maria", "— approval still pending from finance", "subject to approval", "Maria
@@ -984,7 +985,11 @@ _ACTOR = (
 _HOLD = (
     # (Round 33, a37b, attack37: "… - pause on this", "… - hang on", "… - stand by".)
     r"hold(?:\s+(?:off|on|it|this|that))?|wait|pause(?:\s+(?:on\s+)?(?:it|this|that))?|"
-    r"hang\s+on|stand\s+by|not\s+(?:yet|now|"
+    # (Round 34, a38a, attack38: "… - on standby", "…, one sec", "…, give me a minute".)
+    r"on\s+stand[\s-]?by|(?:(?:wait|hold\s+on|hang\s+on|give\s+me|gimme)\s+)?(?:just\s+)?"
+    r"(?:one|a)\s+(?:sec|secs|moment|mo|tick)|(?:wait|hold\s+on|hang\s+on|give\s+me|gimme|"
+    r"just)\s+(?:a|one)\s+(?:second|minute|min)|"
+    r"hang\s+on|stand[\s-]?by|not\s+(?:yet|now|"
     r"today)|later|park(?:ed)?(?:\s+(?:it|this|that))?|on\s+(?:hold|pause)|"
     r"(?:do\s+not|don'?t|dont)\s+(?:run|do|execute|apply|action|start)(?:\s+(?:it|this|that))?"
     r"(?:\s+(?:yet|now|today))?"
@@ -1005,7 +1010,14 @@ _CLOSE = ")\\]}\u00bb\u3011\u300d"
 _HELD_STATE = (
     rf"(?:(?:pls|please|plz)\s+)?(?:{_HOLD})(?:\s+(?:pls|please|plz))?|holding|held|delayed|"
     r"(?:depends|depending|dependent|blocked|waiting)\s+(?:on|for)\s+[^)\]}\u00bb\u3011\u300d\n]{1,40}|"
-    r"(?:awaiting|pending)\s+[^)\]}\u00bb\u3011\u300d\n]{1,40}|(?:needs|requires)\s+(?:(?-i:[A-Z][A-Z0-9]*-\d+)|qa|"
+    r"(?:awaiting|pending)\s+[^)\]}\u00bb\u3011\u300d\n]{1,40}|"
+    # (Round 34, a38a, attack38: a dependency said as a label, "(dependency: PR #12)",
+    # "(prereq: the migration)", and a record said by its number, "(requires PR #12)".)
+    r"(?:dependency|dependencies|depends|prereq(?:uisite)?s?|pre-req(?:uisite)?s?|blockers?|"
+    r"blocked\s+by|requires|needs|waiting\s+(?:on|for)|pending|awaiting)\s*:\s*"
+    r"[^)\]}\u00bb\u3011\u300d\n]{1,40}|"
+    r"(?:needs|requires)\s+(?:(?:pr|mr|pull\s+request|merge\s+request)\s*#?\d+|#\d+)|"
+    r"(?:needs|requires)\s+(?:(?-i:[A-Z][A-Z0-9]*-\d+)|qa|"
     r"(?:an?\s+)?(?:approval|sign[\s-]?off|review|go[\s-]?ahead|ok|okay|green\s+light)\b[^)\]}\u00bb\u3011\u300d\n]{0,30})"
 )
 _TAIL_HELD = re.compile(
@@ -1101,7 +1113,7 @@ _GIVEN_UP = re.compile(
     r"^[\W_]*(?:(?:you|we|they)\s+)?(?:needn'?t|need\s+not|do'nt|dont'|do\s*n[;,.`]t|"
     r"(?:it'?s|it\s+is)\s+(?:unnecessary|not\s+(?:necessary|required|needed))\s+to|"
     r"unnecessary\s+to|not\s+(?:necessary|required)\s+to)\b|"
-    r"^[\W_]*(?:hold|on\s+hold|veto(?:ed)?|embargo(?:ed)?|no[\s-]?go|red[\s-]light|"
+    r"^[\W_]*(?:hold(?:\s+(?:that|this|the)\s+thought)?|on\s+hold|veto(?:ed)?|embargo(?:ed)?|no[\s-]?go|red[\s-]light|"
     r"(?:this\s+is\s+)?(?:only\s+|just\s+)?a\s+test(?:\s+(?:message|request|only))?|"
     r"this\s+is\s+(?:only\s+|just\s+)?a\s+(?:test|drill|sample|example)|"
     r"(?:sample|example|dummy|fake|mock|hypothetical|made[\s-]up)\s+(?:request|order|intent|"
@@ -1117,8 +1129,21 @@ _GIVEN_UP = re.compile(
     r"not\s+(?:required|necessary)|embargoed|(?:fyi|for\s+info(?:rmation)?)(?:\s+only)?|"
     r"(?:just\s+)?an?\s+idea|(?:only\s+|just\s+)?a\s+(?:test|drill|suggestion|thought)|"
     r"(?:suggestion|idea|proposal)\s+only|food\s+for\s+thought|(?:just\s+)?thinking\s+"
-    r"(?:out\s+)?loud|(?:i\s+)?(?:retract|withdraw|rescind|cancel)\s+(?:it|that|this))"
+    r"(?:out\s+)?loud|(?:i\s+)?(?:retract|withdraw|rescind|cancel)\s+(?:it|that|this)|"
+    # (Round 34, a38a, attack38: the request turned down, said after it: "Support requested a
+    # restart of payments, which I declined".)
+    r"which\s+(?:i|we|they|he|she|(?:the\s+)?[\w@.\-]+)\s+(?:(?:have|has|had)\s+)?(?:declined|"
+    r"rejected|refused|turned\s+down|vetoed|denied|withdrew|withdrawn|cancell?ed|nixed|"
+    r"said\s+no\s+to))"
     r"[\s.!)\]]*$|"
+    # (Round 34, a38a, attack38: a relayed request whose need is gone, said after it: "Ops asked
+    # for a restart of payments; they no longer need it". Only after a relay: "remove checkout
+    # - we don't need it anymore" says why it goes.)
+    r"\b(?:asked|requested|wanted)\s+(?:(?:us|me)\s+)?(?:for\s+)?[^;\n]{1,80}?"
+    r"(?:[,;]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:but\s+)?(?:(?:it'?s|it\s+is)\s+no\s+longer\s+"
+    r"(?:needed|required|wanted|necessary)|(?:they|we|he|she|i|you)\s+(?:no\s+longer|don'?t|"
+    r"do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not)\s+(?:need|want)\s+(?:it|this|that|them|"
+    r"one)(?:\s+any\s*more)?)[\s.!)\]]*$|"
     r"^[\W_]*(?:[\w.\-]+\s+){1,3}(?:is|are)\s+(?:now\s+)?off[\s.!]*$|"
     r"\s(?:is|are)\s+(?:now\s+)?(?:called\s+off|off\s+the\s+table|unnecessary|needless|"
     r"not\s+(?:required|necessary)|embargoed|(?:not|n't)\s+happening)[\s.!)\]]*$|"

@@ -88,14 +88,21 @@ _FINDING_OUT = (
     # "would you like me to …": the reader's wish, asked; never an order.
     r"like|prefer|want"
 )
+# Round 34 (a38a, attack38): verbs of NOT doing after the frame, a polite refusal ("would you
+# mind if we held off restarting worker?", "… holding off on the worker restart?", "… if we
+# skipped the worker restart?"): no order; left as said (:data:`.roles._REMARK` asks).
+_NOT_DOING = (
+    r"not|never|didn'?t|did\s+not|don'?t|do\s+not|hold|held|holding|skip|skipped|skipping|"
+    r"postpone[sd]?|postponing|delay(?:ed|ing)?"
+)
 _REQUEST = re.compile(
     rf"(?P<frame>^\W*{_OPENING}(?:{_FRAME}))\s+(?:(?:please|pls|plz|kindly|just)\s+)*"
-    rf"(?=[a-z])(?!(?:{_FINDING_OUT}|not|never)\b)",
+    rf"(?=[a-z])(?!(?:{_FINDING_OUT}|{_NOT_DOING})\b)",
     re.I,
 )
 _REQUEST_LATER = re.compile(
     rf"(?<=[,;:])\s+(?P<frame>(?:{_FRAME}))\s+(?:(?:please|pls|plz|kindly|just)\s+)*"
-    rf"(?=[a-z])(?!(?:{_FINDING_OUT}|not|never)\b)",
+    rf"(?=[a-z])(?!(?:{_FINDING_OUT}|{_NOT_DOING})\b)",
     re.I,
 )
 # "We'd like the FEATURE_X key dropped from …", "please have my-api restarted": the verb's

@@ -222,6 +222,16 @@ _REMARK = re.compile(
     r"^\W*(?:yesterday'?s|last\s+\w+'?s|previous|earlier)\s+(?:change|fix|action|step)s?\s*:|"
     r"\bremember\s+when\b|^\W*why\s+(?:was|were|did|has|have)\b|"
     rf"\bthere'?s\s+no\s+reason\s+to\b|\bhold\s+off\b|\bhold\s+the\s+{_ACT_NOUN}|"
+    # Round 34 (a38a, attack38): a polite refusal, "would you mind if we held off restarting
+    # worker?", "would you mind holding off on …", "… if we skipped the worker restart?", "I'd
+    # rather we didn't restart worker", "I'd prefer not to …" ("would you mind restarting
+    # worker?" asks for it: an order).
+    r"\bwould\s+you\s+mind\s+(?:if\s+(?:we|i)\s+(?:just\s+)?(?:held\s+off|skipped|didn'?t|"
+    r"did\s+not|postponed|delayed|waited|left)|(?:not|holding\s+off|skipping|postponing|"
+    r"delaying|waiting)\b)|"
+    r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:we|you|they|"
+    r"nobody|no\s+one)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t|held\s+off|"
+    r"hold\s+off|skipped|skip|waited|wait|left)\b|"
     r"\b(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+need\s+(?:a\s+|to\s+be\s+)?\w+ing\b",
     re.I | re.M,
 )

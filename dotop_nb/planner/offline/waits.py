@@ -790,7 +790,8 @@ _PRE_WORD = (
     r"dependencies|blocked\s+(?:by|on)|blockers?|requires|required|requirements?|needs|"
     r"wait(?:ing|s)?\s+(?:on|for)|gated?(?:\s+(?:by|on))?|only\s+after|"
     # Round 32 (a36b): "Pending: review.", "Awaiting: sign-off.".
-    r"pending|awaiting)"
+    # (Round 34, a38a, attack38: "Dependent on: …", "Conditional on: …", "Contingent on: …".)
+    r"pending|awaiting|(?:dependent|conditional|contingent)\s+on)"
 )
 # (Another label before it, as :data:`_OTHER_LABEL` below: "Owner: bob. Prereq: …".)
 _LABEL_BEFORE = (
@@ -812,8 +813,18 @@ _PRE_LABEL = re.compile(
 _PRE_VERB = (
     r"blocked\s+(?:by|on)|requires|waiting\s+(?:on|for)|awaiting|depends\s+on|"
     # (Round 33, a37b, attack37: the label's noun with no mark, "Dependency PR #12 - …".)
-    r"gated\s+(?:on|by)|dependency|dependent\s+on"
+    r"gated\s+(?:on|by)|dependency|dependent\s+on|"
+    # (Round 34, a38a, attack38: "pending PR #12: …", "conditional on PR #12: …", "prerequisite
+    # PR #12: …"; never a fact of pods or work waiting, "pending pods: 3", nor a status of
+    # the change, "pending approval: …", which :mod:`.noorder` asks.)
+    r"(?:conditional|contingent)\s+on|pre-?req(?:uisite)?|"
+    r"pending(?!\s+(?:jobs?|pods?|tasks?|requests?|messages?|items?|orders?|builds?|events?|"
+    r"(?:(?:the|a|an|final|further|formal)\s+){0,2}(?:approvals?|reviews?|sign-?offs?|discussion|"
+    r"decision|confirmation|go-?ahead|qa|cab|change\s+board)\b))"
 )
+# (Round 34, a38a: at the head only, what is needed said to come first, "needs CHG-9 first: …",
+# "needs PR #12 to land first: …"; "… . needs more headroom" is a reason, never a wait.)
+_PRE_NEEDS_FIRST = r"needs(?=\s[^.;:\n]{1,60}?\sfirst\s*(?:[.;:]|\s[-\u2014\u2013]{1,2}\s))"
 _PRE_TAIL = re.compile(
     rf"^(?P<rest>\S.*?)\s*[.;]\s+(?P<label>{_PRE_WORD})\s*(?::|=|\s-\s|\s*\u2014|\s*\u2013)\s*"
     r"(?P<cond>[^.;:\n]{1,60}?)[\s.!]*$|"
@@ -822,7 +833,7 @@ _PRE_TAIL = re.compile(
     re.I | re.S,
 )
 _PRE_VERB_HEAD = re.compile(
-    rf"^(?P<lead>\s*)(?P<label>{_PRE_VERB})(?!\s*[:=\u2014\u2013-])\s+"
+    rf"^(?P<lead>\s*)(?P<label>{_PRE_VERB}|{_PRE_NEEDS_FIRST})(?!\s*[:=\u2014\u2013-])\s+"
     # (Round 32, lead, attack37: the condition closed by a colon too, "Depends on PR #12: …".)
     # (Round 33, a37b: or by a dash, "Dependency PR #12 - restart worker".)
     r"(?P<cond>[^.;:\n]{1,60}?)\s*(?:[.;:]|\s[-\u2014\u2013]{1,2}\s)\s*(?P<rest>\S.*)$",
@@ -839,6 +850,7 @@ _PRE_STEMS = (
     "condition",
     "after",
     "pending",
+    "contingent",
 )
 # (The label word with its mark anywhere: a cheap test before the whole label's.)
 _PRE_SAID = re.compile(rf"{_PRE_WORD}\s*(?::|=|\s-\s|\u2014|\u2013)", re.I)

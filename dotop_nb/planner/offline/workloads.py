@@ -42,6 +42,7 @@ from dotop_nb.planner.offline.numbers import (
     pod_role,
     same_count,
     statuses_blanked,
+    told_more_blanked,
     without_measures,
 )
 from dotop_nb.planner.offline.rx import rx
@@ -64,7 +65,10 @@ _KEEPS = re.compile(
     r"(?:don'?t|do not|never|no need to)\s+(?:put|add|set|apply|attach|place|touch|change)|"
     r"not\s+(?:on|to|in|for|into)|except|excluding|skip|"
     # "…, not the envoy" (and "…, the envoy no", :mod:`.calques`): a clause of its own.
-    r"(?:(?<=^)|(?<=^\s))not\s+the\s+(?=[\w-]+\s*$)|"
+    # Round 34 (gap37a): "Not the app container.", "App container not." — the container word
+    # after the name, and the "not" after it, as a non-native writer puts it.
+    r"(?:(?<=^)|(?<=^\s))not\s+(?:the\s+)?(?=[\w-]+(?:\s+(?:container|sidecar))?\s*$)|"
+    r"(?:(?<=^)|(?<=^\s))(?:the\s+)?[\w-]+(?:\s+(?:container|sidecar))?\s+not\s*$|"
     # "envoy excluded", "envoy is exempt", "minus envoy": a container left out (:mod:`.leftout`).
     r"excluded|exempt(?:ed)?|spared|skipped|skipping|omit(?:ted|ting)?|minus|left\s+out|"
     r"other\s+than|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of)\b"
@@ -1147,6 +1151,10 @@ def _more_of_what(ctx: Ctx, target: Target) -> None:
         ):
             continue
         if ctx.workloads(noun) and all(t.name == target.name for t, _ in ctx.workloads(noun)):
+            continue
+        if told_more_blanked(ctx.text)[m.start() : m.end()] != m.group(0):
+            # Round 34 (gap37a): "bump my-api to 5 copies, we hired 12 more techs": what people
+            # did, told in a clause of its own — the reason, never a count of it.
             continue
         raise Clarify(
             f"{m.group(0)!r}: {noun!r} is not a replica of {target.describe()}. How many "

@@ -112,7 +112,7 @@ _STATED = re.compile(
 # A verb of change in what follows a state: the change it is said for.
 _ASKED = re.compile(
     r"\b(?:add|bring|make|scale|set|give|bump|raise|lower|increase|decrease|reduce|run|take|"
-    r"double|halve|restart|roll|update|cut|drop|put|move)\b"
+    r"double|triple|quadruple|halve|restart|roll|update|cut|drop|put|move)\b"
 )
 _ONLY_FOR = re.compile(
     r"\b(?:only|just|solely|exclusively)\s+(?:for|on|in|to|by)\s+(?:the\s+)?([a-z0-9][\w\-]*)|"

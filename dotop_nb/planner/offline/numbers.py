@@ -506,6 +506,23 @@ def told_more_blanked(text: str) -> str:
     )
 
 
+# Round 34 (gap37a): "orders 2 -> 1 replica. Only 40 orders per day now": a rate of things that
+# are no pods (orders, requests, pings a day) is how busy it is — never a count of replicas.
+_RATE = re.compile(
+    rf"(?<![\w\-./]){_NUMBER_SAID}\s+(?!(?:replicas?|pods?|instances?|copies|copy|nodes?|"
+    r"containers?|processes|workers?)\b)[a-z][\w\-]*\s*(?:per|a|an|each|every|/)\s*"
+    r"(?:second|sec|s|minute|min|hour|hr|h|day|night|week|month|year)\b",
+    re.I,
+)
+
+
+def rates_blanked(text: str) -> str:
+    """``text`` with the rates of :data:`_RATE` blanked, offsets kept."""
+    if not rx(r"\d").search(text):
+        return text
+    return _RATE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # "the thread pool is saturated (200/200 busy)", "worker 0/1 available": how full or how ready
 # something is, said as a ratio of bare counts — never a value to set.
 _FILL = re.compile(

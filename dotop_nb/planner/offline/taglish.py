@@ -52,7 +52,11 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             + _EDGE_AFTER,
             "do not touch",
         ),
-        (r"dagdag(?:an)?(?:\s+(?:ng|pa))?(?=\s+\d)", "add"),
+        (
+            r"(?:paki-?)?dagdag(?:an)?(?:\s+(?:ng|pa))?"
+            r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+            "add",
+        ),
         (r"lagyan(?:\s+ng)?" + _EDGE_AFTER, "put"),
         # ("Paki-scale", "Pakiscale": the verb after it is English.)
         (
@@ -63,6 +67,9 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:yung|iyong)" + _EDGE_AFTER, "the"),
         (r"po" + _EDGE_AFTER, "please"),
     )
+)
+_QUOTED = re.compile(
+    r"\"[^\"]*\"|'[^'\s][^']*'|`[^`]*`|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019"
 )
 _AND = re.compile(rf"(?P<first>{_QUANTITY_FIELD})\s+at\s+(?=\d)", re.I)
 
@@ -84,7 +91,7 @@ def read(
         return text
 
     def swap(pattern: re.Pattern[str], english: str | None, text: str) -> str:
-        spans = [(q.start(), q.end()) for q in quoted.finditer(text)] if quoted else []
+        spans = [(q.start(), q.end()) for q in (quoted or _QUOTED).finditer(text)]
 
         def one(m: re.Match[str]) -> str:
             if any(a <= m.start() < b for a, b in spans) or named(m.group(0)):

@@ -40,6 +40,7 @@ from dotop_nb.planner.offline.numbers import (
     blank_context,
     placeholders,
     pod_role,
+    rates_blanked,
     same_count,
     statuses_blanked,
     told_more_blanked,
@@ -1378,7 +1379,7 @@ def scale(ctx: Ctx) -> PlanResult:
         said = blank_context(
             without_measures(
                 occasions.STARTS.sub(
-                    lambda m: " " * len(m.group(0)), statements.facts_blanked(whole)
+                    lambda m: " " * len(m.group(0)), rates_blanked(statements.facts_blanked(whole))
                 )
             ),
             ctx.number_names(whole),
@@ -1443,7 +1444,9 @@ def scale(ctx: Ctx) -> PlanResult:
 _CLAIM = re.compile(
     r"\b(?:has|have|runs?|running|is|are|sits?|sitting)\s+(?:at\s+)?(?:only\s+|just\s+|"
     r"currently\s+|still\s+)?(\d{1,4})(?:\s+(?:replicas?|pods?|instances?)|\s*(?:right\s+)?now)?"
-    r"(?![\w.%])(?!\s*(?:mi|gi|m|ms|s|cpu|cores?|rps|qps|%)\b)",
+    # (Round 34, gap37a: "worker is 25 min behind": a lag, a time, never the count.)
+    r"(?![\w.%])(?!\s*(?:mi|gi|m|ms|s|cpu|cores?|rps|qps|%|mins?|minutes?|secs?|seconds?|h|hrs?|"
+    r"hours?|d|days?|weeks?|times|x)\b)",
     re.I,
 )
 

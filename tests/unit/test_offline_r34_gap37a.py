@@ -303,3 +303,32 @@ def test_a_lag_then_triple_it(op: Operator, intent: str) -> None:
 
 def test_a_wrong_count_said_as_the_live_one_still_asks(op: Operator) -> None:
     asks(op, "frontend has 4 pods, double it")
+
+
+# (11) Drains said stuck beside an order of another change: the reason for it, never a relax of
+# the budget too (the PDB patched beside the scale, even with "don't change the PDB", was unsafe).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the orders runs 2 pods under a PDB with minAvailable 2, so drains hang. Scale orders to "
+        "3; don't change the PDB.",
+        "orders runs 2 pods under a PDB with minAvailable 2, so drains hang. Scale orders to 3.",
+        "drains hang on orders, scale it to 3",
+    ],
+)
+def test_drains_stuck_beside_a_scale_are_its_reason(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["scale deployment/orders in shop to 3 replicas"]
+
+
+@pytest.mark.parametrize(
+    "intent", ["drains hang on orders", "drains hang on orders, relax its pdb"]
+)
+def test_drains_stuck_alone_still_relax_the_budget(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["patch poddisruptionbudget/orders in shop (merge)"]
+
+
+def test_a_state_of_another_workload_still_asks(op: Operator) -> None:
+    asks(op, "note: frontend has 2 replicas. scale my-api to 4")
+    assert summaries(op, "note: frontend has 2 replicas. scale frontend to 4") == [
+        "scale deployment/frontend in shop to 4 replicas"
+    ]

@@ -84,6 +84,25 @@ def test_dagdag_adds(op: Operator, intent: str, summary: str) -> None:
     assert summaries(op, intent) == [summary]
 
 
+# "Bawasan (ng) N": N fewer, never N (it scaled frontend to 1 on main).
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("Bawasan 1 replica sa frontend", "scale deployment/frontend in shop to 2 replicas"),
+        (
+            "Bawasan ng 1 replica yung frontend po",
+            "scale deployment/frontend in shop to 2 replicas",
+        ),
+    ],
+)
+def test_bawasan_takes_away(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+def test_bawasan_to_nothing_asks(op: Operator) -> None:
+    asks(op, "Paki-bawas 2 replicas sa payments")
+
+
 # (3) Taglish resources: the container left alone, and two limits joined by "at".
 def _resources(op: Operator, intent: str) -> list[dict[str, object]]:
     _, body = plans(op, intent)

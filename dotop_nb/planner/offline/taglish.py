@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 # Words only a Filipino sentence holds: the text is read as Taglish when one is there.
 _MARKER = re.compile(
-    r"(?<![\w\-./:=@'`\"])(?:yung|iyong|ng|wag|huwag|paki-?[a-z]+|pa-[a-z]+|dagdag(?:an)?|"
+    r"(?<![\w\-./:=@'`\"])(?:yung|iyong|ng|wag|huwag|paki-?[a-z]+|pa-[a-z]+|dagdag(?:an)?|bawas(?:an)?|"
     r"lagyan|gawing|walang|mamaya(?:ng)?|kasama|pwede|puwede|salamat|ibalik|tanggalin|"
     r"ngayon|kahapon|niya|natin|galawin|isali|kapag)(?![\w\-/=@`\"])",
     re.I,
@@ -56,6 +56,12 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:paki-?)?dagdag(?:an)?(?:\s+(?:ng|pa))?"
             r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
             "add",
+        ),
+        # ("bawasan ng 1 replica": take one away — said as a removal, which asks: never "to 1")
+        (
+            r"(?:paki-?)?bawas(?:an)?(?:\s+(?:ng|pa))?"
+            r"(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+            "remove",
         ),
         (r"lagyan(?:\s+ng)?" + _EDGE_AFTER, "put"),
         # ("Paki-scale", "Pakiscale": the verb after it is English.)

@@ -1215,6 +1215,11 @@ class OfflinePlanner:
                 # "decommission my-api. shared-config stays": what stays is the delete's.
                 category = "delete"
                 seen.append(category)
+            elif groups[0][0] == "scale" and compound.drains_said_stuck(text):
+                # Round 34 (gap37a): "orders runs 2 pods under its PDB, so drains hang. Scale
+                # orders to 3": the drains are the reason, the scale the one order.
+                category = "scale"
+                seen.append(category)
             else:
                 category = self._category(text, seen)
             steps = [(category, text, {})]

@@ -42,7 +42,12 @@ from dotop_nb.planner.offline import (
     strategy,
     timewords,
 )
-from dotop_nb.planner.offline.numbers import blank_context, postfix_bounds, without_measures
+from dotop_nb.planner.offline.numbers import (
+    blank_context,
+    postfix_bounds,
+    rates_blanked,
+    without_measures,
+)
 from dotop_nb.planner.offline.quantities import field_names
 from dotop_nb.planner.offline.rx import rx
 
@@ -203,6 +208,10 @@ def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()
         # "rolling restart of frontend, one pod at a time, no downtime": a Deployment's restart
         # beside only its rollout strategy (maxUnavailable 0 replaces one pod at a time too).
         text = _ONE_AT_A_TIME.sub(" ", text)
+    if operations and all(op.kind == "scale" for op in operations):
+        # Round 34 (gap37a): "orders 2 -> 1 replica. Only 40 orders per day now": a rate of
+        # things that are no pods beside a scale is how busy it is (numbers.rates_blanked).
+        text = rates_blanked(text)
     for q in said(text, names):
         if q.role == "port" and any(
             rx(r"port$", re.I).search(path) and not value.isdigit() for path, value in values

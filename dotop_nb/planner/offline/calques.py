@@ -80,7 +80,10 @@ _RUN_LIKE = re.compile(
 # "…, the redis no", "the container app no touch": a noun phrase, then "no" (and a verb).
 _NO_AFTER = re.compile(
     r"(?P<lead>(?:^|[,;.:!?(\n]|\s[-\u2013\u2014])\s*(?:(?:but|and|only)\s+)?)"
-    r"(?P<np>the\s+(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*)\s+no"
+    # (Round 34, gap37a: "App container not.", a Finn's: a container said with its noun, and
+    # "not" as well as "no" after it.)
+    r"(?P<np>the\s+(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*|"
+    r"[a-z0-9][\w\-]*\s+(?:container|sidecar))\s+(?:no|not)"
     r"(?:\s+(?P<verb>touch|change|modify|restart|scale|update|move|delete|remove|bounce))?"
     rf"{_CLAUSE_END}",
     re.I,
@@ -172,7 +175,8 @@ _KEY_VERB_LAST = re.compile(
 _PIECES = re.compile(
     r"(?P<lead>\b(?:make|scale|to|at)\s+(?:(?:the\s+)?(?:[a-z0-9][\w\-]*\s+){1,3}"
     r"(?:\([^()]{1,60}\)\s+)?)?"
-    rf"(?:{_COUNT}))\s+pieces?\b",
+    # (Round 34, gap37a: "Put my-api to 4 pcs", the abbreviation a Finn writes, "kpl".)
+    rf"(?:{_COUNT}))\s+(?:pieces?|pcs|pc)(?![\w\-])",
     re.I,
 )
 _NOT_VERB = re.compile(

@@ -66,6 +66,26 @@ _ASSIGNED = re.compile(r"^\W*[A-Z][A-Z0-9_]{1,62}\s*=\s*\S")
 _SENTENCE_END = re.compile(r"\.\s+")
 
 
+# Drains said stuck (budgets.STUCK, read lazily: budgets reads this module's words), with no
+# word of a change to the budget; and an order of another kind said in the message.
+_DRAINS_STUCK = (
+    r"\bdrains?\s+(?:are\s+|is\s+|keep\s+|always\s+)?(?:blocked|stuck|hang|hangs|hanging|fail|"
+    r"fails|failing|time\s+out|never\s+finish)\b"
+)
+_DRAINS_FIXED = re.compile(
+    r"\b(?:relax|loosen|lower|reduce|change|set|let|make|unblock|fix|allow|patch|edit|update|"
+    r"pdb|budget|min\s?available|max\s?unavailable)\w*"
+)
+
+
+def drains_said_stuck(text: str) -> bool:
+    """Whether ``text`` says drains stuck (the symptom a relax of a budget answers)."""
+    return "drain" in text.lower() and bool(rx(_DRAINS_STUCK).search(text.lower()))
+
+
+_SAID_ELSE = re.compile(r"\b(?:scale|restart|add|bump|set|update|roll|give)\b")
+
+
 def _sentences_after_facts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``pieces`` (separator before, clause) cut at a sentence end only after a clause that
     asks for nothing ("… is a cache outage. run two of them"): a sentence after a request
@@ -264,6 +284,17 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             and not statements.fact(clause)
             else None
         )
+        if (
+            category == "pdb"
+            and "drain" in clause
+            and rx(_DRAINS_STUCK).search(clause)
+            and not _DRAINS_FIXED.search(clause)
+            and _SAID_ELSE.search(blanked.lower())
+        ):
+            # Round 34 (gap37a): "orders runs 2 pods under a PDB with minAvailable 2, so drains
+            # hang. Scale orders to 3": drains said stuck, with no word of a change to the
+            # budget, beside an order of another change — the reason for it, never a relax too.
+            category = None
         if ended and not out and not asides.request(clause) and not _ASSIGNED.match(clause):
             # "my PR needs the API on 1.5.0. bump my-api …": a first sentence that asks for
             # nothing is the context of the sentence of change after it, read with it. (A key

@@ -112,7 +112,7 @@ _STATED = re.compile(
 # A verb of change in what follows a state: the change it is said for.
 _ASKED = re.compile(
     r"\b(?:add|bring|make|scale|set|give|bump|raise|lower|increase|decrease|reduce|run|take|"
-    r"double|halve|restart|roll|update|cut|drop|put|move)\b"
+    r"double|triple|quadruple|halve|restart|roll|update|cut|drop|put|move)\b"
 )
 _ONLY_FOR = re.compile(
     r"\b(?:only|just|solely|exclusively)\s+(?:for|on|in|to|by)\s+(?:the\s+)?([a-z0-9][\w\-]*)|"
@@ -532,9 +532,15 @@ def check(ctx: Ctx) -> None:
     parts = _CLAUSES.split(text)
     for i, clause in enumerate(parts[1:], start=1):
         rest = " ".join(parts[i + 1 :])
-        if statements.fact(clause) and _ASKED.search(rest) and not ctx.workloads(rest):
+        stated = _STATED.match(clause)
+        if (
+            statements.fact(clause)
+            and _ASKED.search(rest)
+            and not {t.name for t, _ in ctx.workloads(rest)} - {stated.group(1) if stated else ""}
+        ):
             # "worker runs 1, bring it to 2", "frontend is at 450ms p99; add two pods": the
-            # state of the workload the change after it acts on, naming no other.
+            # state of the workload the change after it acts on, naming no other (round 34,
+            # gap37a: or naming it again, "…: orders runs 2 pods …. Scale orders to 3").
             continue
         if (m := _STATED.match(clause)) and _names(ctx, m.group(1)):
             # "restart my-api, frontend has 2 replicas": how things are, never a change.

@@ -561,6 +561,36 @@ def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
     return f"I read {clause!r} as where the change does not go: the plan does not touch {name}."
 
 
+# Round 34 (gap37a): "orders envoy: cpu limit 100m to 200m. Not the app container." (and "App
+# container not.", :mod:`.calques`): a container of the workload patched, said bare after "not".
+_NOT_CONTAINER = re.compile(
+    r"^(?:but\s+)?not\s+(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)(?:\s+(?:container|sidecar))?\W*$"
+)
+
+
+def _container_left(ctx: Ctx, clause: str, operations: list[Operation]) -> str | None:
+    """A note when ``clause`` is a bare negation of a container of the workload a strategic
+    patch changes, and the patch changes its other container(s) alone: the container the change
+    leaves alone. Never when that container is patched or said elsewhere too, or the plan does
+    more than patch."""
+    m = _NOT_CONTAINER.match(clause.strip())
+    if m is None or not operations or any(op.kind != "patch" for op in operations):
+        return None
+    name = m["name"]
+    if len(rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").findall(ctx.raw.lower())) != 1:
+        return None  # ("orders envoy: cpu limit 200m. Not the envoy.": said both ways, asked)
+    for op in operations:
+        patched = _patched_containers(op)
+        obj = ctx.get(op.target.kind, op.target.name)
+        if not patched or name in patched or obj is None:
+            return None
+        if name not in {str(c.get("name")) for c in containers(obj)}:
+            return None
+    return (
+        f"I read {clause!r} as the container the change leaves alone: the plan does not change it."
+    )
+
+
 # Round 30 (a34b): "no traffic from outside the cluster", "no outside-the-cluster traffic to
 # postgres": the outside of the cluster said as what is not wanted, beside the policy that lets
 # only the cluster's pods in (see :func:`.parties.outside_kept_out`) — the state it makes.
@@ -624,6 +654,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             notes.append(note)
             continue
         if note := _elsewhere(ctx, clause, fp):
+            notes.append(note)
+            continue
+        if note := _container_left(ctx, clause, operations):
             notes.append(note)
             continue
         if reached := _unreached(clause, operations):

@@ -480,6 +480,48 @@ _FREQUENCY = re.compile(
     re.I,
 )
 
+# Round 34 (gap37a): "bump my-api to 5 copies, we hired 12 more techs": what people did, told
+# in a clause of its own ("we"/"they" and a verb done), with "N more" of a thing that is no
+# pod — the reason for the change, never a step of the count.
+_TOLD_MORE = re.compile(
+    r"(?:^|(?<=[,;.:!?]))\s*(?:and\s+|since\s+|as\s+|because\s+)?(?:we|they)\s+"
+    r"(?:(?:just|recently|now|also)\s+)?(?:[a-z]+ed|got|have|took|brought|won|'ve\s+got|"
+    rf"have\s+got)\s+(?P<n>{_NUMBER_SAID})\s+more\s+"
+    r"(?!(?:replicas?|pods?|instances?|copies|copy|nodes?|containers?|workers?|processes)\b)"
+    r"[a-z][\w\-]*",
+    re.I,
+)
+
+
+def told_more_blanked(text: str) -> str:
+    if " more " not in text:
+        return text
+    return _TOLD_MORE.sub(
+        lambda m: (
+            m.group(0)[: m.start("n") - m.start()]
+            + " " * len(m["n"])
+            + m.group(0)[m.end("n") - m.start() :]
+        ),
+        text,
+    )
+
+
+# Round 34 (gap37a): "orders 2 -> 1 replica. Only 40 orders per day now": a rate of things that
+# are no pods (orders, requests, pings a day) is how busy it is — never a count of replicas.
+_RATE = re.compile(
+    rf"(?<![\w\-./]){_NUMBER_SAID}\s+(?!(?:replicas?|pods?|instances?|copies|copy|nodes?|"
+    r"containers?|processes|workers?)\b)[a-z][\w\-]*\s*(?:per|a|an|each|every|/)\s*"
+    r"(?:second|sec|s|minute|min|hour|hr|h|day|night|week|month|year)\b",
+    re.I,
+)
+
+
+def rates_blanked(text: str) -> str:
+    """``text`` with the rates of :data:`_RATE` blanked, offsets kept."""
+    if not rx(r"\d").search(text):
+        return text
+    return _RATE.sub(lambda m: " " * len(m.group(0)), text)
+
 
 # "the thread pool is saturated (200/200 busy)", "worker 0/1 available": how full or how ready
 # something is, said as a ratio of bare counts — never a value to set.
@@ -541,6 +583,7 @@ def blank_context(text: str, names: Iterable[str] = ()) -> str:
     text = without_pod_facts(text)
     text = _LOAD_FACTOR.sub(lambda m: " " * len(m.group(0)), text)
     text = _FREQUENCY.sub(lambda m: " " * len(m.group(0)), text)
+    text = told_more_blanked(text)
     text = _FILL.sub(lambda m: " " * len(m.group(0)), text)
     text = _HASH_ID.sub(lambda m: " " * len(m.group(0)), text)
     text = ones_for_objects_blanked(text)

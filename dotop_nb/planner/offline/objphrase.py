@@ -286,8 +286,12 @@ def _read_one(text: str, start: int, at: int, verb: str, names: Callable[[str], 
                 _ask_related(clause[: m.end()].strip(), word, verb)
             # (A restart or a scale: only a kind known not to be a workload's, "restart job
             # worker"; "restart the canary checkout" is read by scope.)
+            # (Round 34, gap37a: only the head noun, the word right before the name — "scale
+            # route API my-api" names an API whose nickname says "route", never a Route.)
             _ask_lead(
-                unknown if verb == "delete" else [w for w in unknown if w in _OBJECT_NOUN],
+                unknown
+                if verb == "delete"
+                else [w for w in unknown if w in _OBJECT_NOUN and w == lead[-1]],
                 word,
                 verb,
             )

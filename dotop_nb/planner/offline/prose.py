@@ -235,12 +235,29 @@ def normalize(text: str) -> str:
     # "memory limit + 1Gi", "limit plus 1Gi": a plus after the field is an amount on top of
     # it (sizing), never "and" — the sign is kept glued to the amount.
     text = _ON_FIELD.sub(r"\1 +", text)
+    if " %" in text or "\u00a0%" in text or "\u202f%" in text:
+        text = _spaced_percent(text)
     if any(c.islower() for c in text):
         # "delete the sts but KEEP the headless svc": a word of the sentence said in capitals
         # for emphasis is that word (never a variable's name: one is said with its value).
         text = _EMPHASIS.sub(lambda m: m.group(0).lower(), text)
     text = _STEP_HEADER.sub(lambda m: f"{m.group('note') or ''} ".lstrip(), _steps(text), count=1)
     return _JOIN.sub(lambda m: _unless_command(m, " and "), text)
+
+
+# Round 34 (gap37a): "cpu 75 %", the percent sign after a space as Finnish, French or German
+# typography sets it: the same percentage as "75%" — never inside quotes (a value as said).
+_SPACED_PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)[ \u00a0\u202f]%(?![\w%])")
+_QUOTES = re.compile(r"\"[^\"]*\"|'[^'\s][^']*'|`[^`]*`")
+
+
+def _spaced_percent(text: str) -> str:
+    quoted = (
+        [(q.start(), q.end()) for q in _QUOTES.finditer(text)] if rx(r"[\"'`]").search(text) else []
+    )
+    return _SPACED_PERCENT.sub(
+        lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else f"{m[1]}%", text
+    )
 
 
 # English words people shout for emphasis in a sentence otherwise in lower case.

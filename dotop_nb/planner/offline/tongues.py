@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from dotop_nb.planner.offline import taglish
 from dotop_nb.ports import PlanResult
 
 _WORD_EDGE_BEFORE = r"(?<![\w\-./:=@'`\"])"
@@ -196,8 +197,6 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = froze
     """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
-    if text.isascii() and not _maybe_foreign(text):
-        return text
     known: frozenset[str] | None = None
 
     def named(word: str) -> bool:
@@ -205,6 +204,12 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = froze
         if known is None:
             known = names if isinstance(names, frozenset) else names()
         return word.lower() in known
+
+    # Round 34 (gap37a): Filipino words in an English order ("wag galawin", "Dagdag 2
+    # replicas"), in a text that is plainly Taglish (:mod:`.taglish`).
+    text = taglish.read(text, named, _QUOTED)
+    if text.isascii() and not _maybe_foreign(text):
+        return text
 
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 

@@ -40,8 +40,10 @@ from dotop_nb.planner.offline.numbers import (
     blank_context,
     placeholders,
     pod_role,
+    rates_blanked,
     same_count,
     statuses_blanked,
+    told_more_blanked,
     without_measures,
 )
 from dotop_nb.planner.offline.rx import rx
@@ -64,7 +66,10 @@ _KEEPS = re.compile(
     r"(?:don'?t|do not|never|no need to)\s+(?:put|add|set|apply|attach|place|touch|change)|"
     r"not\s+(?:on|to|in|for|into)|except|excluding|skip|"
     # "…, not the envoy" (and "…, the envoy no", :mod:`.calques`): a clause of its own.
-    r"(?:(?<=^)|(?<=^\s))not\s+the\s+(?=[\w-]+\s*$)|"
+    # Round 34 (gap37a): "Not the app container.", "App container not." — the container word
+    # after the name, and the "not" after it, as a non-native writer puts it.
+    r"(?:(?<=^)|(?<=^\s))not\s+(?:the\s+)?(?=[\w-]+(?:\s+(?:container|sidecar))?\s*$)|"
+    r"(?:(?<=^)|(?<=^\s))(?:the\s+)?[\w-]+(?:\s+(?:container|sidecar))?\s+not\s*$|"
     # "envoy excluded", "envoy is exempt", "minus envoy": a container left out (:mod:`.leftout`).
     r"excluded|exempt(?:ed)?|spared|skipped|skipping|omit(?:ted|ting)?|minus|left\s+out|"
     r"other\s+than|apart\s+from|aside\s+from|save\s+for|with\s+the\s+exception\s+of)\b"
@@ -1148,6 +1153,10 @@ def _more_of_what(ctx: Ctx, target: Target) -> None:
             continue
         if ctx.workloads(noun) and all(t.name == target.name for t, _ in ctx.workloads(noun)):
             continue
+        if told_more_blanked(ctx.text)[m.start() : m.end()] != m.group(0):
+            # Round 34 (gap37a): "bump my-api to 5 copies, we hired 12 more techs": what people
+            # did, told in a clause of its own — the reason, never a count of it.
+            continue
         raise Clarify(
             f"{m.group(0)!r}: {noun!r} is not a replica of {target.describe()}. How many "
             "replicas should it run?"
@@ -1370,7 +1379,7 @@ def scale(ctx: Ctx) -> PlanResult:
         said = blank_context(
             without_measures(
                 occasions.STARTS.sub(
-                    lambda m: " " * len(m.group(0)), statements.facts_blanked(whole)
+                    lambda m: " " * len(m.group(0)), rates_blanked(statements.facts_blanked(whole))
                 )
             ),
             ctx.number_names(whole),
@@ -1435,7 +1444,9 @@ def scale(ctx: Ctx) -> PlanResult:
 _CLAIM = re.compile(
     r"\b(?:has|have|runs?|running|is|are|sits?|sitting)\s+(?:at\s+)?(?:only\s+|just\s+|"
     r"currently\s+|still\s+)?(\d{1,4})(?:\s+(?:replicas?|pods?|instances?)|\s*(?:right\s+)?now)?"
-    r"(?![\w.%])(?!\s*(?:mi|gi|m|ms|s|cpu|cores?|rps|qps|%)\b)",
+    # (Round 34, gap37a: "worker is 25 min behind": a lag, a time, never the count.)
+    r"(?![\w.%])(?!\s*(?:mi|gi|m|ms|s|cpu|cores?|rps|qps|%|mins?|minutes?|secs?|seconds?|h|hrs?|"
+    r"hours?|d|days?|weeks?|times|x)\b)",
     re.I,
 )
 

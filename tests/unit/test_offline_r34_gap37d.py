@@ -1,0 +1,95 @@
+"""Round 34, helper gap37d: blind37's misses in restart, backup, ha, monitoring and clarify.
+
+The shapes: a schedule's clock time said with its minutes after a dot ("every night klo 01.30",
+"daily at 1.30", "kl. 23.15") was read as the hour alone or not at all, and the backup was made
+at another hour (02:00, 01:00); and a state told with the act it followed as a noun ("worker is
+working ok again after the restart", "the restart fixed worker") restarted the workload.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans, summaries
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def _schedule(op: Operator, intent: str) -> str:
+    _, body = plans(op, intent)
+    for operation in json.loads(body):
+        manifest = operation.get("manifest") or {}
+        if manifest.get("kind") in ("Schedule", "CronJob"):
+            return str(manifest["spec"]["schedule"])
+    raise AssertionError(body)
+
+
+# (1) A clock time with its minutes after a dot is that time, never the hour alone.
+@pytest.mark.parametrize(
+    ("intent", "cron"),
+    [
+        ("Velero schedule for namespace shop every night klo 01.30, keep two weeks.", "30 1 * * *"),
+        ("nightly velero backup of the shop namespace at 1.30, keep 7 days", "30 1 * * *"),
+        ("velero schedule for namespace shop daily at 23.15", "15 23 * * *"),
+        ("velero schedule for namespace shop daily kl. 02.45, keep 30 days", "45 2 * * *"),
+        ("velero schedule for namespace shop daily at 3.15pm", "15 15 * * *"),
+        ("velero schedule for namespace shop on sundays klo 04.00", "0 4 * * 0"),
+        ("nightly velero backup of the shop namespace at 02:00, keep 7 days", "0 2 * * *"),
+    ],
+)
+def test_a_dotted_clock_time_is_the_schedule(op: Operator, intent: str, cron: str) -> None:
+    assert _schedule(op, intent) == cron
+
+
+# A dotted time not read ("daily 01.30", "at 1.3", "01.30am") is asked, never the default hour.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "velero schedule for namespace shop daily 01.30",
+        "velero schedule for namespace shop daily at 1.3",
+        "velero schedule for namespace shop daily 01.30am",
+    ],
+)
+def test_a_dotted_time_not_read_is_asked(op: Operator, intent: str) -> None:
+    assert "time" in asks(op, intent).question
+
+
+# (2) A state told since an act done (the act a noun) is a report: nothing is restarted.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Kiitos, kiln-sensor worker worker is working ok again after the restart.",
+        "worker is fine again after the restart.",
+        "thanks, worker works again after the restart",
+        "worker is healthy since the restart",
+        "worker came back after the restart",
+        "worker is working again after restart",
+        "Kiitos, worker is ok after reboot.",
+        "frontend is stable since yesterday's rollback",
+        "payments runs fine following the upgrade, thanks",
+        "the restart fixed worker",
+        "the rollback did the trick for checkout",
+    ],
+)
+def test_a_state_since_an_act_done_is_no_order(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+# Near misses: the order beside such a report, or a restart asked as a noun, stays planned.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "payments is slow since the upgrade, restart it",
+        "worker is stuck again after the restart, please restart it",
+        "worker keeps crashing after restart, please bounce it",
+        "worker needs a restart",
+        "the restart of worker, please",
+    ],
+)
+def test_an_order_beside_a_state_since_an_act_stays_planned(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["restart the pods of deployment/worker in shop"] or summaries(
+        op, intent
+    ) == ["restart the pods of deployment/payments in shop"]

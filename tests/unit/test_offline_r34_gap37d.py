@@ -93,3 +93,66 @@ def test_an_order_beside_a_state_since_an_act_stays_planned(op: Operator, intent
     assert summaries(op, intent) == ["restart the pods of deployment/worker in shop"] or summaries(
         op, intent
     ) == ["restart the pods of deployment/payments in shop"]
+
+
+# (3) A workload only forbidden after a bare order is never its target: the order's is the one
+# the report before it names.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Forest owner payments payments hangs again, please rolling restart. Don't touch timber "
+        "web shop frontend.",
+        "payments hangs again, please rolling restart. Don't touch frontend.",
+        "payments hangs again, restart please. do not restart orders.",
+        "the forest owner payments (payments) hangs again, please rolling restart. Don't touch "
+        "orders.",
+        "owner payments payments hangs again, please rolling restart. Don't touch orders.",
+    ],
+)
+def test_a_workload_only_forbidden_is_no_target(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["restart the pods of deployment/payments in shop"]
+
+
+# Near misses: the prohibition said before the order refers ("it") to what it names.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "don't delete the worker deployment, just scale it down to 0",
+            "scale deployment/worker in shop to 0 replicas",
+        ),
+        (
+            "don't restart frontend. scale it to 4",
+            "scale deployment/frontend in shop to 4 replicas",
+        ),
+    ],
+)
+def test_a_prohibition_before_its_order_is_its_antecedent(
+    op: Operator, intent: str, summary: str
+) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+# (4) A list of workloads each said with its nickname before its name.
+@pytest.mark.parametrize(
+    ("intent", "names"),
+    [
+        ("Restart kiln-sensor worker worker and plank orders orders.", ["worker", "orders"]),
+        (
+            "restart the plank orders, kiln-sensor worker worker and forest owner payments payments",
+            ["orders", "worker", "payments"],
+        ),
+        ("restart van-tracking worker and cash orders", ["worker", "orders"]),
+    ],
+)
+def test_a_list_of_nicknamed_workloads(op: Operator, intent: str, names: list[str]) -> None:
+    assert summaries(op, intent) == [f"restart the pods of deployment/{n} in shop" for n in names]
+
+
+# Near misses: an item hedged or negated is no nickname.
+@pytest.mark.parametrize(
+    "intent",
+    ["restart worker and maybe orders", "restart worker and possibly orders"],
+)
+def test_a_hedged_item_is_no_nickname(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question

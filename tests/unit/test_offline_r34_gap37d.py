@@ -139,7 +139,8 @@ def test_a_prohibition_before_its_order_is_its_antecedent(
     [
         ("Restart kiln-sensor worker worker and plank orders orders.", ["worker", "orders"]),
         (
-            "restart the plank orders, kiln-sensor worker worker and forest owner payments payments",
+            "restart the plank orders, kiln-sensor worker worker and forest owner payments "
+            "payments",
             ["orders", "worker", "payments"],
         ),
         ("restart van-tracking worker and cash orders", ["worker", "orders"]),

@@ -157,3 +157,70 @@ def test_a_list_of_nicknamed_workloads(op: Operator, intent: str, names: list[st
 )
 def test_a_hedged_item_is_no_nickname(op: Operator, intent: str) -> None:
     assert asks(op, intent).question
+
+
+# (5) "Nothing else" beside one kind of change on workloads each named is beyond them.
+@pytest.mark.parametrize(
+    ("intent", "summaries_"),
+    [
+        (
+            "restart my-api and payments. Nothing else.",
+            [
+                "restart the pods of deployment/my-api in shop",
+                "restart the pods of deployment/payments in shop",
+            ],
+        ),
+        (
+            "Task: restart route API my-api and ATM settlement payments. Nothing else.",
+            [
+                "restart the pods of deployment/my-api in shop",
+                "restart the pods of deployment/payments in shop",
+            ],
+        ),
+        (
+            "restart kiln-sensor worker worker and plank orders orders. No other restarts.",
+            [
+                "restart the pods of deployment/worker in shop",
+                "restart the pods of deployment/orders in shop",
+            ],
+        ),
+        (
+            "scale my-api and payments to 3, nothing else",
+            [
+                "scale deployment/my-api in shop to 3 replicas",
+                "scale deployment/payments in shop to 3 replicas",
+            ],
+        ),
+    ],
+)
+def test_nothing_else_beside_each_named(op: Operator, intent: str, summaries_: list[str]) -> None:
+    assert summaries(op, intent) == summaries_
+
+
+# Near miss: a set a label selects is not each named: "nothing else" is still asked.
+def test_nothing_else_beside_a_selected_set_asks(op: Operator) -> None:
+    assert (
+        "nothing else" in asks(op, "scale all tier=backend deployments to 2, nothing else").question
+    )
+
+
+# (6) A noun that qualifies the noun after it is no kind: "route API my-api" is my-api.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("restart route API my-api", "restart the pods of deployment/my-api in shop"),
+        (
+            "Task: scale route API my-api to 6. Execute.",
+            "scale deployment/my-api in shop to 6 replicas",
+        ),
+        ("restart the queue consumer worker", "restart the pods of deployment/worker in shop"),
+    ],
+)
+def test_a_qualifying_noun_is_no_kind(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+# Near misses: the kind right before the name is still asked.
+@pytest.mark.parametrize("intent", ["restart route my-api", "scale pvc my-api to 3"])
+def test_a_kind_before_the_name_is_asked(op: Operator, intent: str) -> None:
+    assert "not a kind of workload" in asks(op, intent).question

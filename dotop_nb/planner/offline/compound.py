@@ -877,6 +877,9 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     StatefulSet running redis and the Deployment whose container is the proxy, though both are
     called cache (read whole, the name "cache" is two objects). [] when any item says none,
     several, or says anything else ("…, and the cache proxy is fine")."""
+    # ("restart my-api and payments. Nothing else.": the closing rule is no item of the list,
+    # read against the plan by :mod:`.negated`.)
+    text = _NOTHING_MORE.sub("", text) if "no" in text.lower() else text
     items = [i for i in _ITEMS.split(text.strip(" .!?")) if i and i.strip()]
     found: dict[str, tuple[Target, Json]] = {}
     # From the last item back to the one that holds the verb (what comes before it is context).
@@ -924,6 +927,13 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     return list(reversed(found.values())) if len(found) > 1 else []
 
 
+# Round 34 (gap37d): a closing sentence that says nothing more is to change.
+_NOTHING_MORE = re.compile(
+    r"[.;!]\s+(?:and\s+)?(?:nothing(?:\s+else)?|no\s+other\s+(?:changes?|restarts?|workloads?)|"
+    r"no\s+more|none\s+of\s+the\s+others?)(?:\s+(?:please|pls|to\s+(?:restart|change|touch)))?"
+    r"[\s.!,]*$",
+    re.I,
+)
 # Words that make an item more than a nickname of what it names ("and maybe orders", "and not
 # orders", "and orders later"): never read as a nickname's.
 _NOT_NICKNAME = frozenset(

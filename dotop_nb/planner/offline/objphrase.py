@@ -287,7 +287,18 @@ def _read_one(text: str, start: int, at: int, verb: str, names: Callable[[str], 
             # (A restart or a scale: only a kind known not to be a workload's, "restart job
             # worker"; "restart the canary checkout" is read by scope.)
             _ask_lead(
-                unknown if verb == "delete" else [w for w in unknown if w in _OBJECT_NOUN],
+                unknown
+                if verb == "delete"
+                else [
+                    w
+                    for i, w in enumerate(unknown)
+                    # Round 34 (gap37d): never a noun that qualifies the one after it ("restart
+                    # route API my-api": the API the routes are for, its nickname's words).
+                    if w in _OBJECT_NOUN
+                    and not any(
+                        n not in _OBJECT_NOUN and n not in _LEAD_OK for n in unknown[i + 1 :]
+                    )
+                ],
                 word,
                 verb,
             )

@@ -224,3 +224,42 @@ def test_a_qualifying_noun_is_no_kind(op: Operator, intent: str, summary: str) -
 @pytest.mark.parametrize("intent", ["restart route my-api", "scale pvc my-api to 3"])
 def test_a_kind_before_the_name_is_asked(op: Operator, intent: str) -> None:
     assert "not a kind of workload" in asks(op, intent).question
+
+
+# (7) "X must not restart (during …)": a prohibition said intransitively, never a target.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "blocking: restart the learner web app (frontend) and nothing else. The tutor-booking "
+        "service (orders) must not restart during bookings.",
+        "restart frontend. orders must not restart during bookings.",
+        "restart frontend. orders must not restart.",
+        "restart frontend. orders must not be restarted.",
+    ],
+)
+def test_a_workload_that_must_not_restart(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["restart the pods of deployment/frontend in shop"]
+
+
+def test_a_workload_that_must_not_restart_is_asked_when_restarted(op: Operator) -> None:
+    assert "must not restart" in asks(op, "restart orders. orders must not restart.").question
+
+
+# (8) Another workload said to stay up beside a restart of a one-replica StatefulSet.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart the dispatch redis, the cache sts. the diagram proxy stays up",
+        "restart the cache sts. the cache proxy stays up",
+    ],
+)
+def test_another_workload_stays_up(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["restart the pods of statefulset/cache in shop"]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    ["restart the cache sts. it stays up", "restart the cache statefulset, cache stays up"],
+)
+def test_the_restarted_one_replica_statefulset_stays_up_is_asked(op: Operator, intent: str) -> None:
+    assert "cannot keep serving" in asks(op, intent).question

@@ -263,3 +263,38 @@ def test_another_workload_stays_up(op: Operator, intent: str) -> None:
 )
 def test_the_restarted_one_replica_statefulset_stays_up_is_asked(op: Operator, intent: str) -> None:
     assert "cannot keep serving" in asks(op, intent).question
+
+
+# (9) Taglish: a Filipino particle after a name is the sentence going on, and its words for
+# adding, taking away and not touching are read as those (never a count set, never dropped).
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "Yung seat-lock worker (worker) isa lang yung pod, pag namatay yung node down lahat. "
+            "Gawing 2 replicas po.",
+            "scale deployment/worker in shop to 2 replicas",
+        ),
+        (
+            "Dagdag 2 replicas sa booking site (frontend) po, ang daming nagbo-book.",
+            "scale deployment/frontend in shop to 5 replicas",
+        ),
+        (
+            "dagdagan ng 2 replicas yung frontend po",
+            "scale deployment/frontend in shop to 5 replicas",
+        ),
+        ("bawasan ng 1 replica yung frontend", "scale deployment/frontend in shop to 2 replicas"),
+        (
+            "Yung seat-lock worker (worker), gawing three replicas po. Wag galawin yung seat redis "
+            "(cache sts).",
+            "scale deployment/worker in shop to 3 replicas",
+        ),
+    ],
+)
+def test_taglish_particles_and_verbs(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+# Near miss: an amount taken away from a limit the workload does not have is asked.
+def test_taglish_reduce_by_without_a_value_is_asked(op: Operator) -> None:
+    assert asks(op, "bawasan ng 128Mi ang memory limit ng worker").question

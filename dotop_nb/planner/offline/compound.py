@@ -888,13 +888,14 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
         head = False
         # Round 34 (gap37d): "restart kiln-sensor worker worker and the plank orders orders":
         # an item of the list that is a nickname, then the name it stands for.
-        nickname = _nicknamed(ctx, [w for w in words if w not in _OBJECT_FILLER])
-        if item is not items[0] and nickname:
+        if item is not items[0] and (
+            nickname := _nicknamed(ctx, [w for w in words if w not in _OBJECT_FILLER])
+        ):
             words = nickname
         while words and words[0] not in _OBJECT_FILLER and not _names_something(ctx, words[0]):
             words, head = words[1:], True
-        if head and (named := _nicknamed(ctx, [w for w in words if w not in _OBJECT_FILLER])):
-            words = named
+        if head and (nick := _nicknamed(ctx, [w for w in words if w not in _OBJECT_FILLER])):
+            words = nick
         kinds = {
             kind
             for kind, said in _WORKLOAD_KIND_WORDS.items()

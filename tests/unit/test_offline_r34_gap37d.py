@@ -298,3 +298,15 @@ def test_taglish_particles_and_verbs(op: Operator, intent: str, summary: str) ->
 # Near miss: an amount taken away from a limit the workload does not have is asked.
 def test_taglish_reduce_by_without_a_value_is_asked(op: Operator) -> None:
     assert asks(op, "bawasan ng 128Mi ang memory limit ng worker").question
+
+
+# (10) "daily at 0300": four digits after "at" that the schedule runs at are that time, used.
+@pytest.mark.parametrize(
+    ("intent", "cron"),
+    [
+        ("Task: Velero schedule, namespace shop, daily at 0300, retention 30 days.", "0 3 * * *"),
+        ("velero schedule for namespace shop every night at 0130, keep 7 days", "30 1 * * *"),
+    ],
+)
+def test_a_four_digit_time_the_schedule_runs_at(op: Operator, intent: str, cron: str) -> None:
+    assert _schedule(op, intent) == cron

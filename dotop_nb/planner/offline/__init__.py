@@ -435,6 +435,18 @@ _OWN_DELETE = re.compile(
 )
 
 
+# What may close a message after its last clause and say nothing more.
+_CLOSING = re.compile(
+    r"^[\s.,;:!)\-]*(?:(?:thanks?|thx|ty|cheers|please|pls|kiitos|po)\b[\s.,;:!)\-]*)*$", re.I
+)
+
+
+def _said_before_more(raw: str, said: str) -> bool:
+    """Whether ``said`` (a prohibition) is followed in ``raw`` by more than a closing word."""
+    at = raw.lower().find(said.lower())
+    return at < 0 or not _CLOSING.match(raw[at + len(said) :])
+
+
 def _said_beside(steps: list[tuple[str, str, dict[str, str]]], text: str) -> bool:
     """Whether the one delete among ``steps`` is said as an order of its own, naming what goes
     (then it is planned in the same proposal as the other changes, which list it op by op;
@@ -1244,7 +1256,12 @@ class OfflinePlanner:
             w
             for p in prohibitions
             # Never what an exclusion leaves out ("restart everything but the db").
-            if p.words and not (p.everything or p.others or p.excluded or p.left_out)
+            if p.words
+            and not (p.everything or p.others or p.excluded or p.left_out)
+            # Round 34 (gap37d): only one said before what refers to it — "payments hangs
+            # again, please restart. Don't touch frontend" closes with the prohibition, and
+            # frontend is no antecedent of the order before it.
+            and _said_before_more(raw, p.said)
             for w in ctx.workloads(p.words)
         ]
         # "restart every deployment labelled tier=backend except payments": left out of the set.

@@ -212,6 +212,8 @@ def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()
         # Round 34 (gap37a): "orders 2 -> 1 replica. Only 40 orders per day now": a rate of
         # things that are no pods beside a scale is how busy it is (numbers.rates_blanked).
         text = rates_blanked(text)
+    if "schedule" in body or any(p.endswith(".schedule") for p, _ in values):
+        text = _cron_time_blanked(text, [v for p, v in values if p.endswith(".schedule")])
     for q in said(text, names):
         if q.role == "port" and any(
             rx(r"port$", re.I).search(path) and not value.isdigit() for path, value in values
@@ -225,6 +227,22 @@ def unused(text: str, operations: Sequence[Operation], names: Sequence[str] = ()
         ):
             return f"{q.said!r} as the {q.role}"
     return None
+
+
+# Round 34 (gap37d): "daily at 0300": four bare digits after "at" that are the hour and minute
+# of the schedule the plan writes are that clock time, used (any other is still asked).
+_AT_FOUR = re.compile(r"\b(?:at|@)\s+([01]\d|2[0-3])([0-5]\d)(?![\w:.])", re.I)
+
+
+def _cron_time_blanked(text: str, crons: list[str]) -> str:
+    """``text`` without the "at HHMM" each cron of ``crons`` runs at."""
+    times = {tuple(c.split()[:2]) for c in crons if len(c.split()) == 5}
+
+    def blank(m: re.Match[str]) -> str:
+        said = (str(int(m.group(2))), str(int(m.group(1))))
+        return " " * len(m.group(0)) if said in times else m.group(0)
+
+    return _AT_FOUR.sub(blank, text)
 
 
 def _restart_alone(operations: Sequence[Operation]) -> bool:

@@ -30,7 +30,7 @@ from dotop_nb.planner.offline import (
     triggers,
     understand,
 )
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import NUMBER_WORDS, pod_role, without_pod_facts
 from dotop_nb.planner.offline.registry import REGISTRY
 from dotop_nb.planner.offline.rx import rx
@@ -908,14 +908,25 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     StatefulSet running redis and the Deployment whose container is the proxy, though both are
     called cache (read whole, the name "cache" is two objects). [] when any item says none,
     several, or says anything else ("…, and the cache proxy is fine")."""
+    # ("restart my-api and payments. Nothing else.": the closing rule is no item of the list,
+    # read against the plan by :mod:`.negated`.)
+    text = _NOTHING_MORE.sub("", text) if "no" in text.lower() else text
     items = [i for i in _ITEMS.split(text.strip(" .!?")) if i and i.strip()]
     found: dict[str, tuple[Target, Json]] = {}
     # From the last item back to the one that holds the verb (what comes before it is context).
     for item in reversed(items):
         words = rx(r"[a-z0-9][\w\-]*").findall(item.lower())
         head = False
+        # Round 34 (gap37d): "restart kiln-sensor worker worker and the plank orders orders":
+        # an item of the list that is a nickname, then the name it stands for.
+        if item is not items[0] and (
+            nickname := _nicknamed(ctx, [w for w in words if w not in _OBJECT_FILLER])
+        ):
+            words = nickname
         while words and words[0] not in _OBJECT_FILLER and not _names_something(ctx, words[0]):
             words, head = words[1:], True
+        if head and (nick := _nicknamed(ctx, [w for w in words if w not in _OBJECT_FILLER])):
+            words = nick
         kinds = {
             kind
             for kind, said in _WORKLOAD_KIND_WORDS.items()
@@ -946,6 +957,48 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     else:
         return []  # no verb before the list: not a list of what one request changes
     return list(reversed(found.values())) if len(found) > 1 else []
+
+
+# Round 34 (gap37d): a closing sentence that says nothing more is to change.
+_NOTHING_MORE = re.compile(
+    r"[.;!]\s+(?:and\s+)?(?:nothing(?:\s+else)?|no\s+other\s+(?:changes?|restarts?|workloads?)|"
+    r"no\s+more|none\s+of\s+the\s+others?)(?:\s+(?:please|pls|to\s+(?:restart|change|touch)))?"
+    r"[\s.!,]*$",
+    re.I,
+)
+# Words that make an item more than a nickname of what it names ("and maybe orders", "and not
+# orders", "and orders later"): never read as a nickname's.
+_NOT_NICKNAME = frozenset(
+    "not no never maybe possibly perhaps probably later unless if except without leave skip "
+    "keep only just but nor either neither".split()
+)
+
+
+def _nicknamed(ctx: Ctx, words: list[str]) -> list[str] | None:
+    """The name of ``words`` when they are a nickname then that name, said once or twice
+    ("plank orders orders", "atm settlement payments"): the words before it only nouns of
+    the writer's (no verb, no number, no word of grammar). Else None."""
+    if len(words) < 2 or not rx(r"[a-z][a-z0-9\-]*").fullmatch(words[-1]):
+        return None
+    name = words[-1]
+    rest = words[:-1]
+    if rest[-1] == name:
+        rest = rest[:-1]
+    if not rest or any(
+        w in STOP
+        or w in _NOT_NICKNAME
+        or w in _OBJECT_FILLER
+        or not rx(r"[a-z][a-z\-]*").fullmatch(w)
+        or rx(rf"(?:{guard.VERBS})").fullmatch(w)
+        for w in rest
+    ):
+        return None
+    try:
+        if len(ctx.workloads(name)) != 1 or any(ctx.workloads(w) for w in rest):
+            return None
+    except Clarify:
+        return None
+    return [name]
 
 
 def _names_something(ctx: Ctx, word: str) -> bool:

@@ -74,11 +74,16 @@ _PASSIVE = re.compile(
     r"not\s+to|not|no\s+need\s+(?:to\s+)?)\s*(?:be\s+|get\s+|"
     # "the application container must not change": the same, said with the verb intransitive
     # ("image proxy not touch": in note form, round 28).
-    r"(?=chang(?:e|es)?\b|touch\b))|"
+    # Round 34 (gap37d): "orders must not restart (during bookings)": restart too.
+    r"(?=chang(?:e|es)?\b|touch\b|restart\b))|"
     # "the app container isn't ours to touch": not the speaker's to change, so it stays.
     r"(?:(?:is|are)\s+not|isn'?t|aren'?t)\s+(?:ours|mine|yours|theirs|for\s+(?:us|me|you))\s+to\s+)"
     + _VERB
     + r"(?:\s+(?:at\s+all|either|in\s+any\s+way|whatsoever))?"
+    # ("… must not be restarted during bookings": never, and so not then either.)
+    + r"(?:\s+(?:during|while|in\s+(?:the\s+)?(?:middle|peak|day|daytime)\s+of)\s+"
+    + r"(?:the\s+|our\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    + r"(?:\s+(?:hours?|time|season|window|rush))?)?"
     + _END,
     re.IGNORECASE,
 )

@@ -526,7 +526,11 @@ class Ctx:
             if any(_said_in(f[0].name, other) for f in found.values() if f not in own):
                 return None
             return own if subject and len(own) == 1 else None
-        own = self.workloads(asked)
+        # Round 34 (gap37d): never a workload the order only forbids ("payments hangs again,
+        # please rolling restart. Don't touch orders" restarts payments, never orders).
+        from dotop_nb.planner.offline import constraints  # noqa: PLC0415 - import cycle
+
+        own = self.workloads(constraints.extract(asked)[0])
         if own:
             return None if {t.key for t, _ in own} <= set(found) else own
         # The order says a word of another workload's name ("the api" of my-api): which one is

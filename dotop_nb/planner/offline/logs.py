@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from dotop_nb.planner.offline import diffs, numbers, rows, veto
+from dotop_nb.planner.offline import constraints, diffs, numbers, rows, veto
 from dotop_nb.planner.offline import text as T
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
@@ -936,7 +936,9 @@ def _focus(text: str, names: Callable[[], frozenset[str]]) -> str:
             return text
         known = names()
         lent = _named(known, before)
-        own = _named(known, request, prefix=True)
+        # Round 34 (gap37d): a workload the request only forbids ("…, please rolling restart.
+        # Don't touch frontend") is not its own — the report's workload is still lent.
+        own = _named(known, constraints.extract(request)[0], prefix=True)
         if _BACK.search(request) or (_IT.search(request) and _VALUE.search(before)):
             return text
         if own:

@@ -268,6 +268,9 @@ class Footprint:
     # The plan scales a workload to zero: it stops that workload's work ("so no messages are
     # processed during the upgrade" is what it is for).
     stops: bool = False
+    # Round 34 (gap37d): every operation is one change of one kind on a workload the request
+    # names ("restart my-api and payments. Nothing else."): "nothing else" is beyond them.
+    each_named: bool = False
 
 
 def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
@@ -275,6 +278,13 @@ def footprint(ctx: Ctx, operations: Iterable[Operation]) -> Footprint:
     fp = Footprint()
     fears: set[str] = set()
     risky = False
+    operations = list(operations)
+    said = ctx.raw.lower()
+    fp.each_named = len({op.kind for op in operations}) == 1 and all(
+        op.target.kind in WORKLOAD_KINDS
+        and rx(rf"(?<![\w\-]){re.escape(op.target.name.lower())}(?![\w\-])").search(said)
+        for op in operations
+    )
     for op in operations:
         fp.operations += 1
         fp.deletes |= op.kind == "delete"
@@ -894,7 +904,7 @@ def conflict(clause: str, fp: Footprint, *, first: bool = False) -> str | None:
     if any(w in _ELSE for w in words):
         # "restart orders and change nothing else": nothing beyond the one change asked.
         # A delete that is one operation deletes only what was named (its pods go with it).
-        if fp.operations > 1:
+        if fp.operations > 1 and not fp.each_named:
             return "the plan makes more than the one change"
         return None
     if (scope := _SCOPE.search(lowered)) and (scoped := statements.kinds_said(scope["scope"])):

@@ -225,6 +225,8 @@ def check(ctx: Ctx, raw: str, operations: list[Operation]) -> None:
             # is replaced in place.
             if op.kind != "rollout_restart" or op.target.kind != "StatefulSet":
                 continue
+            if _another_stays(ctx, text, serving, op):
+                continue
             obj = ctx.get(op.target.kind, op.target.name, op.target.api_version) or {}
             replicas = (obj.get("spec") or {}).get("replicas", 1)
             if isinstance(replicas, int) and replicas <= 1:
@@ -234,6 +236,31 @@ def check(ctx: Ctx, raw: str, operations: list[Operation]) -> None:
                     f"({serving.group(0)!r}). Scale it up first, or say the restart may "
                     "interrupt it."
                 )
+
+
+# Where the subject of "… stays up" begins: the start of its clause.
+_SUBJECT_START = re.compile(r"[.;,:!?(]\s*|\b(?:and|but|while)\s+")
+
+
+def _another_stays(ctx: Ctx, text: str, serving: re.Match[str], op: Operation) -> bool:
+    """Whether "… stays up" is said of another workload than ``op``'s, by its subject ("restart
+    the redis sts. the diagram proxy stays up": the proxy Deployment of the same name)."""
+    if not serving.group(0).lower().startswith("stay"):
+        return False
+    before = text[: serving.start()]
+    starts = [m.end() for m in _SUBJECT_START.finditer(before)]
+    subject = before[starts[-1] if starts else 0 :].strip()
+    if not subject or rx(
+        r"^(?:it|they|that|this|the\s+(?:sts|statefulset|db|database))$", re.I
+    ).match(subject):
+        return False
+    try:
+        named = ctx.workloads(subject) or ctx.narrowed(subject, refinements=False).running(
+            [], subject
+        )
+    except Clarify:
+        return False
+    return bool(named) and all(t.key != op.target.key for t, _ in named)
 
 
 def _may_restore(ctx: Ctx, op: RolloutUndoOp, version: str) -> bool:

@@ -64,8 +64,11 @@ _EVENING = re.compile(r"^\s*(?:o'?clock\s+)?(?:pm|p\.m\.|in the (?:evening|after
 # "eleven at night" is 23:00, "twelve at night" midnight, "three at night" 03:00.
 _NIGHT = re.compile(r"^\s*(?:o'?clock\s+)?(?:at|in the) night\b")
 _MORNING = re.compile(r"^\s*(?:o'?clock\s+)?(?:am|a\.m\.|in the morning)\b")
+# Round 34 (gap37d): its minutes after a dot too, as Finns, Nordics and the British write them
+# ("every night klo 01.30", "kl. 23.15", "daily at 1.30"): never the hour alone, the minutes
+# dropped ("at 1.3" is no time: asked).
 _AT = re.compile(
-    rf"\b(?:at|@)\s+{_HOUR}(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d%])|"
+    rf"(?:\b(?:at|klo)|@|\bkl\.?)\s+{_HOUR}(?:[:.](\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d%]|\.\d)|"
     # ("23:00Z": Zulu, the UTC the schedule runs in.)
     r"(?<![\d:])(\d{1,2}):(\d{2})\s*(am|pm)?(?:\b|(?=z\b))|\b(midnight|noon)\b|"
     # "daily 4am", "every night 11pm": an hour with its half of the day, said without "at".
@@ -80,7 +83,9 @@ _AT = re.compile(
 # A time of day said in a form :data:`_AT` does not read ("at 25:00", "0000 local"): the
 # schedule is asked, never made at the default hour.
 _TIMEISH = re.compile(
-    r"\bo'?clock\b|\b(?:at|@)\s+\d|(?<![\d.])\d{1,2}:\d{2}|(?<![\w.])\d{3,4}\s*(?:z|zulu|utc|gmt|hrs|hours)\b"
+    r"\bo'?clock\b|\b(?:at|@|klo|kl\.?)\s+\d|(?<![\d.])\d{1,2}:\d{2}|(?<![\w.])\d{3,4}\s*(?:z|zulu|utc|gmt|hrs|hours)\b|"
+    # ("daily 01.30": a dotted time said bare, not read — asked, never the default hour.)
+    r"(?<![\w.])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])"
 )
 # Round 16: years too ("retained 6 years (52560h)", HIPAA's six): a year is 365 days, 8760h.
 _TTL_UNIT = r"(h|hrs?|hours?|d|days?|w|weeks?|months?|y|yrs?|years?)"

@@ -227,7 +227,24 @@ _ACT_SUBJECT = re.compile(
     rf"^\W*(?:{_GERUND}(?!\s+(?:restart|update|upgrade|deploy\w*|rollout)\b)|(?:the|that|this|a|"
     r"our|your|their|his|her)\s+(?:last\s+|recent\s+|nightly\s+)?(?:restart|rollback|roll-?back|"
     r"upgrade|update|deletion|delete|removal|scale(?:[- ]?(?:up|down|out))?|deploy(?:ment)?|"
-    r"rollout|backup|bump|change|patch)\s+(?:of|to|on|for|at)\b)",
+    r"rollout|backup|bump|change|patch)\s+(?:of|to|on|for|at)\b|"
+    # Round 34 (gap37d): "the restart fixed worker", "the rollback did the trick": the act
+    # done, told by what it did.
+    r"(?:the|that|this|our|your|their|yesterday'?s)\s+(?:last\s+|recent\s+)?(?:restart|"
+    r"rollback|roll-?back|upgrade|update|bounce|redeploy|reboot)\s+(?=(?:fixed|helped|worked|"
+    r"solved|sorted|cleared|resolved|did\s+(?:it|the\s+trick))\b))",
+    re.I,
+)
+# Round 34 (gap37d): a state told with the act it followed as a noun ("worker is working ok
+# again after the restart", "frontend is stable since yesterday's rollback", "it runs fine
+# following the upgrade"): how things are since an act done, never a request for the act.
+_SINCE_ACT = re.compile(
+    r"\b(?:is|are|was|were|'s|works?|worked|working|runs?|ran|running|came|comes|looks?|looked|"
+    r"seems?|seemed|stays?|stayed|been|behaves?|behaved|recovered)\b[^.;!?]{0,60}?"
+    r"\b(?:after|since|following)\s+(?:(?:the|its|their|our|that|this|yesterday'?s|today'?s|"
+    r"(?:last\s+)?night'?s|(?:this\s+)?morning'?s)\s+)?(?:last\s+|recent\s+|latest\s+)?"
+    r"(?:restart|reboot|bounce|redeploy(?:ment)?|rollback|roll-?back|upgrade|update|rollout|"
+    r"deploy(?:ment)?|fix|patch|scale-?up|resize)\b",
     re.I,
 )
 _FINITE = re.compile(
@@ -558,6 +575,9 @@ def _report(clause: str) -> bool:
     if _PASSIVE.search(clause) or _HABIT.search(clause) or _RELAYED.match(clause):
         return True
     if _ELSEWHERE.match(clause):
+        return True
+    low = clause.lower()
+    if ("after" in low or "since" in low or "following" in low) and _SINCE_ACT.search(clause):
         return True
     if (m := _OUTCOME_SAID.search(clause)) and not rx(rf"\W*{_FILLER}{_VERB}\b", re.I).match(
         clause[: m.start()]

@@ -139,6 +139,18 @@ for _meaning, _said in {
 }.items():
     for _phrase in _said.split("|"):
         LEXICON[_phrase] = _meaning
+# Round 34 (gap37d): Filipino (Taglish) words for a change by a count and for a prohibition
+# ("Dagdag 2 replicas sa frontend" adds two, never sets two; "wag galawin yung cache" is
+# "don't touch the cache"), and its "later": waited on.
+for _meaning, _said in {
+    "add": "dagdag ng|dagdagan ng|magdagdag ng|dagdag|dagdagan|magdagdag|idagdag",
+    "reduce by": "bawas ng|bawasan ng|magbawas ng|bawas|bawasan|magbawas|ibawas",
+    "don't": "wag|huwag",
+    "touch": "galawin|gagalawin|galawan",
+    "later": "mamaya|mamayang",
+}.items():
+    for _phrase in _said.split("|"):
+        LEXICON[_phrase] = _meaning
 # Round 24: the Nordic languages' and Finnish times, and "at the weekend" in each language
 # ("scale checkout to 4 i morgon", "restart payments nästa vecka", "… am Wochenende"): waited on.
 for _meaning, _said in {

@@ -1994,6 +1994,10 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
                 rf"\b(?:not|never|nor|except|without|apart\s+from|other\s+than|besides|but)\s+"
                 rf"(?:(?:of|to|for|on|with)\s+)?(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
                 rf"{re.escape(p)}(?![\w-])"
+                # Round 34 (gap37d): or said to stay as it is ("restart the redis sts. the
+                # diagram proxy stays up"): a part kept, never one restarted.
+                rf"|(?<![\w-]){re.escape(p)}\s+(?:stays?|remains?|keeps?\s+(?:running|serving)|"
+                r"(?:is|are)\s+(?:fine|ok|untouched|left\s+alone|not\s+to\s+be\s+\w+))\b"
             ).search(words)
         ]
         own: set[str] = set()

@@ -205,7 +205,7 @@ _QUOTED = re.compile(
 # ("sa", "na", "ng", "at", "po" alone are not enough).
 _TL_STRONG = (
     r"paki-?[a-z]+|pa-[a-z]+|yung|mamaya(?:ng)?|ibalik|pagkatapos|kasama|niya|wag|huwag|"
-    r"tanggalin|gawing|dagdag|galawin|naman|lang|muna|ngayon|kahapon|salamat|pwede"
+    r"tanggalin|gawing|dagdag|galawin|naman|lang|muna|ngayon|kahapon|salamat|pwede|bukas|gabi"
 )
 _TL_MARK = re.compile(rf"(?<![\w\-])(?:(?P<strong>{_TL_STRONG})|po|sa|na|ng)(?![\w\-])", re.I)
 # Tagalog verb stems after "paki-" / "pa-", as English verbs.
@@ -235,6 +235,11 @@ _TL_WORDS = re.compile(
     r"(?P<ibalik>ibalik)(?:\s+na)?|(?P<tanggalin>tanggalin)(?:\s+na)?|(?P<dagdag>dagdag)|"
     r"(?P<keep>(?:wag|huwag)\s+(?:galawin|gagalawin|isali|isama|i-(?P<nverb>[a-z]+)))|(?P<pagkatapos>pagkatapos)(?P<ng_after>\s+ng)?|"
     rf"(?P<mamaya>mamaya(?:ng)?)(?=\s+(?:{_TL_TIME}))|(?P<kasama>kasama)|"
+    # Times in words: "mamayang gabi" tonight, "bukas (ng umaga)" tomorrow (morning),
+    # "mamaya" later (before "after 23:00" it is left: the time said after it is the wait).
+    r"(?P<tonight>(?:mamaya(?:ng)?|ngayong)\s+gabi)|"
+    r"(?P<bukas>bukas)(?:\s+ng\s+(?P<part>umaga|hapon|gabi))?|"
+    r"(?P<later>mamaya(?:ng)?)(?!\s+(?:after|before|pagkatapos|bago)\b)|"
     rf"(?P<sa>sa)(?=\s+(?P<to>{_TL_VERSION})?)|(?P<ng>ng)(?=\s+(?P<ng_time>{_TL_TIME})?)|"
     r"(?P<at>at)(?=\s+(?!(?:the|a|an|least|most|once|all|noon|midnight|night|last|first|"
     r"some|any|rest|peak|scale|random|home|work)\b)[a-z])|"
@@ -243,7 +248,7 @@ _TL_WORDS = re.compile(
 )
 
 
-_TL_HINTS = ("paki", "pa-", "yung", "po ", "mamaya", "niya", "ibalik", "tanggalin", "wag ")
+_TL_HINTS = ("paki", "pa-", "yung", "po ", "mamaya", "niya", "ibalik", "tanggalin", "wag ", "bukas")
 
 
 def _filipino(text: str) -> bool:
@@ -253,6 +258,12 @@ def _filipino(text: str) -> bool:
         return False  # (a cheap look first: most messages hold none of these)
     marks = {(m.group(0).lower(), bool(m["strong"])) for m in _TL_MARK.finditer(text)}
     return any(strong for _, strong in marks) and len({word for word, _ in marks}) >= 2
+
+
+def taglish(text: str) -> str:
+    """``text`` with its Taglish words as English when it is plainly Taglish, else ``text``
+    (for the words as sent that the last checks read: they read the same language)."""
+    return _tagalog_read(text) if _filipino(text) else text
 
 
 def _tagalog_read(text: str) -> str:
@@ -290,6 +301,13 @@ def _tagalog(m: re.Match[str]) -> str:
         return "after the" if m["ng_after"] else "after"
     if m["mamaya"]:
         return "at"
+    if m["tonight"]:
+        return "tonight"
+    if m["bukas"]:
+        part = {"umaga": " morning", "hapon": " afternoon", "gabi": " night"}
+        return "tomorrow" + (part[m["part"].lower()] if m["part"] else "")
+    if m["later"]:
+        return "later"
     if m["kasama"]:
         return "along with"
     if m["sa"]:
@@ -311,8 +329,7 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = froze
     """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
-    if _filipino(text):
-        text = _tagalog_read(text)
+    text = taglish(text)
     if text.isascii() and not _maybe_foreign(text):
         return text
     known: frozenset[str] | None = None
@@ -427,7 +444,7 @@ _MORE_WORDS = """nicht nie jetzt erst noch aber sofort bald gleich schon dann we
     pronto semana próxima agora depois quando ainda hoje noite semana próxima logo teraz potem
     kiedy jeszcze dzisiaj dziś dzis wieczorem jutro tydzień tydzien niet nu straks vandaag
     vanavond volgende wanneer adesso dopo quando ancora oggi stasera domani settimana prossima
-    subito"""
+    subito mamaya mamayang bukas gabi umaga hapon ngayon ngayong"""
 _TONGUE_WORDS = frozenset(
     w
     for p in (*LEXICON, *_DAYS, *_EVENT, *_MORE_WORDS.split())

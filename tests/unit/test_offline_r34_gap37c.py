@@ -80,7 +80,8 @@ def test_english_is_not_read_as_taglish(said: str) -> None:
 @pytest.mark.parametrize(
     "intent",
     [
-        "Paki-rollback po yung ticket checkout (checkout) sa previous version, nag-e-error yung 1.1.0.",
+        "Paki-rollback po yung ticket checkout (checkout) sa previous version, nag-e-error yung "
+        "1.1.0.",
         "Paki-rollback yung checkout sa previous version po.",
         "Rollback po yung checkout sa dating version.",
         "Ibalik po yung checkout sa previous version.",
@@ -147,7 +148,8 @@ def test_taglish_delete_with_its_own(op: Operator, intent: str) -> None:
     ("intent", "planned"),
     [
         (
-            "Yung seat-lock worker (worker), scale to 3 po. Wag galawin yung seat redis (cache sts).",
+            "Yung seat-lock worker (worker), scale to 3 po. Wag galawin yung seat redis "
+            "(cache sts).",
             ["scale deployment/worker in shop to 3 replicas"],
         ),
         (
@@ -272,8 +274,8 @@ def test_also_after_a_second_target_keeps_it(op: Operator) -> None:
     ("intent", "planned"),
     [
         (
-            "blocking: remove the frontend Service. The learner web app (frontend) is served by the "
-            "CDN now; keep the frontend Deployment.",
+            "blocking: remove the frontend Service. The learner web app (frontend) is served by "
+            "the CDN now; keep the frontend Deployment.",
             ["delete service/frontend in shop"],
         ),
         (

@@ -12,7 +12,7 @@
 - "how long" said between a description and its name ("kill the dispatch redis for good, the
   cache sts") made "good" the description;
 - "orders itself stays and orders-config also": "also" closing the keep list was a new clause;
-- a code review's labels ("nit:", "blocking:") were read as a person addressed or a lead word;
+- a code review's labels ("nit:", "nitpick -", "issue:") were read as a person addressed;
 - a container kept with a capital ("App image stays 1.0.0") was not seen as kept.
 """
 
@@ -274,18 +274,13 @@ def test_also_after_a_second_target_keeps_it(op: Operator) -> None:
     ("intent", "planned"),
     [
         (
-            "blocking: remove the frontend Service. The learner web app (frontend) is served by "
-            "the CDN now; keep the frontend Deployment.",
-            ["delete service/frontend in shop"],
-        ),
-        (
             "nit: remove the frontend Service; keep the frontend Deployment.",
             ["delete service/frontend in shop"],
         ),
         ("nit: delete the orders pdb", ["delete poddisruptionbudget/orders in shop"]),
         ("nit: scale frontend to 2", ["scale deployment/frontend in shop to 2 replicas"]),
         ("nitpick - restart payments", ["restart the pods of deployment/payments in shop"]),
-        ("blocking: delete worker", ["delete deployment/worker in shop"]),
+        ("issue: restart payments", ["restart the pods of deployment/payments in shop"]),
     ],
 )
 def test_review_labels_are_the_order(op: Operator, intent: str, planned: list[str]) -> None:
@@ -300,6 +295,11 @@ def test_review_labels_are_the_order(op: Operator, intent: str, planned: list[st
         "nit: maybe scale frontend to 2?",
         "Suggestion: scale checkout to 3",
         "praise: the frontend rollout went well",
+        # ("blocking:" is left a question for now: read as a label, "blocking: orders runs 2
+        # pods under a PDB with minAvailable 2, so drains hang. Scale orders to 3; don't change
+        # the PDB" also patched the PDB — a misreading of "so drains hang" that asks today only
+        # because of the label; see the round-34 report.)
+        "blocking: remove the frontend Service; keep the frontend Deployment.",
     ],
 )
 def test_review_questions_and_thoughts_still_ask(op: Operator, intent: str) -> None:

@@ -612,7 +612,13 @@ class OfflinePlanner:
             bare = openers.bare(request.intent)
             if (order := results.after_report(bare)) is not bare:
                 request = replace(request, intent=order)
-        first_sent = openers.bare(veto.words(request.intent, request.refinements))  # (narrowing)
+        # (Round 34, gap37c: Taglish read as English in these words too, so the checks that
+        # read them read the language the plan was read in, :func:`.tongues.taglish`.)
+        first_sent = openers.bare(
+            veto.words(
+                tongues.taglish(request.intent), [tongues.taglish(r) for r in request.refinements]
+            )
+        )  # (narrowing)
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).
         request = replace(request, intent=kubectl.openshift(request.intent))
         # "kubectl scale … --replicas=12 and keep payments untouched": the command said in words

@@ -286,13 +286,26 @@ def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
     return text
 
 
+_HOW_LONG_BEFORE = re.compile(
+    r"\s+(?:for\s+good|for\s+ever|forever|permanently|entirely|completely|altogether|"
+    r"once\s+and\s+for\s+all)\Z",
+    re.I,
+)
+
+
 def _apposed_end(text: str, workloads: list[_Workload], others: set[str]) -> str:
     """``text`` with each name and kind set after a description by a comma (:data:`_APPOSED_END`)
     put in parentheses, where they would be read as its gloss."""
     for m in reversed(list(_APPOSED_END.finditer(text))):
-        said = f"{text[: m.start()]} ({m.group('inner')})"
+        # Round 34 (gap37c): "kill the dispatch redis for good, the cache sts": how long
+        # the change holds, said between the description and its name, is no description
+        # ("good" named nothing): the gloss goes before it.
+        head = text[: m.start()]
+        adverb = _HOW_LONG_BEFORE.search(head) if " " in head else None
+        at = adverb.start() if adverb else m.start()
+        said = f"{head[:at]} ({m.group('inner')}){head[at:]}"
         candidate = said + text[m.end() :]
-        group = _GROUP.match(candidate, m.start() + 1)
+        group = _GROUP.match(candidate, at + 1)
         if group is not None and _rewrite(candidate, group, workloads, others)[1] is not None:
             text = candidate
     return text

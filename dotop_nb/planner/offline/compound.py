@@ -449,7 +449,7 @@ _SYMPTOM = re.compile(
     re.I,
 )
 _AFTERWARDS = re.compile(
-    r"\s+(?:right\s+)?(?:after(?:wards?)?|after\s+that|too|as\s+well)(?=\s*(?:$|[,.;!]))",
+    r"\s+(?:right\s+)?(?:after(?:wards?)?|after\s+that|too|also|as\s+well)(?=\s*(?:$|[,.;!]))",
     re.IGNORECASE,
 )
 # How a restart or rollout is done, said before its verb ("rolling restart", "a graceful restart").

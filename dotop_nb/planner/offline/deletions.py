@@ -799,4 +799,23 @@ def kept_said(text: str) -> str:
     kind = "configmap" if part.startswith("config") and "map" not in part else part
     if kind.endswith("s") and kind not in {"ds", "sts"}:
         kind = kind[:-1]
-    return f"{text[: m.start()].rstrip(' ,;:-')} but keep its {kind}"
+    return f"{text[: _clause_start(text, m, delete.end())].rstrip(' ,;:-')} but keep its {kind}"
+
+
+_CLAUSE_END = re.compile(r"[;,:.]\s|\s[\u2014\u2013]\s|\s--?\s")
+
+
+def _clause_start(text: str, kept: re.Match[str], after: int) -> int:
+    """Where the kept clause ``kept`` starts: its match, or — when it began after a bare space
+    inside a clause — that clause's start, when the words before it there are only what
+    describes the part kept (round 34, gap37c: "…. Route redis cache statefulset is NOT to be
+    touched": "route redis" is the StatefulSet's nickname, kept with it, never left to read)."""
+    if kept.group("sep").strip():
+        return kept.start()
+    ends = [e.end() for e in _CLAUSE_END.finditer(text, after, kept.start())]
+    if not ends:
+        return kept.start()
+    words = text[ends[-1] : kept.start()]
+    if len(words.split()) > 3 or rx(rf"\b(?:{_VERB})\b").search(words) or _OTHER.search(words):
+        return kept.start()
+    return ends[-1]

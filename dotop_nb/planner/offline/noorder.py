@@ -1181,8 +1181,9 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a label that makes it a report, a ticket section, a warning or a plan B",
         re.compile(
-            # (Round 34, gap37a: never a word joined by a hyphen, "Log-intake API my-api …".)
-            rf"^[\W_]*(?:{_LABEL_WORDS})\s*(?::|-(?![a-z0-9])|\u2014|\(|$)|"
+            # (Round 34, gap37c: a hyphen joining a word — "Log-intake API", "Impact-driven" — makes
+            # a compound, no label.)
+            rf"^[\W_]*(?:{_LABEL_WORDS})\s*(?::|-(?!\w)|\u2014|\(|$)|"
             r"(?:^|[;|]\s*)runbook(?:_url)?\s*:|\(\s*(?:from\s+[\w-]+,\s*)?for\s+reference\s*\)|"
             # Round 16 (a17): a pasted alert's own runbook or action field ("PagerDuty: payments
             # down - runbook: restart payments", "alert fired: … — action: restart payments").

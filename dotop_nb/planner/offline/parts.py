@@ -119,13 +119,16 @@ def removal(ctx: Ctx, text: str | None = None) -> PlanResult | None:
     for target, obj in named:
         names = [c.get("name", "") for c in containers(obj)]
         # "the cache proxy deployment": a container's name before a workload kind describes
-        # the workload (what it runs), never a part taken from it.
+        # the workload (what it runs), never a part taken from it; so does it before the
+        # workload's own name and kind (round 34, gap37c: "the redis cache statefulset is NOT to
+        # be touched").
+        described_by = rf"\s+(?:{re.escape(target.name)}(?![\w\-/])\s+)?{_WORKLOAD_KINDS}\b"
         said = [
             c
             for c in names
             if c != target.name
             and rx(_word(c)).search(text)
-            and not rx(_word(c) + rf"\s+{_WORKLOAD_KINDS}\b").search(text)
+            and not rx(_word(c) + described_by).search(text)
         ]
         if said == names and said[0] in described:
             said = []  # "drop the cache proxy": cache itself, by what it runs

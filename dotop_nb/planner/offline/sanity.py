@@ -842,7 +842,8 @@ def _other_container_said(ctx: Ctx, plan: PlanResult) -> None:
             # container named in a clause that keeps it is not the one said to change.
             from dotop_nb.planner.offline import workloads  # noqa: PLC0415 - import cycle
 
-            kept = workloads.kept_words(words, sorted(names), op.target.name)
+            # (Lower-cased as the keep's words are read: "App image stays 1.0.0", round 34.)
+            kept = workloads.kept_words(words.lower(), sorted(names), op.target.name)
             said = {c for c in said if not rx(rf"\b{re.escape(c)}\b").search(kept)}
         if said and op.container not in said:
             raise Clarify(

@@ -51,7 +51,9 @@ _LABEL = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)](?![\s\S]*\s\d{{1,2}}[.)]\s)|(?-i:{_ID}))\s+(?=(?:{guard.VERBS})\b)|"
     rf"^\W*(?:(?:{_ID}|(?:change\s+|cleanup\s+|clean-up\s+|follow[- ]up\s+|jira\s+)?"
     r"(?:ticket|request|action\s+item|task|chore|todo|to-do|story|cleanup|clean-up|bug|epic|"
-    r"change|follow[- ]up|req))(?:\s+\(?[\w\s#-]{0,40}?\)?)??)\s*:\s+",
+    r"change|follow[- ]up|req|"
+    # Round 34 (gap37c): a code review's own labels ("nit: …", "blocking: …", "issue: …").
+    r"nit|nitpick|non-blocking|issue))(?:\s+\(?[\w\s#-]{0,40}?\)?)??)\s*:\s+",
     re.I,
 )
 _SECTION = re.compile(

@@ -33,7 +33,6 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import taglish
 from dotop_nb.ports import PlanResult
 
 _WORD_EDGE_BEFORE = r"(?<![\w\-./:=@'`\"])"
@@ -205,10 +204,146 @@ _QUOTED = re.compile(
 )
 
 
+# Round 34 (gap37c): Filipino written into English (Taglish) — "Paki-rollback po yung checkout sa
+# previous version", "Ibalik po yung my-api sa 1.3.8", "Update po yung payments to 3.0.1 mamayang
+# 02:30, pagkatapos ng settlement", "Paki-delete na yung orders kasama yung orders-config at PDB
+# niya". Its particles and markers are written as the English they stand for, so the English
+# rules read the order: "paki-"/"pa-" before a verb is "please", "po" (respect) is dropped, "yung"
+# is "the", "sa" is "to" before a version and "on" otherwise, "ng" is dropped after the verb, "at"
+# before a time and "of" otherwise, "at" before a word is "and", "kasama" is "along with", "X
+# niya" is "its X", "pagkatapos (ng)" is "after (the)", "mamayang 02:30" is "at 02:30", and a few
+# verbs ("ibalik" put back, "tanggalin" remove, "bura" delete) are their English. Read only in a
+# message that is plainly Filipino: two of its marker words, one of them no English word too
+# ("sa", "na", "ng", "at", "po" alone are not enough).
+_TL_STRONG = (
+    r"paki-?[a-z]+|pa-[a-z]+|yung|mamaya(?:ng)?|ibalik|pagkatapos|kasama|niya|wag|huwag|"
+    r"tanggalin|gawing|dagdag|galawin|naman|lang|muna|ngayon|kahapon|salamat|pwede|bukas|gabi"
+)
+_TL_MARK = re.compile(rf"(?<![\w\-])(?:(?P<strong>{_TL_STRONG})|po|sa|na|ng)(?![\w\-])", re.I)
+# Tagalog verb stems after "paki-" / "pa-", as English verbs.
+_TL_VERBS = {
+    "bura": "delete",
+    "tanggal": "remove",
+    "balik": "put back",
+    "lagay": "add",
+    "dagdag": "add",
+    "taas": "raise",
+    "baba": "lower",
+    "palitan": "change",
+}
+# "X wag galawin" / "X wag isali" said after what is kept (don't touch / don't include it):
+# "leave out X", as English says it before.
+_TL_KEEP_AFTER = re.compile(
+    r"(?:^|(?<=[.;!?,]\s))(?P<what>[^.;!?,\n]{1,60}?)\s+(?:wag|huwag)\s+"
+    r"(?:galawin|gagalawin|isali|isama)(?=\s*(?:[.;!?,]|$))",
+    re.I,
+)
+# "po" said after a word (respect): dropped with the space before it.
+_TL_PO = re.compile(r"(?<=\S)[ \t]+po(?![\w\-])", re.I)
+_TL_TIME = r"\d{1,2}[:.]\d{2}(?!\d)|\d{4}\s*(?:h|hrs?|hours)\b"
+_TL_VERSION = r"v?\d+(?:\.\d+)+\b|(?:previous|prior|last|old|older|dating|dati|lumang)\b"
+_TL_WORDS = re.compile(
+    rf"(?<![\w\-])(?:(?P<paki>paki-?|pa-)(?P<verb>[a-z]+)(?P<po>\s+po)?(?P<obj>\s+(?:na|ng))?|"
+    r"(?P<ibalik>ibalik)(?:\s+na)?|(?P<tanggalin>tanggalin)(?:\s+na)?|(?P<dagdag>dagdag)|"
+    r"(?P<keep>(?:wag|huwag)\s+(?:galawin|gagalawin|isali|isama|i-(?P<nverb>[a-z]+)))|(?P<pagkatapos>pagkatapos)(?P<ng_after>\s+ng)?|"
+    rf"(?P<mamaya>mamaya(?:ng)?)(?=\s+(?:{_TL_TIME}))|(?P<kasama>kasama)|"
+    # Times in words: "mamayang gabi" tonight, "bukas (ng umaga)" tomorrow (morning),
+    # "mamaya" later (before "after 23:00" it is left: the time said after it is the wait).
+    r"(?P<tonight>(?:mamaya(?:ng)?|ngayong)\s+gabi)|"
+    r"(?P<bukas>bukas)(?:\s+ng\s+(?P<part>umaga|hapon|gabi))?|"
+    r"(?P<later>mamaya(?:ng)?)(?!\s+(?:after|before|pagkatapos|bago)\b)|"
+    rf"(?P<sa>sa)(?=\s+(?P<to>{_TL_VERSION})?)|(?P<ng>ng)(?=\s+(?P<ng_time>{_TL_TIME})?)|"
+    r"(?P<at>at)(?=\s+(?!(?:the|a|an|least|most|once|all|noon|midnight|night|last|first|"
+    r"some|any|rest|peak|scale|random|home|work)\b)[a-z])|"
+    r"(?P<para>para\s+sa)|(?:(?:yung|ang)\s+)?(?P<iba>iba)|(?P<yung>yung)|(?P<its>[\w\-]+)\s+niya)(?![\w\-])",
+    re.I,
+)
+
+
+_TL_HINTS = ("paki", "pa-", "yung", "po ", "mamaya", "niya", "ibalik", "tanggalin", "wag ", "bukas")
+
+
+def _filipino(text: str) -> bool:
+    """Whether ``text`` is plainly Taglish (see the rule above): two marker words, one strong."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _TL_HINTS):
+        return False  # (a cheap look first: most messages hold none of these)
+    marks = {(m.group(0).lower(), bool(m["strong"])) for m in _TL_MARK.finditer(text)}
+    return any(strong for _, strong in marks) and len({word for word, _ in marks}) >= 2
+
+
+def taglish(text: str) -> str:
+    """``text`` with its Taglish words as English when it is plainly Taglish, else ``text``
+    (for the words as sent that the last checks read: they read the same language)."""
+    return _tagalog_read(text) if _filipino(text) else text
+
+
+def _tagalog_read(text: str) -> str:
+    """``text`` with its Taglish words as English (see the rule above), quoted text kept."""
+    for rule in (_TL_KEEP_AFTER, _TL_PO, _TL_WORDS):
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+        def english(m: re.Match[str], quoted: list[tuple[int, int]] = quoted) -> str:
+            if any(a <= m.start() < b for a, b in quoted):
+                return m.group(0)
+            return _tagalog(m)
+
+        text = rule.sub(english, text)
+    return text
+
+
+def _tagalog(m: re.Match[str]) -> str:
+    """The English of one Taglish word or phrase the rules above matched."""
+    if m.re is _TL_KEEP_AFTER:
+        return f"leave out {m['what']}"
+    if m.re is _TL_PO:
+        return ""
+    if m["paki"]:
+        verb = m["verb"].lower()
+        return f"please {_TL_VERBS.get(verb, m['verb'])}"
+    if m["ibalik"]:
+        return "put back"
+    if m["tanggalin"]:
+        return "remove"
+    if m["dagdag"]:
+        return "add"
+    if m["keep"]:
+        return f"do not {m['nverb']}" if m["nverb"] else "do not touch"
+    if m["pagkatapos"]:
+        return "after the" if m["ng_after"] else "after"
+    if m["mamaya"]:
+        return "at"
+    if m["tonight"]:
+        return "tonight"
+    if m["bukas"]:
+        part = {"umaga": " morning", "hapon": " afternoon", "gabi": " night"}
+        return "tomorrow" + (part[m["part"].lower()] if m["part"] else "")
+    if m["later"]:
+        return "later"
+    if m["kasama"]:
+        return "along with"
+    if m["sa"]:
+        return "to" if m["to"] else "on"
+    if m["ng"]:
+        return "at" if m["ng_time"] else "of"
+    if m["at"]:
+        return "and"
+    if m["para"]:
+        return "for"
+    if m["iba"]:
+        return "anything else"
+    if m["yung"]:
+        return "the"
+    return f"its {m['its']}"
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
     """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
+    text = taglish(text)
+    if text.isascii() and not _maybe_foreign(text):
+        return text
     known: frozenset[str] | None = None
 
     def named(word: str) -> bool:
@@ -216,12 +351,6 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = froze
         if known is None:
             known = names if isinstance(names, frozenset) else names()
         return word.lower() in known
-
-    # Round 34 (gap37a): Filipino words in an English order ("wag galawin", "Dagdag 2
-    # replicas"), in a text that is plainly Taglish (:mod:`.taglish`).
-    text = taglish.read(text, named, _QUOTED)
-    if text.isascii() and not _maybe_foreign(text):
-        return text
 
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
@@ -327,7 +456,7 @@ _MORE_WORDS = """nicht nie jetzt erst noch aber sofort bald gleich schon dann we
     pronto semana próxima agora depois quando ainda hoje noite semana próxima logo teraz potem
     kiedy jeszcze dzisiaj dziś dzis wieczorem jutro tydzień tydzien niet nu straks vandaag
     vanavond volgende wanneer adesso dopo quando ancora oggi stasera domani settimana prossima
-    subito"""
+    subito mamaya mamayang bukas gabi umaga hapon ngayon ngayong"""
 _TONGUE_WORDS = frozenset(
     w
     for p in (*LEXICON, *_DAYS, *_EVENT, *_MORE_WORDS.split())

@@ -1,6 +1,6 @@
 """Round 34, helper gap37a: blind37's misses in scale, autoscale and resources, as shapes.
 
-- Taglish (:mod:`dotop_nb.planner.offline.taglish`): "Wag galawin yung seat redis (cache sts)"
+- Taglish (:func:`dotop_nb.planner.offline.tongues.taglish`): "Wag galawin yung seat redis (cache sts)"
   is "don't touch the cache StatefulSet" — unread, the last workload named was scaled instead of
   the one asked (unsafe); "Dagdag 2 replicas sa frontend" adds two, never sets two; "yung" and
   "po" are particles; "Lagyan ng 1 CPU limit at 2Gi memory limit" puts both limits.
@@ -17,7 +17,7 @@ import json
 
 import pytest
 
-from dotop_nb.planner.offline import taglish
+from dotop_nb.planner.offline import tongues
 from dotop_nb.service import Operator
 from tests.memory import asks, plans, summaries
 
@@ -141,14 +141,14 @@ def test_taglish_resources(
 
 
 def test_english_at_is_never_read_as_and() -> None:
-    assert taglish.read("set the cpu limit at 2 on cache") == "set the cpu limit at 2 on cache"
-    assert taglish.read("scale yung worker to 3 at 22:00 po") == (
-        "scale the worker to 3 at 22:00 please"
+    assert tongues.taglish("set the cpu limit at 2 on cache") == "set the cpu limit at 2 on cache"
+    assert tongues.taglish("scale yung worker to 3 at 22:00 po") == (
+        "scale the worker to 3 at 22:00"
     )
     # ("po" alone is no Filipino sentence: a purchase order, a name)
-    assert taglish.read("scale worker to 3, see PO 4411") == "scale worker to 3, see PO 4411"
+    assert tongues.taglish("scale worker to 3, see PO 4411") == "scale worker to 3, see PO 4411"
     # (a name or a quoted value keeps its words)
-    assert taglish.read("set GREETING='salamat po' on yung frontend") == (
+    assert tongues.taglish("set GREETING='salamat po' on yung frontend") == (
         "set GREETING='salamat po' on the frontend"
     )
 

@@ -1209,7 +1209,9 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
                 f"That names a {named[0].group(2)} and a {sorted(workload_kinds)[0]}: which "
                 "should be deleted? Say 'delete <kind> <name>' for the one that goes."
             )
-        return _with_listed_object(ctx, text, _named_object(ctx, named[0].group(2)))
+        return _with_listed_object(
+            ctx, text, _named_object(ctx, named[0].group(2)), kept_objects
+        )
     # "remove orders along with its pdb and its configmap": what belongs to it of the kinds
     # listed, and nothing else ("… and everything that belongs to it" is the whole stack).
     listed_kinds = {KINDS[m.group(2)][1] for m in kinds if m.group(1)}
@@ -1615,14 +1617,22 @@ _KEPT_AFTER = re.compile(
 )
 
 
-def _with_listed_object(ctx: Ctx, text: str, plan: PlanResult) -> PlanResult:
+# One more object that stays, closing a keep ("orders stays, orders-config also", "orders stays
+# and orders-config too"): the keep's word before it in its sentence.
+_KEPT_TOO = re.compile(r"[\w\-.]+\s*,?\s*(?:too|also|as\s+well)\b")
+_KEPT_BEFORE = re.compile(r"\b(?:stays?|remains?|kept|keeps?|untouched|alone|intact)\b[^.;!?]*$")
+
+
+def _with_listed_object(
+    ctx: Ctx, text: str, plan: PlanResult, kept_objects: set[str]
+) -> PlanResult:
     """Round 34 (a38b): ``plan`` (the one object of the kind said) with each other object the
     request names by its own name, each read as if asked alone ("delete orders-config, together
     with the orders pdb": a ConfigMap a workload still reads is asked as it would be alone).
     Before, the object said by its name alone was dropped silently. One said outside the
     delete's list (a reason, a fact) is asked, never deleted on a guess."""
     planned = {op.target.ref for op in plan.operations}
-    beside = sorted(_named_objects(ctx, text, []) - planned)
+    beside = sorted(_named_objects(ctx, text, []) - planned - kept_objects)
     if not beside:
         return plan
     results = [plan]
@@ -1631,7 +1641,10 @@ def _with_listed_object(ctx: Ctx, text: str, plan: PlanResult) -> PlanResult:
         kind, _, name = key.partition("/")
         word = next((w for w, (_, k) in KINDS.items() if k.lower() == kind), None)
         at = [m.start() for m in rx(rf"(?<![\w\-.]){re.escape(name)}(?![\w\-])").finditer(lowered)]
-        if len(at) == 1 and _KEPT_AFTER.match(lowered, at[0] + len(name)):
+        if len(at) == 1 and (
+            _KEPT_AFTER.match(lowered, at[0] + len(name))
+            or (_KEPT_TOO.match(lowered, at[0]) and _KEPT_BEFORE.search(lowered[: at[0]]))
+        ):
             continue  # "… orders and orders-config stay exactly as they are": what stays
         if word is None or len(at) != 1 or not _JOINED_BEFORE.search(lowered[: at[0]]):
             raise Clarify(

@@ -217,7 +217,8 @@ _QUOTED = re.compile(
 # ("sa", "na", "ng", "at", "po" alone are not enough).
 _TL_STRONG = (
     r"paki-?[a-z]+|pa-[a-z]+|yung|mamaya(?:ng)?|ibalik|pagkatapos|kasama|niya|wag|huwag|"
-    r"tanggalin|gawing|dagdag|galawin|naman|lang|muna|ngayon|kahapon|salamat|pwede|bukas|gabi"
+    r"tanggalin|gawing|dagdag(?:an)?|bawas(?:an)?|lagyan|walang|galawin|naman|lang|muna|ngayon|"
+    r"kahapon|salamat|pwede|bukas|gabi"
 )
 _TL_MARK = re.compile(rf"(?<![\w\-])(?:(?P<strong>{_TL_STRONG})|po|sa|na|ng)(?![\w\-])", re.I)
 # Tagalog verb stems after "paki-" / "pa-", as English verbs.
@@ -244,7 +245,14 @@ _TL_TIME = r"\d{1,2}[:.]\d{2}(?!\d)|\d{4}\s*(?:h|hrs?|hours)\b"
 _TL_VERSION = r"v?\d+(?:\.\d+)+\b|(?:previous|prior|last|old|older|dating|dati|lumang)\b"
 _TL_WORDS = re.compile(
     rf"(?<![\w\-])(?:(?P<paki>paki-?|pa-)(?P<verb>[a-z]+)(?P<po>\s+po)?(?P<obj>\s+(?:na|ng))?|"
-    r"(?P<ibalik>ibalik)(?:\s+na)?|(?P<tanggalin>tanggalin)(?:\s+na)?|(?P<dagdag>dagdag)|"
+    r"(?P<ibalik>ibalik)(?:\s+na)?|(?P<tanggalin>tanggalin)(?:\s+na)?|"
+    # (Round 34, gap37a: "dagdagan ng 1 replica" adds one, "bawasan ng 1" takes one away —
+    # never "to 1"; "lagyan ng 1 CPU limit" puts one; "walang limits" has none; "gawing 5
+    # replicas" makes it five.)
+    r"(?:mag|i)?(?:(?P<dagdag>dagdag)|(?P<bawas>bawas))(?:an)?(?:\s+(?:ng|pa))?|"
+    r"(?P<lagyan>lagyan)(?:\s+ng)?|(?P<walang>walang)|(?P<gawing>gawing|gawin)|"
+    # ("1 CPU limit at 2Gi memory limit": "and" between two quantities said with their fields.)
+    r"(?P<and_at>limits?|requests?)\s+at(?=\s+\d)|"
     r"(?P<keep>(?:wag|huwag)\s+(?:galawin|gagalawin|isali|isama|i-(?P<nverb>[a-z]+)))|(?P<pagkatapos>pagkatapos)(?P<ng_after>\s+ng)?|"
     rf"(?P<mamaya>mamaya(?:ng)?)(?=\s+(?:{_TL_TIME}))|(?P<kasama>kasama)|"
     # Times in words: "mamayang gabi" tonight, "bukas (ng umaga)" tomorrow (morning),
@@ -260,7 +268,10 @@ _TL_WORDS = re.compile(
 )
 
 
-_TL_HINTS = ("paki", "pa-", "yung", "po ", "mamaya", "niya", "ibalik", "tanggalin", "wag ", "bukas")
+_TL_HINTS = (
+    *("paki", "pa-", "yung", "po ", "mamaya", "niya", "ibalik", "tanggalin", "wag ", "bukas"),
+    *("dagdag", "bawas", "lagyan", "walang"),
+)
 
 
 def _filipino(text: str) -> bool:
@@ -295,6 +306,9 @@ def _tagalog_read(text: str) -> str:
 def _tagalog(m: re.Match[str]) -> str:
     """The English of one Taglish word or phrase the rules above matched."""
     if m.re is _TL_KEEP_AFTER:
+        # ("X wag galawin": do not touch X; "X wag isali": leave X out.)
+        if "galaw" in m.group(0).lower():
+            return f"do not touch {m['what']}"
         return f"leave out {m['what']}"
     if m.re is _TL_PO:
         return ""
@@ -307,6 +321,16 @@ def _tagalog(m: re.Match[str]) -> str:
         return "remove"
     if m["dagdag"]:
         return "add"
+    if m["bawas"]:
+        return "reduce by"
+    if m["lagyan"]:
+        return "put"
+    if m["walang"]:
+        return "has no"
+    if m["gawing"]:
+        return "make"
+    if m["and_at"]:
+        return f"{m['and_at']} and"
     if m["keep"]:
         return f"do not {m['nverb']}" if m["nverb"] else "do not touch"
     if m["pagkatapos"]:

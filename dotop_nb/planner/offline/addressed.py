@@ -84,6 +84,9 @@ _NOBODY = frozenset(
     + "salam salaam salamat assalamualaikum marhaba marhaban ahlan namaste".split()
     + "namaskar hola ciao hallo moin servus bonjour salut shalom merhaba selam".split()
     + "howdy greetings aloha hej privet".split()
+    # Round 34 (gap37b): a code-review comment's label opening the request ("nit: add
+    # seccompProfile …", "blocking: …", "minor: …"): how much it matters, never a person.
+    + "nit nits nitpick nitpicking blocking nonblocking non-blocking minor major praise".split()
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,

@@ -81,6 +81,11 @@ _JARGON = """build builds artifact artifacts pipeline ci cd deploys deployed dep
     crash crashes crashloop oom oomkilled restart restarts team owners upgrade upgrades
     migration migrations cutover maintenance minor major patch hotfix bump bumps slo sli qps
     rps tps jar jars war wars binary binaries bundle bundles package packages"""
+# Round 34 (gap37b): Filipino function words in Taglish ("sa trip API (my-api) po", "yung
+# payments lang pwede …", "yung my-api wag muna"): particles, prepositions and adverbs that go
+# on with the sentence after a name, never the rest of one.
+_TAGALOG = """po sa lang lamang yung ang ng na naman muna din rin pa pala ba daw raw kasi para
+    pero tapos wag huwag hindi ngayon mamaya mamayang kahapon niya nila natin namin"""
 # Kubernetes spec fields typed after the name they are set on ("pdb my-api minAvailable 50%",
 # "hpa worker maxReplicas 8"): nobody names a workload ``my-api-minavailable``.
 _FIELDS = """minavailable maxunavailable maxsurge minreplicas maxreplicas replicas
@@ -266,5 +271,6 @@ _WORDS = (
     | frozenset(_BARE_CONTRACTIONS.split())
     | frozenset(_FIELDS.split())
     | frozenset(_VAGUE.split())
+    | frozenset(_TAGALOG.split())
     | _inflected(_VERBS)
 )

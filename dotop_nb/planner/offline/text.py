@@ -81,6 +81,9 @@ VALUE_END = frozenset(
     # A negation or a contrast after a value ("… orders-prio, not from the configmap"): never
     # more of the value (the prohibitions read it).
     + "not never but instead rather".split()
+    # Round 34 (gap37b): a Filipino preposition or particle after a value in Taglish
+    # ("TRIP_CUTOFF_MINUTES=30 sa my-api po", "… to paymongo, para sa payments").
+    + "sa para po".split()
 )
 # Words that delete. Joined into a value or a name ("delete-oldest", "orders-delete-dlq",
 # "purge_after_7d") they are part of it: see :func:`joined_destructive_masked`.

@@ -25,10 +25,16 @@ Json = dict[str, Any]
 # Verbs that take something away; said of a variable or a key they remove it, never an object.
 REMOVE_VERBS = (
     r"remove|unset|delete|drop|clear|get rid of|take out|take (?:it|them|this|that) out|strip|"
-    r"ditch|scrap|nuke|purge|erase|wipe|kill|lose"
+    r"ditch|scrap|nuke|purge|erase|wipe|kill|lose|"
+    # Round 34 (gap37b): "take away FEATURE_FLAG env var", "take it away": the phrasal verb.
+    r"take away|take (?:it|them|this|that) away"
 )
 # A word of its own: joined into a value ("delete-oldest") it is that value, not a removal.
-_REMOVE = re.compile(rf"(?<![\w\-./:=@'\"])(?:{REMOVE_VERBS})(?![\w\-./:=@'\"])")
+# (Round 34, gap37b: Taglish "Tanggalin na po yung FEATURE_X sa my-api-config", "alisin":
+# said of a key or a variable only — an object is never deleted on them.)
+_REMOVE = re.compile(
+    rf"(?<![\w\-./:=@'\"])(?:{REMOVE_VERBS}|(?i:(?:paki-?)?tanggal(?:in)?|alisin))(?![\w\-./:=@'\"])"
+)
 
 
 def reported_at(said: str, at: int) -> bool:
@@ -64,7 +70,8 @@ def _reported_key(ctx: Ctx, key: str) -> None:
 # Of these, the verbs said of a variable people use ("tear down", "destroy", "decommission" are
 # said of objects: with a variable they are asked).
 REMOVES = re.compile(
-    r"\b(?:remove|unset|drop|clear|get rid of|take (?:it |them |this |that )?out|strip|ditch)\b"
+    r"\b(?:remove|unset|drop|clear|get rid of|take (?:it |them |this |that )?(?:out|away)|strip|"
+    r"ditch)\b"
 )
 _NOUN = r"(?:env(?:ironment)?\s+)?var(?:iable)?|env"
 _NAMED_SETTING = re.compile(
@@ -333,6 +340,10 @@ def _whole(
         )
     ):
         word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
+    elif rx(r"[.!]\s+[A-Z][a-z]+[.!]?\s*").fullmatch(tail):
+        # Round 34 (gap37b): "FEATURE_FLAG on frontend -> ga. Execute.", "… to warn. Out.": a
+        # sentence of one word after a full stop closes the message, never more of the value.
+        word = ""
     elif rest[:1] in _BULLETS and not rest[1:2].strip() and rx(r"\s").match(tail):
         # Round 33 (gap36b): "• payments-config: PROVIDER = braintree • for payments": a
         # bullet after a space starts the list's next item, never more of the value.

@@ -22,9 +22,12 @@ from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
+# Round 34 (gap37b): "clear" as a verb only — "To be clear, that's a value", "is clear", "all
+# clear", "clear that …" say nothing is taken away.
+_CLEAR = r"(?<!\bbe\s)(?<!\bis\s)(?<!\ball\s)(?<!\bam\s)(?<!'s\s)clear(?!\s+(?:that|to|enough|on)\b)"
 # Verbs that take something away; said of a variable or a key they remove it, never an object.
 REMOVE_VERBS = (
-    r"remove|unset|delete|drop|clear|get rid of|take out|take (?:it|them|this|that) out|strip|"
+    rf"remove|unset|delete|drop|{_CLEAR}|get rid of|take out|take (?:it|them|this|that) out|strip|"
     r"ditch|scrap|nuke|purge|erase|wipe|kill|lose|"
     # Round 34 (gap37b): "take away FEATURE_FLAG env var", "take it away": the phrasal verb.
     r"take away|take (?:it|them|this|that) away"
@@ -70,8 +73,8 @@ def _reported_key(ctx: Ctx, key: str) -> None:
 # Of these, the verbs said of a variable people use ("tear down", "destroy", "decommission" are
 # said of objects: with a variable they are asked).
 REMOVES = re.compile(
-    r"\b(?:remove|unset|drop|clear|get rid of|take (?:it |them |this |that )?(?:out|away)|strip|"
-    r"ditch)\b"
+    rf"\b(?:remove|unset|drop|{_CLEAR}|get rid of|take (?:it |them |this |that )?(?:out|away)|"
+    r"strip|ditch)\b"
 )
 _NOUN = r"(?:env(?:ironment)?\s+)?var(?:iable)?|env"
 _NAMED_SETTING = re.compile(

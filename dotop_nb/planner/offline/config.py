@@ -40,6 +40,23 @@ _REMOVE = re.compile(
 )
 
 
+# Round 34 (gap37b): sed's substitution said of a key, as the order that opens the clause —
+# "s/stripe/adyen/ on PROVIDER in payments-config", "s/eu/us/ in REGION of shared-config": the
+# key from its old value to the new one (the builder checks the old value against the cluster,
+# and asks when it differs). A substitution said after an order ("update frontend to 2.2.0
+# s/2.2.0/2.2.1/") is a correction, still asked (:mod:`.narrowing`).
+_SUBSTITUTION = re.compile(
+    r"(?:^|(?<=[\n,;:]\s)|(?<=[\n.;:]))\s*s/(?P<old>[^/\s]+)/(?P<new>[^/\s]+)/g?\s+(?:on|in|of|for)\s+"
+    r"(?:the\s+)?(?P<key>[A-Z][A-Z0-9_]{1,62})\b(?!\s*=)"
+)
+
+
+def substituted(text: str) -> str:
+    """``text`` with each substitution said of a key (:data:`_SUBSTITUTION`) as "set KEY from
+    OLD to NEW"; any other text as it is."""
+    return _SUBSTITUTION.sub(lambda m: f"set {m['key']} from {m['old']} to {m['new']}", text)
+
+
 def reported_at(said: str, at: int) -> bool:
     """Whether the word at ``at`` sits in a clause said after the removal's own that reports
     what someone did or what is the case, with no removal verb in it (:func:`.asides.statement`:

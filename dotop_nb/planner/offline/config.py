@@ -24,7 +24,9 @@ from dotop_nb.ports import PlanResult
 Json = dict[str, Any]
 # Round 34 (gap37b): "clear" as a verb only — "To be clear, that's a value", "is clear", "all
 # clear", "clear that …" say nothing is taken away.
-_CLEAR = r"(?<!\bbe\s)(?<!\bis\s)(?<!\ball\s)(?<!\bam\s)(?<!'s\s)clear(?!\s+(?:that|to|enough|on)\b)"
+_CLEAR = (
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\ball\s)(?<!\bam\s)(?<!'s\s)clear(?!\s+(?:that|to|enough|on)\b)"
+)
 # Verbs that take something away; said of a variable or a key they remove it, never an object.
 REMOVE_VERBS = (
     rf"remove|unset|delete|drop|{_CLEAR}|get rid of|take out|take (?:it|them|this|that) out|strip|"

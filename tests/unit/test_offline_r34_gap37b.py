@@ -293,3 +293,22 @@ def test_nothing_as_root_is_the_state_made(op: Operator, intent: str) -> None:
 )
 def test_nothing_as_root_near_misses_stay_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# Taglish's words of a relative count: never a count of their own (blind37: "Dagdag 2 replicas
+# sa booking site (frontend) po" once scaled frontend to 2).
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "Dagdag 2 replicas sa booking site (frontend) po, ang daming nagbo-book para sa undas.",
+            "scale deployment/frontend in shop to 5 replicas",
+        ),
+        ("Dagdag 2 replicas sa frontend", "scale deployment/frontend in shop to 5 replicas"),
+        ("Paki-dagdag ng 2 replicas sa worker", "scale deployment/worker in shop to 3 replicas"),
+        ("dagdagan ng 1 replica yung frontend", "scale deployment/frontend in shop to 4 replicas"),
+        ("bawas 1 replica sa frontend po", "scale deployment/frontend in shop to 2 replicas"),
+    ],
+)
+def test_taglish_relative_count(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]

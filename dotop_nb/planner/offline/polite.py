@@ -205,9 +205,20 @@ _COURTESY = re.compile(
 _PAKI = re.compile(rf"(?<![\w\-])(?:paki|pa)-(?=(?:{guard.VERBS})\b)", re.I)
 
 
+# Taglish's words of a relative count ("Dagdag 2 replicas sa frontend" is two more, "bawas 1
+# replica" one fewer): said as "add" / "remove", never a count of their own.
+_RELATIVE = re.compile(
+    r"(?<![\w\-])(?:paki-?|pa-)?i?(?P<w>dagdag|bawas)(?:an)?(?:\s+ng)?(?=\s+\d)", re.I
+)
+
+
 def _paki(text: str) -> str:
-    """``text`` with "Paki-VERB" / "Pa-VERB" said as "please VERB"."""
-    if "-" not in text or "pa" not in text.lower():
+    """``text`` with "Paki-VERB" / "Pa-VERB" said as "please VERB", and Taglish's words of a
+    relative count as "add" / "remove"."""
+    low = text.lower()
+    if "dagdag" in low or "bawas" in low:
+        text = _RELATIVE.sub(lambda m: "add" if m["w"].lower() == "dagdag" else "remove", text)
+    if "-" not in text or "pa" not in low:
         return text
     return _PAKI.sub("please ", text)
 

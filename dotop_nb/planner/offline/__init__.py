@@ -921,6 +921,10 @@ class OfflinePlanner:
                     request.intent, lambda: spoken.workload_names(listed, request.namespace)
                 ),
             )
+            # "s/stripe/adyen/ on PROVIDER in payments-config": sed's substitution said of a
+            # key, "PROVIDER from stripe to adyen" (:func:`.config.substituted`).
+            if "s/" in request.intent:
+                request = replace(request, intent=config.substituted(request.intent))
             # "orders batch size 50": a setting said without its verb and "to" (:mod:`.chat`).
             request = replace(
                 request,

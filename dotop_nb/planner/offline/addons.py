@@ -683,7 +683,8 @@ def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
         # ("Only mall site frontend can connect to …", round 28): a workload's name must end it.
         lead = m.group(0)[: m.start(1) - m.start()]
         only = bool(rx(r"^only\s+$").match(lead))
-        for _ in range(2 if only or rx(r"\bthe\s+$").search(lead) else 0):
+        # (Round 34, gap37b: up to three words, "Only timber web shop frontend may talk to …".)
+        for _ in range(3 if only or rx(r"\bthe\s+$").search(lead) else 0):
             # (Never past a list's joint: "from the admin and orders" says admin as a source.)
             if name in by_name or not (
                 after := rx(

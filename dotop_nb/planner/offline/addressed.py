@@ -84,9 +84,11 @@ _NOBODY = frozenset(
     + "salam salaam salamat assalamualaikum marhaba marhaban ahlan namaste".split()
     + "namaskar hola ciao hallo moin servus bonjour salut shalom merhaba selam".split()
     + "howdy greetings aloha hej privet".split()
-    # Round 34 (gap37c): a code review's own labels opening a comment ("nit: …", "blocking:
-    # …", "non-blocking: …", the Conventional Comments words): the reviewer's, never a person.
-    + "nit nits nitpick non-blocking nonblocking optional".split()
+    # Round 34 (gap37b, gap37c): a code review's own labels opening a comment ("nit: …",
+    # "blocking: …", "minor: …", the Conventional Comments words): how much it matters, the
+    # reviewer's, never a person.
+    + "nit nits nitpick nitpicking blocking non-blocking nonblocking optional minor major".split()
+    + ["praise"]
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,

@@ -695,6 +695,10 @@ def _whose_database(
 _JOINS = frozenset(
     "when whenever if unless once after before until till while because since and or but nor "
     "for to from with".split()
+    # Round 34 (gap37b): Filipino prepositions, markers and particles in Taglish ("… sa trip
+    # API (my-api) po", "ng seat-lock worker (worker)", "yung booking site (frontend)"): the
+    # request's own words, never a word of the description.
+    + "sa ng ni kay para po na yung ang lang pati at".split()
 )
 
 

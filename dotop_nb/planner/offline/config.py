@@ -22,13 +22,41 @@ from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
+# Round 34 (gap37b): "clear" as a verb only — "To be clear, that's a value", "is clear", "all
+# clear", "clear that …" say nothing is taken away.
+_CLEAR = (
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\ball\s)(?<!\bam\s)(?<!'s\s)clear(?!\s+(?:that|to|enough|on)\b)"
+)
 # Verbs that take something away; said of a variable or a key they remove it, never an object.
 REMOVE_VERBS = (
-    r"remove|unset|delete|drop|clear|get rid of|take out|take (?:it|them|this|that) out|strip|"
-    r"ditch|scrap|nuke|purge|erase|wipe|kill|lose"
+    rf"remove|unset|delete|drop|{_CLEAR}|get rid of|take out|take (?:it|them|this|that) out|strip|"
+    r"ditch|scrap|nuke|purge|erase|wipe|kill|lose|"
+    # Round 34 (gap37b): "take away FEATURE_FLAG env var", "take it away": the phrasal verb.
+    r"take away|take (?:it|them|this|that) away"
 )
 # A word of its own: joined into a value ("delete-oldest") it is that value, not a removal.
-_REMOVE = re.compile(rf"(?<![\w\-./:=@'\"])(?:{REMOVE_VERBS})(?![\w\-./:=@'\"])")
+# (Round 34, gap37b: Taglish "Tanggalin na po yung FEATURE_X sa my-api-config", "alisin":
+# said of a key or a variable only — an object is never deleted on them.)
+_REMOVE = re.compile(
+    rf"(?<![\w\-./:=@'\"])(?:{REMOVE_VERBS}|(?i:(?:paki-?)?tanggal(?:in)?|alisin))(?![\w\-./:=@'\"])"
+)
+
+
+# Round 34 (gap37b): sed's substitution said of a key, as the order that opens the clause —
+# "s/stripe/adyen/ on PROVIDER in payments-config", "s/eu/us/ in REGION of shared-config": the
+# key from its old value to the new one (the builder checks the old value against the cluster,
+# and asks when it differs). A substitution said after an order ("update frontend to 2.2.0
+# s/2.2.0/2.2.1/") is a correction, still asked (:mod:`.narrowing`).
+_SUBSTITUTION = re.compile(
+    r"(?:^|(?<=[\n,;:]\s)|(?<=[\n.;:]))\s*s/(?P<old>[^/\s]+)/(?P<new>[^/\s]+)/g?\s+(?:on|in|of|for)\s+"
+    r"(?:the\s+)?(?P<key>[A-Z][A-Z0-9_]{1,62})\b(?!\s*=)"
+)
+
+
+def substituted(text: str) -> str:
+    """``text`` with each substitution said of a key (:data:`_SUBSTITUTION`) as "set KEY from
+    OLD to NEW"; any other text as it is."""
+    return _SUBSTITUTION.sub(lambda m: f"set {m['key']} from {m['old']} to {m['new']}", text)
 
 
 def reported_at(said: str, at: int) -> bool:
@@ -64,7 +92,8 @@ def _reported_key(ctx: Ctx, key: str) -> None:
 # Of these, the verbs said of a variable people use ("tear down", "destroy", "decommission" are
 # said of objects: with a variable they are asked).
 REMOVES = re.compile(
-    r"\b(?:remove|unset|drop|clear|get rid of|take (?:it |them |this |that )?out|strip|ditch)\b"
+    rf"\b(?:remove|unset|drop|{_CLEAR}|get rid of|take (?:it |them |this |that )?(?:out|away)|"
+    r"strip|ditch)\b"
 )
 _NOUN = r"(?:env(?:ironment)?\s+)?var(?:iable)?|env"
 _NAMED_SETTING = re.compile(
@@ -333,6 +362,10 @@ def _whole(
         )
     ):
         word = ""  # "… to 50 as discussed in standup", "… (required for audit)": why
+    elif rx(r"[.!]\s+[A-Z][a-z]+[.!]?\s*").fullmatch(tail):
+        # Round 34 (gap37b): "FEATURE_FLAG on frontend -> ga. Execute.", "… to warn. Out.": a
+        # sentence of one word after a full stop closes the message, never more of the value.
+        word = ""
     elif rest[:1] in _BULLETS and not rest[1:2].strip() and rx(r"\s").match(tail):
         # Round 33 (gap36b): "• payments-config: PROVIDER = braintree • for payments": a
         # bullet after a space starts the list's next item, never more of the value.

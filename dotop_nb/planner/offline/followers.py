@@ -56,12 +56,13 @@ _FUNCTION = """both either neither most least many much few lot lots bit whole e
 # Chat abbreviations ("payments bc the tag gets reused", "worker is a SPOF rn").
 _CHAT = """bc bcs cuz coz cos rn atm fyi btw imo imho tbh iirc afaik eod eow tmr tmrw pls plz
     thx ty np ok lol hth wip incl excl w wo reps rep"""
-# Round 34 (gap37d): Filipino function words said between English ones (Taglish: "yung trip
-# API (my-api) wag muna", "worker isa lang yung pod", "frontend po"): particles, pronouns and
-# linkers, the sentence going on after a name (an object so named is still asked).
+# Round 34 (gap37b, gap37d): Filipino function words said between English ones (Taglish: "yung
+# trip API (my-api) wag muna", "worker isa lang yung pod", "frontend po", "sa trip API (my-api)
+# po"): particles, prepositions, pronouns and linkers, the sentence going on after a name, never
+# the rest of one (an object so named is still asked).
 _TAGLISH = """po opo yung iyong ang ng nang sa lang lamang isa wag huwag muna si ni kay pag kapag
     para kasi din rin naman ba nga yun iyon ito niya nila natin namin kami tayo sila dito doon
-    ay mga hindi pero tapos ngayon mamaya mamayang agad lahat"""
+    ay mga hindi pero tapos ngayon mamaya mamayang agad lahat na pa pala daw raw kahapon"""
 # Contractions typed without their apostrophe ("checkout doesnt talk to the api").
 _BARE_CONTRACTIONS = """dont doesnt didnt isnt arent wasnt werent wont cant couldnt shouldnt
     wouldnt hasnt havent hadnt mustnt neednt"""

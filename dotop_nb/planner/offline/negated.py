@@ -675,6 +675,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
                 "through it); how long that should last is not planned: recreate it when due."
             )
             continue
+        if _not_as_root(clause, operations) and _workloads(ctx, clause) == set():
+            notes.append(f"I read {clause!r} as the state the plan makes: nothing runs as root.")
+            continue
         if _unwanted(clause, operations):
             notes.append(f"I read {clause!r} as the state the plan makes: it turns that off.")
             continue
@@ -1039,6 +1042,28 @@ def _turned_off(operations: Iterable[Operation]) -> set[str]:
     for op in operations:
         walk(getattr(op, "patch", None))
     return stems
+
+
+# Round 34 (gap37b): "run it as uid 10001. no daemons as root, ever", "never as root", "no
+# processes running as root": nothing as root, said beside a change that runs it as another
+# user — the state that change makes, never a prohibition of it. Only up to two words of what
+# runs before "as root", and only a manner after it ("ever", "again", "anymore").
+_AS_ROOT = re.compile(
+    r"^(?:no|never|nothing|none|not)(?:\s+[a-z][\w\-]*){0,2}?"
+    r"(?:\s+(?:runs?|running|should\s+run|may\s+run|will\s+run))?\s+as\s+root"
+    r"(?:\s*,?\s*(?:ever|again|any\s?more|any\s+longer|please|pls|thanks))*\W*$"
+)
+_NON_ROOT = re.compile(r"'runAsNonRoot': True|'runAsUser': [1-9]")
+
+
+def _not_as_root(clause: str, operations: Iterable[Operation]) -> bool:
+    """Whether ``clause`` says nothing is to run as root (:data:`_AS_ROOT`) and a patch of the
+    plan runs the pods as non-root or as a user other than 0."""
+    if "root" not in clause or not _AS_ROOT.match(clause.strip()):
+        return False
+    return any(
+        op.kind == "patch" and _NON_ROOT.search(str(getattr(op, "patch", ""))) for op in operations
+    )
 
 
 def _unwanted(clause: str, operations: Iterable[Operation]) -> bool:

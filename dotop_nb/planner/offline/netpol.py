@@ -428,9 +428,23 @@ def egress_except(text: str) -> str:
     )
 
 
+# Round 34 (gap37b): Taglish "yung payments lang pwede maka-connect sa postgres" ("lang" is
+# "only", "pwede" "may", "sa" "to"): "only payments may reach postgres".
+_LANG_ONLY = re.compile(
+    r"(?:\b(?:yung|ang)\s+)?(?P<src>[a-z0-9][a-z0-9\-]*(?:\s+(?:at|and)\s+[a-z0-9][a-z0-9\-]*)?)"
+    r"\s+lang\s+(?:ang\s+)?(?:pwede(?:ng)?|puwede(?:ng)?|pede|may|can)\s+(?:maka-?)?"
+    r"(?:connect|access|reach|talk)\s+(?:sa|to)\s+(?:(?:yung|ang)\s+)?(?P<dst>[a-z0-9][a-z0-9\-]*)",
+    re.I,
+)
+
+
 def only_one(text: str) -> str:
     """``text`` with "X is the only app allowed to reach Y" and "Y may accept connections (on
     P) only from X" said as "only X may reach Y (on P)"; otherwise ``text`` as it is."""
+    if " lang " in text:
+        text = _LANG_ONLY.sub(
+            lambda m: f"only {m['src'].replace(' at ', ' and ')} may reach {m['dst']}", text
+        )
     text = _ONLY_ONE.sub(lambda m: f"only {m['src']} may reach {m['dst']}", text)
     text = egress_except(text)
     return _ACCEPTS_ONLY_FROM.sub(
@@ -596,7 +610,8 @@ def _protocol(ctx: Ctx) -> str:
 #     asked, as is a database or cache as the only client of an app (the direction swapped).
 # ---------------------------------------------------------------------------------------------
 _CUTS = re.compile(
-    r"\bonly\b|\bnothing\b|\bnone\b|\bdeny|\bdenie[sd]\b|\bblock|\bisolat|\block(?:ed|ing|s)?\s+(?:\S+\s+)?down\b|"
+    # (Round 34, gap37b: Taglish "lang" is "only": "yung X lang pwede maka-connect sa Y".)
+    r"\bonly\b|\blang\s+(?:ang\s+)?(?:pwede|puwede|pede)|\bnothing\b|\bnone\b|\bdeny|\bdenie[sd]\b|\bblock|\bisolat|\block(?:ed|ing|s)?\s+(?:\S+\s+)?down\b|"
     r"\blockdown\b|\brestrict|\blimit|\bnothing\s+(?:else|but)\b|\bexcept\b|\bbut\s+not\b|"
     r"\bdrop|\breject|\brefus|\bforbid|\bprevent|\bcut\s+(?:\S+\s+)?off\b|\bkeep\s+\S+(?:\s+\S+)?\s+out\b|"
     r"\bno(?:\s+one|body|\s+other)\b|\bdefault[- ]deny\b|\bsegment|\bfence|\bzero[- ]trust\b|"

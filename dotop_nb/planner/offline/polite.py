@@ -206,6 +206,30 @@ _COURTESY = re.compile(
 )
 
 
+# Round 34 (gap37b): Taglish's "please" glued to an English verb ("Paki-drop ng ALL
+# capabilities …", "Paki-set ng env …", "Pa-scale down …"): the verb's order, said politely.
+# Only before a verb of the planner's, with its hyphen ("pa-config" stays a name).
+_PAKI = re.compile(rf"(?<![\w\-])(?:paki|pa)-(?=(?:{guard.VERBS})\b)", re.I)
+
+
+# Taglish's words of a relative count ("Dagdag 2 replicas sa frontend" is two more, "bawas 1
+# replica" one fewer): said as "add" / "remove", never a count of their own.
+_RELATIVE = re.compile(
+    r"(?<![\w\-])(?:paki-?|pa-)?i?(?P<w>dagdag|bawas)(?:an)?(?:\s+ng)?(?=\s+\d)", re.I
+)
+
+
+def _paki(text: str) -> str:
+    """``text`` with "Paki-VERB" / "Pa-VERB" said as "please VERB", and Taglish's words of a
+    relative count as "add" / "remove"."""
+    low = text.lower()
+    if "dagdag" in low or "bawas" in low:
+        text = _RELATIVE.sub(lambda m: "add" if m["w"].lower() == "dagdag" else "remove", text)
+    if "-" not in text or "pa" not in low:
+        return text
+    return _PAKI.sub("please ", text)
+
+
 def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     """``text`` with each request frame said as the order it frames (see the module docstring).
 
@@ -214,6 +238,7 @@ def read(text: str, *, answers: Sequence[str] = (), first: bool = True) -> str:
     ``answers`` says a change in words of doing ("add an hpa to it"): "yes" or "no" after "was
     worker deleted?" is no request to delete it.
     """
+    text = _paki(text)
     sentences = _SENTENCE.split(text.strip())
     out = [_ordered(s, " ".join(sentences[:i])) for i, s in enumerate(sentences)]
     said = [s for s in sentences if not _COURTESY.match(s)]

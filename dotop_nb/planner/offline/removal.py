@@ -1209,9 +1209,7 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
                 f"That names a {named[0].group(2)} and a {sorted(workload_kinds)[0]}: which "
                 "should be deleted? Say 'delete <kind> <name>' for the one that goes."
             )
-        return _with_listed_object(
-            ctx, text, _named_object(ctx, named[0].group(2)), kept_objects
-        )
+        return _with_listed_object(ctx, text, _named_object(ctx, named[0].group(2)), kept_objects)
     # "remove orders along with its pdb and its configmap": what belongs to it of the kinds
     # listed, and nothing else ("… and everything that belongs to it" is the whole stack).
     listed_kinds = {KINDS[m.group(2)][1] for m in kinds if m.group(1)}

@@ -71,7 +71,7 @@ VALUE = (
 )
 # Words that may follow a value: what ends its clause, never more of the value.
 VALUE_END = frozenset(
-    "in on for of at inside within into and then also plus please thanks now to from".split()
+    "in on for of at inside within into via and then also plus please thanks now to from".split()
     # Chat after a value ("LOG_LEVEL=debug plz", "… asap"): never more of the value.
     + "plz pls thx ty cheers asap thank".split()
     # A reason after a value ("LOG_LEVEL to debug while we chase the 502s").
@@ -81,6 +81,9 @@ VALUE_END = frozenset(
     # A negation or a contrast after a value ("… orders-prio, not from the configmap"): never
     # more of the value (the prohibitions read it).
     + "not never but instead rather".split()
+    # Round 34 (gap37b): a Filipino preposition or particle after a value in Taglish
+    # ("TRIP_CUTOFF_MINUTES=30 sa my-api po", "… to paymongo, para sa payments").
+    + "sa para po".split()
 )
 # Words that delete. Joined into a value or a name ("delete-oldest", "orders-delete-dlq",
 # "purge_after_7d") they are part of it: see :func:`joined_destructive_masked`.
@@ -147,9 +150,15 @@ ENV_TO = re.compile(
 # "set GREETING in web-config to 'hi there'": the key, where it is, then its value; the place
 # may be said as the ConfigMap it is ("BATCH_SIZE in the orders config map to 50").
 # A compound word may describe it ("on the citizen-facing frontend").
-_PLACE = r"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?[a-z0-9][-a-z0-9.]*(?:\s+(?i:config\s*map|cm))?"
+# Round 34 (gap37b): a nickname of up to two plain words may stand before the name ("on client
+# portal frontend -> ga", "on route API my-api").
+_PLACE = (
+    r"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?(?:(?!(?:to|as|and|then)\s)[A-Za-z]+\s+){0,2}?"
+    r"[a-z0-9][-a-z0-9.]*(?:\s+(?i:config\s*map|cm))?"
+)
 KEY_IN_TO = re.compile(
-    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:in|of|on|for)\s+{_PLACE}{_PARTICIPLE}{_GOES}{_MOVE}"
+    # (Round 34, gap37b: Taglish "sa" is "in", "PROVIDER sa payments-config to paymongo".)
+    rf"\b([A-Z][A-Z0-9_]{{1,62}})\b{KEY_NOUN}?\s+(?:in|of|on|for|sa)\s+{_PLACE}{_PARTICIPLE}{_GOES}{_MOVE}"
     rf"\s+(?:to|as)\s+{VALUE}"
 )
 # "the value the key had", said before the new one: "PROVIDER from stripe to adyen".
@@ -330,7 +339,10 @@ _LISTED_END = (
 ENV_LISTED = re.compile(
     rf"(?:^\s*|(?<=,\s)|(?<=[:;]\s)|(?<=\band\s)|(?<=&\s))({_LISTED_KEY})\s+{_HEDGE}{_BARE}"
     rf"(?=(?:\s*(?:,|,?\s+and|\s+&)\s+{_LISTED_KEY}\s+{_BARE.replace('(', '(?:', 1)})*"
-    r"\s+(?:for|on|in)\s+(?:the\s+)?[a-z0-9][-a-z0-9.]*(?:\s+(?:deployment|deploy|app))?"
+    # Round 34 (gap37b): a nickname of up to two words before the name, and the ConfigMap said
+    # after it ("LOG_LEVEL warn on route API my-api via my-api-config").
+    r"(?:\s+(?:for|on|in|via)\s+(?:the\s+)?(?:(?!(?:to|and|then|for|on|in|via)\s)[A-Za-z]+\s+)"
+    r"{0,2}?[a-z0-9][-a-z0-9.]*(?:\s+(?:deployment|deploy|app))?){1,2}"
     rf"{_LISTED_END})"
 )
 # Round 19: "my-api: FEATURE_X on, read back when done", "FEATURE_X off; then restart it": a

@@ -53,7 +53,7 @@ _LABEL = re.compile(
     r"(?:ticket|request|action\s+item|task|chore|todo|to-do|story|cleanup|clean-up|bug|epic|"
     r"change|follow[- ]up|req|"
     # Round 34 (gap37c): a code review's own labels ("nit: …", "blocking: …", "issue: …").
-    r"nit|nitpick|non-blocking|issue))(?:\s+\(?[\w\s#-]{0,40}?\)?)??)\s*:\s+",
+    r"nit|nitpick|non-blocking|blocking|issue))(?:\s+\(?[\w\s#-]{0,40}?\)?)??)\s*:\s+",
     re.I,
 )
 _SECTION = re.compile(

@@ -1,9 +1,9 @@
 """Round 34, helper gap37a: blind37's misses in scale, autoscale and resources, as shapes.
 
-- Taglish (:func:`dotop_nb.planner.offline.tongues.taglish`): "Wag galawin yung seat redis (cache sts)"
-  is "don't touch the cache StatefulSet" — unread, the last workload named was scaled instead of
-  the one asked (unsafe); "Dagdag 2 replicas sa frontend" adds two, never sets two; "yung" and
-  "po" are particles; "Lagyan ng 1 CPU limit at 2Gi memory limit" puts both limits.
+- Taglish (:func:`dotop_nb.planner.offline.tongues.taglish`): "Wag galawin yung seat redis (cache
+  sts)" is "don't touch the cache StatefulSet" — unread, the last workload named was scaled
+  instead of the one asked (unsafe); "Dagdag 2 replicas sa frontend" adds two, never sets two;
+  "yung" and "po" are particles; "Lagyan ng 1 CPU limit at 2Gi memory limit" puts both limits.
 - A container said bare with "not" ("App container not.", "Not the app container.") is the one
   the change leaves alone, when the change patches the other container only.
 - "Put my-api to 4 pcs": pieces, pods (as "4 piece" already was).

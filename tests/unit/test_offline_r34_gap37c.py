@@ -295,15 +295,23 @@ def test_review_labels_are_the_order(op: Operator, intent: str, planned: list[st
         "nit: maybe scale frontend to 2?",
         "Suggestion: scale checkout to 3",
         "praise: the frontend rollout went well",
-        # ("blocking:" is left a question for now: read as a label, "blocking: orders runs 2
-        # pods under a PDB with minAvailable 2, so drains hang. Scale orders to 3; don't change
-        # the PDB" also patched the PDB — a misreading of "so drains hang" that asks today only
-        # because of the label; see the round-34 report.)
-        "blocking: remove the frontend Service; keep the frontend Deployment.",
     ],
 )
 def test_review_questions_and_thoughts_still_ask(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (The lead, at the merge: "blocking:" is a review's label too, now that drains said stuck beside
+# another order relax no PDB (gap37a): the order after it is planned, what it keeps kept.)
+def test_blocking_is_a_label_and_what_it_keeps_stays(op: Operator) -> None:
+    assert deletes(op, "blocking: remove the frontend Service; keep the frontend Deployment.") == {
+        "Service/frontend"
+    }
+    assert summaries(
+        op,
+        "blocking: orders runs 2 pods under a PDB with minAvailable 2, so drains hang. Scale "
+        "orders to 3; don't change the PDB.",
+    ) == ["scale deployment/orders in shop to 3 replicas"]
 
 
 # --- a kept container said with a capital --------------------------------------------------------

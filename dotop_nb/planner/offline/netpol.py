@@ -429,11 +429,12 @@ def egress_except(text: str) -> str:
 
 
 # Round 34 (gap37b): Taglish "yung payments lang pwede maka-connect sa postgres" ("lang" is
-# "only", "pwede" "may", "sa" "to"): "only payments may reach postgres".
+# "only", "pwede" "may", "sa" "to"): "only payments may reach postgres" (said as sent, or with
+# the particles already read as English by :func:`.tongues.taglish`: "the", "on").
 _LANG_ONLY = re.compile(
-    r"(?:\b(?:yung|ang)\s+)?(?P<src>[a-z0-9][a-z0-9\-]*(?:\s+(?:at|and)\s+[a-z0-9][a-z0-9\-]*)?)"
+    r"(?:\b(?:yung|ang|the)\s+)?(?P<src>[a-z0-9][a-z0-9\-]*(?:\s+(?:at|and)\s+[a-z0-9][a-z0-9\-]*)?)"
     r"\s+lang\s+(?:ang\s+)?(?:pwede(?:ng)?|puwede(?:ng)?|pede|may|can)\s+(?:maka-?)?"
-    r"(?:connect|access|reach|talk)\s+(?:sa|to)\s+(?:(?:yung|ang)\s+)?(?P<dst>[a-z0-9][a-z0-9\-]*)",
+    r"(?:connect|access|reach|talk)\s+(?:sa|to|on)\s+(?:(?:yung|ang|the)\s+)?(?P<dst>[a-z0-9][a-z0-9\-]*)",
     re.I,
 )
 

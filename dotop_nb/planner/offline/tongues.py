@@ -318,7 +318,7 @@ def _tagalog(m: re.Match[str]) -> str:
     if m["ibalik"]:
         return "put back"
     if m["tanggalin"]:
-        return "remove"
+        return "take away"  # (a key's or a variable's verb, never a delete, gap37b)
     if m["dagdag"]:
         return "add"
     if m["bawas"]:

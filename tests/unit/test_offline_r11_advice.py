@@ -71,7 +71,10 @@ def test_recommended_scale_plans(said: str, target: str, replicas: int) -> None:
     [
         "We recommend maybe running checkout with 3 replicas",
         "We recommend running checkout with 3 replicas, ideally",
-        "Suggestion: scale checkout to 3",
+        # (Round 34: a review's bare "Suggestion: …" label is the writer's order, as
+        # "Recommendation: …" is — blind37; another's suggestion stays advice.)
+        "Bob's suggestion: scale checkout to 3",
+        "suggestion only: scale checkout to 3",
         "should we recommend running checkout with 3 replicas?",
     ],
 )

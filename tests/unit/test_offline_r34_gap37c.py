@@ -293,7 +293,7 @@ def test_review_labels_are_the_order(op: Operator, intent: str, planned: list[st
         "question: should we restart payments?",
         "thought: scale frontend to 2",
         "nit: maybe scale frontend to 2?",
-        "Suggestion: scale checkout to 3",
+        "Bob's suggestion: scale checkout to 3",
         "praise: the frontend rollout went well",
     ],
 )
@@ -341,3 +341,45 @@ def test_kept_container_with_a_capital(op: Operator, intent: str) -> None:
 )
 def test_the_other_container_named_still_asks(op: Operator, intent: str) -> None:
     assert "image fits container" in question_for(op, intent)
+
+
+# (The lead, at the merge: a review's own "suggestion: …" label is the writer's order, as
+# "Recommendation: …" is — blind37's code-review voice wrote nine so; the change it names is
+# proposed for approval like any other. Another's suggestion, or one said to be only that, asks.)
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        ("Suggestion: scale checkout to 3", ["scale deployment/checkout in shop to 3 replicas"]),
+        (
+            "suggestion: put the worker back on ghcr.io/acme/worker:0.8.9.",
+            [
+                "set image of container worker in deployment/worker in shop to "
+                "ghcr.io/acme/worker:0.8.9"
+            ],
+        ),
+        ("my suggestion: restart payments", ["restart the pods of deployment/payments in shop"]),
+        (
+            "suggestion: rolling restart of payments so it picks up the rotated secret.",
+            ["restart the pods of deployment/payments in shop"],
+        ),
+    ],
+)
+def test_a_review_suggestion_label_is_the_order(
+    op: Operator, intent: str, planned: list[str]
+) -> None:
+    assert summaries(op, intent) == planned
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Bob's suggestion: restart payments",
+        "their suggestion: scale checkout to 3",
+        "suggestion only: restart payments",
+        "just a suggestion: scale checkout to 3",
+        "suggestion: maybe scale checkout to 3",
+        "scale checkout to 3 (suggestion)",
+    ],
+)
+def test_another_s_or_a_hedged_suggestion_still_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)

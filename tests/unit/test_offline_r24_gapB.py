@@ -143,7 +143,9 @@ def test_a_military_wait_and_a_change_request_id(op: Operator, intent: str, awai
 @pytest.mark.parametrize(
     "intent",
     [
-        "daily backup of postgres at 0130",  # four bare digits: a number, asked
+        # (Round 34: "at 0130" of a daily backup is 01:30, as blind37's "daily at 0300" is; four
+        # digits no clock holds are still asked.)
+        "daily backup of postgres at 0190",
         "update my-api to 1.6.0 per change 5521",
         "scale payments, target 5.",
     ],

@@ -60,6 +60,7 @@ SETS = {
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
     )
 }
 # Round 24 decided once for every set that a change said to END ("for the weekend", "until we
@@ -161,6 +162,10 @@ FLOOR = {
     # 208 here (docs/evaluation-blind36.md): the five backups and one network policy that name
     # the namespace shop are asked which namespace is meant.
     "blind36": 208,
+    # blind37, sealed in round 33 (151/220 with three unsafe in its first run, 153 at that
+    # round's end), the gap list of round 34: FLOOR37 of 220 with none unsafe at its end in
+    # memory, FLOORCP here (docs/evaluation-blind37.md).
+    "blind37": 0,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

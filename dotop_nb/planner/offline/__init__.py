@@ -1237,7 +1237,11 @@ class OfflinePlanner:
                 # "decommission my-api. shared-config stays": what stays is the delete's.
                 category = "delete"
                 seen.append(category)
-            elif groups[0][0] == "scale" and compound.drains_said_stuck(text):
+            elif (
+                groups[0][0] == "scale"
+                and compound.drains_said_stuck(text)
+                and compound.said_else(text)
+            ):
                 # Round 34 (gap37a): "orders runs 2 pods under its PDB, so drains hang. Scale
                 # orders to 3": the drains are the reason, the scale the one order.
                 category = "scale"

@@ -82,8 +82,9 @@ _NO_AFTER = re.compile(
     r"(?P<lead>(?:^|[,;.:!?(\n]|\s[-\u2013\u2014])\s*(?:(?:but|and|only)\s+)?)"
     # (Round 34, gap37a: "App container not.", a Finn's: a container said with its noun, and
     # "not" as well as "no" after it.)
-    r"(?P<np>the\s+(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*|"
-    r"[a-z0-9][\w\-]*\s+(?:container|sidecar))\s+(?:no|not)"
+    # ("the application container must not change" is English: "not" only after the noun.)
+    r"(?P<np>the\s+(?:[a-z0-9][\w\-]*\s+){0,2}[a-z0-9][\w\-]*(?=\s+no\b)|"
+    r"[a-z0-9][\w\-]*\s+(?:container|sidecar)(?=\s+not?\b))\s+(?:no|not)"
     r"(?:\s+(?P<verb>touch|change|modify|restart|scale|update|move|delete|remove|bounce))?"
     rf"{_CLAUSE_END}",
     re.I,

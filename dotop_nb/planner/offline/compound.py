@@ -86,6 +86,11 @@ def drains_said_stuck(text: str) -> bool:
 _SAID_ELSE = re.compile(r"\b(?:scale|restart|add|bump|set|update|roll|give)\b")
 
 
+def said_else(text: str) -> bool:
+    """Whether ``text`` says a verb of a change other than a budget's (see _DRAINS_STUCK)."""
+    return bool(_SAID_ELSE.search(text.lower()))
+
+
 def _sentences_after_facts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``pieces`` (separator before, clause) cut at a sentence end only after a clause that
     asks for nothing ("… is a cache outage. run two of them"): a sentence after a request
@@ -919,8 +924,10 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
         head = False
         # Round 34 (gap37d): "restart kiln-sensor worker worker and the plank orders orders":
         # an item of the list that is a nickname, then the name it stands for.
-        if item is not items[0] and (
-            nickname := _nicknamed(ctx, [w for w in words if w not in _OBJECT_FILLER])
+        if (
+            item is not items[0]
+            and (nickname := _nicknamed(ctx, [w for w in words if w not in _OBJECT_FILLER]))
+            and _first_nicknamed(ctx, items[0])
         ):
             words = nickname
         while words and words[0] not in _OBJECT_FILLER and not _names_something(ctx, words[0]):
@@ -970,8 +977,23 @@ _NOTHING_MORE = re.compile(
 # orders", "and orders later"): never read as a nickname's.
 _NOT_NICKNAME = frozenset(
     "not no never maybe possibly perhaps probably later unless if except without leave skip "
-    "keep only just but nor either neither".split()
+    "keep only just but nor either neither "
+    # (The lead, at the merge: the words that leave an item out — "… and ignore frontend".)
+    "ignore ignoring exclude excluding excluded spare sparing omit omitting minus save bar "
+    "besides apart hold holding avoid dont don't do stop pause freeze frozen".split()
 )
+
+
+def _first_nicknamed(ctx: Ctx, first: str) -> bool:
+    """Whether the list's first item (the one with the verb) says a nickname before its name
+    ("restart van-tracking worker and cash orders"): only a writer who names so is read so in
+    the items after it — "restart payments and watch frontend" restarts no frontend (the lead,
+    at the merge: a verb the planner does not know is no nickname)."""
+    words = [w for w in rx(r"[a-z0-9][\w\-]*").findall(first.lower()) if w not in _OBJECT_FILLER]
+    verbs = [i for i, w in enumerate(words) if rx(rf"(?:{guard.VERBS})").fullmatch(w)]
+    if verbs:
+        words = words[verbs[0] + 1 :]
+    return len(words) >= 2 and _nicknamed(ctx, words) is not None
 
 
 def _nicknamed(ctx: Ctx, words: list[str]) -> list[str] | None:

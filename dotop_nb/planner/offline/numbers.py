@@ -510,7 +510,10 @@ def told_more_blanked(text: str) -> str:
 # are no pods (orders, requests, pings a day) is how busy it is — never a count of replicas.
 _RATE = re.compile(
     rf"(?<![\w\-./]){_NUMBER_SAID}\s+(?!(?:replicas?|pods?|instances?|copies|copy|nodes?|"
-    r"containers?|processes|workers?)\b)[a-z][\w\-]*\s*(?:per|a|an|each|every|/)\s*"
+    r"containers?|processes|workers?|"
+    # (The lead, at the merge: "scale worker to 3 for a week" is a span, no rate.)
+    r"for|in|at|on|by|to|from|until|till|during|over|within|after|before|of|times?)\b)"
+    r"[a-z][\w\-]*\s*(?:per|a|an|each|every|/)\s*"
     r"(?:second|sec|s|minute|min|hour|hr|h|day|night|week|month|year)\b",
     re.I,
 )

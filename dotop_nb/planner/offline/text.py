@@ -151,9 +151,11 @@ ENV_TO = re.compile(
 # may be said as the ConfigMap it is ("BATCH_SIZE in the orders config map to 50").
 # A compound word may describe it ("on the citizen-facing frontend").
 # Round 34 (gap37b): a nickname of up to two plain words may stand before the name ("on client
-# portal frontend -> ga", "on route API my-api").
+# portal frontend -> ga", "on route API my-api") — never a verb's word ("REGION of the shared
+# configmap has to be us-east" is the shared ConfigMap's key, the lead at the merge).
 _PLACE = (
-    r"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?(?:(?!(?:to|as|and|then)\s)[A-Za-z]+\s+){0,2}?"
+    r"(?:the\s+(?:[a-z]+-[a-z]+\s+)?)?(?:(?!(?:to|as|and|then|has|have|is|are|must|should|"
+    r"needs?|be|config|configmap|cm)\s)[A-Za-z]+\s+){0,2}?"
     r"[a-z0-9][-a-z0-9.]*(?:\s+(?i:config\s*map|cm))?"
 )
 KEY_IN_TO = re.compile(

@@ -1,0 +1,84 @@
+"""Round 34, the lead's mends at the merge of the round's branches.
+
+- A list item read as a nickname, then the name it stands for ("restart kiln-sensor worker worker
+  and plank orders orders", gap37d), only when the list's first item is said so too: "restart
+  payments and watch frontend" / "… and ignore frontend" never restart frontend (a verb the
+  planner does not know, or a word that leaves an item out, is no nickname).
+- One Taglish reading (:func:`dotop_nb.planner.offline.tongues.taglish`), with gap37a's words:
+  "tanggalin" takes a key or a variable away, never a workload.
+- An object said to stay with "too" / "also" after a keep ("orders stays and orders-config too")
+  is no object listed beside a delete (a38b's check of what is named beside it).
+- A rate is a number of things per a time: "scale worker to 3 for a week" is a span (asked as a
+  change said to end), no rate blanked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, deletes, summaries
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart payments and watch frontend",
+        "restart payments and ignore frontend",
+        "restart payments and ask frontend",
+        "restart payments then verify frontend",
+        "kubectl rollout restart deploy payments -n shop and ignore frontend",
+        "restart payments and spare frontend",
+    ],
+)
+def test_a_word_before_a_later_item_is_no_nickname_of_a_plain_list(
+    op: Operator, intent: str
+) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert not any(o.target.name == "frontend" for o in proposal.operations), proposal.operations
+
+
+@pytest.mark.parametrize(
+    ("intent", "names"),
+    [
+        ("restart van-tracking worker and cash orders", ["worker", "orders"]),
+        ("restart kiln-sensor worker worker and plank orders orders", ["worker", "orders"]),
+    ],
+)
+def test_a_nicknamed_list_is_still_read(op: Operator, intent: str, names: list[str]) -> None:
+    assert summaries(op, intent) == [f"restart the pods of deployment/{n} in shop" for n in names]
+
+
+@pytest.mark.parametrize("intent", ["Tanggalin yung worker", "Paki-tanggalin po yung payments"])
+def test_tanggalin_deletes_no_workload(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete the orders pdb. orders stays and orders-config too.",
+        "delete the orders pdb. orders stays, orders-config also.",
+    ],
+)
+def test_an_object_kept_with_too_is_not_deleted(op: Operator, intent: str) -> None:
+    assert deletes(op, intent) == {"PodDisruptionBudget/orders"}
+
+
+def test_a_configmap_joined_to_a_delete_is_still_checked(op: Operator) -> None:
+    # (orders reads orders-config: deleting it alone would break orders' pods — asked.)
+    asks(op, "delete the orders pdb, orders-config too")
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [("scale worker to 3 for a week", "for a week"), ("scale frontend to 0 for an hour", "hour")],
+)
+def test_a_span_is_no_rate(op: Operator, intent: str, said: str) -> None:
+    assert said in (asks(op, intent).question or "")
+
+
+def test_a_rate_of_things_beside_a_scale_is_context(op: Operator) -> None:
+    assert summaries(op, "scale worker to 3, 500 jobs a day") == [
+        "scale deployment/worker in shop to 3 replicas"
+    ]

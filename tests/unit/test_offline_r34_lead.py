@@ -82,3 +82,86 @@ def test_a_rate_of_things_beside_a_scale_is_context(op: Operator) -> None:
     assert summaries(op, "scale worker to 3, 500 jobs a day") == [
         "scale deployment/worker in shop to 3 replicas"
     ]
+
+
+# A code review's own label is the writer's order ("nit: …", "suggestion: …", "blocking: …");
+# another's label is advice, asked (attack39: every form below was planned before).
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "bob's nit: restart worker",
+        "the reviewer's blocking comment: scale payments to 4",
+        "security's praise: restart orders",
+        "suggestion from bob: roll back checkout",
+        "nit by Alice: restart worker",
+        "comment from Priya: scale payments to 4",
+        "suggestion (bob): restart worker",
+        "suggestion (your call): roll back checkout",
+        "Alice (comment): roll back checkout",
+        "bob: nit: roll back checkout",
+        "bob left a nit: bump frontend to 2.2.0",
+        "suggestion, not mine: roll back checkout",
+        "question (non-blocking): scale payments to 4",
+        "thought, blocking: scale payments to 4",
+        "nit? roll back checkout",
+    ],
+)
+def test_another_s_review_label_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        ("nit: restart worker", "restart the pods of deployment/worker in shop"),
+        ("my nit: restart worker", "restart the pods of deployment/worker in shop"),
+        ("nit (non-blocking): restart worker", "restart the pods of deployment/worker in shop"),
+        ("minor: restart worker", "restart the pods of deployment/worker in shop"),
+        ("blocking: scale payments to 4", "scale deployment/payments in shop to 4 replicas"),
+    ],
+)
+def test_one_s_own_review_label_plans(op: Operator, intent: str, planned: str) -> None:
+    assert summaries(op, intent) == [planned]
+
+
+# Taglish: "hindi yung X" leaves X out; words that say the change is done, unwanted, another's
+# or for later, which the reading does not write as English, are asked (attack39).
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        (
+            "Gawing 3 replicas yung worker, hindi yung payments",
+            ["scale deployment/worker in shop to 3 replicas"],
+        ),
+        (
+            "I-restart yung worker, hindi po yung payments",
+            ["restart the pods of deployment/worker in shop"],
+        ),
+    ],
+)
+def test_taglish_hindi_leaves_out(op: Operator, intent: str, planned: list[str]) -> None:
+    assert summaries(op, intent) == planned
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Na-restart na po yung payments",
+        "Ni-restart ko na po yung worker",
+        "Tapos na i-restart yung worker",
+        "Di na kailangan i-restart yung worker",
+        "Sabi ni Bob i-restart yung worker",
+        "Okay na yung worker after i-restart",
+        "Salamat sa pag-restart ng worker",
+        "Hintayin muna natin bago i-restart yung worker",
+        "Baka pwede i-restart yung payments",
+    ],
+)
+def test_taglish_done_unwanted_or_another_s_asks(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+def test_taglish_next_week_waits(op: Operator) -> None:
+    proposal = op.analyze("Paki-restart po yung worker sa susunod na linggo", namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    assert proposal.awaits

@@ -606,6 +606,10 @@ class OfflinePlanner:
         listed = spoken.Listed(cluster)
         # "scale frontend to five replicas period the email went out": a dictated full stop.
         request = replace(request, intent=dictation.stops(request.intent))
+        if not request.refinements and (question := tongues.unread(request.intent)):
+            # "Na-restart na po yung payments" (done), "Sabi ni Bob …" (Bob says): Filipino that
+            # says the change is done, unwanted, another's or for later, unread (:mod:`.tongues`).
+            return PlanResult(category="unknown", question=question)
         if not request.refinements:
             # "the rollback of checkout went fine, now restart worker", "argo already did: scale
             # my-api to 5; now restart worker": the order after the report, alone (:mod:`.results`).

@@ -1157,6 +1157,11 @@ _GIVEN_UP = re.compile(
     r"\b(?:nahi|nahin|na|mat)\s+kar\w*\b|\bne\s+(?:\w+\s+)?pas\b",
     _I,
 )
+# A code review's labels (Conventional Comments and the like): whose they are is read below.
+_REVIEW_LABEL = (
+    r"(?:nit(?:pick)?s?|suggestions?|comments?|notes?|issues?|praise|blocking|non-?blocking|"
+    r"minor|major|questions?|thoughts?|reviews?|feedback|remarks?)"
+)
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "words that take the order back, hold it, say it is not wanted or mark it as no order",
@@ -1242,6 +1247,23 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:aws|gcp|azure|google|microsoft)(?:\s+support)?)\s+(?:advice|recommendations?|"
             r"suggestions?|guidance|tips?|says?)\s*(?:[:\u2014\u2013,]|\s-{1,2}\s)|"
             r"^[\W_]*according\s+to\b|"
+            # (Round 34, the lead: a code review's label is the writer's own order — "nit: …",
+            # "suggestion: …" — but another's is advice: "bob's nit:", "suggestion from bob:",
+            # "nit (Priya):", "Alice (comment):", "bob: nit:", "bob left a nit:", "suggestion,
+            # not mine:", "suggestion (your call):", "question (non-blocking):" — attack39.)
+            rf"^[\W_]*(?!(?:my|our)\s)(?:(?:the|their|his|her|your)\s+)?[\w-]+(?:'s|s'|\u2019s)"
+            rf"\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_LABEL}\b[^:\n]{{0,30}}:|"
+            rf"^[\W_]*(?!(?:my|our)\s)[\w-]+\s+suggestions?\s*:|"
+            rf"^[\W_]*{_REVIEW_LABEL}\s*(?:\([^)\n]{{0,40}}\)\s*)?,?\s*(?:from|by|per|via|only|"
+            r"not\s+mine)\b|"
+            rf"^[\W_]*{_REVIEW_LABEL}\s*\((?!\s*(?:non-?\s?blocking|blocking|minor|major)\s*\))"
+            r"[^)\n]{1,40}\)\s*:|"
+            r"^[\W_]*(?:questions?|thoughts?)\s*(?:\([^)\n]{0,40}\)|,[^:\n]{0,30})?\s*:|"
+            rf"^[\W_]*{_REVIEW_LABEL}\s*\?|"
+            rf"^[\W_]*(?!{_REVIEW_LABEL}\b)[\w@-]+(?:\s+[\w-]+)?\s*\(\s*{_REVIEW_LABEL}\s*\)\s*:|"
+            rf"^[\W_]*[\w@-]+\s*:\s*{_REVIEW_LABEL}\s*:|"
+            r"^[\W_]*[\w@-]+\s+(?:left|wrote|posted|added|made|raised|gave|dropped)\s+(?:a|an|"
+            rf"this|the)\s+(?:[\w-]+\s+)?{_REVIEW_LABEL}\b|"
             r"\(\s*(?:[\w-]+'s|his|her|their)\s+words\b[^)]*\)|\bnot\s+my\s+words\b|"
             r"\b(?:a\s+)?quote\s+(?:from|of)\b|\b(?:quoting|(?:quoted|verbatim)\s+from)\b|"
             # (Round 19, attack: "— per Priya", "— per CHG-14" at the end give the order's

@@ -270,11 +270,9 @@ _OPINION = re.compile(
     r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:considering|contemplating|pondering|mulling|"
     r"toying\s+with|thinking\s+(?:about|of))\b|(?:i|we)\s+regret\b|"
     r"(?:idea|proposal|thought|option|brainstorm)\s*:|"
-    # (Round 34, the lead: a review's "suggestion: …" label is the writer's own order, as
-    # "Recommendation: …" is — blind37's code-review voice; another's suggestion, one "from"
-    # someone, or one "only" is still advice.)
-    r"(?!(?:my|our)\s)(?:(?:the|their|his|her|your)\s+)?[\w\-]+(?:'s|s')?\s+suggestions?\s*:|"
-    r"suggestions?\s+(?:from|by|only)\b|"
+    # (Round 34, the lead: a review's own "suggestion: …" label is the writer's order, as
+    # "Recommendation: …" is — blind37's code-review voice; another's label is read by
+    # :mod:`.noorder` as words someone else said.)
     r"(?:suggested|recommended|proposed|possible)\s+(?:action|fix|remediation|step)s?\s*:|"
     # Round 28 (attack 32): advice said as such ("I recommend deleting worker", "my
     # recommendation is to …", "best practice: …", "one option: …", "could try: …") or a

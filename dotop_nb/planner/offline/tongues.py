@@ -218,7 +218,7 @@ _QUOTED = re.compile(
 _TL_STRONG = (
     r"paki-?[a-z]+|pa-[a-z]+|yung|mamaya(?:ng)?|ibalik|pagkatapos|kasama|niya|wag|huwag|"
     r"tanggalin|gawing|dagdag(?:an)?|bawas(?:an)?|lagyan|walang|galawin|naman|lang|muna|ngayon|"
-    r"kahapon|salamat|pwede|bukas|gabi"
+    r"kahapon|salamat|pwede|bukas|gabi|hindi|susunod|saka|sabi|gusto|kailangan|pero"
 )
 _TL_MARK = re.compile(rf"(?<![\w\-])(?:(?P<strong>{_TL_STRONG})|po|sa|na|ng)(?![\w\-])", re.I)
 # Tagalog verb stems after "paki-" / "pa-", as English verbs.
@@ -251,6 +251,12 @@ _TL_WORDS = re.compile(
     # replicas" makes it five.)
     r"(?:mag|i)?(?:(?P<dagdag>dagdag)|(?P<bawas>bawas))(?:an)?(?:\s+(?:ng|pa))?|"
     r"(?P<lagyan>lagyan)(?:\s+ng)?|(?P<walang>walang)|(?P<gawing>gawing|gawin)|"
+    # (The lead, at the merge — attack39: "hindi yung X" is "not X", "i-restart" is "restart",
+    # "sa susunod na linggo" is "next week", "saka na" is "later", "pag tapos ng X" is "after
+    # the X", "pero" is "but".)
+    r"(?P<hindi>hindi|di)(?:\s+po)?(?=\s+(?:yung|ang)\b)|(?P<ipre>i-)(?=[a-z]{3,})|"
+    r"(?P<next>sa\s+susunod\s+na\s+(?P<unit>linggo|buwan|araw))|(?P<saka>saka\s+na)|"
+    r"(?P<pagtapos>pag\s*tapos(?:\s+ng)?)|(?P<pero>pero)|"
     # ("1 CPU limit at 2Gi memory limit": "and" between two quantities said with their fields.)
     r"(?P<and_at>limits?|requests?)\s+at(?=\s+\d)|"
     r"(?P<keep>(?:wag|huwag)\s+(?:galawin|gagalawin|isali|isama|i-(?P<nverb>[a-z]+)))|(?P<pagkatapos>pagkatapos)(?P<ng_after>\s+ng)?|"
@@ -270,7 +276,7 @@ _TL_WORDS = re.compile(
 
 _TL_HINTS = (
     *("paki", "pa-", "yung", "po ", "mamaya", "niya", "ibalik", "tanggalin", "wag ", "bukas"),
-    *("dagdag", "bawas", "lagyan", "walang"),
+    *("dagdag", "bawas", "lagyan", "walang", "hindi", "susunod", "saka", "sabi", "salamat"),
 )
 
 
@@ -329,6 +335,20 @@ def _tagalog(m: re.Match[str]) -> str:
         return "has no"
     if m["gawing"]:
         return "make"
+    if m["hindi"]:
+        return "not"
+    if m["ipre"]:
+        return ""
+    if m["next"]:
+        return {"linggo": "next week", "buwan": "next month"}.get(
+            m["unit"].lower(), "one of the coming days"
+        )
+    if m["saka"]:
+        return "later"
+    if m["pagtapos"]:
+        return "after the"
+    if m["pero"]:
+        return "but"
     if m["and_at"]:
         return f"{m['and_at']} and"
     if m["keep"]:
@@ -359,6 +379,30 @@ def _tagalog(m: re.Match[str]) -> str:
     if m["yung"]:
         return "the"
     return f"its {m['its']}"
+
+
+# Filipino words that say the change is done, not wanted, someone else's, or for later — words
+# :func:`taglish` does not write as English ("Na-restart na po yung payments" done, "Di na
+# kailangan i-restart" no need, "Sabi ni Bob …" Bob says, "Salamat sa pag-restart" thanks,
+# "Okay na yung worker" fine now, "Hintayin muna natin" let's wait, "Baka pwede" maybe): a plan
+# read past them is asked, before any reading (the lead at the merge, attack39).
+_TL_UNREAD = re.compile(
+    r"(?<![\w\-])(?:n[ai]-[a-z]{3,}|tapos\s+na|(?:okay|ok|ayos|gumagana)\s+na|salamat|galing|"
+    r"sabi|gusto|hintayin|baka|kailangan|daw|raw|ayaw|huwag\s+na|wag\s+na|pumayag|sang-ayon|"
+    r"mo\s+na|ko\s+na)(?![\w\-])",
+    re.I,
+)
+
+
+def unread(text: str) -> str | None:
+    """The question for a plainly Taglish ``text`` holding a word of :data:`_TL_UNREAD`, or None."""
+    if not _filipino(text) or (m := _TL_UNREAD.search(text)) is None:
+        return None
+    return (
+        f"I read {m.group(0)!r}, Filipino I do not place: it may say the change is done, not "
+        "wanted, someone else's or for later, so I changed nothing. Say the change to make "
+        "now, in English if you can (e.g. 'restart worker now')."
+    )
 
 
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:

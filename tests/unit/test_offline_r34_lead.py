@@ -165,3 +165,22 @@ def test_taglish_next_week_waits(op: Operator) -> None:
     proposal = op.analyze("Paki-restart po yung worker sa susunod na linggo", namespace="shop")
     assert proposal.status == "proposed", proposal.question
     assert proposal.awaits
+
+
+# "klo" (Finnish "o'clock") before a time is "at": the time is waited on, never dropped, and the
+# wait is recorded in the words as sent, a whole word at a time (attack39).
+@pytest.mark.parametrize(
+    ("intent", "waited"),
+    [
+        ("scale frontend to 4 klo 03.00", "klo 03.00"),
+        ("klo 01.30 scale payments to 5", "klo 01.30"),
+        (
+            "restart worker after klo 23.00 when the night batch is done",
+            "klo 23.00 when the night batch is done",
+        ),
+    ],
+)
+def test_klo_is_at(op: Operator, intent: str, waited: str) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    assert waited in (proposal.awaits or "")

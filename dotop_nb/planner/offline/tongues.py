@@ -161,6 +161,9 @@ for _meaning, _said in {
     "at the weekend": "am wochenende|ce week-end|ce weekend|le week-end|este fin de semana|"
     "el fin de semana|no fim de semana|nel fine settimana|w weekend|w weekendy|i helgen|"
     "i weekenden|viikonloppuna|in het weekend|dit weekend",
+    # (Round 34, the lead — attack39: the Finnish and Nordic "o'clock" before a time, "klo
+    # 03.00", "kl. 22": "at", so the time is waited on, never dropped.)
+    "at": "klo|kello|kl.",
 }.items():
     for _phrase in _said.split("|"):
         LEXICON[_phrase] = _meaning
@@ -502,9 +505,15 @@ def noted(result: PlanResult, read_as: list[tuple[str, str]]) -> PlanResult:
         return result
     note = "I read " + ", ".join(f"{s!r} as {e!r}" for s, e in read_as if s) + "."
     for sent, english in read_as:
-        if sent and english and result.awaits and english.lower() in result.awaits.lower():
-            # The wait in the words as sent ("morgen"), as every wait is recorded.
-            at = result.awaits.lower().find(english.lower())
+        whole = (
+            re.search(rf"(?<![\w\-]){re.escape(english)}(?![\w\-])", result.awaits, re.I)
+            if sent and english and result.awaits
+            else None
+        )
+        if whole is not None and result.awaits:
+            # The wait in the words as sent ("morgen"), as every wait is recorded — a whole
+            # word ("klo" read as "at" is never the "at" inside "batch").
+            at = whole.start()
             words = result.awaits[:at] + sent + result.awaits[at + len(english) :]
             result.analysis = result.analysis.replace(repr(result.awaits), repr(words))
             result.awaits = words

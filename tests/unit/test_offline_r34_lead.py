@@ -184,3 +184,12 @@ def test_klo_is_at(op: Operator, intent: str, waited: str) -> None:
     proposal = op.analyze(intent, namespace="shop")
     assert proposal.status == "proposed", proposal.question
     assert waited in (proposal.awaits or "")
+
+
+def test_a_client_s_review_is_no_review_label(op: Operator) -> None:
+    # (blind21: the client's capacity review relays the client's request, round 17.)
+    assert summaries(
+        op,
+        "Client's capacity review: raise the memory limit of the client's payments service from "
+        "256Mi to 512Mi.",
+    ) == ["patch deployment/payments in shop (strategic)"]

@@ -1160,7 +1160,7 @@ _GIVEN_UP = re.compile(
 # A code review's labels (Conventional Comments and the like): whose they are is read below.
 _REVIEW_LABEL = (
     r"(?:nit(?:pick)?s?|suggestions?|comments?|notes?|issues?|praise|blocking|non-?blocking|"
-    r"minor|major|questions?|thoughts?|reviews?|feedback|remarks?)"
+    r"minor|major|questions?|thoughts?|remarks?)"
 )
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 _WORD_EDGE_BEFORE = r"(?<![\w\-./:=@'`\"])"
@@ -506,7 +507,7 @@ def noted(result: PlanResult, read_as: list[tuple[str, str]]) -> PlanResult:
     note = "I read " + ", ".join(f"{s!r} as {e!r}" for s, e in read_as if s) + "."
     for sent, english in read_as:
         whole = (
-            re.search(rf"(?<![\w\-]){re.escape(english)}(?![\w\-])", result.awaits, re.I)
+            rx(rf"(?<![\w\-]){re.escape(english)}(?![\w\-])", re.I).search(result.awaits)
             if sent and english and result.awaits
             else None
         )

@@ -95,13 +95,18 @@ BLOCKED_DRAIN = (
     r"(?:go\s+through|finish|"
     r"complete|succeed|pass|work|proceed)\b"
 )
+# Drains said stuck: "drains hang on orders", "node drains are stuck again" (also read by
+# compound.drains_said_stuck, where drains stuck beside another order are its reason).
+DRAINS_HANG = (
+    r"\bdrains?\s+(?:are\s+|is\s+|keep\s+|always\s+)?(?:blocked|stuck|hang|hangs|hanging|"
+    r"fail|fails|failing|time\s+out|never\s+finish)\b"
+)
 # Drains a budget holds up, said as a symptom or as the wish to unblock them.
 STUCK = (
     # "blocks every drain", "blocking all node drains", "it blocks our drains".
     r"\bblock(?:s|ed|ing)?\s+(?:(?:the|every|each|all|any|our|its|their)\s+)?(?:node\s+)?drain|"
-    # "drains hang on orders", "node drains are stuck again", "make drains go through".
-    r"\bdrains?\s+(?:are\s+|is\s+|keep\s+|always\s+)?(?:blocked|stuck|hang|hangs|hanging|"
-    r"fail|fails|failing|time\s+out|never\s+finish)\b|"
+    # Drains said stuck; "make drains go through".
+    rf"{DRAINS_HANG}|"
     r"\b(?:let|make)\s+(?:the\s+)?(?:node\s+)?drains?\s+(?:go\s+through|finish|complete|"
     r"succeed|pass|work)\b|\bunblock\b(?=.*\bdrains?\b)|"
     # The drain said failing by its negation ("orders cannot drain the node because of the

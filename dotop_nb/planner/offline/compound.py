@@ -66,28 +66,30 @@ _ASSIGNED = re.compile(r"^\W*[A-Z][A-Z0-9_]{1,62}\s*=\s*\S")
 _SENTENCE_END = re.compile(r"\.\s+")
 
 
-# Drains said stuck (budgets.STUCK, read lazily: budgets reads this module's words), with no
-# word of a change to the budget; and an order of another kind said in the message.
-_DRAINS_STUCK = (
-    r"\bdrains?\s+(?:are\s+|is\s+|keep\s+|always\s+)?(?:blocked|stuck|hang|hangs|hanging|fail|"
-    r"fails|failing|time\s+out|never\s+finish)\b"
-)
+# Drains said stuck (budgets.DRAINS_HANG, read lazily: budgets reads this module's words),
+# with no word of a change to the budget; and an order of another kind said in the message.
 _DRAINS_FIXED = re.compile(
     r"\b(?:relax|loosen|lower|reduce|change|set|let|make|unblock|fix|allow|patch|edit|update|"
     r"pdb|budget|min\s?available|max\s?unavailable)\w*"
 )
 
 
+def _drains_hang() -> str:
+    from dotop_nb.planner.offline.budgets import DRAINS_HANG  # noqa: PLC0415 - import cycle
+
+    return DRAINS_HANG
+
+
 def drains_said_stuck(text: str) -> bool:
     """Whether ``text`` says drains stuck (the symptom a relax of a budget answers)."""
-    return "drain" in text.lower() and bool(rx(_DRAINS_STUCK).search(text.lower()))
+    return "drain" in text.lower() and bool(rx(_drains_hang()).search(text.lower()))
 
 
 _SAID_ELSE = re.compile(r"\b(?:scale|restart|add|bump|set|update|roll|give)\b")
 
 
 def said_else(text: str) -> bool:
-    """Whether ``text`` says a verb of a change other than a budget's (see _DRAINS_STUCK)."""
+    """Whether ``text`` says a verb of a change other than a budget's (see drains_said_stuck)."""
     return bool(_SAID_ELSE.search(text.lower()))
 
 
@@ -292,7 +294,7 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         if (
             category == "pdb"
             and "drain" in clause
-            and rx(_DRAINS_STUCK).search(clause)
+            and rx(_drains_hang()).search(clause)
             and not _DRAINS_FIXED.search(clause)
             and _SAID_ELSE.search(blanked.lower())
         ):

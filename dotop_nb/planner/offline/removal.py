@@ -761,6 +761,11 @@ def delete(ctx: Ctx) -> PlanResult:
         for op in result.operations
         if op.target.key in kept or f"kind:{op.target.kind}" in kept
     ]
+    touched += [
+        op.target
+        for op in result.operations
+        if op.target not in touched and _said_kept(ctx, op.target)
+    ]
     if touched:
         # "delete the cache deployment, cache stays" where both are one name: said both ways.
         raise Clarify(
@@ -768,6 +773,35 @@ def delete(ctx: Ctx) -> PlanResult:
             "what to delete by its kind and name, e.g. 'delete deployment cart'."
         )
     return _as_pasted(ctx, result)
+
+
+# A keep said right after a name (and its kind): "orders stays", "orders itself remains",
+# "the orders deployment must stay", "orders is kept"; and "keep (the) orders".
+_KEEP_AFTER_NAME = (
+    r"(?:\s+itself)?\s+(?:(?:must|should|will|can|has\s+to|needs\s+to|is\s+to)\s+)?"
+    r"(?:stays?|remains?|(?:is|are)\s+(?:kept|staying|remaining|untouched|not\s+deleted))\b"
+)
+
+
+def _said_kept(ctx: Ctx, target: Target) -> bool:
+    """Round 35: whether the request says ``target`` stays — its name with its own kind, or
+    bare when the name is the workload's (or no workload bears it), then a keep ("orders
+    stays", "keep the orders deployment"). The reading of the kept clause misses a keep with
+    more after it ("delete orders-config. orders stays and orders-config too" deleted orders
+    and its stack): whatever the rest of the request says, a plan never deletes what it says
+    stays."""
+    text = ctx.text
+    name = target.name.lower()
+    if name not in text:
+        return False
+    kind = statements.KIND_WORDS.get(target.kind)
+    bare = target.kind in WORKLOAD_KINDS or not _named_workloads(ctx, target.name)
+    said = rf"(?:{kind})" if kind else r"(?!)"
+    named = rf"{re.escape(name)}(?:\s+{said}|(?<=\S){'' if bare else '(?!)'})(?![\w\-])"
+    return bool(
+        rx(rf"(?<![\w\-./]){named}{_KEEP_AFTER_NAME}").search(text)
+        or rx(rf"\bkeep\s+(?:the\s+)?(?:{said}\s+)?{named}").search(text)
+    )
 
 
 # Rule (round 18): a delete whose one object is a bare name that no workload bears but a
@@ -1609,16 +1643,18 @@ _JOINED_BEFORE = re.compile(
 
 
 # What stays, said after a name in its sentence ("orders-config stays", "… are kept as is").
-_KEPT_AFTER = re.compile(
-    r"[^.;!?]*?\b(?:stays?|remains?|kept|keep|keeps|untouched|alone|intact|unchanged|"
+# The words of a keep: "stays", "is kept", "untouched", "as it is".
+_KEEP_WORDS = (
+    r"\b(?:stays?|remains?|kept|keeps?|untouched|alone|intact|unchanged|"
     r"as\s+(?:it|they)\s+(?:is|are))\b"
 )
+_KEPT_AFTER = re.compile(rf"[^.;!?]*?{_KEEP_WORDS}")
 
 
 # One more object that stays, closing a keep ("orders stays, orders-config also", "orders stays
 # and orders-config too"): the keep's word before it in its sentence.
 _KEPT_TOO = re.compile(r"[\w\-.]+\s*,?\s*(?:too|also|as\s+well)\b")
-_KEPT_BEFORE = re.compile(r"\b(?:stays?|remains?|kept|keeps?|untouched|alone|intact)\b[^.;!?]*$")
+_KEPT_BEFORE = re.compile(rf"{_KEEP_WORDS}[^.;!?]*$")
 
 
 def _with_listed_object(

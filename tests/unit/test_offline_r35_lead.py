@@ -1,0 +1,53 @@
+"""Round 35, the lead's mends.
+
+- A plan never deletes what the request says stays: "delete orders-config. orders stays and
+  orders-config too" deleted orders with its stack (the kept clause, with more after its keep,
+  was not read as one), now asked; keeps of another object or kind still plan.
+- One table of drains said stuck (:data:`dotop_nb.planner.offline.budgets.DRAINS_HANG`), read
+  by the budget's relax and by the order it is the reason of.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, deletes, summaries
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete orders-config. orders stays and orders-config too",
+        "delete payments-config. payments stays and payments-config too",
+        "delete payments-config. payments remains, and payments-config as well",
+        "delete orders-config; orders itself stays and orders-config also",
+        "delete payments-config. the payments deployment must stay, and the config too",
+    ],
+)
+def test_what_is_said_to_stay_is_never_deleted(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "gone"),
+    [
+        ("delete the payments service; payments stays", {"Service/payments"}),
+        ("delete the payments deployment; the payments service stays", {"Deployment/payments"}),
+        ("delete worker, frontend stays", {"Deployment/worker"}),
+        ("delete the orders pdb, keep orders", {"PodDisruptionBudget/orders"}),
+        ("delete worker. keep the worker service", {"Deployment/worker"}),
+    ],
+)
+def test_a_keep_of_another_object_or_kind_still_plans(
+    op: Operator, intent: str, gone: set[str]
+) -> None:
+    assert deletes(op, intent) == gone
+
+
+def test_drains_said_stuck_are_the_reason_of_another_order(op: Operator) -> None:
+    said = "orders runs 2 pods under a PDB with minAvailable 2, so drains hang. Scale orders to 3"
+    assert summaries(op, said) == ["scale deployment/orders in shop to 3 replicas"]
+    assert summaries(op, "drains hang on the orders pdb, relax it") == [
+        "patch poddisruptionbudget/orders in shop (merge)"
+    ]

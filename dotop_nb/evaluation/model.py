@@ -138,6 +138,7 @@ BUILT_IN = {
     "blind36": "blind36.yaml",
     "blind37": "blind37.yaml",
     "blind38": "blind38.yaml",
+    "blind39": "blind39.yaml",
 }
 
 

@@ -250,7 +250,9 @@ _SERVICE_GLOSS = re.compile(
     r"(?P<name2>[a-z0-9][a-z0-9\-]*)\s+(?:service|svc))\s*\)",
     re.I,
 )
-_SERVICE_IN_BRACKETS = re.compile(r"\(\s*(?:the\s+)?(?:(?:service|svc)\s+\S|\S+\s+(?:service|svc)\s*\))", re.I)
+_SERVICE_IN_BRACKETS = re.compile(
+    r"\(\s*(?:the\s+)?(?:(?:service|svc)\s+\S|\S+\s+(?:service|svc)\s*\))", re.I
+)
 
 
 def _service_glossed(text: str, cluster: spoken.Lister, namespace: str) -> str:

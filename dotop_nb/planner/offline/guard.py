@@ -1405,16 +1405,32 @@ def _destructive(category: str, text: str, whole: str = "") -> None:
         )
 
 
+# A topic said first and then that it is out of use: "The massage orders (orders) we don't use
+# anymore", "the cask orders we don't need any more" (never "… is not retired yet", "… we still
+# use": those are asked).
+_DISUSED = re.compile(
+    r"^[\w\s'\-()]+?\s(?:we|i|they|you|nobody|no\s*one)\s+(?:(?:don'?t|do\s+not|no\s+longer|never)"
+    r"\s+(?:use|need)|(?:uses?|needs?)\s+(?=any\s?more))(?:\s+(?:it|them))?"
+    r"(?:\s+(?:any\s?more|now|these\s+days))?\s*$",
+    re.I,
+)
+
+
 def _stated_as_typed(whole: str) -> bool:
-    """Whether every clause of ``whole`` (as typed) before its first destructive word is a
-    statement, and only words of a lead-in follow them (see :func:`_destructive`)."""
+    """Whether ``whole`` (as typed) says, before its first destructive word, a topic out of use
+    (:data:`_DISUSED`) — a statement — and only words of a lead-in follow it (see
+    :func:`_destructive`)."""
     if (word := _DESTRUCTIVE_WORD.search(whole)) is None:
         return False
     clause = _BEFORE_DELETE.search(whole[: word.start()])
     return (
         clause is not None
+        and _DISUSED.match(clause.group(1)) is not None
         and all(asides.statement(c) for c in _CLAUSE_CUT.split(clause.group(1)))
-        and all(w in _LEAD_IN for w in rx(r"[a-z']+").findall(whole[clause.end() : word.start()].lower()))
+        and all(
+            w in _LEAD_IN
+            for w in rx(r"[a-z']+").findall(whole[clause.end() : word.start()].lower())
+        )
     )
 
 

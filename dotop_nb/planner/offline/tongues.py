@@ -393,6 +393,7 @@ def _tagalog(m: re.Match[str]) -> str:
 #   :data:`_SW_STRONG` (no English word) makes it so; its verbs of change ("futa" delete,
 #   "rudisha" roll back), its function words ("ya" of, "na" and, "lakini" but, "kwa" for) and
 #   its times ("baada ya" after, "kabla ya" before, "jana" yesterday, "sasa hivi" right now).
+#   ("kwa" is "to" before a version, "rudisha my-api kwa 1.3.9"; "for" otherwise.)
 # - colloquial Scots ("update my-api tae 1.5.0", "roll payments back tae 2.9.6", "on tae 0.9.3
 #   the morra efter 06:00", "bin the Service o the visitor-centre site"): one word of
 #   :data:`_SCO_STRONG`, or two of its words that are English too ("bin", "o", "wi", "fur").
@@ -400,6 +401,7 @@ def _tagalog(m: re.Match[str]) -> str:
 _SW_WORDS: dict[str, str] = {}
 for _meaning, _said in {
     "delete": "futa|ifute|ifutwe",
+    "set": "weka",
     "roll back": "rudisha|irudishe|irudishwe",
     "don't touch": "usiguse|msiguse",
     "don't delete": "usifute|msifute",
@@ -424,9 +426,10 @@ for _meaning, _said in {
 }.items():
     for _phrase in _said.split("|"):
         _SW_WORDS[_phrase] = _meaning
+# (Never "jana", "leo", "kesho" alone: people are called so — "Leo says restart worker".)
 _SW_STRONG = frozenset(
-    "futa ifute ifutwe rudisha irudishe irudishwe usiguse msiguse usifute msifute lakini ibaki "
-    "ibakie zibaki zibakie baada kabla haina jana kesho sasa tafadhali tafadali asante asanteni "
+    "futa ifute ifutwe weka rudisha irudishe irudishwe usiguse msiguse usifute msifute lakini "
+    "ibaki ibakie zibaki zibakie baada kabla haina sasa tafadhali tafadali asante asanteni "
     "hatuitumii hatuutumii haitumiki hatutumii".split()
 )
 _SCO_WORDS: dict[str, str] = {}
@@ -486,13 +489,12 @@ def _tongue_rx(words: dict[str, str]) -> re.Pattern[str]:
 
 
 _SW_RX = _tongue_rx(_SW_WORDS)
+_TO_VERSION = re.compile(r"\s+(?:v?\d+\.\d|(?:the\s+)?(?:version|revision|toleo)\b)", re.I)
 _SCO_RX = _tongue_rx(_SCO_WORDS)
 _WORD_RUN = re.compile(r"[a-z]+")
 
 
-def dialects(
-    text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()
-) -> str:
+def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
     """``text`` with Taglish, Swahili-English and Scots read as English where the message is
     plainly in one of them (see the rules above), else ``text``."""
     text = taglish(text)
@@ -530,12 +532,17 @@ def _dialect_read(
     for rule in (pattern, _SCO_BIN) if table is _SCO_WORDS else (pattern,):
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
-        def english(m: re.Match[str], rule: re.Pattern[str] = rule, quoted: list[tuple[int, int]] = quoted) -> str:
+        def english(
+            m: re.Match[str], rule: re.Pattern[str] = rule, quoted: list[tuple[int, int]] = quoted
+        ) -> str:
             if any(a <= m.start() < b for a, b in quoted) or named(m.group(0)):
                 return m.group(0)
             if rule is _SCO_BIN:
                 return m.group(0)[: m.start("bin") - m.start()] + "delete"
-            return table[" ".join(m.group(0).lower().split())]
+            said = " ".join(m.group(0).lower().split())
+            if said == "kwa" and _TO_VERSION.match(m.string, m.end()):
+                return "to"  # ("rudisha my-api kwa 1.3.9": back to that version)
+            return table[said]
 
         text = rule.sub(english, text)
     return text

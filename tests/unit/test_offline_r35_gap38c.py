@@ -227,6 +227,7 @@ def test_a_service_glossed_with_its_kind(op: Operator, intent: str, deleted: set
     [
         "delete the visitor-centre site (Service nosuch)",  # (no such Service)
         "delete the storefront (Service frontend) and worker",  # (a second object)
+        "delete the service of payments (svc frontend)",  # (another's name in the description)
     ],
 )
 def test_a_service_glossed_still_asks(op: Operator, intent: str) -> None:

@@ -239,11 +239,12 @@ _APPOSED_END = re.compile(
 # Round 35 (gap38c, blind38): a Service named beside its description, its kind inside the
 # parentheses — "Delete the Service of the ticket payments (Service payments)", "bin the Service o
 # the visitor-centre site (Service frontend)", "delete the booking web (the frontend service)":
-# the description (and "the Service of" before it) is written as "service NAME" when a Service
-# NAME is there; read as a workload's gloss it named the Service twice, or the workload.
+# the description after its article (and "the Service of" before it) is written as "service
+# NAME" when a Service NAME is there and the description names no other object; read as a
+# workload's gloss it named the Service twice, or the workload.
 _NOT_GLOSS = rf"(?!(?:{CHANGE}|{_VERB.pattern}|and|or|but|then|to|from|in|on|with|keep|bin|of)\b)"
 _SERVICE_GLOSS = re.compile(
-    r"(?<![\w\-'./])(?:(?P<article>the|its|their|our)\s+)?"
+    r"(?<![\w\-'./])(?P<article>the|its|their|our)\s+"
     r"(?:(?:service|svc)\s+(?:of|for|o)\s+(?:the\s+)?)?"
     rf"(?P<desc>(?:{_NOT_GLOSS}[a-z][\w'\-]*\s+){{0,3}}{_NOT_GLOSS}[a-z][\w'\-]*)\s*"
     r"\(\s*(?:the\s+)?(?:(?:service|svc)\s+(?P<name>[a-z0-9][a-z0-9\-]*)|"
@@ -263,11 +264,21 @@ def _service_glossed(text: str, cluster: spoken.Lister, namespace: str) -> str:
         for obj in cluster.list_objects("v1", "Service", namespace)
     }
 
+    others: set[str] | None = None
+
     def named(m: re.Match[str]) -> str:
+        nonlocal others
         name = (m["name"] or m["name2"]).lower()
         if name not in services:
             return m.group(0)
-        return f"{m['article'] + ' ' if m['article'] else ''}service {name}"
+        if others is None:
+            others = services | set(spoken.workload_names(cluster, namespace))
+        if any(
+            w.removesuffix("'s").removesuffix("'") in others - {name}
+            for w in m["desc"].lower().split()
+        ):
+            return m.group(0)  # ("the service of payments (svc frontend)": another's name)
+        return f"{m['article']} service {name}"
 
     return _SERVICE_GLOSS.sub(named, text)
 

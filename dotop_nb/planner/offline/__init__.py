@@ -616,11 +616,15 @@ class OfflinePlanner:
             bare = openers.bare(request.intent)
             if (order := results.after_report(bare)) is not bare:
                 request = replace(request, intent=order)
+            # "upgrade postgres to 16.6, the backup Zoli already did, no need": the order alone
+            # (round 35, gap38c: :func:`.results.prep_done`).
+            if (order := results.prep_done(request.intent)) is not request.intent:
+                request = replace(request, intent=order)
         # (Round 34, gap37c: Taglish read as English in these words too, so the checks that
         # read them read the language the plan was read in, :func:`.tongues.taglish`.)
         first_sent = openers.bare(
             veto.words(
-                tongues.taglish(request.intent), [tongues.taglish(r) for r in request.refinements]
+                tongues.dialects(request.intent), [tongues.dialects(r) for r in request.refinements]
             )
         )  # (narrowing)
         # "oc delete pdb orders": OpenShift's CLI saying a kubectl command (:mod:`.kubectl`).

@@ -236,9 +236,58 @@ _APPOSED_END = re.compile(
 )
 
 
+# Round 35 (gap38c, blind38): a Service named beside its description, its kind inside the
+# parentheses — "Delete the Service of the ticket payments (Service payments)", "bin the Service o
+# the visitor-centre site (Service frontend)", "delete the booking web (the frontend service)":
+# the description after its article (and "the Service of" before it) is written as "service
+# NAME" when a Service NAME is there and the description names no other object; read as a
+# workload's gloss it named the Service twice, or the workload.
+_NOT_GLOSS = rf"(?!(?:{CHANGE}|{_VERB.pattern}|and|or|but|then|to|from|in|on|with|keep|bin|of)\b)"
+_SERVICE_GLOSS = re.compile(
+    r"(?<![\w\-'./])(?P<article>the|its|their|our)\s+"
+    r"(?:(?:service|svc)\s+(?:of|for|o)\s+(?:the\s+)?)?"
+    rf"(?P<desc>(?:{_NOT_GLOSS}[a-z][\w'\-]*\s+){{0,3}}{_NOT_GLOSS}[a-z][\w'\-]*)\s*"
+    r"\(\s*(?:the\s+)?(?:(?:service|svc)\s+(?P<name>[a-z0-9][a-z0-9\-]*)|"
+    r"(?P<name2>[a-z0-9][a-z0-9\-]*)\s+(?:service|svc))\s*\)",
+    re.I,
+)
+_SERVICE_IN_BRACKETS = re.compile(
+    r"\(\s*(?:the\s+)?(?:(?:service|svc)\s+\S|\S+\s+(?:service|svc)\s*\))", re.I
+)
+
+
+def _service_glossed(text: str, cluster: spoken.Lister, namespace: str) -> str:
+    """``text`` with each Service named beside its description (see the rule above) written as
+    "service NAME"."""
+    services = {
+        str(obj["metadata"]["name"]).lower()
+        for obj in cluster.list_objects("v1", "Service", namespace)
+    }
+
+    others: set[str] | None = None
+
+    def named(m: re.Match[str]) -> str:
+        nonlocal others
+        name = (m["name"] or m["name2"]).lower()
+        if name not in services:
+            return m.group(0)
+        if others is None:
+            others = services | set(spoken.workload_names(cluster, namespace))
+        if any(
+            w.removesuffix("'s").removesuffix("'") in others - {name}
+            for w in m["desc"].lower().split()
+        ):
+            return m.group(0)  # ("the service of payments (svc frontend)": another's name)
+        return f"{m['article']} service {name}"
+
+    return _SERVICE_GLOSS.sub(named, text)
+
+
 def read(text: str, cluster: spoken.Lister, namespace: str) -> str:
     """``text`` with each workload named beside its description, in parentheses, written as
     the workload alone, and each said by its role written as its name (see the rules)."""
+    if "(" in text and _SERVICE_IN_BRACKETS.search(text):
+        text = _service_glossed(text, cluster, namespace)
     apposed = False
     if "," in text:
         text = _APPOSED.sub(r"\g<desc> (\g<inner>) ", text)

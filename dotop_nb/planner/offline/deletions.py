@@ -153,7 +153,9 @@ _LABEL_WORD = (
     r"[a-z][a-z'\-]*"
 )
 _LABEL = re.compile(
-    r"^\W*(?:(?:request|ticket|task|todo|to-do|action\s+item|chore|cleanup|clean-up|req|ask|ops)|"
+    # (Round 35, gap38c: a lab notebook's "Action:" — the step it takes, blind38.)
+    r"^\W*(?:(?:request|ticket|task|todo|to-do|action\s+item|action|chore|cleanup|clean-up|req|"
+    r"ask|ops)|"
     rf"(?:{_LABEL_WORD}\s+){{0,3}}?{_CLEANUP}(?:\s+(?:after|of|for|from)\s+"
     rf"(?:(?:the|this|that|our|my|a)\s+)?(?:{_LABEL_WORD}\s*){{1,3}})?)"
     r"\s*(?::|\s[\u2014\u2013-]+)\s*",

@@ -1356,6 +1356,11 @@ def _destructive(category: str, text: str, whole: str = "") -> None:
         # never read as context: the words a heading can be are open-ended, and many of them
         # take the delete back. Such a delete is asked.)
         before = before[clause.end() :]
+    elif category == "delete" and clause and whole and _stated_as_typed(whole):
+        # Round 35 (gap38c, blind38): "The massage orders (orders) we don't use anymore, remove
+        # it together with …": the statement said first is read whole in the words as typed
+        # (a reader before this one takes "don't use anymore" out of ``text``).
+        before = before[clause.end() :]
     if category != "delete" and (when := _WHEN_FIRST.match(before)):
         # "after brew day wraps at 17:00 drop worker to 0": the time said first is when the
         # change runs (waits.py takes it), no words of the change.
@@ -1398,6 +1403,35 @@ def _destructive(category: str, text: str, whole: str = "") -> None:
             f"request asks ({category}). Ask for a deletion on its own ('delete worker'), "
             "or say the change without it."
         )
+
+
+# A topic said first and then that it is out of use: "The massage orders (orders) we don't use
+# anymore", "the cask orders we don't need any more" (never "… is not retired yet", "… we still
+# use": those are asked).
+_DISUSED = re.compile(
+    r"^[\w\s'\-()]+?\s(?:we|i|they|you|nobody|no\s*one)\s+(?:(?:don'?t|do\s+not|no\s+longer|never)"
+    r"\s+(?:use|need)|(?:uses?|needs?)\s+(?=any\s?more))(?:\s+(?:it|them))?"
+    r"(?:\s+(?:any\s?more|now|these\s+days))?\s*$",
+    re.I,
+)
+
+
+def _stated_as_typed(whole: str) -> bool:
+    """Whether ``whole`` (as typed) says, before its first destructive word, a topic out of use
+    (:data:`_DISUSED`) — a statement — and only words of a lead-in follow it (see
+    :func:`_destructive`)."""
+    if (word := _DESTRUCTIVE_WORD.search(whole)) is None:
+        return False
+    clause = _BEFORE_DELETE.search(whole[: word.start()])
+    return (
+        clause is not None
+        and _DISUSED.match(clause.group(1)) is not None
+        and all(asides.statement(c) for c in _CLAUSE_CUT.split(clause.group(1)))
+        and all(
+            w in _LEAD_IN
+            for w in rx(r"[a-z']+").findall(whole[clause.end() : word.start()].lower())
+        )
+    )
 
 
 def _stated_first(whole: str) -> bool:

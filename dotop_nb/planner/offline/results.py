@@ -210,3 +210,37 @@ def after_report(text: str) -> str:
         # one": the order leans on the report; read with it.)
         return text
     return rest
+
+
+# Round 35 (gap38c, blind38): a step before the change said done after the order — "Upgrade
+# postgres to postgres:16.6, the backup Zoli already did, no need", "update my-api to 1.5.0; bob
+# already took the snapshot": a report of the step, named by its noun and said nowhere else in
+# the message, and the order goes ahead without it (read with it, the noun planned a backup, and
+# "already did" asked). "…, the upgrade Zoli already did", "back up postgres, the backup bob
+# already did" (the step is the order) are left as said.
+_PREP = (
+    r"backups?|back-ups?|snapshots?|dumps?|pg_dumps?|exports?|tests?|testing|checks?|reviews?|"
+    r"approvals?|sign-?offs?"
+)
+_DONE_VERB = r"(?:has\s+|have\s+|had\s+)?already\s+(?:did|done|made|taken|took|ran|run|handled)"
+_NO_NEED = r"(?:\s*[,;.]?\s*(?:so\s+)?no\s+need(?:\s+for\s+(?:it|one|another(?:\s+one)?))?)?"
+_PREP_DONE = re.compile(
+    r"(?:\s*[,;]\s*|\.\s+|\s+[\u2014\u2013-]\s+)(?:and\s+)?(?:"
+    rf"the\s+(?P<noun>{_PREP})\s+(?:(?:that|which)\s+)?(?:[a-z][\w'\-]*\s+){{1,2}}?{_DONE_VERB}"
+    r"(?:\s+it)?|"
+    rf"(?:[a-z][\w'\-]*\s+){{1,2}}?{_DONE_VERB}\s+(?:the|a)\s+(?P<noun2>{_PREP})"
+    rf"){_NO_NEED}[\s.!]*$",
+    re.I,
+)
+_LETTERS = re.compile(r"[^a-z]+")
+
+
+def prep_done(text: str) -> str:
+    """``text`` less a step before its change said done after it (see the rule above)."""
+    if "already" not in text.lower() or (m := _PREP_DONE.search(text)) is None:
+        return text
+    noun = (m["noun"] or m["noun2"]).lower()
+    stem = _LETTERS.sub("", noun).rstrip("s")[:5]
+    if _LETTERS.sub("", text.lower()).count(stem) != 1 or not text[: m.start()].strip():
+        return text
+    return text[: m.start()].rstrip()

@@ -385,6 +385,169 @@ def _tagalog(m: re.Match[str]) -> str:
     return f"its {m['its']}"
 
 
+# Round 35 (gap38c, blind38): two more tongues written into English, read as Taglish is (above):
+# the words as the English they mean, quoted text and the namespace's names kept, only in a
+# message that is plainly that tongue.
+# - Kenyan Swahili-English ("Futa deployment ya payments lakini payments-config ibaki", "my-api
+#   rudisha to 1.3.8, 1.4.0 ina bug", "upgrade to postgres:16.5 baada ya 02:00"): one word of
+#   :data:`_SW_STRONG` (no English word) makes it so; its verbs of change ("futa" delete,
+#   "rudisha" roll back), its function words ("ya" of, "na" and, "lakini" but, "kwa" for) and
+#   its times ("baada ya" after, "kabla ya" before, "jana" yesterday, "sasa hivi" right now).
+#   ("kwa" is "to" before a version, "rudisha my-api kwa 1.3.9"; "for" otherwise.)
+# - colloquial Scots ("update my-api tae 1.5.0", "roll payments back tae 2.9.6", "on tae 0.9.3
+#   the morra efter 06:00", "bin the Service o the visitor-centre site"): one word of
+#   :data:`_SCO_STRONG`, or two of its words that are English too ("bin", "o", "wi", "fur").
+#   "bin" is "delete" only as a clause's first word, before "the" or a name.
+_SW_WORDS: dict[str, str] = {}
+for _meaning, _said in {
+    "delete": "futa|ifute|ifutwe",
+    "set": "weka",
+    "roll back": "rudisha|irudishe|irudishwe",
+    "don't touch": "usiguse|msiguse",
+    "don't delete": "usifute|msifute",
+    "but": "lakini|ila",
+    "stays": "ibaki|ibakie|ibaki hivyo|zibaki|zibakie",
+    "after": "baada ya",
+    "before": "kabla ya",
+    "of": "ya|za|wa",
+    "and": "na",
+    "has": "ina",
+    "has no": "haina",
+    "for": "kwa",
+    "yesterday": "jana",
+    "today": "leo",
+    "tomorrow": "kesho",
+    "right now": "sasa hivi|sasa hivi hivi",
+    "now": "sasa",
+    "please": "tafadhali|tafadali",
+    "thanks": "asante sana|asante|asanteni",
+    "we don't use it anymore": "hatuitumii tena|hatuutumii tena|haitumiki tena|hatutumii tena",
+    "we don't use it": "hatuitumii|hatuutumii|haitumiki|hatutumii",
+}.items():
+    for _phrase in _said.split("|"):
+        _SW_WORDS[_phrase] = _meaning
+# (Never "jana", "leo", "kesho" alone: people are called so — "Leo says restart worker".)
+_SW_STRONG = frozenset(
+    "futa ifute ifutwe weka rudisha irudishe irudishwe usiguse msiguse usifute msifute lakini "
+    "ibaki ibakie zibaki zibakie baada kabla haina sasa tafadhali tafadali asante asanteni "
+    "hatuitumii hatuutumii haitumiki hatutumii".split()
+)
+_SCO_WORDS: dict[str, str] = {}
+for _meaning, _said in {
+    "to": "tae",
+    "from": "fae",
+    "after": "efter",
+    "before": "afore",
+    "tomorrow": "the morra",
+    "now": "the noo",
+    "don't": "dinnae|dinna",
+    "can't": "cannae|canna",
+    "won't": "willnae|winnae",
+    "no": "nae",
+    "of": "o",
+    "with": "wi",
+    "off": "aff",
+    "out": "oot",
+    "down": "doon",
+    "alone": "alane",
+    "what": "whit",
+    "was": "wis",
+    "more": "mair",
+    "for": "fur",
+    "itself": "itsel",
+    "anything": "anythin",
+    "nothing": "naethin|nuthin",
+    "nobody": "naebody",
+    "please": "gonnae",
+}.items():
+    for _phrase in _said.split("|"):
+        _SCO_WORDS[_phrase] = _meaning
+_SCO_STRONG = frozenset(
+    "tae fae efter afore morra noo dinnae dinna cannae canna willnae winnae nae aff oot doon "
+    "alane mair itsel anythin naethin naebody gonnae".split()
+)
+_SCO_WEAK = frozenset("o wi fur whit wis bin".split())
+# "bin" as a clause's first word (after "please", "just" or "now" at most), before "the", "that",
+# "this", "it" or a name: the order to throw the object away.
+_SCO_BIN = re.compile(
+    r"(?:^|(?<=[.;!?,:]\s)|(?<=\n))(?:(?:please|just|now|aye|so)\s+)?(?P<bin>bin)"
+    r"(?=\s+(?:the|that|this|those|these|it|[a-z0-9][\w\-/]*)\b)",
+    re.I,
+)
+
+
+def _tongue_rx(words: dict[str, str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w\-./:=@'`\"])(?:"
+        + "|".join(
+            r"\s+".join(re.escape(w) for w in p.split())
+            for p in sorted(words, key=len, reverse=True)
+        )
+        + r")(?![\w\-/=@`\"]|:\S|\.\w|'\w)",
+        re.I,
+    )
+
+
+_SW_RX = _tongue_rx(_SW_WORDS)
+_TO_VERSION = re.compile(r"\s+(?:v?\d+\.\d|(?:the\s+)?(?:version|revision|toleo)\b)", re.I)
+_SCO_RX = _tongue_rx(_SCO_WORDS)
+_WORD_RUN = re.compile(r"[a-z]+")
+
+
+def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
+    """``text`` with Taglish, Swahili-English and Scots read as English where the message is
+    plainly in one of them (see the rules above), else ``text``."""
+    text = taglish(text)
+    lowered = text.lower()
+    words: set[str] | None = None
+    for strong, weak, table, pattern in (
+        (_SW_STRONG, frozenset[str](), _SW_WORDS, _SW_RX),
+        (_SCO_STRONG, _SCO_WEAK, _SCO_WORDS, _SCO_RX),
+    ):
+        if words is None:
+            words = set(_WORD_RUN.findall(lowered))
+        if not (words & strong or len(words & weak) >= 2):
+            continue
+        text = _dialect_read(text, table, pattern, names)
+        lowered = text.lower()
+        words = None
+    return text
+
+
+def _dialect_read(
+    text: str,
+    table: dict[str, str],
+    pattern: re.Pattern[str],
+    names: Callable[[], frozenset[str]] | frozenset[str],
+) -> str:
+    """``text`` with the words of ``table`` as their English, quoted text and names kept."""
+    known: frozenset[str] | None = None
+
+    def named(word: str) -> bool:
+        nonlocal known
+        if known is None:
+            known = names if isinstance(names, frozenset) else names()
+        return word.lower() in known
+
+    for rule in (pattern, _SCO_BIN) if table is _SCO_WORDS else (pattern,):
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+        def english(
+            m: re.Match[str], rule: re.Pattern[str] = rule, quoted: list[tuple[int, int]] = quoted
+        ) -> str:
+            if any(a <= m.start() < b for a, b in quoted) or named(m.group(0)):
+                return m.group(0)
+            if rule is _SCO_BIN:
+                return m.group(0)[: m.start("bin") - m.start()] + "delete"
+            said = " ".join(m.group(0).lower().split())
+            if said == "kwa" and _TO_VERSION.match(m.string, m.end()):
+                return "to"  # ("rudisha my-api kwa 1.3.9": back to that version)
+            return table[said]
+
+        text = rule.sub(english, text)
+    return text
+
+
 # Filipino words that say the change is done, not wanted, someone else's, or for later — words
 # :func:`taglish` does not write as English ("Na-restart na po yung payments" done, "Di na
 # kailangan i-restart" no need, "Sabi ni Bob …" Bob says, "Salamat sa pag-restart" thanks,
@@ -413,7 +576,7 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = froze
     """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
-    text = taglish(text)
+    text = dialects(text, names)
     if text.isascii() and not _maybe_foreign(text):
         return text
     known: frozenset[str] | None = None

@@ -620,6 +620,14 @@ class OfflinePlanner:
             # (round 35, gap38c: :func:`.results.prep_done`).
             if (order := results.prep_done(request.intent)) is not request.intent:
                 request = replace(request, intent=order)
+            # "nit: restart worker. question: should we also restart payments?": the review's
+            # own orders, less its questions, praise and others' labels; "I'd rather we didn't
+            # restart worker; restart payments": the order alone (:mod:`.noorder`).
+            namespace = request.namespace
+            for reader in (noorder.review_parts, noorder.after_declined):
+                own = reader(request.intent, lambda: spoken.workload_names(listed, namespace))
+                if own is not request.intent:
+                    request = replace(request, intent=own)
         # (Round 34, gap37c: Taglish read as English in these words too, so the checks that
         # read them read the language the plan was read in, :func:`.tongues.taglish`.)
         first_sent = openers.bare(

@@ -133,6 +133,11 @@ _STATUS_WORDS = frozenset(
     # "[rescinded]", "[struck]", "(scratch)", "[scrapped]" (:data:`.roles._STRUCK_WORD`).
     + "nvm nevermind dropped revoked void voided rescinded struck scratch scratched".split()
     + "scrapped nixed ditched binned belay belayed awaiting prereq blocker".split()
+    # Round 35 (a40b, attack39): a precondition or a hold, "(requires sign-off)", "(deps:
+    # CHG-9)", "(gated by CI)", "(parked until CHG-9)", "(queued behind CHG-9)", "(tentative)":
+    # never a role.
+    + "requires deps dependency dependencies prereqs gated parked queued".split()
+    + "tentative provisional".split()
 )
 # Round 29 (a32rest): words in brackets that say WHEN, never what a workload is: a wait's or a
 # time's connective opening them ("restart worker (after freeze)", "(post-freeze)", "(once

@@ -242,7 +242,11 @@ _SHAPES: tuple[_Row, ...] = (
             r"sense|gut\s+feeling|gut)\s+is)\s*[,:]?\s*(?:that\s+)?"
             r"(?:the\s+)?[\w\-]+\s+(?:(?:probably|really|definitely)\s+)?(?:needs|requires|"
             r"wants|could\s+use|would\s+benefit)\b|"
-            r"^\W*(?:(?:maybe|perhaps|please|pls)\s+)?consider\s+[a-z]+ing\b|"
+            # (Round 35, a40b, attack39: after a review's own label too, "suggestion: consider
+            # restarting worker".)
+            r"^\W*(?:(?:nit(?:pick)?|suggestion|minor|major|(?:non-?)?blocking|note|comment|"
+            r"issue|todo|optional)\s*(?:\([^)\n]{0,30}\)\s*)?:\s*)?(?:(?:maybe|perhaps|please|pls)\s+)?"
+            r"consider\s+[a-z]+ing\b|"
             # Round 25 (reports): a vote or an opinion said as a label ("my vote: scale …", "my
             # 2 cents: add a pdb …", "imo: …").
             r"^\W*(?:my\s+(?:vote|(?:2|two)\s+cents|take|opinion)|(?:just\s+)?(?:2|two)\s+cents|"

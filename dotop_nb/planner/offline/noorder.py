@@ -34,6 +34,7 @@ verb on the order's own noun ("scrap the worker restart"), a request withdrawn o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from dotop_nb.planner.offline import guard, results, statements, timewords, waits
@@ -513,7 +514,12 @@ _WITHHELD_AFTER = (
     # "— waiting on Priya", "(blocked on the DBA)": held for someone said at its end.
     r"(?:[\u2014\u2013]|\s-{1,2}\s|[,;(])\s*(?:still\s+)?(?:waiting\s+(?:on|for)|blocked\s+on|"
     # (Round 34, a38a: a record's number too, "-- waiting on PR #12".)
-    r"held\s+for|pending)\s+(?:the\s+)?#?[\w@.\-]+(?:'s)?(?:\s+#?[\w\-]+)?[\s.!)]*$|"
+    # (Round 35, a40b, attack39: "(blocked by PR #12)", "— holding for bob", "- gated by PR
+    # #12", "(parked until CHG-9)", "(queued behind CHG-9)", "— waiting for the go from bob".)
+    r"blocked\s+by|gated\s+(?:by|on)|holding\s+(?:for|on|until|till)|parked\s+(?:until|till|"
+    r"for|on)|queued\s+(?:behind|after|on)|"
+    r"held\s+for|pending)\s+(?:the\s+)?#?[\w@.\-]+(?:'s)?(?:\s+#?[\w\-]+)?"
+    r"(?:\s+(?:from|by)\s+[\w@.\-]+)?[\s.!)]*$|"
     r"\bbefore\s+(?:we|i|anyone)\s+(?:do|touch|change)\s+anything\b|"
     # Round 20 (attack 23): a hold or an objection said after the order in words of its own:
     # "… pending Maria", "— approval still pending from finance", "subject to approval", "Maria
@@ -989,8 +995,11 @@ _HOLD = (
     r"on\s+stand[\s-]?by|(?:(?:wait|hold\s+on|hang\s+on|give\s+me|gimme)\s+)?(?:just\s+)?"
     r"(?:one|a)\s+(?:sec|secs|moment|mo|tick)|(?:wait|hold\s+on|hang\s+on|give\s+me|gimme|"
     r"just)\s+(?:a|one)\s+(?:second|minute|min)|"
+    # (Round 35, a40b, attack39: "…, standing by", "… , standing by for the go".)
     r"hang\s+on|stand[\s-]?by|not\s+(?:yet|now|"
-    r"today)|later|park(?:ed)?(?:\s+(?:it|this|that))?|on\s+(?:hold|pause)|"
+    r"today)|later|park(?:ed)?(?:\s+(?:it|this|that))?|on\s+(?:hold|pause)|standing\s+by"
+    r"(?:\s+for\s+(?:(?:the|my|your|a|an|our)\s+)?(?:go|ok|okay|signal|word|nod|green\s+light|"
+    r"go-?ahead))?|"
     r"(?:do\s+not|don'?t|dont)\s+(?:run|do|execute|apply|action|start)(?:\s+(?:it|this|that))?"
     r"(?:\s+(?:yet|now|today))?"
 )
@@ -1014,8 +1023,11 @@ _HELD_STATE = (
     # (Round 34, a38a, attack38: a dependency said as a label, "(dependency: PR #12)",
     # "(prereq: the migration)", and a record said by its number, "(requires PR #12)".)
     r"(?:dependency|dependencies|depends|prereq(?:uisite)?s?|pre-req(?:uisite)?s?|blockers?|"
-    r"blocked\s+by|requires|needs|waiting\s+(?:on|for)|pending|awaiting)\s*:\s*"
+    r"blocked\s+by|requires|needs|waiting\s+(?:on|for)|pending|awaiting|deps?)\s*:\s*"
     r"[^)\]}\u00bb\u3011\u300d\n]{1,40}|"
+    # (Round 35, a40b, attack39: "(needs bob's go first)", "(requires the migration first)",
+    # "(tentative)", "(provisional)".)
+    r"(?:needs|requires)\s+[^)\]}\u00bb\u3011\u300d\n]{1,40}?\s+first|tentative|provisional|"
     r"(?:needs|requires)\s+(?:(?:pr|mr|pull\s+request|merge\s+request)\s*#?\d+|#\d+)|"
     r"(?:needs|requires)\s+(?:(?-i:[A-Z][A-Z0-9]*-\d+)|qa|"
     r"(?:an?\s+)?(?:approval|sign[\s-]?off|review|go[\s-]?ahead|ok|okay|green\s+light)\b[^)\]}\u00bb\u3011\u300d\n]{0,30})"
@@ -1119,7 +1131,13 @@ _GIVEN_UP = re.compile(
     r"(?:sample|example|dummy|fake|mock|hypothetical|made[\s-]up)\s+(?:request|order|intent|"
     r"message|input|command|prompt|ask|instruction)s?|(?:just\s+)?an?\s+idea|"
     r"(?:fyi|for\s+info(?:rmation)?)(?:\s+only)?|(?:just\s+)?thinking\s+(?:out\s+)?loud|"
-    r"(?:just\s+)?a\s+(?:thought|suggestion))\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
+    r"(?:just\s+)?a\s+(?:thought|suggestion)|"
+    # (Round 35, a40b, attack39: an objection said as the head, "I'm against it: …", "I'd
+    # advise against: …", "we'd argue against this - …".)
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:(?:really|strongly|personally|still)\s+)?against"
+    r"(?:\s+(?:it|this|that))?|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:(?:strongly|really)\s+)?"
+    r"(?:advise|argue|recommend|caution|vote|push\s+back)\s+against(?:\s+(?:it|this|that))?)"
+    r"\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
     # (4) a tail that takes it back, holds it or marks it as no order
     r"(?:\s*[:,;(\[]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:(?:it|this|that)(?:\s+is|\s+was|'s)\s+)?"
     r"(?:called\s+off|on\s+(?:ice|the\s+back[\s-]?burner)|no[\s-]?go|red[\s-]light(?:ed)?|off\s+the\s+table|not\s+happening|"
@@ -1134,16 +1152,26 @@ _GIVEN_UP = re.compile(
     # restart of payments, which I declined".)
     r"which\s+(?:i|we|they|he|she|(?:the\s+)?[\w@.\-]+)\s+(?:(?:have|has|had)\s+)?(?:declined|"
     r"rejected|refused|turned\s+down|vetoed|denied|withdrew|withdrawn|cancell?ed|nixed|"
-    r"said\s+no\s+to))"
+    r"said\s+no\s+to)|"
+    # (Round 35, a40b, attack39: the one who asked took it back: "alice asked: … . She took
+    # it back", "… per alice, but she retracted", "…; bob changed his mind".)
+    r"(?:but\s+|and\s+|then\s+)?(?:she|he|they|(?:the\s+)?[\w@.\-]+)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:since\s+|now\s+|just\s+)?(?:(?:took|taken)\s+(?:it|this|that)\s+back|retracted|"
+    r"withdrew|withdrawn|rescinded|changed\s+(?:her|his|their|the\s+\w+'s)\s+mind)"
+    r"(?:\s+(?:it|this|that|the\s+(?:request|ask)))?)"
     r"[\s.!)\]]*$|"
     # (Round 34, a38a, attack38: a relayed request whose need is gone, said after it: "Ops asked
     # for a restart of payments; they no longer need it". Only after a relay: "remove checkout
     # - we don't need it anymore" says why it goes.)
-    r"\b(?:asked|requested|wanted)\s+(?:(?:us|me)\s+)?(?:for\s+)?[^;\n]{1,80}?"
+    # (Round 35, a40b, attack39: or after "for <someone>", "restart worker for alice; they no
+    # longer need it".)
+    r"(?:\b(?:asked|requested|wanted)\s+(?:(?:us|me)\s+)?(?:for\s+)?[^;\n]{1,80}?|"
+    r"\bfor\s+(?:the\s+)?@?[\w.\-]+(?:\s+team)?\s*)"
     r"(?:[,;]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:but\s+)?(?:(?:it'?s|it\s+is)\s+no\s+longer\s+"
     r"(?:needed|required|wanted|necessary)|(?:they|we|he|she|i|you)\s+(?:no\s+longer|don'?t|"
     r"do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not)\s+(?:need|want)\s+(?:it|this|that|them|"
-    r"one)(?:\s+any\s*more)?)[\s.!)\]]*$|"
+    # (at the end, or a sentence's: "…; they no longer need it. scale payments to 4 though")
+    r"one)(?:\s+any\s*more)?)[\s.!)\]]*(?:$|(?<=[.!])\s)|"
     r"^[\W_]*(?:[\w.\-]+\s+){1,3}(?:is|are)\s+(?:now\s+)?off[\s.!]*$|"
     r"\s(?:is|are)\s+(?:now\s+)?(?:called\s+off|off\s+the\s+table|unnecessary|needless|"
     r"not\s+(?:required|necessary)|embargoed|(?:not|n't)\s+happening)[\s.!)\]]*$|"
@@ -1161,6 +1189,12 @@ _GIVEN_UP = re.compile(
 _REVIEW_LABEL = (
     r"(?:nit(?:pick)?s?|suggestions?|comments?|notes?|issues?|praise|blocking|non-?blocking|"
     r"minor|major|questions?|thoughts?|remarks?)"
+)
+# (Round 35, a40b: what may follow a label before its colon and still be the writer's own:
+# "nit, non-blocking:", "suggestion, optional:".)
+_LABEL_MOD = (
+    rf"{_REVIEW_LABEL}|non-?blocking|blocking|minor|major|optional|small|tiny|trivial|cosmetic|"
+    r"style|if-minor|please|pls|fyi|low|high|prio(?:rity)?|p[0-4]"
 )
 _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -1195,6 +1229,11 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[\W_]*(?:\[?firing\]?|alert(?:\s+(?:fired|firing|triggered|raised))?|alarm|"
             r"pagerduty|opsgenie|alertmanager|victorops)\b[^\n]*?(?:runbook(?:_url)?|action|"
             r"remediation|suggested\s+action)\s*:|"
+            # (Round 35, a40b, attack39: a review's praise over the whole message, "praise: great
+            # job restarting worker": praise asks for nothing; an order in a sentence of its own
+            # after it is read as said.)
+            r"^[\W_]*(?:praise|kudos|props|shout-?outs?)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+            r"[^.!?;\n]*[.!]*\s*$|"
             r"\bfor\s+reference\b",
             _I,
         ),
@@ -1251,11 +1290,19 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "suggestion: …" — but another's is advice: "bob's nit:", "suggestion from bob:",
             # "nit (Priya):", "Alice (comment):", "bob: nit:", "bob left a nit:", "suggestion,
             # not mine:", "suggestion (your call):", "question (non-blocking):" — attack39.)
-            rf"^[\W_]*(?!(?:my|our)\s)(?:(?:the|their|his|her|your)\s+)?[\w-]+(?:'s|s'|\u2019s)"
-            rf"\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_LABEL}\b[^:\n]{{0,30}}:|"
+            # (Round 35, a40b, attack39: "per bob's nit: …", "from bob's review - nit: …", "nit,
+            # says bob: …", "suggestion, non-blocking, bob: …", "nit: … — bob said", "suggestion:
+            # … (per bob)".)
+            rf"^[\W_]*(?:(?:from|per|in|via)\s+)?(?!(?:my|our)\s)(?:(?:the|their|his|her|your)\s+)?"
+            rf"[\w-]+(?:'s|s'|\u2019s)\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_LABEL}\b[^:\n]{{0,30}}:|"
             rf"^[\W_]*(?!(?:my|our)\s)[\w-]+\s+suggestions?\s*:|"
             rf"^[\W_]*{_REVIEW_LABEL}\s*(?:\([^)\n]{{0,40}}\)\s*)?,?\s*(?:from|by|per|via|only|"
-            r"not\s+mine)\b|"
+            r"not\s+mine|says|said|writes|wrote)\b|"
+            rf"^[\W_]*{_REVIEW_LABEL}(?:\s*,\s*(?:{_LABEL_MOD}))*\s*,\s*(?!(?:{_LABEL_MOD})\s*:)"
+            r"@?[\w.\-]+\s*:|"
+            rf"^[\W_]*{_REVIEW_LABEL}\s*(?:\([^)\n]{{0,40}}\)\s*)?:[^\n]*?(?:,|\s[-\u2014\u2013]+|\()"
+            r"\s*(?:(?:per|from|by|says|said|via)\s+@?[A-Za-z][\w.\-]*|@?[A-Za-z][\w.\-]*\s+(?:said|"
+            r"says|wrote|suggested|asked))\W*$|"
             rf"^[\W_]*{_REVIEW_LABEL}\s*\((?!\s*(?:non-?\s?blocking|blocking|minor|major)\s*\))"
             r"[^)\n]{1,40}\)\s*:|"
             r"^[\W_]*(?:questions?|thoughts?)\s*(?:\([^)\n]{0,40}\)|,[^:\n]{0,30})?\s*:|"
@@ -1272,6 +1319,10 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"according\s+to)\s+(?:the\s+)?[A-Za-z][\w-]*\W*$|"
             r"(?:,|\s[-\u2014\u2013]+|:)\s*(?:the\s+)?[A-Za-z][\w-]*\s+(?:said|says)\s+(?:no|"
             r"nope|not\s+to|don'?t|otherwise)\b|"
+            # (Round 35, a40b, attack39: the one who said it after the words, "… — bob said",
+            # as "… — says bob" is.)
+            r"(?:,|\s[-\u2014\u2013]+)\s*(?!(?:i|we|you|it|that|this)\s)(?:the\s+)?[A-Za-z][\w-]*"
+            r"\s+(?:said|says|wrote|writes|suggested|suggests)(?:\s+so)?\W*$|"
             r"(?:,|\s[-\u2014\u2013]+|:|\()\s*(?:(?:it'?s|its|it\s+is)\s+)?(?:your\s+(?:call|"
             r"choice|decision|pick)|up\s+to\s+you|you\s+(?:decide|choose)|dealer'?s\s+choice|"
             r"(?:at\s+)?your\s+discretion|as\s+you\s+see\s+fit|whatever\s+you\s+think)\W*$",
@@ -1601,6 +1652,96 @@ def _framed(said: str, result: PlanResult) -> str | None:
     if (asked := _event_times(said, result)[1]) is not None:
         return f"a time that dates an event, not the change: {asked!r}"
     return None
+
+
+# Round 35 (a40b, attack39): a review that says several labelled parts, some the writer's own
+# order ("nit: …", "blocking: …", "suggestion: …") and some no order (a question, a thought,
+# praise, another's label, "just a suggestion"): "nit: restart worker. question: should we also
+# restart payments?", "question: restart worker? blocking: scale payments to 4", "nit: restart
+# worker (bob's suggestion: restart payments)". Each part starts at its label (at the start, after
+# a sentence's end, a comma or an opening bracket); the parts that are no order are dropped when
+# each names a workload and none the orders name (else the whole is read as said, and asked).
+_PART_HEAD = re.compile(
+    r"(?:^[\W_]*|(?<=[.?!;,])\s+|\s*\(\s*)(?P<head>(?P<just>(?:just\s+)?an?\s+)?"
+    r"(?P<whose>[\w-]+(?:'s|s'|\u2019s)\s+)?"
+    rf"(?P<label>{_REVIEW_LABEL})(?:\s*\([^)\n]{{0,30}}\))?\s*:)",
+    re.I,
+)
+_OWN_ORDER_LABEL = re.compile(
+    r"(?:nit(?:pick)?s?|suggestions?|issues?|minor|major|blocking|non-?blocking|todo|chore)", re.I
+)
+_NO_ORDER_LABEL = re.compile(r"(?:questions?|thoughts?|praise)", re.I)
+
+
+def review_parts(text: str, names: Callable[[], frozenset[str]]) -> str:
+    """``text`` less the labelled parts of a review that are no order (see above), or ``text``."""
+    if text.count(":") < 2:
+        return text
+    heads = list(_PART_HEAD.finditer(text))
+    if len(heads) < 2 or heads[0].start() != 0:
+        return text
+    kept: list[str] = []
+    left: list[str] = []
+    for i, m in enumerate(heads):
+        part = text[m.start("head") : heads[i + 1].start() if i + 1 < len(heads) else len(text)]
+        label = m["label"]
+        if m["just"] or m["whose"] or _NO_ORDER_LABEL.fullmatch(label):
+            left.append(part)
+        elif _OWN_ORDER_LABEL.fullmatch(label):
+            kept.append(part.strip().rstrip(",;").strip())
+        else:
+            return text  # ("note: …", "comment: …": whose or what it is, unread here)
+    if not kept or not left:
+        return text
+    said = rx(r"[a-z0-9][\w.\-]*[a-z0-9]|[a-z]", re.I)
+    workloads = names()
+    mine = {w.lower() for part in kept for w in said.findall(part)} & workloads
+    for part in left:
+        theirs = {w.lower() for w in said.findall(part)} & workloads
+        if not theirs or theirs & mine:
+            # ("suggestion: restart worker. bob's nit: don't restart worker", "nit: restart
+            # worker. question: should we wait for the freeze?": it speaks of the order.)
+            return text
+    return " ".join(kept)
+
+
+# Round 35 (a40b, attack39): a refusal, or a relayed request declined or no longer needed, said
+# first as a sentence of its own, and the writer's own order after it on its own naming another
+# workload: "I'd rather we didn't restart worker; restart payments", "bob asked to restart
+# worker, which I declined. Restart payments instead", "restart worker for alice; they no
+# longer need it. scale payments to 4 though" — the order alone ("instead" said of the one
+# declined). The order that names the declined one is read whole, and asked.
+_DECLINED_FIRST = re.compile(
+    r"\W*(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:rather|sooner|prefer)\s+(?:(?:that\s+)?(?:we|"
+    r"you)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t)\s[^.;?!\n]+|"
+    r"[^.;?!\n]*\b(?:asked|requested|wanted)\b[^.;?!\n]*?,?\s+which\s+(?:i|we)\s+(?:(?:have|had)\s+)?"
+    r"(?:declined|rejected|refused|turned\s+down|said\s+no\s+to)|"
+    r"[^.;?!\n]*\bfor\s+(?:the\s+)?@?[\w.\-]+(?:\s+team)?\s*[,;]\s*(?:but\s+)?(?:they|he|she)\s+"
+    r"(?:no\s+longer|don'?t|doesn'?t|do\s+not|does\s+not)\s+need\s+(?:it|this|that)"
+    r"(?:\s+any\s*more)?",
+    re.I,
+)
+_DECLINED_SAID = ("rather", "sooner", "prefer", "which i", "which we", "need it")
+_ORDER_ALONE = re.compile(rf"\W*(?:(?:please|pls|just|also|so)\s+)*(?:{guard.VERBS})\b", re.I)
+
+
+def after_declined(text: str, names: Callable[[], frozenset[str]]) -> str:
+    """``text`` less a refusal or a declined relay said first (see above), or ``text``."""
+    low = text.lower()
+    if not any(w in low for w in _DECLINED_SAID):
+        return text
+    for m in rx(r"[.;!]\s+").finditer(text):
+        head, rest = text[: m.start()], text[m.end() :].strip()
+        if not _DECLINED_FIRST.fullmatch(head) or not _ORDER_ALONE.match(rest):
+            continue
+        said = rx(r"[a-z0-9][\w.\-]*[a-z0-9]|[a-z]", re.I)
+        workloads = names()
+        theirs = {w.lower() for w in said.findall(head)} & workloads
+        mine = {w.lower() for w in said.findall(rest)} & workloads
+        if not mine or not theirs or mine & theirs:
+            return text
+        return rx(r"\s*,?\s+instead(?=[\s.!]*$)", re.I).sub("", rest)
+    return text
 
 
 def _sentences(said: str) -> list[str]:

@@ -229,9 +229,10 @@ _REMARK = re.compile(
     r"\bwould\s+you\s+mind\s+(?:if\s+(?:we|i)\s+(?:just\s+)?(?:held\s+off|skipped|didn'?t|"
     r"did\s+not|postponed|delayed|waited|left)|(?:not|holding\s+off|skipping|postponing|"
     r"delaying|waiting)\b)|"
-    r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer)\s+(?:(?:that\s+)?(?:we|you|they|"
-    r"nobody|no\s+one)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t|held\s+off|"
-    r"hold\s+off|skipped|skip|waited|wait|left)\b|"
+    # (Round 35, a40b, attack39: "I'd sooner we didn't …".)
+    r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer|sooner)\s+(?:(?:that\s+)?(?:we|"
+    r"you|they|nobody|no\s+one)\s+)?(?:didn'?t|did\s+not|not|don'?t|do\s+not|wouldn'?t|"
+    r"held\s+off|hold\s+off|skipped|skip|waited|wait|left)\b|"
     r"\b(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+need\s+(?:a\s+|to\s+be\s+)?\w+ing\b",
     re.I | re.M,
 )
@@ -259,7 +260,9 @@ _HEDGE = re.compile(
 # Advice, a habit or a hypothetical: what one could or usually does ("I'd …" is a request in
 # the corpus: "I'd relax it so one pod can be evicted").
 _OPINION = re.compile(
-    r"^\W*(?:(?:fyi|btw|and|but|so|also|honestly|tbh)\W+)*(?:"
+    # (Round 35, a40b, attack39: after a review's own label too, "suggestion: you could …".)
+    r"^\W*(?:(?:fyi|btw|and|but|so|also|honestly|tbh|nit(?:pick)?|suggestion|minor|major|"
+    r"(?:non-?)?blocking|optional)\W+)*(?:"
     r"you\s+(?:could|might|may)(?!\s+(?:please|pls))|one\s+could|"
     r"(?:we|i|you|they)\s+(?:may|might)\b|we\s+could(?!\s+you)|"
     r"(?:it\s+)?(?:might|may|could)\s+be\s+worth|"

@@ -791,7 +791,9 @@ _PRE_WORD = (
     r"wait(?:ing|s)?\s+(?:on|for)|gated?(?:\s+(?:by|on))?|only\s+after|"
     # Round 32 (a36b): "Pending: review.", "Awaiting: sign-off.".
     # (Round 34, a38a, attack38: "Dependent on: …", "Conditional on: …", "Contingent on: …".)
-    r"pending|awaiting|(?:dependent|conditional|contingent)\s+on)"
+    r"pending|awaiting|(?:dependent|conditional|contingent)\s+on|"
+    # (Round 35, a40b, attack39: "Queued behind: CHG-9. …".)
+    r"queued\s+(?:behind|after))"
 )
 # (Another label before it, as :data:`_OTHER_LABEL` below: "Owner: bob. Prereq: …".)
 _LABEL_BEFORE = (
@@ -818,6 +820,8 @@ _PRE_VERB = (
     # PR #12: …"; never a fact of pods or work waiting, "pending pods: 3", nor a status of
     # the change, "pending approval: …", which :mod:`.noorder` asks.)
     r"(?:conditional|contingent)\s+on|pre-?req(?:uisite)?|"
+    # (Round 35, a40b, attack39: "queued behind CHG-9: …", "gated by PR #12 -> …".)
+    r"queued\s+(?:behind|after)|"
     r"pending(?!\s+(?:jobs?|pods?|tasks?|requests?|messages?|items?|orders?|builds?|events?|"
     r"(?:(?:the|a|an|final|further|formal)\s+){0,2}(?:approvals?|reviews?|sign-?offs?|discussion|"
     r"decision|confirmation|go-?ahead|qa|cab|change\s+board)\b))"
@@ -836,7 +840,9 @@ _PRE_VERB_HEAD = re.compile(
     rf"^(?P<lead>\s*)(?P<label>{_PRE_VERB}|{_PRE_NEEDS_FIRST})(?!\s*[:=\u2014\u2013-])\s+"
     # (Round 32, lead, attack37: the condition closed by a colon too, "Depends on PR #12: …".)
     # (Round 33, a37b: or by a dash, "Dependency PR #12 - restart worker".)
-    r"(?P<cond>[^.;:\n]{1,60}?)\s*(?:[.;:]|\s[-\u2014\u2013]{1,2}\s)\s*(?P<rest>\S.*)$",
+    # (Round 35, a40b, attack39: or by an arrow, "depends on CHG-9 -> restart worker".)
+    r"(?P<cond>[^.;:\n]{1,60}?)\s*(?:[.;:]|\s[-\u2014\u2013]{1,2}\s|\s(?:-{1,2}>|=>|\u2192)\s)"
+    r"\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
 _PRE_STEMS = (
@@ -851,6 +857,7 @@ _PRE_STEMS = (
     "after",
     "pending",
     "contingent",
+    "queued",
 )
 # (The label word with its mark anywhere: a cheap test before the whole label's.)
 _PRE_SAID = re.compile(rf"{_PRE_WORD}\s*(?::|=|\s-\s|\u2014|\u2013)", re.I)
@@ -864,7 +871,7 @@ _PRE_EVENT = re.compile(
 def precondition_label(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with a precondition said as a label before it written as the wait said first
     (:data:`_PRE_LABEL`); any other text as it is."""
-    if not any(c in text for c in ":-.;\u2014\u2013"):
+    if not any(c in text for c in ":-.;\u2014\u2013\u2192=>"):
         return text  # (a cheap test first: a label has its mark, a verb's its full stop)
     lowered = text.lower()
     if not any(w in lowered for w in _PRE_STEMS):

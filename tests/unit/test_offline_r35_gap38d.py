@@ -43,9 +43,21 @@ def _schedule(op: Operator, intent: str) -> str:
             "statefulset/cache",
             "deployment/cache",
         ),
-        ("restart the cache StatefulSet, ¬ the cache Deployment", "statefulset/cache", "deployment/cache"),
-        ("restart the cache deployment, ¬the cache statefulset", "deployment/cache", "statefulset/cache"),
-        ("scale cache deployment to 2, ¬ the cache statefulset", "deployment/cache", "statefulset/cache"),
+        (
+            "restart the cache StatefulSet, ¬ the cache Deployment",
+            "statefulset/cache",
+            "deployment/cache",
+        ),
+        (
+            "restart the cache deployment, ¬the cache statefulset",
+            "deployment/cache",
+            "statefulset/cache",
+        ),
+        (
+            "scale cache deployment to 2, ¬ the cache statefulset",
+            "deployment/cache",
+            "statefulset/cache",
+        ),
         ("restart payments ¬ worker", "deployment/payments", "deployment/worker"),
     ],
 )
@@ -75,10 +87,15 @@ def test_the_negation_sign_alone_is_no_order(op: Operator) -> None:
         ("velero schedule for shop 03:00", "0 3 * * *"),
         ("velero schedule for shop at 03:00 UTC", "0 3 * * *"),
         ("velero schedule for shop every Sunday 03:00", "0 3 * * 0"),
-        ("Paki-schedule ng Velero backup ng namespace shop araw-araw ng 04:00 po, keep 7 days.", "0 4 * * *"),
+        (
+            "Paki-schedule ng Velero backup ng namespace shop araw-araw ng 04:00 po, keep 7 days.",
+            "0 4 * * *",
+        ),
     ],
 )
-def test_a_cadence_in_another_language_is_the_schedule(op: Operator, intent: str, cron: str) -> None:
+def test_a_cadence_in_another_language_is_the_schedule(
+    op: Operator, intent: str, cron: str
+) -> None:
     assert _schedule(op, intent) == cron
 
 
@@ -118,7 +135,8 @@ def test_the_cadence_reader_is_pure() -> None:
 )
 def test_a_restart_for_a_configmap_named(op: Operator, intent: str) -> None:
     said = summaries(op, intent)
-    assert len(said) == 1 and "restart" in said[0], said
+    assert len(said) == 1, said
+    assert "restart" in said[0], said
 
 
 # Near misses: the ConfigMap without "new" (maybe to be wired in), or a restart not said: asked.
@@ -182,8 +200,14 @@ def test_a_gloss_naming_something_else_is_asked(op: Operator, intent: str) -> No
             "renovate pipes in the east wing.",
             "backup/namespace-shop-once",
         ),
-        ("Make a velero backup of the shop namespace now. Tomorrow the electricians come.", "backup/"),
-        ("restart payments now. Tomorrow they renovate pipes in the east wing.", "deployment/payments"),
+        (
+            "Make a velero backup of the shop namespace now. Tomorrow the electricians come.",
+            "backup/",
+        ),
+        (
+            "restart payments now. Tomorrow they renovate pipes in the east wing.",
+            "deployment/payments",
+        ),
         ("restart payments. Tomorrow the auditors visit.", "deployment/payments"),
     ],
 )
@@ -222,7 +246,8 @@ def test_the_order_said_for_tomorrow_still_waits(op: Operator) -> None:
 )
 def test_portal_is_no_port(op: Operator, intent: str) -> None:
     _, body = plans(op, intent)
-    assert '"port": "http"' in body and '"al"' not in body
+    assert '"port": "http"' in body
+    assert '"al"' not in body
 
 
 # (7) A hyphen glued to the next word is a compound, no trial's label.

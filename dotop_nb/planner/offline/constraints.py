@@ -45,7 +45,9 @@ _PROHIBITION = re.compile(
 # "…, not delete", "…, not a deletion", "— no scaling": a kind of change refused with no object,
 # ending its clause after the order it stands beside (never "not a delete of orders-config",
 # whose object is read by the rules that read objects).
-_NOT_A_KIND_CUE = re.compile(r"\b(?:not|no|never)\s+(?:(?:a|an|any)\s+)?(?:delet|remov|scal|restart)", re.I)
+_NOT_A_KIND_CUE = re.compile(
+    r"\b(?:not|no|never)\s+(?:(?:a|an|any)\s+)?(?:delet|remov|scal|restart)", re.I
+)
 _NOT_A_KIND = re.compile(
     r"(?P<lead>,|;|\u2014|\u2013|\s-\s|\bbut\b)\s*(?:(?:and|but)\s+)?(?:not|no|never)\s+"
     r"(?:(?:a|an|any)\s+)?(?P<verb>delet|remov|scal|restart)(?:e|es|ion|ions|ing|s)?"
@@ -574,7 +576,9 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
     if "no" in raw.lower() and (_NOT_A_KIND_CUE.search(raw)):
         # Round 35 (gap38d): "…, I mean a rolling restart, not delete", "…, not a deletion":
         # the kind of change refused, said alone after the order — none of that kind runs.
-        raw = _NOT_A_KIND.sub(lambda m: f"{m['lead']} don't {_BASE[m['verb'].lower()]} anything", raw)
+        raw = _NOT_A_KIND.sub(
+            lambda m: f"{m['lead']} don't {_BASE[m['verb'].lower()]} anything", raw
+        )
     text = _PROHIBITION.sub(prohibition, raw)
 
     def passive(m: re.Match[str]) -> str:

@@ -318,16 +318,16 @@ for _english, _said in {
     "weekly": "wöchentlich|woechentlich|jede woche|chaque semaine|hebdomadaire|cada semana|"
     "semanal|semanalmente|todas las semanas|toda semana|todas as semanas|ogni settimana|"
     "settimanale|co tydzień|co tydzien|raz w tygodniu|wekelijks|elke week|iedere week|"
-    "kila wiki|lingguhan|linggo-linggo|her hafta|haftalık|haftalik|еженедельно|каждую неделю|"
+    "kila wiki|lingguhan|linggo-linggo|her hafta|haftal\u0131k|haftalik|еженедельно|каждую неделю|"
     "viikoittain|joka viikko|varje vecka|hver uge|hver uke|ugentlig|ukentlig|hetente|"
     "minden héten|minden heten|setiap minggu|tiap minggu",
     "sunday": "jumapili|vasárnap|vasarnap|vasárnaponként|sunnuntai|sunnuntaisin|söndag|sondag|"
     "söndagar|søndag|pazar|domingos|sonntags|dimanches|domeniche|zondags|niedziele",
     "monday": "jumatatu|hétfő|hetfo|hétfőnként|maanantai|maanantaisin|måndag|mandag|"
-    "pazartesi|senin|montags|lundis|maandags|segundas",
-    "tuesday": "jumanne|kedd|kedden|tiistai|tiistaisin|tisdag|tirsdag|salı|selasa|dienstags|"
-    "mardis|dinsdags|terças|tercas",
-    "wednesday": "jumatano|szerda|szerdán|tiistaina|keskiviikko|keskiviikkoisin|onsdag|"
+    "pazartesi|montags|lundis|maandags|segundas",
+    "tuesday": "jumanne|kedd|kedden|tiistai|tiistaina|tiistaisin|tisdag|tirsdag|sal\u0131|"
+    "selasa|dienstags|mardis|dinsdags|terças|tercas",
+    "wednesday": "jumatano|szerda|szerdán|keskiviikkona|keskiviikko|keskiviikkoisin|onsdag|"
     "çarşamba|carsamba|rabu|mittwochs|mercredis|woensdags|quartas",
     "thursday": "alhamisi|csütörtök|csutortok|torstai|torstaisin|torsdag|perşembe|persembe|"
     "kamis|donnerstags|jeudis|donderdags|quintas",
@@ -407,7 +407,7 @@ def _unread_beside_time(t: str) -> str | None:
 def cron(text: str) -> str | None:
     """A cron schedule for what is said, or None when no time or frequency is said."""
     t = text.lower()
-    said = t
+    heard = t
     t = _tongue_cadence(t)
     for a, b in reversed(rejected_spans(t)):
         t = t[:a] + " " * (b - a) + t[b:]
@@ -462,11 +462,7 @@ def cron(text: str) -> str | None:
             "on the clock, and make no schedule at another hour. At what time exactly? Say e.g. "
             "'daily at 23:30' (UTC)."
         )
-    if (
-        when
-        and (t != said or not (day or weekly or daily))
-        and (unread := _unread_beside_time(t))
-    ):
+    if when and (t != heard or not (day or weekly or daily)) and (unread := _unread_beside_time(t)):
         # ("zweimal wöchentlich 01:00": a cadence read beside a word that is not, asked too.)
         raise Clarify(
             f"I read the time in {t.strip()!r} but not {unread!r} beside it, which may say how "

@@ -395,9 +395,12 @@ register(
         # Not beside the value it is to pick up ("REGION should become eu-west, make sure they
         # pick up the new value"): that is the config change, which restarts its readers.
         r"^(?!.*(?:\w=\w|\b(?:should|must|has\s+to|needs\s+to|shall)\s+(?:be|become)\s+\S))"
+        # (Round 35, gap38d: the ConfigMap said by its name too — "it must read the new
+        # shared-config", "so it reloads payments-config".)
         r".*\b(?:reads?|loads?|picks?\s+up|sees?|uses?|gets?)\s+(?:the\s+)?(?:new|latest|changed|"
-        r"updated|current|fresh)\s+(?:values?|config|configuration|settings?|secrets?|keys?|"
-        r"log\s*levels?|env(?:ironment)?|variables?)\b|\bre-?(?:read|load)s?\s+(?:the\s+|its\s+)?"
+        r"updated|current|fresh)\s+(?:[a-z0-9][a-z0-9.]*-)*(?:values?|config|configuration|"
+        r"settings?|secrets?|keys?|log\s*levels?|env(?:ironment)?|variables?)\b|"
+        r"\bre-?(?:read|load)s?\s+(?:the\s+|its\s+)?(?:[a-z0-9][a-z0-9.]*-)*"
         r"(?:config|configuration|configmap|settings|secrets?|values?|env(?:ironment)?)\b": 1.0,
         # "we rotated the stripe key, payments has to pick it up", "payments must load the
         # rotated db password": a credential its pods read at start, changed outside the plan.

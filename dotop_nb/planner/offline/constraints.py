@@ -42,6 +42,19 @@ _PROHIBITION = re.compile(
     + _END,
     re.IGNORECASE,
 )
+# "…, not delete", "…, not a deletion", "— no scaling": a kind of change refused with no object,
+# ending its clause after the order it stands beside (never "not a delete of orders-config",
+# whose object is read by the rules that read objects).
+_NOT_A_KIND_CUE = re.compile(
+    r"\b(?:not|no|never)\s+(?:(?:a|an|any)\s+)?(?:delet|remov|scal|restart)", re.I
+)
+_NOT_A_KIND = re.compile(
+    r"(?P<lead>,|;|\u2014|\u2013|\s-\s|\bbut\b)\s*(?:(?:and|but)\s+)?(?:not|no|never)\s+"
+    r"(?:(?:a|an|any)\s+)?(?P<verb>delet|remov|scal|restart)(?:e|es|ion|ions|ing|s)?"
+    r"(?=\s*(?:[.;!,)]|$))",
+    re.I,
+)
+_BASE = {"delet": "delete", "remov": "remove", "scal": "scale", "restart": "restart"}
 _ONLY_NOT = re.compile(r"(\bonly)\s+not\s+(?=[a-z0-9])", re.I)
 _NOT_AND_NOT = re.compile(
     r"(\bnot\s+(?:the\s+)?[a-z0-9][\w\-]*[a-z0-9])\s+(?:and|or|nor)\s+not\s+(?=[a-z0-9])", re.I
@@ -560,6 +573,12 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         # Round 33 (gap36b): "…, no restart of anything else", "• no restarts for payments":
         # the prohibition said with its noun, read as its verb is ("don't restart …").
         raw = _NO_RESTART_OF.sub("don't restart ", raw)
+    if "no" in raw.lower() and (_NOT_A_KIND_CUE.search(raw)):
+        # Round 35 (gap38d): "…, I mean a rolling restart, not delete", "…, not a deletion":
+        # the kind of change refused, said alone after the order — none of that kind runs.
+        raw = _NOT_A_KIND.sub(
+            lambda m: f"{m['lead']} don't {_BASE[m['verb'].lower()]} anything", raw
+        )
     text = _PROHIBITION.sub(prohibition, raw)
 
     def passive(m: re.Match[str]) -> str:

@@ -65,10 +65,16 @@ _ARROW_NAMED = re.compile(
     r"\b(?P<key>[A-Z][A-Z0-9_]*)\s*(?:\u2192|->|=>|\u21d2|\u27f6)\s*"
     r"(?P<value>[^\s()]+)\s*\((?P<name>\s*[\w.-]+\s*)\)",
 )
-_BACKUP = re.compile(r"\b(?:back\s*-?\s*ups?|snapshots?|velero)\b", re.I)
+# (Round 35, gap38d: a database's dump too, "pg_dump cronjob …, twice weekly 01:00".)
+_BACKUP = re.compile(
+    r"\b(?:back\s*-?\s*ups?|snapshots?|velero|pg_?dump(?:all)?|mysqldump|mariadb-dump|dumps?)\b",
+    re.I,
+)
 _CADENCE = re.compile(
     r"\b(?:twice|three\s+times|thrice|\d+\s*(?:x|times))\s+(?:a|an|per|each|every)\s+"
-    r"(?:week|month|year|hour)\b|\b(?:quarterly|yearly|annually|biannually|semi-?annually|"
+    # (Round 35, gap38d: "twice weekly", "three times monthly" too — made once a week before.)
+    r"(?:week|month|year|hour)\b|\b(?:twice|three\s+times|thrice|\d+\s*(?:x|times))\s+"
+    r"(?:weekly|monthly|yearly|annually)\b|\b(?:quarterly|yearly|annually|biannually|semi-?annually|"
     r"bi-?monthly|bi-?weekly|fortnightly|every\s+quarter|every\s+year|once\s+a\s+year|"
     r"each\s+year|each\s+quarter|per\s+(?:year|quarter))\b",
     re.I,

@@ -433,6 +433,20 @@ _CONTEXT_TIME = re.compile(
     rf"\s*[,.:\u2014-]?\s*so\b[^.;]*?{_ACT_VERB}|"
     rf"\s*[,.:\u2014-]\s*(?:(?:please|pls|just|then|so)\s+)?{_ACT_VERB})"
 )
+# Round 35 (gap38d): a sentence of its own after the order, telling what others do then: "Make a
+# velero backup of the shop namespace now, keep it 30 days. Tomorrow they renovate pipes in the
+# east wing." Its time is the event's, never the change's (which is made when approved): no
+# wait, no condition. Only a third party's doing ("they", "the plumbers", "someone"; "we" with
+# no verb of change), with no number, negation or condition in it, running to its sentence end.
+_TOLD_LATER = re.compile(
+    r"(?<=[.;!]\s)(?:tomorrow|tonight|later\s+today|this\s+(?:evening|afternoon|weekend)|"
+    r"next\s+week|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+"
+    r"(?:they|he|she|someone|somebody|(?:the|our|some)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?|"
+    rf"we(?=\s+(?!(?:will\s+|'ll\s+|are\s+going\s+to\s+)?{_ACT_VERB}))"
+    r")\s+(?!(?:not|never|no|won't|don't|if|unless|may|might|can|could|should|must)\b)"
+    r"[a-z][a-z']*(?:\s+(?!(?:not|never|no|if|unless|when|but|and|then|so|until|after|before|"
+    r"except|or)\b)[a-z][a-z'-]*){0,8}\s*[.!]?\s*$"
+)
 # The metric an autoscaler scales on, said as its condition: "when cpu hits 80", "once memory
 # is above 80%", "whenever cpu is high". Only the words go: the number left is the target.
 _METRIC_CONDITION = re.compile(
@@ -778,6 +792,8 @@ def check(
         # "nightly … at 03:00, after end-of-day till reconciliation": why then (schedules).
         unquoted = schedules.after_event_last_blanked(unquoted)
     unquoted = _CONTEXT_TIME.sub(_context, unquoted)
+    if "." in unquoted or ";" in unquoted:
+        unquoted = _TOLD_LATER.sub(lambda m: " " * len(m.group(0)), unquoted)
     # "for tonight's maintenance window", "before we upgrade payments", "the release before this
     # one": an occasion or a revision, which the plan does not wait for (times_read says so).
     occasions.revision_question(category, unquoted)

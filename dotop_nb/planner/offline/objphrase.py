@@ -111,6 +111,8 @@ _VERBISH = frozenset(
 # Kinds the delete itself reads in brackets (deletions.KINDS, one word, "s" or not).
 _KINDS = frozenset(k + s for k in KINDS if " " not in k for s in ("", "s"))
 # What restates the workload itself: "delete worker, the whole thing", "…, the deployment".
+# The words of a restart said again after the one ordered ("…, i.e. a rolling restart").
+_RESTART_SAID = frozenset("rolling rollout graceful restart".split())
 _SELF = frozenset(
     """
     whole entire thing stack itself one deployment deploy statefulset sts daemonset ds app
@@ -594,6 +596,8 @@ def _read_tail(
         return
     if all(w == name or w in _SELF for w in said):
         return
+    if order[0] in ("restart", "bounce", "redeploy") and all(w in _RESTART_SAID for w in said):
+        return  # "bounce payments, I mean a rolling restart": the order said again (round 35)
     if not m.group("marks").strip() and len(said) > 2:
         return  # "bounce frontend, cdn says origin errors": a clause, not a correction
     if m.group("sep").strip() == "(" and not m.group("marks").strip() and said[0] in _KINDS:

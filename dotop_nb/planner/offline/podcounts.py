@@ -24,6 +24,14 @@ _OWNED = re.compile(
     re.I,
 )
 
+# Round 35 (gap38d): the count in brackets after the change, as a note of how things are:
+# "PDB for frontend, minAvailable 2 (n = 3 replicas)", "(3 pods)", "(currently 3 replicas)".
+_BRACKETED = re.compile(
+    r"\(\s*(?:(?:now|currently|today|runs|running|has|with)\s+|n\s*=\s*)?"
+    r"(?P<n>\d{1,3})\s+(?:pods|replicas|instances)\s*\)",
+    re.I,
+)
+
 
 def _count(word: str) -> int | None:
     if word.isdigit():
@@ -38,7 +46,7 @@ def live_counts(ctx: Ctx, text: str, operations: list[Any]) -> str:
         for op in operations
     ):
         return text
-    if not _OWNED.search(text):
+    if not _OWNED.search(text) and not ("(" in text and _BRACKETED.search(text)):
         return text  # (no count of pods said: the live counts, a pass over 2,000, are not read)
     running: set[int] = set()
     for op in operations:
@@ -52,7 +60,10 @@ def live_counts(ctx: Ctx, text: str, operations: list[Any]) -> str:
             return m[0][: start - m.start()] + " " * (end - start) + m[0][end - m.start() :]
         return m[0]
 
-    return _OWNED.sub(blank, text) if running else text
+    if not running:
+        return text
+    text = _OWNED.sub(blank, text)
+    return _BRACKETED.sub(blank, text) if "(" in text else text
 
 
 def _covered(ctx: Ctx, op: Any) -> set[int]:

@@ -31,6 +31,10 @@ from dotop_nb.planner.offline import emoji, kubectl, numbers
 from dotop_nb.planner.offline.rx import rx
 
 _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
+# Round 35 (gap38d): logic's negation sign, "restart the cache StatefulSet, ¬ the cache
+# Deployment", "¬frontend": "not", so what it excludes is read as excluded (never dropped as
+# punctuation, which planned the object refused).
+_NOT_SIGN = re.compile(r"\u00ac\s*")
 # An arrow from what is so to what to do: "worker OOMs rendering PDFs -> memory limit 1Gi,
 # request 512Mi", "has no resources at all -> requests 250m cpu": after it a field and its
 # value, before it words with no number (never "limit 256Mi -> 512Mi", a value's change). It
@@ -216,6 +220,8 @@ def pasted(text: str) -> str:
 def normalize(text: str) -> str:
     """``text`` with its prose punctuation said in words (see the module docstring)."""
     text = emoji.said(text)  # ":scream:" between words ends a clause (:mod:`.emoji`)
+    if "\u00ac" in text:
+        text = _NOT_SIGN.sub("not ", text)
     text = _ARROW.sub(" to ", _ARROW_THEREFORE.sub(r"\g<before>, ", numbers.points(text)))
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
     text = _VALUE_SEMICOLON.sub(_value_semicolon, text)

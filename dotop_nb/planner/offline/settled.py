@@ -388,7 +388,26 @@ def read(text: str, names: Callable[[], frozenset[str]] | None = None) -> str:
     text = _SCOPE_SETTLED.sub(
         lambda m: m.group(0) if m["name"].lower() != m["again"].lower() else f"{m['name']} ", text
     )
+    if "restart" in text.lower() and (m := _RESTART_MEANT.match(text)):
+        # Round 35 (gap38d): "Kill the pods of payments, I mean a rolling restart": the loose
+        # verb glossed by the change it means — that change, of what the verb governs.
+        text = f"{m['pre']}restart {m['obj'].strip()}{m['rest']}"
     return _word_corrected(_not_runs(_settle_runs(_steps_summed(text))), names)
+
+
+# A verb that may mean new pods ("kill the pods", "bounce it", "delete the pods"), then a gloss
+# that says it is a restart and nothing more: "…, I mean a rolling restart", "… (rolling
+# restart)", "…, i.e. a graceful restart". Only the first clause; a restart of its own object
+# ("…, then restart worker") is no gloss.
+_RESTART_MEANT = re.compile(
+    r"^(?P<pre>\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?)"
+    r"(?:kill|delete|remove|nuke|terminate|evict|bounce|recycle|cycle|kick|recreate|replace)\s+"
+    r"(?P<obj>[^,;:.()\u2014\u2013]+?)\s*(?:[,;:\u2014\u2013]\s*(?:i\s+mean|i\s+meant|i\.e\.?|ie|"
+    r"that\s+is|meaning|in\s+other\s+words)[\s,:]+|\(\s*(?:i\s+mean|i\.e\.?|ie|meaning)?[\s,:]*)"
+    r"(?:an?\s+)?(?:(?:rolling|rollout|graceful)\s+)?restart\s*\)?"
+    r"(?P<rest>(?:[,.;!]|\s-\s|$).*)$",
+    re.I | re.S,
+)
 
 
 # Round 15 (helper values): "frontend firmware, I mean image, to 2.1.1", "bump the orders ram,

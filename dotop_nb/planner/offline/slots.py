@@ -20,7 +20,9 @@ from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS, WORDS
 
 _PORT = re.compile(
-    r"\bport\s*(?:=|:|number)?\s*([a-z0-9][a-z0-9\-]*)\b|\bon\s+:?(\d{2,5})\b|"
+    # (Round 35, gap38d: the word "port" whole — never the start of "portal", read as port "al".)
+    r"\bport(?:\s*[=:]\s*|\s+(?:number\s*)?|number\s*|(?=\d))([a-z0-9][a-z0-9\-]*)\b|"
+    r"\bon\s+:?(\d{2,5})\b|"
     # "tcp 5432", "tcp/6379", "tcp:8080", "5432/tcp": the protocol said beside its port.
     r"\b(?:tcp|udp)\s*(?:[:/]\s*|\s)(?:on\s+)?:?(\d{1,5})\b|\b(\d{1,5})/(?:tcp|udp)\b"
 )

@@ -56,7 +56,9 @@ _TRIAL = re.compile(
     r"(?:preview|testing|test|demo|example|e\.g\.|usage|wiki|sop|chatgpt|gpt|copilot|docs?|"
     r"readme|sample|prompt|snippet|cheat\s*sheet|hint|tip|confluence|notion|estimate|"
     r"budget\s+check|quiz|exercise|homework|draft|template|simulation|simulated|hypothetical|"
-    r"what\s+if|scenario|drill|tabletop)\s*[:\-\u2014]|"
+    # (Round 35, gap38b: a hyphen that joins a word is no label's dash — "Sample-tracking API
+    # my-api: …" names a workload, "demo-shop frontend" too.)
+    r"what\s+if|scenario|drill|tabletop)\s*(?:[:\u2014]|-(?![a-z0-9]))|"
     r"\(\s*just\s+testing[^)]*\)|\bjust\s+testing\s+the\s+bot\b",
     re.I,
 )

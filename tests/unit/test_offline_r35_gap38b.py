@@ -53,6 +53,9 @@ _PAYMENTS = "patch deployment/payments in shop (strategic)"
         ("worker env PURGE=drop-stale-readings tafadhali.", _WORKER, '"drop-stale-readings"'),
         ("set LOG_LEVEL=warn in my-api-config, nae restart o anythin else", _APICFG, '"warn"'),
         ("payments lazima i-run as non-root", _PAYMENTS, '"runAsNonRoot": true'),
+        ("set LOG_LEVEL tae warn fur my-api", _APICFG, '"LOG_LEVEL": "warn"'),
+        ("Badilisha REGION kwa shared-config iwe us", _SHARED, '"REGION": "us"'),
+        ("Badilisha LOG_LEVEL iwe debug kwa my-api-config", _APICFG, '"LOG_LEVEL": "debug"'),
         ("Feed orders (orders) lazima i-run as non-root", "deployment/orders", "runAsNonRoot"),
         ("the visitor site (frontend), turn FEATURE_FLAG aff, take it oot completely", _FRONT, ""),
     ],
@@ -137,6 +140,12 @@ def test_a_key_defined(op: Operator, intent: str, summary: str, value: str) -> N
     proposal, body = plans(op, intent)
     assert [o.summary() for o in proposal.operations] == [summary]
     assert value in body
+
+
+def test_halafu_is_then(op: Operator) -> None:
+    assert summaries(
+        op, "Badilisha PROVIDER kwa payments-config from stripe to mpesa, halafu restart payments"
+    ) == [_PAYCFG, "restart the pods of deployment/payments in shop"]
 
 
 # A heading that is only a ConfigMap's name, then changes of two kinds: each its own.

@@ -173,9 +173,9 @@ for _meaning, _said in {
 # touch orders itsel", "nae restart o anythin else"; "FEATURE_X=on kwa my-api-config",
 # "… tafadhali", "Usiguse shared-config", "orders lazima i-run as non-root"): the English
 # they mean, so the English rules read them (a prohibition stays one). Never a word English
-# has in another sense ("bin", "wee", "fur").
+# has in another sense ("bin", "wee").
 for _meaning, _said in {
-    "to": "tae",
+    "to": "tae|iwe",
     "from": "fae",
     "no": "nae",
     "don't": "dinnae|dinna",
@@ -185,9 +185,11 @@ for _meaning, _said in {
     "anything": "anythin",
     "of": "o",
     "please": "tafadhali",
-    "for": "kwa",
     "must": "lazima",
     "don't touch": "usiguse",
+    "for": "kwa|fur",
+    "change": "badilisha",
+    "then": "halafu",
     # ("Ni my-api peke yake inaweza kufika postgres": only my-api may reach postgres.)
     "alone": "peke yake|peke yao",
     "can reach": "inaweza kufika|wanaweza kufika|anaweza kufika",

@@ -569,6 +569,22 @@ def _not_a_workload(ctx: Ctx, words: str) -> str | None:
 _OBJECT_NAME = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 
 
+def _keys_set(op: Any, before: set[str] | None) -> set[str] | None:
+    """The keys of a ConfigMap or Secret that ``op`` (a patch of its data) sets, with those of
+    ``before``; None when it may change any (a patch of more than its data, or another kind)."""
+    patch = getattr(op, "patch", None)
+    if before is None or op.kind != "patch" or not isinstance(patch, dict):
+        return None
+    if not patch or set(patch) - {"data", "stringData", "binaryData"}:
+        return None
+    keys = set(before)
+    for part in patch.values():
+        if not isinstance(part, dict):
+            return None
+        keys |= {str(k) for k in part}
+    return keys
+
+
 def _said_name(name: str, clause: str) -> bool:
     """Whether ``clause`` names ``name`` as a whole word."""
     return bool(t.said_names(clause, (name,)))
@@ -1754,15 +1770,17 @@ class OfflinePlanner:
         """Ask when a ConfigMap or Secret the plan changes is read by a workload the request
         protects: "set REGION to us in shared-config, don't touch frontend" or "…, but frontend
         must keep eu" with frontend reading shared-config — its pods get the new value too."""
-        from dotop_nb.planner.offline.compound import read_by  # noqa: PLC0415 - import cycle
+        from dotop_nb.planner.offline.compound import keys_read, read_by  # noqa: PLC0415
 
-        changed = {
-            op.target.name
-            for op in plan.operations
+        # The keys each change sets (None: it may change any).
+        changed: dict[str, set[str] | None] = {}
+        for op in plan.operations:
             # A delete takes only what its workload alone reads (the delete rule's own check).
-            if op.target.kind in ("ConfigMap", "Secret")
-            and op.kind not in ("rollout_restart", "delete")
-        }
+            if op.target.kind in ("ConfigMap", "Secret") and op.kind not in (
+                "rollout_restart",
+                "delete",
+            ):
+                changed[op.target.name] = _keys_set(op, changed.get(op.target.name, set()))
         if not changed:
             return
         primary = {t.name for t in plan.targets if t.kind in WORKLOAD_KINDS}
@@ -1778,7 +1796,16 @@ class OfflinePlanner:
         for kind in WORKLOAD_KINDS:
             for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001):
                 name = str((obj.get("metadata") or {}).get("name", ""))
-                reads = read_by(obj) & changed if name not in primary else set()
+                reads = read_by(obj) & set(changed) if name not in primary else set()
+                # (Round 35, gap38b: a key it never reads never reaches it — "BATCH_SIZE in
+                # orders-config …, orders itself untouched", orders reading only its QUEUE.)
+                reads = {
+                    cm
+                    for cm in reads
+                    if (keys := changed[cm]) is None
+                    or (read := keys_read(obj, cm)) is None
+                    or keys & read
+                }
                 if not reads:
                     continue
                 said = next(

@@ -149,7 +149,22 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     if "become" in text:  # (cheap: most requests do not say it)
         text = _BECOME.sub(lambda m: f"{m['lead'] or m['count']}to", text)
     text = _greek(text)
+    if "after " in text:  # (cheap: most requests do not say it)
+        text = _AFTER_THEN.sub(r"\g<lead>afterwards", text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
+
+
+# Round 35 (gap38b), a Hungarian speaker's ("és utána indítsd újra"): "after" said for
+# "afterwards", after "and" / a comma and before an order's verb and what it acts on ("…, and
+# after restart the ticket payments so it reads it") is "and afterwards restart …" — the next
+# step, no moment to wait for. "after restart of X", "after restart completes" (a noun, an
+# event) and "after" opening the request are left as said.
+_AFTER_THEN = re.compile(
+    r"(?P<lead>(?:\band|\bthen|[,;])\s+)after(?=\s+(?:restart|redeploy|bounce|reload)\s+"
+    r"(?!(?:of|is|was|has|had|completes?|completed|finish\w*|succeed\w*|fails?|failed|done|"
+    r"ends?|ended|and|or)\b)[a-z0-9])",
+    re.I,
+)
 
 
 # Round 28 (gap30), a Turkish speaker's (the verb last, the dative "to", "tane"):

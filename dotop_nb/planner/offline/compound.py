@@ -247,6 +247,7 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         (head := _HEADED.match(blanked))
         and (said := _cued(head.group(1)))
         and not (said in _GOALS and _GOAL_MEANS.search(blanked, head.end()))
+        and not _named_head_of_many(head.group(1), text[head.end() :])
     ):
         # "keda scaledobject for cart: prometheus trigger, server …, threshold 5": what follows
         # the colon is the list of parameters of the one action the head names.
@@ -702,6 +703,15 @@ def led_by_delete(text: str) -> bool:
     )
 
 
+def _named_head_of_many(head: str, rest: str) -> bool:
+    """Whether a heading is one object's name alone ("my-api-config:") and what follows it
+    says changes of more than one kind ("FEATURE_X=on, then restart my-api"): each its own
+    action, as said without the colon — never the parameters of one (round 35, gap38b)."""
+    if not head.strip() or any(c.isspace() for c in head.strip()):
+        return False
+    return len({said for said, _ in actions(rest)} - {None}) > 1
+
+
 def _cued(text: str) -> str | None:
     reading = understand.read(guard.without_conditions(text))
     cued = [name for name, _ in reading.ranked if name in reading.cued]
@@ -883,6 +893,37 @@ def read_by(obj: Json) -> set[str]:
             names.add(str((source.get("configMap") or {}).get("name", "")))
             names.add(str((source.get("secret") or {}).get("name", "")))
     return names - {""}
+
+
+def keys_read(obj: Json, name: str) -> set[str] | None:
+    """The keys of ConfigMap or Secret ``name`` that a workload's pods read one by one
+    (``configMapKeyRef`` / ``secretKeyRef``, a volume's ``items``), or None when they may read
+    any of its keys (``envFrom``, a volume of it whole) — round 35 (gap38b): a key no pod of
+    it reads ("BATCH_SIZE" of orders-config, read by orders only for QUEUE) never reaches it."""
+    spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+    keys: set[str] = set()
+    for item in [*(spec.get("containers") or []), *(spec.get("initContainers") or [])]:
+        for source in item.get("envFrom") or []:
+            for ref in ("configMapRef", "secretRef"):
+                if (source.get(ref) or {}).get("name") == name:
+                    return None
+        for e in item.get("env") or []:
+            value_from = e.get("valueFrom") or {}
+            for ref in ("configMapKeyRef", "secretKeyRef"):
+                if (value_from.get(ref) or {}).get("name") == name:
+                    keys.add(str(value_from[ref].get("key", "")))
+    for volume in spec.get("volumes") or []:
+        sources = [volume.get("configMap") or {}, volume.get("secret") or {}]
+        sources += [
+            s.get("configMap") or s.get("secret") or {}
+            for s in (volume.get("projected") or {}).get("sources") or []
+        ]
+        for source in sources:
+            if name in (source.get("name"), source.get("secretName")):
+                if not source.get("items"):
+                    return None
+                keys |= {str(i.get("key", "")) for i in source["items"]}
+    return keys
 
 
 # Items of a list of objects: "…, and then …", "… then …", "… as well as …".

@@ -333,7 +333,7 @@ def _whole(
     rest = tail.lstrip(",.!? ")
     words = rest.split()
     word = words[0] if words else ""
-    if rx(r"[,;.!?]\s").match(tail) and len(_fragment(words)) != 1:
+    if rx(r"[,;.!?]+\s").match(tail) and len(_fragment(words)) != 1:
         # "LOG_LEVEL=debug, chasing a bug": punctuation ends the value, and a clause of its
         # own follows. One lone word after it ("MOTD=hello, world") may still be the value.
         word = ""

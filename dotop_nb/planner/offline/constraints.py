@@ -60,6 +60,14 @@ _NOT_AND_NOT = re.compile(
     r"(\bnot\s+(?:the\s+)?[a-z0-9][\w\-]*[a-z0-9])\s+(?:and|or|nor)\s+not\s+(?=[a-z0-9])", re.I
 )
 _NO_RESTART_OF = re.compile(r"(?<![\w-])no\s+restarts?\s+(?:of|for|to|on)\s+(?=\w)", re.I)
+# Round 35 (gap38b): "…. No other restarts.", "…, no restarts, I'll do them myself", "NB no
+# deletes: it is a value": the noun alone closing its clause, read as "don't restart / delete
+# anything (else)" is.
+_NO_RESTARTS = re.compile(
+    r"(?<![\w-])no\s+(?P<other>other\s+|more\s+|further\s+)?(?P<noun>restart|delet)(?:s|es|ions?)?"
+    r"(?:\s+(?:please|pls|needed|wanted|required))?(?=\s*(?:[,.;:!]|$))",
+    re.I,
+)
 # "the app container should not be touched", "orders must not be restarted": the same
 # prohibition said in the passive, its object the subject. What it names must be a workload or
 # a container the cluster has (checked when the plan is honoured), else it is asked.
@@ -569,10 +577,17 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         # Round 33 (gap36b): "delete the orders pdb only not orders and not orders-config": each
         # name left out after the order, read as said after a comma ("…, not orders, not …").
         raw = _NOT_AND_NOT.sub(r"\1, not ", _ONLY_NOT.sub(r"\1, not ", raw))
-    if "no restart" in raw.lower():
+    if "no " in (low_raw := raw.lower()) and ("restart" in low_raw or "delet" in low_raw):
         # Round 33 (gap36b): "…, no restart of anything else", "• no restarts for payments":
         # the prohibition said with its noun, read as its verb is ("don't restart …").
         raw = _NO_RESTART_OF.sub("don't restart ", raw)
+        raw = _NO_RESTARTS.sub(
+            lambda m: (
+                f"don't {m['noun'].lower().replace('delet', 'delete')} anything"
+                + (" else" if m["other"] else "")
+            ),
+            raw,
+        )
     if "no" in raw.lower() and (_NOT_A_KIND_CUE.search(raw)):
         # Round 35 (gap38d): "…, I mean a rolling restart, not delete", "…, not a deletion":
         # the kind of change refused, said alone after the order — none of that kind runs.

@@ -56,9 +56,9 @@ _TRIAL = re.compile(
     r"(?:preview|testing|test|demo|example|e\.g\.|usage|wiki|sop|chatgpt|gpt|copilot|docs?|"
     r"readme|sample|prompt|snippet|cheat\s*sheet|hint|tip|confluence|notion|estimate|"
     r"budget\s+check|quiz|exercise|homework|draft|template|simulation|simulated|hypothetical|"
-    # (Round 35, gap38d: a hyphen labels only set apart, "Test - scale …"; "Sample-tracking API
-    # my-api: …" is a compound, the nickname of what the order names.)
-    r"what\s+if|scenario|drill|tabletop)\s*(?:[:\u2014]|-(?![\w-]))|"
+    # (Round 35, gap38b/gap38d: a hyphen that joins a word is no label's dash — "Sample-tracking
+    # API my-api: …" names a workload, "demo-shop frontend" too; "Test - scale …" is a label.)
+    r"what\s+if|scenario|drill|tabletop)\s*(?:[:\u2014]|-(?![a-z0-9_]))|"
     r"\(\s*just\s+testing[^)]*\)|\bjust\s+testing\s+the\s+bot\b",
     re.I,
 )

@@ -439,6 +439,27 @@ _LANG_ONLY = re.compile(
 )
 
 
+# Round 35 (gap38b): the one source said "alone" — English "my-api alone may reach postgres",
+# Swahili "Ni my-api peke yake inaweza kufika postgres" ("ni" it is, "peke yake" alone,
+# "inaweza (ku)fika" can reach): "only my-api may reach postgres". (A noun phrase describing a
+# workload may already be read away with its verb: "inaweza postgres".)
+_ALONE = re.compile(
+    r"(?:\b(?:ni|it\s+is|it's)\s+)?(?:\bthe\s+)?"
+    r"(?P<src>[a-z0-9][a-z0-9\-]*(?:\s+(?:and|na)\s+[a-z0-9][a-z0-9\-]*)?)"
+    r"\s+(?:peke\s+yake|peke\s+yao|alone)\s+"
+    r"(?:(?:inaweza|wanaweza|anaweza)(?:\s+(?:ku)?fika)?|(?:may|can|is\s+allowed\s+to|"
+    r"are\s+allowed\s+to)\s+(?:reach|connect\s+to|access|talk\s+to))\s+"
+    r"(?:the\s+)?(?P<dst>[a-z0-9][a-z0-9\-]*)",
+    re.I,
+)
+
+
+def _alone(m: re.Match[str]) -> str:
+    """ "only X may reach Y" for a match of :data:`_ALONE`."""
+    src = rx(r"\s+na\s+").sub(" and ", m["src"])
+    return f"only {src} may reach {m['dst']}"
+
+
 def only_one(text: str) -> str:
     """``text`` with "X is the only app allowed to reach Y" and "Y may accept connections (on
     P) only from X" said as "only X may reach Y (on P)"; otherwise ``text`` as it is."""
@@ -447,6 +468,8 @@ def only_one(text: str) -> str:
             lambda m: f"only {m['src'].replace(' at ', ' and ')} may reach {m['dst']}", text
         )
     text = _ONLY_ONE.sub(lambda m: f"only {m['src']} may reach {m['dst']}", text)
+    if " peke " in text or " alone " in text:
+        text = _ALONE.sub(_alone, text)
     text = egress_except(text)
     return _ACCEPTS_ONLY_FROM.sub(
         lambda m: (
@@ -612,7 +635,9 @@ def _protocol(ctx: Ctx) -> str:
 # ---------------------------------------------------------------------------------------------
 _CUTS = re.compile(
     # (Round 34, gap37b: Taglish "lang" is "only": "yung X lang pwede maka-connect sa Y".)
-    r"\bonly\b|\blang\s+(?:ang\s+)?(?:pwede|puwede|pede)|\bnothing\b|\bnone\b|\bdeny|\bdenie[sd]\b|\bblock|\bisolat|\block(?:ed|ing|s)?\s+(?:\S+\s+)?down\b|"
+    # (Round 35, gap38b: "X alone may reach Y", Swahili "X peke yake": the one source.)
+    r"\bonly\b|\bpeke\s+ya(?:ke|o)\b|\balone\s+(?:may|can|is|are)\b|"
+    r"\blang\s+(?:ang\s+)?(?:pwede|puwede|pede)|\bnothing\b|\bnone\b|\bdeny|\bdenie[sd]\b|\bblock|\bisolat|\block(?:ed|ing|s)?\s+(?:\S+\s+)?down\b|"
     r"\blockdown\b|\brestrict|\blimit|\bnothing\s+(?:else|but)\b|\bexcept\b|\bbut\s+not\b|"
     r"\bdrop|\breject|\brefus|\bforbid|\bprevent|\bcut\s+(?:\S+\s+)?off\b|\bkeep\s+\S+(?:\s+\S+)?\s+out\b|"
     r"\bno(?:\s+one|body|\s+other)\b|\bdefault[- ]deny\b|\bsegment|\bfence|\bzero[- ]trust\b|"

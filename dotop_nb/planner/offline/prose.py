@@ -71,6 +71,9 @@ _VALUE_SEMICOLON = re.compile(
     re.I,
 )
 _TOKEN_BEFORE = re.compile(r"\S*$")
+# Round 35 (gap38b): "REGION := chile", a key defined as a mathematician or a Pascal / Go
+# programmer writes it: "REGION=chile" (a key in capitals only; never inside a token).
+_DEFINED = re.compile(r"(?<![\w\-./:=@$])([A-Z][A-Z0-9_]{1,62})[ \t]*:=[ \t]*(?=[^\s=:])")
 # Round 29 (gap32b): objects listed as kubectl lists them, KIND/NAME after KIND/NAME with only a
 # space between ("rollout restart deploy/my-api deploy/frontend"): each of them, "… and …" (a
 # kubectl line itself is read by :mod:`.kubectl`, which takes the list as typed).
@@ -223,6 +226,8 @@ def normalize(text: str) -> str:
     if "\u00ac" in text:
         text = _NOT_SIGN.sub("not ", text)
     text = _ARROW.sub(" to ", _ARROW_THEREFORE.sub(r"\g<before>, ", numbers.points(text)))
+    if ":=" in text:
+        text = _DEFINED.sub(r"\1=", text)
     text = _SEMICOLON.sub(lambda m: _unless_command(m, f"{m.group(1)}, "), text)
     text = _VALUE_SEMICOLON.sub(_value_semicolon, text)
     if text.rstrip().endswith(";"):

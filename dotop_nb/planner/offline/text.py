@@ -84,6 +84,9 @@ VALUE_END = frozenset(
     # Round 34 (gap37b): a Filipino preposition or particle after a value in Taglish
     # ("TRIP_CUTOFF_MINUTES=30 sa my-api po", "… to paymongo, para sa payments").
     + "sa para po".split()
+    # Round 35 (gap38b): a note after a value ("ALIGNER_MODE=remove-duplicates. n.b. it is a
+    # value"): never more of the value.
+    + "nb n.b".split()
 )
 # Words that delete. Joined into a value or a name ("delete-oldest", "orders-delete-dlq",
 # "purge_after_7d") they are part of it: see :func:`joined_destructive_masked`.

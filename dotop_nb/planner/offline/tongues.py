@@ -168,6 +168,34 @@ for _meaning, _said in {
 }.items():
     for _phrase in _said.split("|"):
         LEXICON[_phrase] = _meaning
+# Round 35 (gap38b): colloquial Scots' and Kenyan Swahili-English's small words around a key,
+# its value and what to leave alone ("put REGION tae uk", "BATCH_SIZE fae 10 tae 25, dinnae
+# touch orders itsel", "nae restart o anythin else"; "FEATURE_X=on kwa my-api-config",
+# "… tafadhali", "Usiguse shared-config", "orders lazima i-run as non-root"): the English
+# they mean, so the English rules read them (a prohibition stays one). Never a word English
+# has in another sense ("bin", "wee").
+for _meaning, _said in {
+    "to": "tae|iwe",
+    "from": "fae",
+    "no": "nae",
+    "don't": "dinnae|dinna",
+    "off": "aff",
+    "out": "oot",
+    "itself": "itsel",
+    "anything": "anythin",
+    "of": "o",
+    "please": "tafadhali",
+    "must": "lazima",
+    "don't touch": "usiguse",
+    "for": "kwa|fur",
+    "change": "badilisha",
+    "then": "halafu",
+    # ("Ni my-api peke yake inaweza kufika postgres": only my-api may reach postgres.)
+    "alone": "peke yake|peke yao",
+    "can reach": "inaweza kufika|wanaweza kufika|anaweza kufika",
+}.items():
+    for _phrase in _said.split("|"):
+        LEXICON[_phrase] = _meaning
 
 _PHRASES = re.compile(
     _WORD_EDGE_BEFORE

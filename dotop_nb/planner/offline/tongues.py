@@ -168,35 +168,6 @@ for _meaning, _said in {
 }.items():
     for _phrase in _said.split("|"):
         LEXICON[_phrase] = _meaning
-# Round 35 (gap38b): colloquial Scots' and Kenyan Swahili-English's small words around a key,
-# its value and what to leave alone ("put REGION tae uk", "BATCH_SIZE fae 10 tae 25, dinnae
-# touch orders itsel", "nae restart o anythin else"; "FEATURE_X=on kwa my-api-config",
-# "… tafadhali", "Usiguse shared-config", "orders lazima i-run as non-root"): the English
-# they mean, so the English rules read them (a prohibition stays one). Never a word English
-# has in another sense ("bin", "wee").
-for _meaning, _said in {
-    "to": "tae|iwe",
-    "from": "fae",
-    "no": "nae",
-    "don't": "dinnae|dinna",
-    "off": "aff",
-    "out": "oot",
-    "itself": "itsel",
-    "anything": "anythin",
-    "of": "o",
-    "please": "tafadhali",
-    "must": "lazima",
-    "don't touch": "usiguse",
-    "for": "kwa|fur",
-    "change": "badilisha",
-    "then": "halafu",
-    # ("Ni my-api peke yake inaweza kufika postgres": only my-api may reach postgres.)
-    "alone": "peke yake|peke yao",
-    "can reach": "inaweza kufika|wanaweza kufika|anaweza kufika",
-}.items():
-    for _phrase in _said.split("|"):
-        LEXICON[_phrase] = _meaning
-
 _PHRASES = re.compile(
     _WORD_EDGE_BEFORE
     + "(?:"
@@ -451,6 +422,14 @@ for _meaning, _said in {
     "thanks": "asante sana|asante|asanteni",
     "we don't use it anymore": "hatuitumii tena|hatuutumii tena|haitumiki tena|hatutumii tena",
     "we don't use it": "hatuitumii|hatuutumii|haitumiki|hatutumii",
+    # (Round 35, gap38b at the merge: "orders lazima i-run as non-root", "badilisha PROVIDER
+    # iwe adyen", "Ni my-api peke yake inaweza kufika postgres": only my-api may reach it.)
+    "must": "lazima",
+    "change": "badilisha",
+    "to": "iwe",
+    "then": "halafu",
+    "alone": "peke yake|peke yao",
+    "can reach": "inaweza kufika|wanaweza kufika|anaweza kufika",
 }.items():
     for _phrase in _said.split("|"):
         _SW_WORDS[_phrase] = _meaning
@@ -458,7 +437,8 @@ for _meaning, _said in {
 _SW_STRONG = frozenset(
     "futa ifute ifutwe weka rudisha irudishe irudishwe usiguse msiguse usifute msifute lakini "
     "ibaki ibakie zibaki zibakie baada kabla haina sasa tafadhali tafadali asante asanteni "
-    "hatuitumii hatuutumii haitumiki hatutumii".split()
+    "hatuitumii hatuutumii haitumiki hatutumii lazima badilisha halafu peke inaweza "
+    "wanaweza anaweza kufika kwa".split()
 )
 _SCO_WORDS: dict[str, str] = {}
 for _meaning, _said in {

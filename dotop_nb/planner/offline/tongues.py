@@ -151,6 +151,52 @@ for _meaning, _said in {
 }.items():
     for _phrase in _said.split("|"):
         LEXICON[_phrase] = _meaning
+# Round 35 (gap38a): colloquial Scots and Kenyan Swahili-English, the small words of an order
+# ("cpu limit fae 500m up tae 1" is from 500m up to 1, never 500m; "drop frontend doon tae 2
+# the noo", "Punguza orders from 2 to 1", "weka replicas tatu", "requests 100m CPU na 128Mi"),
+# so the English rules read them (a number after an unread word was taken for an id: dropped).
+for _meaning, _said in {
+    "to": "tae",
+    "from": "fae|frae",
+    "down": "doon",
+    "now": "the noo",
+    "can you": "gonnae|can ye|could ye",
+    "with": "wi",
+    "tomorrow": "the morra",
+    "before": "afore",
+    # A prohibition left unread was dropped (the thing it spares was changed): read, it is
+    # kept or asked, as in English.
+    "don't": "dinnae|dinna",
+    "doesn't": "disnae",
+    "can't": "cannae",
+    "won't": "willnae|winnae",
+    "don't touch": "usiguse",
+    "don't delete": "usifute",
+    "don't change": "usibadilishe",
+    "more": "mair",
+    "yes": "aye",
+    "after": "efter|baada ya|baada",
+    "please": "tafadhali",
+    "increase": "ongeza",
+    "reduce": "punguza",
+    "set": "weka",
+    "is": "iko",
+    "very": "sana",
+    "and": "na",
+    "gets": "ipatiwe|ipewe",
+    "there is no": "hakuna",
+    "this week": "wiki hii",
+    "are many": "ni wengi",
+    "today": "leo",
+    "one": "moja",
+    "two": "mbili",
+    "three": "tatu",
+    "four": "nne",
+    "five": "tano",
+    "six": "sita",
+}.items():
+    for _phrase in _said.split("|"):
+        LEXICON[_phrase] = _meaning
 # Round 24: the Nordic languages' and Finnish times, and "at the weekend" in each language
 # ("scale checkout to 4 i morgon", "restart payments nästa vecka", "… am Wochenende"): waited on.
 for _meaning, _said in {
@@ -409,11 +455,21 @@ def unread(text: str) -> str | None:
     )
 
 
+# Round 35 (gap38a): a Swahili subject-and-tense prefix joined to an English verb by a hyphen
+# ("farmers wame-queue", "pod ime-crash", "tume-deploy"): the English perfect, "have queued" read
+# as "have queue" (context either way: the verb is the one said).
+_SW_TENSES = {"wame": "have ", "ime": "has ", "ame": "has ", "tume": "we have ", "nime": "I have "}
+_SW_TENSE = re.compile(r"(?<![\w\-])(wame|ime|ame|tume|nime)-(?=[a-z]{3,}\b)", re.I)
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
     """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
     text = taglish(text)
+    if "-" in text and _SW_TENSE.search(text):
+        # "1,200 wame-queue", "ime-crash": a Swahili tense prefix on an English verb (gap38a).
+        text = _SW_TENSE.sub(lambda m: _SW_TENSES[m[1].lower()], text)
     if text.isascii() and not _maybe_foreign(text):
         return text
     known: frozenset[str] | None = None

@@ -182,7 +182,6 @@ for _meaning, _said in {
     "set": "weka",
     "is": "iko",
     "very": "sana",
-    "and": "na",
     "gets": "ipatiwe|ipewe",
     "there is no": "hakuna",
     "this week": "wiki hii",
@@ -458,6 +457,9 @@ def unread(text: str) -> str | None:
 # Round 35 (gap38a): a Swahili subject-and-tense prefix joined to an English verb by a hyphen
 # ("farmers wame-queue", "pod ime-crash", "tume-deploy"): the English perfect, "have queued" read
 # as "have queue" (context either way: the verb is the one said).
+_SW_AND = re.compile(
+    r"(?<=[\w,])\s+na\s+(?=\d|(?:the\s+)?(?:cpu|memory|mem|ram|requests?|limits?)\b)", re.I
+)
 _SW_TENSES = {"wame": "have ", "ime": "has ", "ame": "has ", "tume": "we have ", "nime": "I have "}
 _SW_TENSE = re.compile(r"(?<![\w\-])(wame|ime|ame|tume|nime)-(?=[a-z]{3,}\b)", re.I)
 
@@ -467,6 +469,10 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = froze
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
     text = taglish(text)
+    if " na " in text.lower() and not _filipino(text):
+        # "requests 100m CPU na 128Mi, na memory limit 256Mi": Swahili "and" before a value or
+        # a resource (never Filipino "na", a linker or "already", read by :func:`taglish`).
+        text = _SW_AND.sub(" and ", text)
     if "-" in text and _SW_TENSE.search(text):
         # "1,200 wame-queue", "ime-crash": a Swahili tense prefix on an English verb (gap38a).
         text = _SW_TENSE.sub(lambda m: _SW_TENSES[m[1].lower()], text)

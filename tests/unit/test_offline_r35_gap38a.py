@@ -345,3 +345,29 @@ def test_swahili_context_and_prohibitions(op: Operator, intent: str, summary: st
 )
 def test_swahili_and_scots_near_misses_ask(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# (10) The unsafe shape under the Scots one: a value, up or down, a word not read, a number —
+# the number was taken for the word's id and the first value planned. Asked.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "orders app container cpu limit 500m up xyz 1",
+        "payments memory limit 256Mi up zu 1Gi",
+        "payments cpu request 250m down naar 100m",
+    ],
+)
+def test_two_values_joined_by_an_unread_word_ask(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "memory"),
+    [
+        ("payments memory limit 256Mi up to 1Gi", "1Gi"),
+        ("payments memory limit 512Mi, up from 256Mi", "512Mi"),
+    ],
+)
+def test_two_values_joined_by_english_still_plan(op: Operator, intent: str, memory: str) -> None:
+    [patched] = _containers(op, intent)
+    assert patched["resources"] == {"limits": {"memory": memory}}

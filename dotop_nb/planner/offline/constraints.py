@@ -363,8 +363,9 @@ _LEAVE_KIND = re.compile(
     r"(?:leave|keep)\s+(?P<obj>(?:its|their|the)\s+(?:(?:existing|current|present)\s+)?"
     r"(?P<kind>pdb|hpa|service|svc|configmap|"
     r"autoscaler|disruption\s+budget|network\s*policy|netpol))s?"
-    # ("leave the pdb of orders untouched": the one of a workload, round 31.)
-    r"(?:\s+of\s+(?:the\s+)?[a-z0-9][\w\-]*)?\s+"
+    # ("leave the pdb of orders untouched": the one of a workload, round 31; round 35,
+    # gap38a: "leave the PDB orders as is", its name after the kind.)
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[a-z0-9][\w\-]*)?\s+"
     r"(?:alone|untouched|unchanged|as[- ]is|as it is)" + _END,
     re.IGNORECASE,
 )
@@ -499,9 +500,15 @@ _NOTE_OUT = re.compile(
     # colon needed — "… - PDB untouched", "… (pdb stays)", "…, PDB out of scope", "…; pdb/orders
     # hands off" — or no change to the kind said as a note — "No PDB changes.", "keep the
     # existing pdb".)
-    + r"(?:\(\s*)?(?:the\s+|its\s+)?(?:(?:existing|current)\s+)?(?:[a-z0-9][\w\-]*(?:'s|')?\s+)?"
+    # (Round 35, gap38a: the kind put first and its person after — "…, but the PDB of it you
+    # don't change", "its PDB we leave as is": a Hungarian's order of words.)
+    + r"(?:\(\s*)?(?:but\s+|and\s+)?(?:the\s+|its\s+)?(?:(?:existing|current)\s+)?"
+    + r"(?:[a-z0-9][\w\-]*(?:'s|')?\s+)?"
     + rf"(?P<k4>{_NOTE_KINDS})(?:(?:\s+of(?:\s+the)?\s+|\s+|/)[a-z0-9][\w\-]*)?"
     + r"\s*(?::\s*|\s+(?:is\s+|are\s+)?)(?:"
+    + r"(?:you|we|i)\s+(?:(?:don'?t|do\s+not|won'?t|will\s+not|must\s+not|shouldn'?t|should\s+"
+    + r"not)\s+(?:change|touch|modify|alter|edit)|leave\s+(?:(?:it|them)\s+)?(?:as\s+(?:it\s+)?is|"
+    + r"alone|untouched|unchanged))|"
     + _RULED_OUT
     + r"|(?:stays?|remains?)(?:\s+(?:as\s+(?:it\s+)?is|untouched|unchanged|alone))?|unchanged|"
     + r"as\s+(?:it\s+)?is)\s*\)?\s*(?=[.!;,]|$)|"

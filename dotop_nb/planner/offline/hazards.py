@@ -82,6 +82,9 @@ _CORRECTION = re.compile(
     r"it'?s\s+|was\s+)?"
     r"(?:(?:the|from|on|in|to|for|at)\s+)?(?P<value>[^\s,;.!?)]+)"
 )
+# Round 35 (gap38a): "the frontend is actually 3 pods, make it to 5" (a Hungarian's "actually",
+# currently): after a verb of being or running, "actually" says the state, never a correction.
+_STATE_ACTUALLY = re.compile(r"\b(?:is|are|runs?|has|have)\s$")
 _CORRECTED_VALUE = re.compile(
     r"['\"`]|[\d/=]|^(?:on|off|true|false|yes|no|enabled?|disabled?|debug|info|warn(?:ing)?|"
     r"error|trace|fatal|always|never|ifnotpresent)$"
@@ -434,6 +437,8 @@ def _corrected(ctx: Ctx) -> str | None:
     for said in ctx.said():
         for m in _CORRECTION.finditer(said.lower()):
             value = m.group("value")
+            if "actually" in m.group(0) and _STATE_ACTUALLY.search(said.lower(), 0, m.start() + 1):
+                continue  # "frontend is actually 3 pods, make it 5": what it runs now, said
             if not _CORRECTED_VALUE.search(value):
                 if names is None:
                     names = spoken.workload_names(ctx.cluster, ctx.namespace)

@@ -50,6 +50,8 @@ _STAYS = (
     r"like\s+(?:that|it\s+is)|untouched|unchanged|alone)|keeps?\s+(?:its|their)\s+(?:(?:one|single|two|three|\d+|current|own|only)\s+)?"
     r"(?:pods?|replicas?|instances?|state|data|size|count|image|version|config)|"
     r"is\s+(?:not\s+touched|left\s+alone|untouched|unchanged)|"
+    # Round 35 (gap38a): said without a verb, a note's "the redis (cache StatefulSet) untouched".
+    r"untouched|unchanged|intact|as\s+(?:it\s+)?is|"
     # Round 24 (gap B): "the SCADA telemetry redis (cache statefulset) is out of scope".
     r"(?:is|are)\s+(?:out\s+of\s+scope|not\s+in\s+scope|excluded|not\s+part\s+of\s+(?:this|the)\s+"
     r"(?:change|request|update|upgrade|rollout|release|work)))"

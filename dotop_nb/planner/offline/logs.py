@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from dotop_nb.planner.offline import constraints, diffs, numbers, rows, veto
+from dotop_nb.planner.offline import constraints, diffs, notation, numbers, rows, veto
 from dotop_nb.planner.offline import text as T
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.guard import VERBS
@@ -584,6 +584,8 @@ def read(text: str, names: Iterable[str] | None = None) -> str:
     filed(text)
     # A diff's lines are read before a checklist's boxes ("- [ ] …" is no removed line).
     text = unlabelled(opened(diffs.read(text)), names)
+    # "3 ≤ replicas ≤ 9", "n = 2 ⇒ n = 5", "replicas ← replicas + 1": a count in shorthand.
+    text = notation.read(text)
     said = _COMPARE.sub(lambda m: f" {_SAID[m.group(1)]} ", _SCORE.sub("CVSS", text))
     said = _alert(said)
     said = _tables(rows.calendar(rows.event(said)))

@@ -237,6 +237,15 @@ def field_names(text: str) -> str:
     return text
 
 
+# A quantity, up or down, then one word that is no English preposition, then a number.
+_STEP_UNREAD = re.compile(
+    r"(?<![\w.])(?P<a>\d+(?:\.\d+)?(?:m|mi|gi|ki|ti|g|k)?)\s+(?:up|down)\s+"
+    r"(?P<word>(?!(?:to|till?|until|from|by|at|of|and|or|then|from|for|in|on|with|since)\b)"
+    r"[a-z]+)\s+(?P<b>\d+(?:\.\d+)?(?:m|mi|gi|ki|ti|g|k)?)(?![\w.])",
+    re.I,
+)
+
+
 def values(text: str) -> dict[str, dict[str, str]]:
     """``{'requests': {'cpu': '250m'}, 'limits': {'memory': '1Gi'}}`` said in ``text``; asks
     about a number it cannot pair with a resource (never drops one silently)."""
@@ -247,9 +256,16 @@ def values(text: str) -> dict[str, dict[str, str]]:
         lambda m: m.group(0)[: m.start("value") - m.start()] + " " * len(m.group("value")),
         statements.read_for_category(text),
     )
-    said = _TIME_OF_DAY.sub(
-        " ", blank_context(without_measures(field_names(measured_blanked(spoken(keyed)))))
-    )
+    unblanked = without_measures(field_names(measured_blanked(spoken(keyed))))
+    if (" up " in unblanked or " down " in unblanked) and (step := _STEP_UNREAD.search(unblanked)):
+        # Round 35 (gap38a): "cpu limit 500m up xyz 1": a direction, then a word not read, then a
+        # number — the number was blanked as that word's id and 500m planned. Asked.
+        raise Clarify(
+            f"I read {step['a']} and {step['b']} in {step.group(0)!r}, joined by "
+            f"{step['word']!r}, which I do not read: which value should it have? Say e.g. "
+            f"'from {step['a']} to {step['b']}'."
+        )
+    said = _TIME_OF_DAY.sub(" ", blank_context(unblanked))
     # "from the last 30 days' p95": the window a figure was read over, never a quantity.
     said = PAST_SPAN.sub(lambda m: " " * len(m.group(0)), said)
     _locale(said)

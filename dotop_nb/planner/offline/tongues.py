@@ -406,7 +406,7 @@ for _meaning, _said in {
     "don't delete": "usifute|msifute",
     "but": "lakini|ila",
     "stays": "ibaki|ibakie|ibaki hivyo|zibaki|zibakie",
-    "after": "baada ya",
+    "after": "baada ya|baada",
     "before": "kabla ya",
     "of": "ya|za|wa",
     "and": "na",
@@ -430,6 +430,31 @@ for _meaning, _said in {
     "then": "halafu",
     "alone": "peke yake|peke yao",
     "can reach": "inaweza kufika|wanaweza kufika|anaweza kufika",
+    # (Round 35, gap38a and gap38d at the merge: "Punguza orders from 2 to 1", "weka replicas
+    # tatu", "usibadilishe PDB yake", "Alert kama … iko juu ya 1% …", "Restart my-api na
+    # frontend, zote mbili", "Weka PDB yenye minAvailable 1", "pods 2 ziko node moja".)
+    "increase": "ongeza",
+    "reduce": "punguza",
+    "don't change": "usibadilishe|msibadilishe",
+    "its": "yake",
+    "is": "iko",
+    "are": "ziko",
+    "is above": "iko juu ya|iko juu",
+    "above": "juu ya",
+    "if": "kama",
+    "with": "yenye",
+    "both": "zote mbili|wote wawili",
+    "very": "sana",
+    "gets": "ipatiwe|ipewe",
+    "there is no": "hakuna",
+    "this week": "wiki hii",
+    "are many": "ni wengi",
+    "one": "moja",
+    "two": "mbili",
+    "three": "tatu",
+    "four": "nne",
+    "five": "tano",
+    "six": "sita",
 }.items():
     for _phrase in _said.split("|"):
         _SW_WORDS[_phrase] = _meaning
@@ -438,12 +463,13 @@ _SW_STRONG = frozenset(
     "futa ifute ifutwe weka rudisha irudishe irudishwe usiguse msiguse usifute msifute lakini "
     "ibaki ibakie zibaki zibakie baada kabla haina sasa tafadhali tafadali asante asanteni "
     "hatuitumii hatuutumii haitumiki hatutumii lazima badilisha halafu peke inaweza "
-    "wanaweza anaweza kufika kwa".split()
+    "wanaweza anaweza kufika kwa ongeza punguza usibadilishe msibadilishe ziko hakuna "
+    "ipatiwe ipewe yenye mbili".split()
 )
 _SCO_WORDS: dict[str, str] = {}
 for _meaning, _said in {
     "to": "tae",
-    "from": "fae",
+    "from": "fae|frae",
     "after": "efter",
     "before": "afore",
     "tomorrow": "the morra",
@@ -467,12 +493,16 @@ for _meaning, _said in {
     "nothing": "naethin|nuthin",
     "nobody": "naebody",
     "please": "gonnae",
+    # (Round 35, gap38a at the merge.)
+    "doesn't": "disnae",
+    "can you": "can ye|could ye",
+    "yes": "aye",
 }.items():
     for _phrase in _said.split("|"):
         _SCO_WORDS[_phrase] = _meaning
 _SCO_STRONG = frozenset(
     "tae fae efter afore morra noo dinnae dinna cannae canna willnae winnae nae aff oot doon "
-    "alane mair itsel anythin naethin naebody gonnae".split()
+    "alane mair itsel anythin naethin naebody gonnae frae disnae".split()
 )
 _SCO_WEAK = frozenset("o wi fur whit wis bin".split())
 # "bin" as a clause's first word (after "please", "just" or "now" at most), before "the", "that",
@@ -580,11 +610,28 @@ def unread(text: str) -> str | None:
     )
 
 
+# Round 35 (gap38a): a Swahili subject-and-tense prefix joined to an English verb by a hyphen
+# ("farmers wame-queue", "pod ime-crash", "tume-deploy"): the English perfect, "have queued" read
+# as "have queue" (context either way: the verb is the one said).
+_SW_AND = re.compile(
+    r"(?<=[\w,])\s+na\s+(?=\d|(?:the\s+)?(?:cpu|memory|mem|ram|requests?|limits?)\b)", re.I
+)
+_SW_TENSES = {"wame": "have ", "ime": "has ", "ame": "has ", "tume": "we have ", "nime": "I have "}
+_SW_TENSE = re.compile(r"(?<![\w\-])(wame|ime|ame|tume|nime)-(?=[a-z]{3,}\b)", re.I)
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
     """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
     text = dialects(text, names)
+    if " na " in text.lower() and not _filipino(text):
+        # "requests 100m CPU na 128Mi, na memory limit 256Mi": Swahili "and" before a value or
+        # a resource (never Filipino "na", a linker or "already", read by :func:`taglish`).
+        text = _SW_AND.sub(" and ", text)
+    if "-" in text and _SW_TENSE.search(text):
+        # "1,200 wame-queue", "ime-crash": a Swahili tense prefix on an English verb (gap38a).
+        text = _SW_TENSE.sub(lambda m: _SW_TENSES[m[1].lower()], text)
     if text.isascii() and not _maybe_foreign(text):
         return text
     known: frozenset[str] | None = None

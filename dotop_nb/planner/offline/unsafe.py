@@ -159,7 +159,14 @@ _MORE_SHAPES: list[tuple[re.Pattern[str], str]] = [
         "a value corrected while said",
     ),
     (
-        re.compile(r"\d+(?:\.\d+)*\.(?:x|\*)(?![\w.])|[~^]\s?v?\d+\.\d+|\d\.\d+\s*\+(?!\d)", re.I),
+        # (Round 35, gap38a: "BWA peaks ~3.5 GB", "~1.5 cores": an amount said roughly, with its
+        # unit, is no version.)
+        re.compile(
+            r"\d+(?:\.\d+)*\.(?:x|\*)(?![\w.])|[~^]\s?v?\d+\.\d+"
+            r"(?![\d.]*\s*(?:[kmgtp]i?b|[kmgtp]i|%|ms|secs?|seconds?|cores?|cpus?|x)(?![\w.]))"
+            r"|\d\.\d+\s*\+(?!\d)",
+            re.I,
+        ),
         "a version range, not one version",
     ),
     (

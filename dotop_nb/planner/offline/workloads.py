@@ -416,8 +416,15 @@ _RELEASED = re.compile(
 )
 
 
+# "it's getting hammered", "we're swamped": a subject's contracted "is" / "are" (round 35,
+# gap38a), read whole so the clause states how things are.
+_CONTRACTED = re.compile(r"\b(it|that|this|there|he|she|we|they|you)['\u2019](s|re)\b", re.I)
+
+
 def _load_reason(said: str) -> bool:
     """Whether a clause of ``said`` that states how things are names a load (:data:`_LOAD`)."""
+    if "'" in said or "\u2019" in said:
+        said = _CONTRACTED.sub(lambda m: f"{m[1]} {'is' if m[2].lower() == 's' else 'are'}", said)
     return any(
         statements.fact(said[a:b]) and _LOAD.search(said[a:b]) for a, b in statements.spans(said)
     )

@@ -218,3 +218,55 @@ def test_a_restart_after_an_act_still_waits(op: Operator) -> None:
         _restarts("worker"),
         "after the upgrade",
     )
+
+
+# ---------------------------------------------------------------- a prohibition beside the order
+
+
+@pytest.mark.parametrize(
+    ("intent", "planned"),
+    [
+        # "and NAME" ends the prohibition's object, not the prohibition (worker was restarted).
+        ("restart payments. don't touch frontend and worker", _restarts("payments")),
+        ("restart payments, don't touch frontend and worker", _restarts("payments")),
+        ("restart payments but don't restart frontend and worker", _restarts("payments")),
+        ("restart payments; do not touch frontend and worker.", _restarts("payments")),
+        # "and" before a verb still ends it.
+        ("don't scale frontend and restart worker", _restarts("worker")),
+        (
+            "restart payments, don't touch frontend and scale worker to 3",
+            [*_restarts("payments"), *_scales(3, "worker")],
+        ),
+        # "it" never stands for what a prohibition after (or before) it keeps from change.
+        ("payments hangs, please restart it. Don't touch frontend", _restarts("payments")),
+        (
+            "payments hangs, rolling restart it. don't touch frontend or worker",
+            _restarts("payments"),
+        ),
+        ("payments hangs, restart it. don't touch frontend and worker", _restarts("payments")),
+        ("frontend must not restart. payments hangs, restart that one", _restarts("payments")),
+        # "hands off X" is "don't touch X"; "no restarts of X" is nobody's report.
+        ("keep your hands off frontend; restart payments", _restarts("payments")),
+        ("hands off frontend, restart payments", _restarts("payments")),
+        ("restart payments; no restarts of worker", _restarts("payments")),
+        ("restart payments, no restarts for worker please", _restarts("payments")),
+    ],
+)
+def test_a_prohibition_beside_the_order_leaves_its_object_alone(
+    op: Operator, intent: str, planned: list[str]
+) -> None:
+    assert summaries(op, intent) == planned
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "payments hangs, restart it. frontend is slow too",
+        "payments hangs, restart it, then scale frontend to 3",
+        "hands off frontend",
+        "no restarts of worker",
+        "bob restarts worker",
+    ],
+)
+def test_an_unclear_it_or_a_bare_prohibition_is_still_asked(op: Operator, intent: str) -> None:
+    assert question_for(op, intent)

@@ -90,15 +90,9 @@ _MY_API_IMAGE = [
         ("restart my-api and orders, orders is locked", _restarts("my-api")),
         ("restart my-api and worker, worker has no need", _restarts("my-api")),
         ("restart my-api and worker. worker not now", _restarts("my-api")),
-        ("scale my-api and worker to 3. worker is fine", _scales(3, "my-api")),
-        (
-            "restart my-api, orders and worker; worker doesn't need it",
-            _restarts("my-api", "orders"),
-        ),
-        (
-            "scale payments, worker and frontend to 4. frontend is good",
-            _scales(4, "payments", "worker"),
-        ),
+        # (Asked in round 33, as a partoff question of the two-name list only: planned now as the
+        # longer lists were, and as "…, payments is fine as is" is since round 34.)
+        ("restart payments and checkout, checkout is fine", _restarts("payments")),
         # a freeze of the one left out
         ("restart my-api and orders, orders is in a freeze", _restarts("my-api")),
         ("restart my-api and worker, worker's frozen", _restarts("my-api")),
@@ -140,6 +134,11 @@ def test_an_exclusion_after_a_list_leaves_it_out(
         "restart worker, worker's in a freeze",
         "restart worker; it's frozen",
         "payments is frozen until monday; scale payments to 3",
+        # A state after a full stop, or a need denied, may say the change is fine: asked, as in
+        # round 24 ("scale worker and frontend to 0. frontend is fine.").
+        "scale my-api and worker to 3. worker is fine",
+        "restart my-api, orders and worker; worker doesn't need it",
+        "scale payments, worker and frontend to 4. frontend is good",
         # "has it" alone may say who does it: asked.
         "scale my-api and worker to 3, worker has it",
     ],

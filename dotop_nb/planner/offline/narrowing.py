@@ -58,11 +58,10 @@ _PLAIN_KEPT = re.compile(
     r"without)\s"
 )
 # The same said as a plain state of one named ("…, payments is fine as is"), no opener before it.
-# (Round 35, a40a: or as its own sentence, "…to 4. frontend is fine", with "'s" or a need
-# denied, "…, frontend doesn't need it".)
+# (Round 35, a40a: with "'s" too, "…, frontend's fine"; never after a full stop, nor "doesn't
+# need it" — "scale worker and frontend to 0. frontend is fine." may say the zero is fine.)
 _PLAIN_STATE = re.compile(
-    r"^[\s,.;:\u2014\u2013\-]*(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:is|are)|'s|\s+(?:doesn'?t|"
-    r"does\s+not|don'?t))\s"
+    r"^[\s,;:\u2014\u2013\-]*(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:is|are)|'s)\s"
 )
 # "we still need frontend", "checkout is fine actually", "checkout no longer needed".
 _KEPT_SAID = re.compile(

@@ -161,7 +161,9 @@ def test_a_list_with_nothing_of_it_left_out_is_planned_whole(
         "restart my-api and worker, keep worker up",
         "restart my-api, payments and worker, worker stays up",
         "restart my-api, payments and worker, worker keeps running",
-        "restart payments and checkout, checkout is fine",
+        # ("restart payments and checkout, checkout is fine" is planned less checkout since
+        # round 35, a40a, as "…, payments is fine as is" is since round 34: a plain state after
+        # the list leaves it out, test_offline_r35_a40a.)
         "restart my-api and worker except worker and my-api",
         "delete my-api, payments and worker except worker",
         "scale my-api and payments to 3 but payments to 5",

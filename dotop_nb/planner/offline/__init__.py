@@ -1061,6 +1061,7 @@ class OfflinePlanner:
                 answered=bool(request.refinements),
                 workloads=spoken.workload_names(listed, request.namespace),
                 live=ctx.get,
+                left_out=lambda: leftout.list_left_out(ctx, said),
             )
             # "the orders batch size …; raise it to 500", "allow worker to scale to zero",
             # "add API_KEY to payments": a value other than said is asked (:mod:`.valuesaid`).

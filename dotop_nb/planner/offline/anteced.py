@@ -407,6 +407,17 @@ def _meant(word: str, name: str) -> bool:
     return bool(word) and word != name and word not in _NOT_MEANT and not word[0].isdigit()
 
 
+_FORBIDDING = re.compile(
+    r"\b(?:don'?t|do\s+not|never|must\s+not|mustn'?t)\s+(?:touch|restart|scale|change|update|"
+    r"delete|remove)\b[^.;!?]*|"
+    # ("frontend must not restart. payments hangs, restart that one")
+    r"[a-z0-9][\w\-]*\s+(?:must|should|may|can)\s*not\s+(?:be\s+)?(?:touch|restart|scal|chang|"
+    r"updat|delet|remov)\w*\b[^.;!?]*|[a-z0-9][\w\-]*\s+(?:mustn'?t|shouldn'?t|can'?t)\s+(?:be\s+)?"
+    r"(?:touch|restart|scal|chang|updat|delet|remov)\w*\b[^.;!?]*",
+    re.I,
+)
+
+
 def _candidates(
     text: str, order: re.Match[str], name: str, names: set[str], targets: set[str]
 ) -> list[str]:
@@ -414,6 +425,10 @@ def _candidates(
     for, in the request less that order (see the round-26 rule above ``_ORDER_IT``)."""
     end = _CLAUSE.search(text, order.end())
     rest = text[: order.start()] + " . " + (text[end.start() :] if end else "")
+    if "n't" in rest or "not " in rest or "never " in rest:
+        # Round 35 (a40a): "… restart it. don't touch frontend or worker": what a prohibition
+        # keeps from change is never what the order's "it" stands for.
+        rest = _FORBIDDING.sub(" . ", rest)
     plural = order.group("it").lower() in _PLURAL
     if plural and len(targets) == 1 and not _KIND_NEXT.search(rest):
         return [_MANY]

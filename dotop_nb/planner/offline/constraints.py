@@ -33,13 +33,21 @@ _SPARES = {verb: frozenset({"rollout_restart"}) for verb in ("change", "modify",
 _VERB = r"(?P<verb>delet|remov|restart|scal|touch|chang|modif|updat)(?:e|es|ed|ing|y|ies|ied|ying)?"
 # The object runs to the end of its clause.
 _END = r"(?=\s*(?:,|\.|;|!|\u2014|\u2013|\s-\s|\bjust\b|\bbut\b|\band\b|\bthen\b|$))"
+# Round 35 (a40a): "…, don't touch frontend and worker": the last name of the clause after "and"
+# is the object's too (it was left to the order: worker restarted); "and" before a verb or more
+# words still ends it.
+_END_LISTED = (
+    r"(?=\s*(?:,|\.|;|!|\u2014|\u2013|\s-\s|\bjust\b|\bbut\b|\bthen\b|$)|\s*\band\b"
+    r"(?!\s+(?:the\s+)?(?!(?:restart|scale|delete|remove|update|set|roll|bump|add|make|change|"
+    r"patch|deploy|upgrade|drop|bounce|kill)\b)[a-z0-9][\w\-]*\s*(?:[,.;!]|$)))"
+)
 _PROHIBITION = re.compile(
     r"(?P<lead>(?:^|,|\u2014|\u2013|\s-\s|\band\b|\bbut\b|\bjust\b|\bplease\b|\s)\s*"
     r"(?:please\s+)?)"
     r"(?P<neg>do\s+not|don'?t|never|without)\s+"
     + _VERB
     + r"\s+(?P<obj>[^,.;!\u2014\u2013]*?)"
-    + _END,
+    + _END_LISTED,
     re.IGNORECASE,
 )
 # "…, not delete", "…, not a deletion", "— no scaling": a kind of change refused with no object,
@@ -55,6 +63,10 @@ _NOT_A_KIND = re.compile(
     re.I,
 )
 _BASE = {"delet": "delete", "remov": "remove", "scal": "scale", "restart": "restart"}
+_HANDS_OFF = re.compile(
+    r"(?<![\w-])(?:(?:keep|take)\s+(?:your|our|the|all)\s+)?hands\s+off(?:\s+of)?\s+(?=[a-z0-9])",
+    re.I,
+)
 _ONLY_NOT = re.compile(r"(\bonly)\s+not\s+(?=[a-z0-9])", re.I)
 _NOT_AND_NOT = re.compile(
     r"(\bnot\s+(?:the\s+)?[a-z0-9][\w\-]*[a-z0-9])\s+(?:and|or|nor)\s+not\s+(?=[a-z0-9])", re.I
@@ -601,6 +613,10 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         raw = _NOT_A_KIND.sub(
             lambda m: f"{m['lead']} don't {_BASE[m['verb'].lower()]} anything", raw
         )
+    if "hands off" in raw.lower():
+        # Round 35 (a40a): "keep your hands off frontend; restart payments": read as "don't
+        # touch frontend".
+        raw = _HANDS_OFF.sub("don't touch ", raw)
     text = _PROHIBITION.sub(prohibition, raw)
 
     def passive(m: re.Match[str]) -> str:

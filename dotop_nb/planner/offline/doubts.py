@@ -256,7 +256,14 @@ _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
 _GO_AHEAD = re.compile(r"\b(?:if\s+(?:so|yes)|go\s+ahead|please\s+do)\b", re.I)
 _THANKS = re.compile(
     r"^\W*(?:ta|thanks|thank\s+you|thx|ty|cheers|kudos|nice\s+work|great\s+job)\s+"
-    r"(?:\w+\s+)?for\s+\w+ing\b",
+    r"(?:\w+\s+)?for\s+\w+ing\b|"
+    # Round 35 (a40a, attack39): praise for a change made, with or without "for" ("kudos on
+    # restarting worker", "nice job scaling payments to 4", "good call restarting worker",
+    # "props for the restart of worker", "praise: nice restart of worker").
+    r"^\W*(?:praise\s*:\s*)?(?:kudos|props|(?:nice|great|good|awesome|excellent|solid|"
+    r"brilliant|well)\s+(?:work|job|call|one|move|catch|done))\s+(?:(?:on|for|with)\s+)?"
+    r"(?:\w+ing\b|the\s+\w+\s+of\b)|"
+    r"^\W*praise\s*:\s*(?:a\s+)?(?:nice|great|good|awesome|excellent|solid|brilliant)\s+\w+\s+of\b",
     re.I,
 )
 _ELSEWHERE = re.compile(

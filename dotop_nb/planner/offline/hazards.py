@@ -553,7 +553,7 @@ def check(ctx: Ctx) -> None:
                 f"I read {clause.strip()!r} as how things are, not as a change: what should "
                 "change? Say only the change (the state beside it is not read)."
             )
-    if m := _FROZEN.search(text):
+    if (m := _FROZEN.search(text)) and not _frozen_left_out(ctx, text, m):
         # "payments is frozen until monday; scale payments to 3": a freeze forbids the change.
         raise Clarify(
             f"I read {m.group(0).strip(' .;,!')!r}: a change freeze forbids changes, and no "
@@ -568,6 +568,14 @@ def check(ctx: Ctx) -> None:
         )
     _sidecar_beside(ctx)
     _shared_for_one(ctx)
+
+
+def _frozen_left_out(ctx: Ctx, text: str, m: re.Match[str]) -> bool:
+    """Whether the freeze ``m`` is said of one workload an exclusion after a list leaves out
+    ("scale payments, worker and frontend to 4. frontend is frozen": the rest is planned,
+    frontend left alone — round 35, a40a)."""
+    said = rx(r"([a-z0-9][\w\-]*)\s+$").search(text[: m.start()].lower())
+    return said is not None and said.group(1) in leftout.list_left_out(ctx, text)
 
 
 def _shared_for_one(ctx: Ctx) -> None:

@@ -85,6 +85,8 @@ _BEFORE = re.compile(
     r"leaving(?:\s+out)?|not\s+including|leave\s+out|sans|without|excl\.?|w/o|"
     # (Round 34, a38b: "…, don't include worker", "…, do not include worker".)
     r"(?:don'?t|do\s+not)\s+include|"
+    # (Round 35, a40a: "…, hold back frontend", "…, no need for frontend".)
+    r"(?:hold|keep)(?:ing)?\s+back|no\s+need\s+for|"
     # (Round 32, a36a: "…, ex worker", "… (ex. worker)".)
     r"(?<=[,(]\s)ex\.?|(?<=[,(])ex\.?|"
     # (Round 33, a37c: "… to 3 ex worker", "… ignoring worker", "— hands off worker", "… not
@@ -103,22 +105,34 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r"(?:^|(?<=[,;(\[\u2014\u2013:])|(?<=\s-)|(?<=\.\s)|\b(?:but|and|while|though|although)\b)"
     # (Round 33, a37c: "[worker excluded]", "worker: hands off.", "worker: out of scope.")
-    rf"\s*(?P<said>{_SUBJECTS})(?:\s*:\s*|\s+)"
-    r"(?P<marker>(?:(?:is|are|being|gets?|got|should\s+be|must\s+be|to\s+be|can\s+be|will\s+be|"
+    # (Round 35, a40a: "…, frontend's done", "…, frontend's off the list": the copula said
+    # as "'s" joins the name, read as "is".)
+    rf"\s*(?P<said>{_SUBJECTS})(?:\s*:\s*|\s+|(?='s\s))"
+    r"(?P<marker>(?:(?:is|are|'s|being|gets?|got|should\s+be|must\s+be|to\s+be|can\s+be|will\s+be|"
     r"stays?|remains?)\s+)?(?:excluded|excepted|exempt(?:ed)?|left\s+(?:out|alone)|skipped|spared|ignored|"
     r"(?:held|kept|carved)\s+(?:back|out)|"
-    r"omitted|off[\s\-]limits|not\s+included|untouched|unaffected|unchanged)|"
+    r"omitted|off[\s\-]limits|not\s+included|untouched|unaffected|unchanged|dropped|"
+    # (Round 35, a40a: "…, frontend is off the list / all set / covered / locked".)
+    r"off\s+the\s+list|all\s+set|covered|locked)|"
+    r"(?:isn'?t|aren'?t)\s+included|"
     # (Round 32, a36a: "…, worker out".)
     r"out|"
     # (Round 33, lead, attack38: "…, orders as is", "…, worker is out", "…, worker aside",
     # "…, worker under freeze", "…, worker not this time", "…, worker being the exception",
     # "…, worker keeps its pods".)
-    r"(?:(?:is|are|stays?)\s+)?(?:as\s+(?:it\s+)?is|aside|out|(?:under|in)\s+(?:a\s+|the\s+)?freeze|"
+    r"(?:(?:is|are|'s|stays?)\s+)?(?:as\s+(?:it\s+)?is|aside|out|(?:under|in)\s+(?:a\s+|the\s+)?freeze|"
     r"frozen|the\s+exception|not\s+this\s+time)|being\s+the\s+exception|"
-    r"keeps?\s+(?:its|their)\s+(?:pods|replicas|count)|"
+    r"keeps?\s+(?:its|their)\s+(?:pods|replicas|count|image|version|tag)|"
+    # (Round 35, a40a: "…, frontend keeps the old image", "…, frontend already has it",
+    # "…, frontend got it already", "…, frontend has had it", "…, frontend has no need",
+    # "…, frontend not now", "…, frontend can wait": the one left out of the rest.)
+    r"keeps?\s+the\s+(?:old|current|same)\s+(?:image|version|tag)|"
+    r"already\s+(?:has|got|had)\s+(?:it|that|this)|(?:has|got|had)\s+(?:it|that|this)\s+already|"
+    r"has\s+had\s+(?:it|that|this)|(?:has|have)\s+no\s+need|not\s+now|can\s+wait|"
     # (Round 34, a38b: "…, payments is done already", "…, orders was already done": the one
     # done before is left out of the rest, never done again.)
-    r"(?:is|are|was|were)\s+(?:already\s+)?(?:done|handled|taken\s+care\s+of)(?:\s+already)?|"
+    r"(?:is|are|'s|was|were)\s+(?:already\s+)?(?:done|handled|taken\s+care\s+of)"
+    r"(?:\s+(?:already|earlier|before))?|"
     # (Round 33, a37c: "worker: hands off", "worker is out of scope", "worker: skip", "worker:
     # no", "…, worker not".)
     r"(?:(?:is|are)\s+)?(?:out\s+of\s+scope|hands[\s\-]+off|not\s+in\s+scope)|skip|no|not|"
@@ -126,7 +140,8 @@ _AFTER = re.compile(
     r"(?:stay|remain)|keeps?\s+running|sits?\s+(?:this(?:\s+one)?|it)\s+out)(?:\s+(?:untouched|"
     r"unchanged|alone|up|as\s+is|as\s+it\s+is|put|where\s+it\s+is|out(?:\s+of\s+(?:it|this))?|"
     r"running|the\s+same|on|at\s+(?:its|their|the)\s+(?:current\s+)?(?:count|size|scale|replicas|"
-    r"replica\s+count)))?|(?:is|are|seems?|looks?)\s+(?:fine|ok|okay|good|healthy)(?:\s+as\s+"
+    r"replica\s+count)|on\s+v?\d+(?:\.\d+)*))?|(?:is|are|'s|seems?|looks?)\s+(?:already\s+)?"
+    r"(?:fine|ok|okay|good|healthy)(?:\s+as\s+"
     r"(?:it\s+)?is)?|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:it|one|that|this|to\s+be))"
     r"(?=\s*(?:[,;.!?()\[\]\u2014\u2013]|\s-+\s|$)|\s+(?:either|please|pls|thanks|[a-z]+ed)\b)",
     re.IGNORECASE,
@@ -136,6 +151,8 @@ _AFTER = re.compile(
 _AROUND = re.compile(
     r"(?<![\w\-])(?P<marker>leave|keep|leaving|keeping|hold|holding)\s+"
     rf"(?P<said>{_LIST})\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+\w+))?|running|up|alone|back|"
+    # (Round 35, a40a: "…, keep frontend off the list".)
+    r"off\s+the\s+list|"
     r"untouched|as\s+(?:it\s+)?is|be)"
     r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$)|\s+(?:please|pls|too)\b)",
     re.IGNORECASE,
@@ -304,7 +321,10 @@ _WEAK_KEEP = re.compile(
 
 # A keep that can only leave out ("keep worker out of it", "hold worker back", "worker keeps
 # its pods"): never a wish for how the change is made (round 34, a38b).
-_FIRM_KEEP = re.compile(r"\b(?:out|back)\b|\bkeeps?\s+(?:its|their)\s+(?:pods|replicas|count)\b")
+_FIRM_KEEP = re.compile(
+    r"\b(?:out|back|off\s+the\s+list)\b|\bkeeps?\s+(?:its|their|the\s+(?:old|current|same))\s+"
+    r"(?:pods|replicas|count|image|version|tag)\b|\b(?:stays?|remains?)\s+on\s+v?\d"
+)
 
 
 def _list_said(ctx: Ctx, text: str) -> tuple[int, int, frozenset[str]] | None:

@@ -93,11 +93,39 @@ def _fact_subject(text: str, pronoun: re.Match[str], named: list[str]) -> bool:
     )
 
 
+# Round 35 (a40a, attack39): a prohibition said after "it" ("payments hangs, please restart it.
+# Don't touch frontend", "… restart it. don't touch frontend or worker"): what it forbids is no
+# antecedent of "it", said before it.
+_FORBID_AFTER = re.compile(
+    r"^[\s.,;:!\u2014\u2013\-]*(?:but\s+|and\s+|please\s+|just\s+)*(?:don'?t|do\s+not|never)\s+"
+    r"(?:touch|restart|scale|change|update|delete|remove)\s+(?P<obj>[^.;!?]*)$"
+)
+
+
+def _forbidden_after(text: str, pronoun: re.Match[str], named: list[str]) -> bool:
+    """Whether "it" follows exactly one of ``named`` and every other is said only in a
+    prohibition after it (:data:`_FORBID_AFTER`)."""
+    before, after = text[: pronoun.start()], text[pronoun.end() :]
+    said = [n for n in named if rx(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])").search(before)]
+    if len(said) != 1 or not (m := _FORBID_AFTER.match(after.lower())):
+        return False
+    return all(
+        rx(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])").search(m.group("obj"))
+        for n in named
+        if n not in said
+    )
+
+
 def check(ctx: Ctx) -> None:
     """Raise :class:`Clarify` for a phrasing of the module docstring."""
     text = ctx.text
     named = _named(ctx)
-    if len(named) > 1 and (m := _PRONOUN.search(text)) and not _fact_subject(text, m, named):
+    if (
+        len(named) > 1
+        and (m := _PRONOUN.search(text))
+        and not _fact_subject(text, m, named)
+        and not _forbidden_after(text, m, named)
+    ):
         raise Clarify(
             f"I read {m.group(0)!r} after {', '.join(named)}: it could be any of them. "
             "Which one is meant? Say the change with the workload's name."

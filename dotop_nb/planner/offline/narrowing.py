@@ -58,7 +58,11 @@ _PLAIN_KEPT = re.compile(
     r"without)\s"
 )
 # The same said as a plain state of one named ("…, payments is fine as is"), no opener before it.
-_PLAIN_STATE = re.compile(r"^[\s,;:\u2014\u2013\-]*(?:the\s+)?[a-z0-9][\w\-]*\s+(?:is|are|'s)\s")
+# (Round 35, a40a: with "'s" too, "…, frontend's fine"; never after a full stop, nor "doesn't
+# need it" — "scale worker and frontend to 0. frontend is fine." may say the zero is fine.)
+_PLAIN_STATE = re.compile(
+    r"^[\s,;:\u2014\u2013\-]*(?:the\s+)?[a-z0-9][\w\-]*(?:\s+(?:is|are)|'s)\s"
+)
 # "we still need frontend", "checkout is fine actually", "checkout no longer needed".
 _KEPT_SAID = re.compile(
     rf"\b(?:we|i|they|you|customers|users)\s+(?:still\s+)?(?:need|want|use|require)\s+{_DET}"

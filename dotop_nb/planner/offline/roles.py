@@ -467,7 +467,9 @@ _OTHER_ACTOR = re.compile(
 )
 _PEOPLE_NOT = re.compile(
     r"(?:i|we|you|u|it|this|that|there|he|she|they|what|who|how|why|which|when|where|"
-    r"everything|everyone|nothing|please|pls)",
+    r"everything|everyone|nothing|please|pls|"
+    # (Round 35, a40a: "restart payments; no restarts of worker": "no" is nobody.)
+    r"no|nobody|noone)",
     re.I,
 )
 # A release reported, and a request to go back from it: the report is the rollback's reason.

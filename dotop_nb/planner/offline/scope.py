@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import durations, statements, waits
+from dotop_nb.planner.offline import durations, leftout, statements, waits
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.config import REMOVE_VERBS
 from dotop_nb.planner.offline.context import Clarify, Ctx
@@ -530,7 +530,8 @@ def _quoted_rule(ctx: Ctx, raw: str) -> None:
 # restarted", "payments never gets scaled", "it is under a change freeze", "orders is frozen",
 # "orders restarts not allowed".
 _HELD = re.compile(
-    r"(?<![\w-])(?P<w>[a-z0-9][\w-]*)\s+(?:"
+    # (Round 35, a40a: "worker's frozen", "worker's in a freeze": the copula joined as "'s".)
+    r"(?<![\w-])(?P<w>[a-z0-9][\w-]*)(?:\s+|(?='s\s))(?:"
     r"(?:is|are|gets?|will\s+be)\s+never\s+(?:be\s+|get\s+)?[a-z]+(?:ed|en)\b"
     r"|never\s+gets?\s+[a-z]+(?:ed|en)\b"
     r"|(?:is|are|'s|stays?|remains?)\s+(?:still\s+|currently\s+|now\s+)?(?:under|in)\s+(?:a\s+|the\s+)?"
@@ -554,6 +555,10 @@ def _held(ctx: Ctx, raw: str) -> None:
         except Clarify:
             return  # the name reader asks about the names itself
         if (word in _PRONOUN and named) or set(held) & set(named):
+            if held and set(held) <= leftout.list_left_out(ctx, raw):
+                # Round 35 (a40a): "restart payments, worker and frontend; frontend's in a
+                # freeze": said after the list, the freeze leaves frontend out of it.
+                continue
             raise Clarify(
                 f"You said {m.group(0).strip()!r}, and the request would change "
                 f"{(held or named)[0]}. Does that hold now? Say the change alone if it may go "

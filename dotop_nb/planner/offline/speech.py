@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard, mentor, roles, tentative
+from dotop_nb.planner.offline import guard, leftout, mentor, roles, tentative
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.statements import PARTICLE_ORDER, facts_blanked
@@ -230,9 +230,11 @@ _ACT_SUBJECT = re.compile(
     r"rollout|backup|bump|change|patch)\s+(?:of|to|on|for|at)\b|"
     # Round 34 (gap37d): "the restart fixed worker", "the rollback did the trick": the act
     # done, told by what it did.
-    r"(?:the|that|this|our|your|their|yesterday'?s)\s+(?:last\s+|recent\s+)?(?:restart|"
-    r"rollback|roll-?back|upgrade|update|bounce|redeploy|reboot)\s+(?=(?:fixed|helped|worked|"
-    r"solved|sorted|cleared|resolved|did\s+(?:it|the\s+trick))\b))",
+    # (Round 35, a40a, attack39: "the restart cured worker", "a quick restart sorted worker out".)
+    r"(?:the|that|this|a|our|your|their|yesterday'?s)\s+(?:last\s+|recent\s+|quick\s+|simple\s+)?"
+    r"(?:restart|rollback|roll-?back|upgrade|update|bounce|redeploy|reboot)\s+(?=(?:fixed|helped|"
+    r"worked|solved|sorted|cleared|resolved|cured|healed|repaired|restored|unstuck|"
+    r"did\s+(?:it|the\s+trick))\b))",
     re.I,
 )
 # Round 34 (gap37d): a state told with the act it followed as a noun ("worker is working ok
@@ -240,11 +242,16 @@ _ACT_SUBJECT = re.compile(
 # following the upgrade"): how things are since an act done, never a request for the act.
 _SINCE_ACT = re.compile(
     r"\b(?:is|are|was|were|'s|works?|worked|working|runs?|ran|running|came|comes|looks?|looked|"
-    r"seems?|seemed|stays?|stayed|been|behaves?|behaved|recovered)\b[^.;!?]{0,60}?"
-    r"\b(?:after|since|following)\s+(?:(?:the|its|their|our|that|this|yesterday'?s|today'?s|"
+    r"seems?|seemed|stays?|stayed|been|behaves?|behaved|recovered|"
+    # (Round 35, a40a, attack39: "worker healthy again after restart", "worker's ok again
+    # post-restart", "worker is back to normal after being restarted".)
+    r"(?:healthy|fine|ok|okay|normal|stable|green)\s+again)\b[^.;!?]{0,60}?"
+    r"(?:\b(?:after|since|following)\s+(?:being\s+|getting\s+)?|\bpost-?\s?)"
+    r"(?:(?:the|its|their|our|that|this|yesterday'?s|today'?s|"
     r"(?:last\s+)?night'?s|(?:this\s+)?morning'?s)\s+)?(?:last\s+|recent\s+|latest\s+)?"
-    r"(?:restart|reboot|bounce|redeploy(?:ment)?|rollback|roll-?back|upgrade|update|rollout|"
-    r"deploy(?:ment)?|fix|patch|scale-?up|resize)\b",
+    r"(?:restart(?:ed)?|reboot(?:ed)?|bounced?|redeploy(?:ment|ed)?|rollback|roll-?back|"
+    r"rolled\s+back|upgraded?|updated?|rollout|deploy(?:ment)?|fix|patch(?:ed)?|scale-?up|"
+    r"resize)\b",
     re.I,
 )
 _FINITE = re.compile(
@@ -569,6 +576,14 @@ def question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") and bool(_QUESTION.match(sentence))
 
 
+# Round 35 (a40a, attack39): a tracker's item closed beside a state ("worker healthy again
+# after restart, closing the ticket"): a note of the writer's, never a change to plan.
+_TRACKED = re.compile(
+    r"^\W*(?:(?:and|so|now|i'?m|we'?re)\s+)?(?:closing|resolving)\s+(?:the|this|my|our)\s+"
+    r"(?:ticket|issue|incident|jira|bug|card|task)\b"
+)
+
+
 def _report(clause: str) -> bool:
     """Whether ``clause`` tells of the past, a habit, an outcome, another place or what
     someone else says."""
@@ -577,7 +592,11 @@ def _report(clause: str) -> bool:
     if _ELSEWHERE.match(clause):
         return True
     low = clause.lower()
-    if ("after" in low or "since" in low or "following" in low) and _SINCE_ACT.search(clause):
+    if _TRACKED.match(low):
+        return True
+    if (
+        "after" in low or "since" in low or "following" in low or "post" in low
+    ) and _SINCE_ACT.search(clause):
         return True
     if (m := _OUTCOME_SAID.search(clause)) and not rx(rf"\W*{_FILLER}{_VERB}\b", re.I).match(
         clause[: m.start()]
@@ -957,7 +976,10 @@ def check(ctx: Ctx) -> None:
             "shows, so I planned nothing. Say the change without it when it should be planned."
         )
     for said in ctx.said():
-        if back := _taken_back(said.lower().replace("\u2019", "'")):
+        back = _taken_back(said.lower().replace("\u2019", "'"))
+        # (Round 35, a40a: "restart payments, worker and frontend; frontend: no" leaves
+        # frontend out of the list, as "frontend: skip" does — :func:`.leftout.noted_out`.)
+        if back and not leftout.noted_out(ctx, said, back):
             raise Clarify(
                 f"I read {back!r} after the request: it takes the request back, so I changed "
                 "nothing. Say only what should change now, in one request."

@@ -219,7 +219,6 @@ def test_an_object_said_with_its_kind_out_of_scope_is_that_object_only(
         "Delete orders and its pdb. The PodDisruptionBudget orders is out of scope.",
         "Change the orders pdb to maxUnavailable 1. The PodDisruptionBudget orders must not be "
         "modified.",
-        "Set BATCH_SIZE in orders-config to 20. orders must not be touched.",
     ],
 )
 def test_the_object_out_of_scope_changed_is_still_asked(op: Operator, intent: str) -> None:

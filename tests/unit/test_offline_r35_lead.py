@@ -51,3 +51,11 @@ def test_drains_said_stuck_are_the_reason_of_another_order(op: Operator) -> None
     assert summaries(op, "drains hang on the orders pdb, relax it") == [
         "patch poddisruptionbudget/orders in shop (merge)"
     ]
+
+
+def test_a_key_the_protected_workload_never_reads_is_changed(op: Operator) -> None:
+    # Round 31 asked this; round 35 (gap38b) reads which keys a protected workload reads: orders
+    # reads only QUEUE of orders-config (a configMapKeyRef), so BATCH_SIZE never reaches it.
+    said = "Set BATCH_SIZE in orders-config to 20. orders must not be touched."
+    assert summaries(op, said) == ["patch configmap/orders-config in shop (merge)"]
+    asks(op, "Set QUEUE in orders-config to orders-v2. orders must not be touched.")

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline.rx import rx
+
 _VAR = r"replicas?|pods?|instances?|copies|n|k|x|count|replica\s+count"
 # "3 ≤ replicas ≤ 9", "9 ≥ pods ≥ 3": a count bounded on both sides, inclusive as said.
 _BOUNDED = re.compile(
@@ -79,7 +81,7 @@ def _let(text: str) -> str:
         return text
     rest = text[: m.start()] + text[m.end() :]
     # The variable where a count goes: "to n", "at n", "= n" (whole word, outside other words).
-    used = re.compile(rf"\b(?P<lead>to|at|=|of)\s+{re.escape(m['var'])}(?![\w\-/]|\.\w)", re.I)
+    used = rx(rf"\b(?P<lead>to|at|=|of)\s+{re.escape(m['var'])}(?![\w\-/]|\.\w)", re.I)
     if not used.search(rest):
         return text
     return used.sub(lambda u: f"{u['lead']} {m['value']}", rest)

@@ -359,6 +359,8 @@ _CLOCK_WORDS = frozenset(
     "eat sast hrs uhr heure heures horas hours hour".split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# The parts of such a word ("wöchentlich", "kila-wiki", "o'clock").
+_WORD_PARTS = re.compile(r"['\u2019-]")
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]")
 
 
@@ -398,7 +400,7 @@ def _unread_beside_time(t: str) -> str | None:
         for w in words
         if any(
             len(part) > 2 and part not in english and part not in _CLOCK_WORDS
-            for part in re.split(r"['\u2019-]", w)
+            for part in _WORD_PARTS.split(w)
         )
     ]
     return " ".join(unread) or None

@@ -515,7 +515,7 @@ _SCO_BIN = re.compile(
 
 
 def _tongue_rx(words: dict[str, str]) -> re.Pattern[str]:
-    return re.compile(
+    return rx(
         r"(?<![\w\-./:=@'`\"])(?:"
         + "|".join(
             r"\s+".join(re.escape(w) for w in p.split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from dotop_nb.planner.offline import guard
 from dotop_nb.service import Operator
 from tests.memory import asks, deletes, summaries
 
@@ -59,3 +60,30 @@ def test_a_key_the_protected_workload_never_reads_is_changed(op: Operator) -> No
     said = "Set BATCH_SIZE in orders-config to 20. orders must not be touched."
     assert summaries(op, said) == ["patch configmap/orders-config in shop (merge)"]
     asks(op, "Set QUEUE in orders-config to orders-v2. orders must not be touched.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Protocol: Velero Schedule, shop namespace, daily at 04:00, ttl 7 days.",
+        "Velero schedule ya shop namespace kila Jumapili 03:00, keep 4 weeks",
+        "velero backup now; shop ns, keep 30 days",
+    ],
+)
+def test_a_namespace_named_before_its_noun_opening_a_clause_is_the_one_said(said: str) -> None:
+    # blind38 on the control plane (session namespace dotop-eval-…): these backed up the
+    # session's namespace instead of asking which one is meant.
+    assert guard.other_namespace(said, "dotop-eval-1") == "shop"
+    assert guard.other_namespace(said, "shop") is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "velero schedule, whole namespace, daily at 04:00",
+        "back up everything, this namespace, daily",
+        "velero schedule, nightly, entire namespace",
+    ],
+)
+def test_a_word_of_the_session_namespace_before_its_noun_names_none(said: str) -> None:
+    assert guard.other_namespace(said, "dotop-eval-1") is None

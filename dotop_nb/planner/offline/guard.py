@@ -1028,6 +1028,12 @@ _NAMESPACE = (
     re.compile(
         r"(?:\bfor\s+(?:the\s+)?|(?<=[,;\u2022])\s*)(?:namespace|ns|project)\s+([a-z0-9][-a-z0-9]*)"
     ),
+    # (Round 35, blind38 on the control plane: "Velero Schedule, shop namespace, daily at
+    # 04:00", "Velero schedule ya shop namespace …" backed up the session's namespace instead:
+    # the namespace's name before its noun, opening a clause or after Swahili "ya", of.)
+    re.compile(
+        r"(?:(?<=[,;\u2022])\s*|\bya\s+)([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b(?!\s*[:=])"
+    ),
     # "lock down the namespace: deny all egress" is a clause after a colon, not a name.
     re.compile(r"(?<!the )\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),

@@ -49,7 +49,7 @@ _PAYMENTS = "patch deployment/payments in shop (strategic)"
         ("put LOG_LEVEL tae debug on my-api", _APICFG, '"LOG_LEVEL": "debug"'),
         ("Weka FEATURE_X=on kwa my-api-config. Usiguse shared-config", _APICFG, '"on"'),
         ("FEATURE_X=on kwa my-api-config tafadhali", _APICFG, '"FEATURE_X": "on"'),
-        ("LOG_LEVEL=debug kwa collection API (my-api), tunachunguza bug", _APICFG, '"debug"'),
+        ("LOG_LEVEL=debug kwa collection API (my-api) tafadhali", _APICFG, '"debug"'),
         ("worker env PURGE=drop-stale-readings tafadhali.", _WORKER, '"drop-stale-readings"'),
         ("set LOG_LEVEL=warn in my-api-config, nae restart o anythin else", _APICFG, '"warn"'),
         ("payments lazima i-run as non-root", _PAYMENTS, '"runAsNonRoot": true'),

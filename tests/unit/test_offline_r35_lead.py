@@ -87,3 +87,42 @@ def test_a_namespace_named_before_its_noun_opening_a_clause_is_the_one_said(said
 )
 def test_a_word_of_the_session_namespace_before_its_noun_names_none(said: str) -> None:
     assert guard.other_namespace(said, "dotop-eval-1") is None
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # attack40: read past a word of the tongue no table holds, these acted on a part.
+        "futa orders kwa muda",
+        "futa the orders pdb labda",
+        "bin orders the morra's morn",
+        "Si my-api peke yake inaweza kufika postgres",
+        "I wouldnae restart worker",
+        "ye shouldnae bump frontend tae 2.2.0",
+        "weka replicas ya payments tatu bila frontend",
+        # A verb said with its subject and tense ("we are investigating") may say when or
+        # whether: asked, though here it is only the reason.
+        "LOG_LEVEL=debug kwa collection API (my-api), tunachunguza bug",
+        # A name before a verb of saying is who said it, never the word of the tongue.
+        "Weka asked to restart worker",
+    ],
+)
+def test_a_word_of_scots_or_swahili_not_read_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("futa orders-config kwa sababu ya migration", None),
+        ("the cask orders (orders): scale tae 3", "scale deployment/orders in shop to 3 replicas"),
+        ("Weka payments replicas tatu", "scale deployment/payments in shop to 3 replicas"),
+    ],
+)
+def test_a_word_of_the_writers_own_beside_the_tongue_still_plans(
+    op: Operator, intent: str, summary: str | None
+) -> None:
+    if summary is None:
+        asks(op, intent)  # (orders reads orders-config: asked as in English)
+    else:
+        assert summaries(op, intent) == [summary]

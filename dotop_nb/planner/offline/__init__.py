@@ -622,6 +622,7 @@ class OfflinePlanner:
         listed = spoken.Listed(cluster)
         # "scale frontend to five replicas period the email went out": a dictated full stop.
         request = replace(request, intent=dictation.stops(request.intent))
+        message = request.intent  # (as sent, before any reader rewrites it: tongues.check)
         if not request.refinements and (question := tongues.unread(request.intent)):
             # "Na-restart na po yung payments" (done), "Sabi ni Bob …" (Bob says): Filipino that
             # says the change is done, unwanted, another's or for later, unread (:mod:`.tongues`).
@@ -1144,6 +1145,7 @@ class OfflinePlanner:
                 typos.english,
                 lambda: typos.cluster_words(listed, request.namespace),
                 answered=bool(request.refinements),
+                sent=message,
             )
             if typed:
                 read = f"{read} {typed}".strip()

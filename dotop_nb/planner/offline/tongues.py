@@ -514,6 +514,13 @@ _SCO_BIN = re.compile(
 )
 
 
+# A verb of saying after a word: the word is who said it ("Weka asked …", "Tae says …").
+_REPORTED = re.compile(
+    r"\s+(?:asked|asks|said|says|wants|wanted|told|tells|thinks|suggested|suggests|wrote|writes)\b",
+    re.I,
+)
+
+
 def _tongue_rx(words: dict[str, str]) -> re.Pattern[str]:
     return rx(
         r"(?<![\w\-./:=@'`\"])(?:"
@@ -532,16 +539,21 @@ _SCO_RX = _tongue_rx(_SCO_WORDS)
 _WORD_RUN = re.compile(r"[a-z]+")
 
 
+# Each tongue: its strong words (one makes a message plainly of it), its weak words (two do),
+# its table and the pattern of the table's words.
+_DIALECTS: tuple[tuple[frozenset[str], frozenset[str], dict[str, str], re.Pattern[str]], ...] = (
+    (_SW_STRONG, frozenset[str](), _SW_WORDS, _SW_RX),
+    (_SCO_STRONG, _SCO_WEAK, _SCO_WORDS, _SCO_RX),
+)
+
+
 def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
     """``text`` with Taglish, Swahili-English and Scots read as English where the message is
     plainly in one of them (see the rules above), else ``text``."""
     text = taglish(text)
     lowered = text.lower()
     words: set[str] | None = None
-    for strong, weak, table, pattern in (
-        (_SW_STRONG, frozenset[str](), _SW_WORDS, _SW_RX),
-        (_SCO_STRONG, _SCO_WEAK, _SCO_WORDS, _SCO_RX),
-    ):
+    for strong, weak, table, pattern in _DIALECTS:
         if words is None:
             words = set(_WORD_RUN.findall(lowered))
         if not (words & strong or len(words & weak) >= 2):
@@ -573,7 +585,12 @@ def _dialect_read(
         def english(
             m: re.Match[str], rule: re.Pattern[str] = rule, quoted: list[tuple[int, int]] = quoted
         ) -> str:
-            if any(a <= m.start() < b for a, b in quoted) or named(m.group(0)):
+            if (
+                any(a <= m.start() < b for a, b in quoted)
+                or named(m.group(0))
+                or _REPORTED.match(m.string, m.end())
+            ):
+                # ("Weka asked to restart worker": a person's name before what they said.)
                 return m.group(0)
             if rule is _SCO_BIN:
                 return m.group(0)[: m.start("bin") - m.start()] + "delete"
@@ -825,6 +842,74 @@ def _carried(result: PlanResult) -> str:
     ).lower()
 
 
+# Words of Swahili that English word lists hold in another sense: "si" (not), "sio" (it is not).
+_SW_NOT = frozenset({"si", "sio", "siyo"})
+# Swahili the table does not read that may say when, whether or how long: "bila" (without),
+# "isipokuwa" (except), "labda" (maybe), "muda" (a while), "hadi"/"mpaka" (until), "bado" (not
+# yet), "tayari" (already), "baadaye" (later), "subiri"/"ngoja" (wait), the days and parts of
+# the day; and a verb said with its subject and tense ("alisema" he said, "nimesha-" I have
+# already, "sitaki" I don't want, "tunasubiri" we are waiting).
+_SW_UNREAD = frozenset(
+    """bila isipokuwa labda pengine muda hadi mpaka bado tayari baadaye subiri ngoja kesho
+    usiku asubuhi jioni mchana ijayo iliyopita kila pia hapana sawa jumatatu jumanne jumatano
+    alhamisi ijumaa jumamosi jumapili""".split()
+)
+_SW_VERB = re.compile(
+    r"(?:ni|u|a|tu|m|wa|ha|hatu|hawa|ham|si)(?:me|li|ta|na|ki|sha|ja|ku)[a-z]{3,}|"
+    r"(?:si|hu|ha)[a-z]{2,}(?:i|e)"
+)
+# Scots the table does not read: a negation ("wouldnae"), "the morn" (tomorrow), "mibbe".
+_SCO_UNREAD = frozenset("morn mibbe mebbe naw".split())
+
+
+def dialect_unread(
+    said: str,
+    result: PlanResult,
+    english: Callable[[], frozenset[str]],
+    names: Callable[[], frozenset[str]],
+) -> list[str]:
+    """Round 35 (the lead, attack40): in a message plainly Scots or Swahili-English (read by
+    :func:`dialects`), the words no table of it, no English word list and no name of the
+    namespace holds, anywhere in it, less the values the plan carries. Read past them, the
+    order was planned on a part of the message: "futa orders kwa muda" (temporarily), "futa
+    the orders pdb labda" (maybe), "delete orders-config, si orders" (not orders), "bin orders
+    the morra's morn" deleted now; "I wouldnae restart worker" restarted it. [] for a message
+    of neither tongue."""
+    lowered = said.lower()
+    words = set(_WORD_RUN.findall(lowered))
+    # (A Scots negation the table does not hold, "wouldnae", "shouldnae", marks it too.)
+    scots_not = any(len(w) > 4 and w.endswith("nae") for w in words)
+    tables = [
+        table
+        for strong, weak, table, _ in _DIALECTS
+        if words & strong or len(words & weak) >= 2 or (scots_not and table is _SCO_WORDS)
+    ]
+    if not tables:
+        return []
+    known = {w for table in tables for phrase in table for w in phrase.split()}
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), lowered)
+    carried: str | None = None
+    found: list[str] = []
+    swahili = _SW_WORDS in tables
+    for word in _WORD_RUN.findall(unquoted):
+        if word in known or len(word) < 2 or word in found:
+            continue
+        if word not in _SW_NOT and (word in english() or word in names()):
+            continue
+        if not (
+            (swahili and (word in _SW_UNREAD or word in _SW_NOT or _SW_VERB.fullmatch(word)))
+            or (len(word) > 4 and word.endswith("nae"))
+            or word in _SCO_UNREAD
+        ):
+            continue  # ("the cask API", "agrovet checkout": a word of the writer's own)
+        if carried is None:
+            carried = _carried(result)
+        if word not in _SW_NOT and word in carried:
+            continue
+        found.append(word)
+    return found
+
+
 def check(
     said: str,
     result: PlanResult,
@@ -832,9 +917,12 @@ def check(
     names: Callable[[], frozenset[str]],
     *,
     answered: bool = False,
+    sent: str = "",
 ) -> PlanResult:
     """``result``, or a question in its place when words that end the request are not English
-    (see the module's rule 2), or a calendar week is said beside the change."""
+    (see the module's rule 2), or a calendar week is said beside the change; ``sent``, the
+    message as sent, is read for words of a tongue :func:`dialects` reads
+    (:func:`dialect_unread`)."""
     if answered or not result.operations:
         return result
     changes = "; ".join(op.summary() for op in result.operations)
@@ -845,6 +933,13 @@ def check(
             "approve it in that week, or name the day (e.g. 'on monday')."
         )
     words = leftover(said, result, english, names)
+    if not words and (words := dialect_unread(sent or said, result, english, names)):
+        return result.held_back(
+            f"I did not understand {' '.join(words)!r} in the message (I read the rest as: "
+            f"{changes}). If it says when to make the change, whether to make it or how long it "
+            "holds, say it in English ('tomorrow', 'not now', 'maybe', 'until friday'); "
+            "otherwise say the order alone."
+        )
     if not words:
         return result
     return result.held_back(

@@ -83,6 +83,7 @@ def test_a_namespace_named_before_its_noun_opening_a_clause_is_the_one_said(said
         "velero schedule, whole namespace, daily at 04:00",
         "back up everything, this namespace, daily",
         "velero schedule, nightly, entire namespace",
+        "Backup calendar: 1st of every month 00:00, full namespace backup, keep 90 days",
     ],
 )
 def test_a_word_of_the_session_namespace_before_its_noun_names_none(said: str) -> None:

@@ -1032,7 +1032,9 @@ _NAMESPACE = (
     # 04:00", "Velero schedule ya shop namespace …" backed up the session's namespace instead:
     # the namespace's name before its noun, opening a clause or after Swahili "ya", of.)
     re.compile(
-        r"(?:(?<=[,;\u2022])\s*|\bya\s+)([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b(?!\s*[:=])"
+        r"(?:(?<=[,;\u2022])\s*|\bya\s+)(?!(?:full|complete|total|own|session|target|other|new|"
+        r"old|given|single|one|every|each|a|an|the|this|that|whole|entire|same|current)\b)"
+        r"([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b(?!\s*[:=])"
     ),
     # "lock down the namespace: deny all egress" is a clause after a colon, not a name.
     re.compile(r"(?<!the )\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),

@@ -179,7 +179,15 @@ def test_a_dialect_time_is_waited_on(op: Operator, intent: str, summary: str, aw
     ],
 )
 def test_a_dialect_delete(op: Operator, intent: str, deleted: set[str]) -> None:
-    assert deletes(op, intent) == deleted
+    # Round 35 at the merge (attack40: "futa orders in a wee while", "bin orders at o600"
+    # deleted now, the words around the verb unread): a deletion said only in another tongue is
+    # asked, naming what it would delete; said in English, it plans.
+    proposal = asks(op, intent)
+    assert "said in English" in str(proposal.question)
+    english = intent.replace("Futa", "Delete").replace("futa", "delete").replace("bin ", "delete ")
+    english = english.replace(" ya ", " of ").replace(" o the ", " of the ")
+    if "hatuitumii" not in english and "lakini" not in english:
+        assert deletes(op, english) == deleted
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 
 from dotop_nb.planner.offline import guard
 from dotop_nb.service import Operator
-from tests.memory import asks, deletes, summaries
+from tests.memory import asks, deletes, plans, summaries
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,39 @@ def test_a_word_of_the_writers_own_beside_the_tongue_still_plans(
         asks(op, intent)  # (orders reads orders-config: asked as in English)
     else:
         assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # attack40 on the merge: a deletion said only in another tongue, the words around it
+        # unread, deleted now.
+        "futa orders in a wee while",
+        "bin orders at o600",
+        "futa the orders pdb saa tatu",
+        "BIN orders fur a wee while",
+        # Addressed to someone by a name that is a word of the tongue.
+        "Weka: restart worker",
+        # No count is both: left as said, and asked.
+        "autoscale payments 9 ≤ n ≤ 3",
+        # A time in Swahili ("for one hour").
+        "set LOG_LEVEL=debug on my-api kwa saa moja",
+    ],
+)
+def test_what_the_round_opened_stays_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "value"),
+    [
+        ("set LOG_LEVEL to tae on my-api", '"LOG_LEVEL": "tae"'),
+        ("my-api: LOG_LEVEL := mbili", '"LOG_LEVEL": "mbili"'),
+        ("change PROVIDER in payments-config to weka", '"PROVIDER": "weka"'),
+    ],
+)
+def test_a_value_that_is_a_word_of_the_tongue_is_kept_as_typed(
+    op: Operator, intent: str, value: str
+) -> None:
+    _, ops = plans(op, intent)
+    assert value in ops

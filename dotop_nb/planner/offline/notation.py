@@ -60,7 +60,10 @@ def _unit(what: str) -> str:
 
 
 def _bounded(m: re.Match[str]) -> str:
-    low, high = sorted((int(m["a"]), int(m["b"])))
+    a, b = int(m["a"]), int(m["b"])
+    low, high = (a, b) if m["op"] in ("\u2264", "<=") else (b, a)
+    if low > high:
+        return m.group(0)  # ("9 ≤ n ≤ 3": no count is both; left as said, and asked)
     return f"between {low} and {high} {_unit(m['what'])}"
 
 

@@ -516,9 +516,14 @@ _SCO_BIN = re.compile(
 
 # A verb of saying after a word: the word is who said it ("Weka asked …", "Tae says …").
 _REPORTED = re.compile(
-    r"\s+(?:asked|asks|said|says|wants|wanted|told|tells|thinks|suggested|suggests|wrote|writes)\b",
+    r"\s+(?:asked|asks|said|says|wants|wanted|told|tells|thinks|suggested|suggests|wrote|writes)\b|"
+    # ("Weka: restart worker": whom it is addressed to.)
+    r"\s*:\s",
     re.I,
 )
+# A value said after its key or its "to" ("set LOG_LEVEL to tae", "KEY := mbili", "REGION = the
+# noo"): a word of the tongue there is the value as typed, never its English.
+_VALUE_BEFORE = re.compile(r"(?:(?<![\w\-])(?:to|is|be)|:=|=)\s*$", re.I)
 
 
 def _tongue_rx(words: dict[str, str]) -> re.Pattern[str]:
@@ -534,6 +539,7 @@ def _tongue_rx(words: dict[str, str]) -> re.Pattern[str]:
 
 
 _SW_RX = _tongue_rx(_SW_WORDS)
+_SW_DELETE = _tongue_rx({w: "delete" for w, meaning in _SW_WORDS.items() if meaning == "delete"})
 _TO_VERSION = re.compile(r"\s+(?:v?\d+\.\d|(?:the\s+)?(?:version|revision|toleo)\b)", re.I)
 _SCO_RX = _tongue_rx(_SCO_WORDS)
 _WORD_RUN = re.compile(r"[a-z]+")
@@ -589,6 +595,7 @@ def _dialect_read(
                 any(a <= m.start() < b for a, b in quoted)
                 or named(m.group(0))
                 or _REPORTED.match(m.string, m.end())
+                or (rule is not _SCO_BIN and _VALUE_BEFORE.search(m.string, 0, m.start()))
             ):
                 # ("Weka asked to restart worker": a person's name before what they said.)
                 return m.group(0)
@@ -852,7 +859,7 @@ _SW_NOT = frozenset({"si", "sio", "siyo"})
 _SW_UNREAD = frozenset(
     """bila isipokuwa labda pengine muda hadi mpaka bado tayari baadaye subiri ngoja kesho
     usiku asubuhi jioni mchana ijayo iliyopita kila pia hapana sawa jumatatu jumanne jumatano
-    alhamisi ijumaa jumamosi jumapili""".split()
+    alhamisi ijumaa jumamosi jumapili saa siku dakika mwezi wiki""".split()
 )
 _SW_VERB = re.compile(
     r"(?:ni|u|a|tu|m|wa|ha|hatu|hawa|ham|si)(?:me|li|ta|na|ki|sha|ja|ku)[a-z]{3,}|"
@@ -860,6 +867,31 @@ _SW_VERB = re.compile(
 )
 # Scots the table does not read: a negation ("wouldnae"), "the morn" (tomorrow), "mibbe".
 _SCO_UNREAD = frozenset("morn mibbe mebbe naw".split())
+
+
+def _dialect_tables(said: str) -> list[dict[str, str]]:
+    """The tables of the tongues ``said`` is plainly in (see :func:`dialects`)."""
+    words = set(_WORD_RUN.findall(said.lower()))
+    # (A Scots negation the table does not hold, "wouldnae", "shouldnae", marks it too.)
+    scots_not = any(len(w) > 4 and w.endswith("nae") for w in words)
+    return [
+        table
+        for strong, weak, table, _ in _DIALECTS
+        if words & strong or len(words & weak) >= 2 or (scots_not and table is _SCO_WORDS)
+    ]
+
+
+def _dialect_delete(said: str) -> str | None:
+    """Round 35 (the lead, attack40): the word of a tongue ``said`` is plainly in that reads as
+    "delete" ("futa", "bin" as a clause's verb), or None. Read past the words around it that no
+    table holds ("futa orders in a wee while", "bin orders at o600" deleted now), a deletion
+    said only in another tongue is asked, as a misspelt "delete" is."""
+    tables = _dialect_tables(said)
+    if _SW_WORDS in tables and (m := _SW_DELETE.search(said)):
+        return m.group(0)
+    if _SCO_WORDS in tables and (m := _SCO_BIN.search(said)):
+        return m.group("bin")
+    return None
 
 
 def dialect_unread(
@@ -876,14 +908,7 @@ def dialect_unread(
     the morra's morn" deleted now; "I wouldnae restart worker" restarted it. [] for a message
     of neither tongue."""
     lowered = said.lower()
-    words = set(_WORD_RUN.findall(lowered))
-    # (A Scots negation the table does not hold, "wouldnae", "shouldnae", marks it too.)
-    scots_not = any(len(w) > 4 and w.endswith("nae") for w in words)
-    tables = [
-        table
-        for strong, weak, table, _ in _DIALECTS
-        if words & strong or len(words & weak) >= 2 or (scots_not and table is _SCO_WORDS)
-    ]
+    tables = _dialect_tables(said)
     if not tables:
         return []
     known = {w for table in tables for phrase in table for w in phrase.split()}
@@ -931,6 +956,13 @@ def check(
             f"I read {week.group(0).strip()!r} as a calendar week, and I do not wait for one: "
             f"the plan ({changes}) would run when you approve it. Say the change alone and "
             "approve it in that week, or name the day (e.g. 'on monday')."
+        )
+    if any(op.kind == "delete" for op in result.operations) and (
+        deleted := _dialect_delete(sent or said)
+    ):
+        return result.held_back(
+            f"A deletion is planned only when it is said in English ({deleted!r} is not), so I "
+            f"changed nothing (the plan would: {changes}). Say 'delete …' to plan it."
         )
     words = leftover(said, result, english, names)
     if not words and (words := dialect_unread(sent or said, result, english, names)):

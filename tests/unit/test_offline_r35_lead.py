@@ -124,7 +124,7 @@ def test_a_word_of_the_writers_own_beside_the_tongue_still_plans(
     op: Operator, intent: str, summary: str | None
 ) -> None:
     if summary is None:
-        asks(op, intent)  # (orders reads orders-config: asked as in English)
+        asks(op, intent)  # (asked as its English is: orders reads orders-config)
     else:
         assert summaries(op, intent) == [summary]
 

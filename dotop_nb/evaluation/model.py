@@ -139,6 +139,7 @@ BUILT_IN = {
     "blind37": "blind37.yaml",
     "blind38": "blind38.yaml",
     "blind39": "blind39.yaml",
+    "blind40": "blind40.yaml",
 }
 
 

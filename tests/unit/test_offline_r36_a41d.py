@@ -81,7 +81,10 @@ _BACKEND_LESS_CACHE = _restarts("checkout", "my-api", "orders", "payments", "wor
             "scale frontend, payments and worker to 4. frontend's been done",
             _scales(4, "payments", "worker"),
         ),
-        ("restart my-api, orders and worker; worker has been done", _restarts("my-api", "orders")),
+        (
+            "restart my-api, orders and worker; worker has already been handled",
+            _restarts("my-api", "orders"),
+        ),
         (
             "restart frontend, payments and worker; frontend is excused",
             _restarts("payments", "worker"),

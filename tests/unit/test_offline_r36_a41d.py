@@ -125,6 +125,14 @@ _BACKEND_LESS_CACHE = _restarts("checkout", "my-api", "orders", "payments", "wor
             [_IMAGES["frontend"], _IMAGES["worker"]],
         ),
         (
+            "restart frontend, payments and worker; leave frontend off",
+            _restarts("payments", "worker"),
+        ),
+        (
+            "scale frontend, payments and worker to 2; frontend's staying put",
+            _scales(2, "payments", "worker"),
+        ),
+        (
             "switch frontend, payments and worker to 2.2.0, worker keeps its old image",
             [_IMAGES["frontend"], _IMAGES["payments"]],
         ),
@@ -298,6 +306,8 @@ def test_a_config_change_that_reaches_no_kept_reader_plans(op: Operator, intent:
         "delete the orders pdb; it stays",
         "delete the orders pdb; it must stay",
         "delete the orders pdb; we keep it",
+        "delete the orders pdb; it's staying",
+        "delete worker, it\u2019s staying",
         "remove the orders pdb, but keep it",
         "delete the orders pdb. it remains",
     ],
@@ -310,6 +320,7 @@ def test_a_delete_said_to_stay_is_asked(op: Operator, intent: str) -> None:
     ("intent", "planned"),
     [
         ("delete the orders pdb", ["delete poddisruptionbudget/orders in shop"]),
+        ("delete worker; it's unused anyway", ["delete deployment/worker in shop"]),
         ("delete the orders pdb. orders stays", ["delete poddisruptionbudget/orders in shop"]),
         (
             "delete orders, keep the pdb",

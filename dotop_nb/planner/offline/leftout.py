@@ -147,7 +147,7 @@ _AFTER = re.compile(
     # (Round 33, a37c: "worker: hands off", "worker is out of scope", "worker: skip", "worker:
     # no", "…, worker not".)
     r"(?:(?:is|are|'s)\s+)?(?:out\s+of\s+scope|hands[\s\-]+off|not\s+in\s+scope)|skip|no|not|"
-    r"(?:stays?|remains?|staying|(?:can|should|must|will|may|could|gets?\s+to)\s+"
+    r"(?:stays?|remains?|(?:(?:is|are|'s)\s+)?staying|(?:can|should|must|will|may|could|gets?\s+to)\s+"
     r"(?:stay|remain)|keeps?\s+running|sits?\s+(?:this(?:\s+one)?|it)\s+out)(?:\s+(?:untouched|"
     r"unchanged|alone|up|as\s+is|as\s+it\s+is|put|where\s+it\s+is|out(?:\s+of\s+(?:it|this))?|"
     r"running|the\s+same|on\s+(?:its|their|the\s+(?:old|current|same))\s+(?:image|version|tag)|"
@@ -163,8 +163,8 @@ _AFTER = re.compile(
 _AROUND = re.compile(
     r"(?<![\w\-])(?P<marker>leave|keep|leaving|keeping|hold|holding)\s+"
     rf"(?P<said>{_LIST})\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+\w+))?|running|up|alone|back|"
-    # (Round 35, a40a: "…, keep frontend off the list".)
-    r"off\s+the\s+list|"
+    # (Round 35, a40a: "…, keep frontend off the list"; round 36, a41d: "…; leave frontend off".)
+    r"off(?:\s+the\s+list)?|"
     r"untouched|as\s+(?:it\s+)?is|be)"
     r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$)|\s+(?:please|pls|too)\b)",
     re.IGNORECASE,

@@ -785,9 +785,9 @@ def delete(ctx: Ctx) -> PlanResult:
 # pdb; it stays", "… (it stays)", "…; we keep it"), or by its own kind where no workload is
 # deleted ("delete the orders pdb; the pdb is staying", read as "… but keep its pdb").
 _IT_KEPT = re.compile(
-    r"(?:[;,.(\u2014\u2013]|\s-\s|\bbut\b|\band\b)\s*(?:(?:it|that\s+one|this\s+one)\s+"
-    r"(?:(?:must|should|will|can|has\s+to|needs\s+to)\s+)?(?:stays?|remains?|(?:is|'s)\s+"
-    r"(?:staying|remaining|kept|not\s+going))|(?:(?:we|i)(?:'ll|\s+will|\s+want\s+to)?\s+)?"
+    r"(?:[;,.(\u2014\u2013]|\s-\s|\bbut\b|\band\b)\s*(?:(?:it|that\s+one|this\s+one)(?:\s+"
+    r"(?:(?:must|should|will|can|has\s+to|needs\s+to)\s+)?(?:stays?|remains?)|(?:\s+is|\s*['\u2019]s)"
+    r"\s+(?:staying|remaining|kept|not\s+going))|(?:(?:we|i)(?:'ll|\s+will|\s+want\s+to)?\s+)?"
     r"keep(?:ing)?\s+it)(?=\s*(?:[,;.!?)]|$))",
     re.I,
 )

@@ -553,7 +553,11 @@ _PROTECTS = re.compile(
     r"\b(?:(?:must|should|has\s+to|needs?\s+to|will)\s+(?:keep|stay|remain)|keeps?\s+(?:its|the|on|using)\b|"
     r"stays?\s+(?:on|at|with)|(?:must|should)\s*(?:not|n't)\s+(?:change|be\s+(?:changed|touched|"
     r"affected))|untouched|unchanged|unaffected|alone|protected|off[\s-]*limits|"
-    r"(?:don't|do\s+not|never)\s+(?:touch|change|affect))\b",
+    r"(?:don't|do\s+not|never)\s+(?:touch|change|affect)|"
+    # (Round 36, a41d: "leave orders as is", "orders stays the same", "hands off orders",
+    # "without changing orders", "leave payments be".)
+    r"as\s+(?:it\s+)?is|(?:stays?|remains?)\s+the\s+same|hands[\s-]+off|"
+    r"without\s+(?:changing|touching|affecting)|leave\s+(?:the\s+)?[\w-]+\s+be)\b",
     re.I,
 )
 
@@ -1215,6 +1219,8 @@ class OfflinePlanner:
         raw = workloads.registry_said(ctx, raw)
         # "restart all backend deployments but orders": the label set less orders.
         raw = hazards.as_except(ctx, raw)
+        # "delete orders-config, si orders": "not" said in a tongue no table reads.
+        leftout.foreign_left_out(ctx, raw)
         # "restart everything but the db", "…, orders excluded": what a set leaves out.
         raw, set_less = leftout.extract(ctx, raw)
         # "payments is at 2 replicas, make it 4": a clause that states lends no value.

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.models import Target
-from dotop_nb.planner.offline import reads, spoken, statements
+from dotop_nb.planner.offline import reads, spoken, statements, tongues
 from dotop_nb.planner.offline.constraints import Prohibition
 from dotop_nb.planner.offline.context import Clarify, Ctx, Json, kinds_said, what_runs
 from dotop_nb.planner.offline.rx import rx
@@ -87,6 +87,8 @@ _BEFORE = re.compile(
     r"(?:don'?t|do\s+not)\s+include|"
     # (Round 35, a40a: "…, hold back frontend", "…, no need for frontend".)
     r"(?:hold|keep)(?:ing)?\s+back|no\s+need\s+for|"
+    # (Round 36, a41d: "all tier=backend deployments less cache".)
+    r"(?<=\s)less(?!\s+than\b)|"
     # (Round 32, a36a: "…, ex worker", "… (ex. worker)".)
     r"(?<=[,(]\s)ex\.?|(?<=[,(])ex\.?|"
     # (Round 33, a37c: "… to 3 ex worker", "… ignoring worker", "— hands off worker", "… not
@@ -112,6 +114,9 @@ _AFTER = re.compile(
     r"stays?|remains?)\s+)?(?:excluded|excepted|exempt(?:ed)?|left\s+(?:out|alone)|skipped|spared|ignored|"
     r"(?:held|kept|carved)\s+(?:back|out)|"
     r"omitted|off[\s\-]limits|not\s+included|untouched|unaffected|unchanged|dropped|"
+    # (Round 36, a41d: "…, frontend is excused", "…; payments is pinned", "…, frontend's off
+    # the hook / off today", "…, frontend gets a pass".)
+    r"excused(?:\s+from\s+(?:this|it|that))?|pinned|off\s+(?:the\s+hook|today|tonight|this\s+time)|a\s+pass|"
     # (Round 35, a40a: "…, frontend is off the list / all set / covered / locked".)
     r"off\s+the\s+list|all\s+set|covered|locked)|"
     r"(?:isn'?t|aren'?t)\s+included|"
@@ -127,19 +132,26 @@ _AFTER = re.compile(
     # "…, frontend got it already", "…, frontend has had it", "…, frontend has no need",
     # "…, frontend not now", "…, frontend can wait": the one left out of the rest.)
     r"keeps?\s+the\s+(?:old|current|same)\s+(?:image|version|tag)|"
+    # (Round 36, a41d: "…, frontend keeps the old pods", "payments: keep old image",
+    # "payments: old image", "…, frontend sits out / opted out / passes".)
+    r"keeps?\s+(?:the\s+|its\s+|their\s+)?(?:old|current|same)\s+(?:pods|replicas|count|image|"
+    r"version|tag)|(?:(?:on|stays?\s+on)\s+)?(?:the\s+|its\s+)?old\s+(?:image|version|tag)|"
+    r"sits?\s+out|opt(?:s|ed)?\s+out|passes|"
     r"already\s+(?:has|got|had)\s+(?:it|that|this)|(?:has|got|had)\s+(?:it|that|this)\s+already|"
     r"has\s+had\s+(?:it|that|this)|(?:has|have)\s+no\s+need|not\s+now|can\s+wait|"
     # (Round 34, a38b: "…, payments is done already", "…, orders was already done": the one
     # done before is left out of the rest, never done again.)
-    r"(?:is|are|'s|was|were)\s+(?:already\s+)?(?:done|handled|taken\s+care\s+of)"
+    r"(?:is|are|'s|was|were|has|have)\s+(?:already\s+)?(?:been\s+)?(?:done|handled|"
+    r"taken\s+care\s+of)"
     r"(?:\s+(?:already|earlier|before))?|"
     # (Round 33, a37c: "worker: hands off", "worker is out of scope", "worker: skip", "worker:
     # no", "…, worker not".)
-    r"(?:(?:is|are)\s+)?(?:out\s+of\s+scope|hands[\s\-]+off|not\s+in\s+scope)|skip|no|not|"
-    r"(?:stays?|remains?|staying|(?:can|should|must|will|may|could|gets?\s+to)\s+"
+    r"(?:(?:is|are|'s)\s+)?(?:out\s+of\s+scope|hands[\s\-]+off|not\s+in\s+scope)|skip|no|not|"
+    r"(?:stays?|remains?|(?:(?:is|are|'s)\s+)?staying|(?:can|should|must|will|may|could|gets?\s+to)\s+"
     r"(?:stay|remain)|keeps?\s+running|sits?\s+(?:this(?:\s+one)?|it)\s+out)(?:\s+(?:untouched|"
     r"unchanged|alone|up|as\s+is|as\s+it\s+is|put|where\s+it\s+is|out(?:\s+of\s+(?:it|this))?|"
-    r"running|the\s+same|on|at\s+(?:its|their|the)\s+(?:current\s+)?(?:count|size|scale|replicas|"
+    r"running|the\s+same|on\s+(?:its|their|the\s+(?:old|current|same))\s+(?:image|version|tag)|"
+    r"on|at\s+(?:its|their|the)\s+(?:current\s+)?(?:count|size|scale|replicas|"
     r"replica\s+count)|on\s+v?\d+(?:\.\d+)*))?|(?:is|are|'s|seems?|looks?)\s+(?:already\s+)?"
     r"(?:fine|ok|okay|good|healthy)(?:\s+as\s+"
     r"(?:it\s+)?is)?|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:it|one|that|this|to\s+be))"
@@ -151,8 +163,8 @@ _AFTER = re.compile(
 _AROUND = re.compile(
     r"(?<![\w\-])(?P<marker>leave|keep|leaving|keeping|hold|holding)\s+"
     rf"(?P<said>{_LIST})\s+(?:out(?:\s+of\s+(?:it|this|that|the\s+\w+))?|running|up|alone|back|"
-    # (Round 35, a40a: "…, keep frontend off the list".)
-    r"off\s+the\s+list|"
+    # (Round 35, a40a: "…, keep frontend off the list"; round 36, a41d: "…; leave frontend off".)
+    r"off(?:\s+the\s+list)?|"
     r"untouched|as\s+(?:it\s+)?is|be)"
     r"(?=\s*(?:[,;.!?()\u2014\u2013]|\s-+\s|$)|\s+(?:please|pls|too)\b)",
     re.IGNORECASE,
@@ -206,12 +218,34 @@ _VERBS = frozenset(
 _FILLER = frozenset("the our its my that this one deployment deployments statefulset sts".split())
 
 
+# Round 36 (a41d, attack40): a set's difference said by a sign — the set minus (U+2216)
+# "{cache}", the minus sign (U+2212) "cache", "- cache", "!cache", "~cache", "-cache" — closing
+# the clause after a space: "minus", so the one it takes out is left out (read past, the sign
+# was dropped and the whole set acted on).
+_SIGNS = ("\u2216", "\u2212", " -", " !", " ~")
+_SIGN_LESS = re.compile(
+    r"(?<=\s)(?:[\u2216\u2212]\s*|-\s+|[!~\-](?=[a-z0-9]))\{?\s*(?P<name>[a-z0-9][\w\-]*)\s*\}?"
+    r"(?=\s*(?:[,;.!?)]|$))",
+    re.IGNORECASE,
+)
+# "all tier=backend deployments cache excepted": the predicate said right after the set, with
+# no comma before it.
+_RIGHT_AFTER = re.compile(
+    r"(?:\s+" + _GENERIC + r")?\s+(?P<said>[a-z0-9][\w\-]*)\s+"
+    r"(?P<marker>excepted|excluded|exempted|omitted|aside|spared)"
+    r"(?=\s*(?:[,;.!?)]|$))",
+    re.IGNORECASE,
+)
+
+
 def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
     """``raw`` without the exclusions said of a set, and each as a prohibition that leaves its
     workload out of the set (``left_out``). Asks when the set is not selected by a label,
     when the request deletes, when an excluded phrase names two workloads, and when a set is
     said beside a workload name that no exclusion or qualifier explains."""
     text = raw.replace("\u2019", "'")
+    if any(sign in text for sign in _SIGNS) and _SIGN_LESS.search(text):
+        text = _SIGN_LESS.sub(lambda m: f"minus {m.group('name')}", text)
     lowered = text.lower()
     said_set = set_said(ctx, lowered)
     # Round 33 (a37c): names said as a list ("scale my-api, payments and worker to 3 save
@@ -228,9 +262,15 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
     found: list[tuple[int, int, str, list[tuple[Target, Json]]]] = []
     if said_set is not None:
         _sparing_asked(ctx, lowered, said_set)
-    for pattern in (_AROUND, _BEFORE, _AFTER, _BARE):
+    for pattern in (_AROUND, _BEFORE, _AFTER, _BARE, _RIGHT_AFTER):
         # Of a list, only an exclusion said after it.
-        for m in pattern.finditer(lowered, set_end if in_list else 0):
+        for m in (
+            pattern.finditer(lowered, set_end if in_list else 0)
+            if pattern is not _RIGHT_AFTER
+            else [r]
+            if not in_list and (r := _RIGHT_AFTER.match(lowered, set_end))
+            else []
+        ):
             if any(m.start() < e and s < m.end() for s, e, _, _ in found):
                 continue
             if in_list and _WEAK_KEEP.search(m.group(0)) and not _FIRM_KEEP.search(m.group(0)):
@@ -308,6 +348,24 @@ def extract(ctx: Ctx, raw: str) -> tuple[str, list[Prohibition]]:
     return text, prohibitions
 
 
+def foreign_left_out(ctx: Ctx, raw: str) -> None:
+    """Rule (round 36): ask when a word of another tongue that says "not", "without" or
+    "except" (:data:`.tongues.EXCEPT_WORDS`) stands before a workload's name ("delete
+    orders-config, si orders", "restart frontend and worker, bila worker"): that workload may be
+    the one left out, and no table reads the word — never dropped, never acted on."""
+    lowered = raw.lower()
+    if tongues.EXCEPT_WORDS.isdisjoint(lowered.replace("(", " ").replace(",", " ").split()):
+        return  # (a cheap look first: this runs for every request)
+    for m in tongues.EXCEPT_BEFORE.finditer(lowered):
+        if m.group("name") in spoken.workload_names(ctx.cluster, ctx.namespace):
+            raise Clarify(
+                f"I read {m.group(0)!r}, and {m.group('word')!r} is not English: it may say "
+                f"{m.group('name')} is left out ('not', 'without', 'except'), so I changed "
+                f"nothing. Say it in English, e.g. '… except {m.group('name')}', or name only "
+                "what to change."
+            )
+
+
 # Two or more names said as a list: "my-api, payments and worker", "cart & web", "a/b".
 _LIST_RUN = re.compile(
     r"(?<![\w\-/=])[a-z0-9][\w\-]*(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/+]\s*)"
@@ -322,8 +380,10 @@ _WEAK_KEEP = re.compile(
 # A keep that can only leave out ("keep worker out of it", "hold worker back", "worker keeps
 # its pods"): never a wish for how the change is made (round 34, a38b).
 _FIRM_KEEP = re.compile(
-    r"\b(?:out|back|off\s+the\s+list)\b|\bkeeps?\s+(?:its|their|the\s+(?:old|current|same))\s+"
-    r"(?:pods|replicas|count|image|version|tag)\b|\b(?:stays?|remains?)\s+on\s+v?\d"
+    r"\b(?:out|back|off\s+the\s+list)\b|\bkeeps?\s+(?:(?:its|their|the)\s+(?:(?:old|current|"
+    r"same)\s+)?|(?:old|current|same)\s+)(?:pods|replicas|count|image|version|tag)\b|"
+    r"\b(?:stays?|remains?)\s+on\s+(?:v?\d|(?:its|their|the\s+(?:old|current|same))\s+"
+    r"(?:image|version|tag)\b)"
 )
 
 

@@ -772,7 +772,46 @@ def delete(ctx: Ctx) -> PlanResult:
             f"You said it stays, but the plan would delete {touched[0].describe()}. Name "
             "what to delete by its kind and name, e.g. 'delete deployment cart'."
         )
+    if said := _deleted_kept(ctx, result):
+        raise Clarify(
+            f"You said {said!r}, but the plan would delete "
+            f"{result.operations[0].target.describe()}: should it go, or stay? Ask for the "
+            "delete alone, or say what stays by its kind and name."
+        )
     return _as_pasted(ctx, result)
+
+
+# Round 36 (a41d, attack40): the deleted object said to stay by a pronoun ("delete the orders
+# pdb; it stays", "… (it stays)", "…; we keep it"), or by its own kind where no workload is
+# deleted ("delete the orders pdb; the pdb is staying", read as "… but keep its pdb").
+_IT_KEPT = re.compile(
+    r"(?:[;,.(\u2014\u2013]|\s-\s|\bbut\b|\band\b)\s*(?:(?:it|that\s+one|this\s+one)(?:\s+"
+    r"(?:(?:must|should|will|can|has\s+to|needs\s+to)\s+)?(?:stays?|remains?)|(?:\s+is|\s*['\u2019]s)"
+    r"\s+(?:staying|remaining|kept|not\s+going))|(?:(?:we|i)(?:'ll|\s+will|\s+want\s+to)?\s+)?"
+    r"keep(?:ing)?\s+it)(?=\s*(?:[,;.!?)]|$))",
+    re.I,
+)
+_KEEP_ITS = re.compile(r"\bbut\s+keep\s+its\s+([a-z]+)\s*$", re.I)
+
+
+def _deleted_kept(ctx: Ctx, result: PlanResult) -> str | None:
+    """The words that say the one object the plan deletes stays (see above), or None."""
+    deleted = [op.target for op in result.operations if isinstance(op, DeleteOp)]
+    if not deleted:
+        return None
+    said = getattr(ctx.request, "intent", "") or ctx.raw
+    if ("it" in said or "one" in said) and (m := _IT_KEPT.search(said)):
+        return m.group(0).strip(" ,;.(-\u2014\u2013")
+    if (
+        (m := _KEEP_ITS.search(ctx.text))
+        and not any(t.kind in WORKLOAD_KINDS for t in deleted)
+        and any(
+            (words := statements.KIND_WORDS.get(t.kind)) and rx(rf"(?:{words})").fullmatch(m[1])
+            for t in deleted
+        )
+    ):
+        return f"{m[1]} stays"
+    return None
 
 
 # A keep said right after a name (and its kind): "orders stays", "orders itself remains",

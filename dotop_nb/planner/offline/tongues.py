@@ -980,3 +980,20 @@ def check(
         "in English ('tomorrow', 'not now', 'maybe', 'until friday'); otherwise say the "
         "order alone."
     )
+
+
+# Round 36 (a41d, attack40): a word that says "not", "without" or "except" in another tongue,
+# said before a workload's name ("delete orders-config, si orders", "…, bila orders", "…,
+# isipokuwa orders", "…, sin orders", "…, sauf orders"): it may leave that workload out, and no
+# table reads it, so the message is asked (read past, the word was dropped and the owner deleted
+# with its config). English "not", "without", "except" are read by :mod:`.leftout`.
+EXCEPT_WORDS = _SW_NOT | frozenset(
+    "bila isipokuwa sin excepto salvo menos sauf hormis excepté sem exceto senza tranne eccetto "
+    "ohne außer ausser nicht zonder behalve niet bez oprócz oprocz кроме без hariç haric".split()
+)
+EXCEPT_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;:(\[\u2014\u2013]))(?P<word>"
+    + "|".join(sorted((re.escape(w) for w in EXCEPT_WORDS), key=len, reverse=True))
+    + r")\s+(?:(?:the|our|its)\s+)?(?P<name>[a-z0-9][\w\-]*)(?![\w\-])",
+    re.I,
+)

@@ -112,14 +112,16 @@ _PASSIVE = re.compile(
     r"(?:(?<=the\s)(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)"
     r"[a-z0-9][\w\-]*\s+(?=[a-z0-9][\w\-]*\s+(?:should|must|mustn|shouldn|no\s+need)\b))?"
     r"(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)[a-z0-9][\w\-]*"
-    r"(?:\s+(?:container|sidecar|proxy|deployment|statefulset|daemonset|app|one))?)\s+"
+    # (Round 36, gap39a: or its image, "app image no change": the container's image.)
+    r"(?:\s+(?:container|sidecar|proxy|deployment|statefulset|daemonset|app|one|image))?)\s+"
     # ("the StatefulSet cache is out of scope and must not be modified": the same subject.)
     r"(?:(?:is|are)\s+(?:out\s+of\s+scope|excluded|off[\s-]limits)\s+and\s+)?"
     r"(?:(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
     r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to|"
     # "envoy not to be touched", "envoy not change": the same, said in note form.
     # Round 32 (gap35a): "the locker redis no need change" (Indonesian "tidak perlu").
-    r"not\s+to|not|no\s+need\s+(?:to\s+)?)\s*(?:be\s+|get\s+|"
+    # Round 36 (gap39a): "app image no change" (Thai-English "mai plian"), the same.
+    r"not\s+to|not|no\s+need\s+(?:to\s+)?|no(?=\s+chang))\s*(?:be\s+|get\s+|"
     # "the application container must not change": the same, said with the verb intransitive
     # ("image proxy not touch": in note form, round 28).
     # Round 34 (gap37d): "orders must not restart (during bookings)": restart too.

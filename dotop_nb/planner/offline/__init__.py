@@ -627,6 +627,13 @@ class OfflinePlanner:
         # "scale frontend to five replicas period the email went out": a dictated full stop.
         request = replace(request, intent=dictation.stops(request.intent))
         message = request.intent  # (as sent, before any reader rewrites it: tongues.check)
+        # Round 36 (gap39a): "… change to 20 krub": a Thai particle, out before any reader of
+        # word order reads the message (:func:`.tongues.particles`).
+        request = replace(
+            request,
+            intent=tongues.particles(request.intent),
+            refinements=[tongues.particles(r) for r in request.refinements],
+        )
         if not request.refinements and (question := tongues.unread(request.intent)):
             # "Na-restart na po yung payments" (done), "Sabi ni Bob …" (Bob says): Filipino that
             # says the change is done, unwanted, another's or for later, unread (:mod:`.tongues`).
@@ -1565,7 +1572,14 @@ class OfflinePlanner:
         for category, said, hints in steps:
             capability = REGISTRY[category]
             awaited: list[str] | None = [] if waiting is not None else None
-            guard.check(category, said, unread=unread, awaited=awaited, whole=ctx.raw)
+            guard.check(
+                category,
+                said,
+                unread=unread,
+                awaited=awaited,
+                whole=ctx.raw,
+                names=lambda: spoken.workload_names(ctx.cluster, ctx.namespace),
+            )
             if awaited is not None:
                 parts.append((said, list(awaited)))
                 eachpart.check(parts[-1:])

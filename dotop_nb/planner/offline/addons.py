@@ -670,6 +670,26 @@ _MORE = (
 )
 
 
+def _listed_verb(text: str, at: int, by_name: dict[str, tuple[Target, Json]]) -> bool:
+    """Whether a list of workloads (nicknames of up to two words before each name) goes on at
+    ``at`` to "can", "may", … (who is allowed, said after the last of the list)."""
+    end = at
+    for _ in range(8):
+        if not (more := rx(_MORE).match(text, end)):
+            break
+        end = more.end(1)
+        for _ in range(2 if more.group(1) not in by_name else 0):
+            if not (after := rx(r"\s+([a-z0-9-]+)").match(text, end)):
+                break
+            end = after.end(1)
+            if after.group(1) in by_name:
+                break
+        end = rx(r"(?:\s*\([a-z0-9-]+\))?").match(text, end).end()  # type: ignore[union-attr]
+    return bool(
+        end > at and rx(r"\s+(?:can|may|should|must|is\s+allowed|are\s+allowed)\b").match(text, end)
+    )
+
+
 def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
     """The workloads said as allowed (:data:`_ALLOW`), with the rest of a list after the first
     ("from payments and my-api only": both) and past a word or two that describe the workload
@@ -697,14 +717,34 @@ def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
             only
             and name != m.group(1)
             and not rx(r"\s+(?:can|may|should|must|is\s+allowed|are\s+allowed)\b").match(text, end)
+            # (Round 36, gap39a: or the list goes on, "only stock API my-api and label worker
+            # (worker) can reach …": the verb after its last name, read below.)
+            and not (
+                (more := rx(_MORE).match(text, end)) and _listed_verb(text, more.start(), by_name)
+            )
         ):
             continue  # ("only pods labelled tier=backend may …": no nickname, a selector)
         if name not in by_name:
             continue
         found.append(name)
-        while (more := rx(_MORE).match(text, end)) and more.group(1) in by_name:
-            found.append(more.group(1))
-            end = more.end(1)
+        while more := rx(_MORE).match(text, end):
+            end, name = more.end(1), more.group(1)
+            # Round 36 (gap39a, blind39): "only stock API my-api and label worker (worker) can
+            # reach …": the next of the list may have its nickname before it too (up to two
+            # words after the joint, a workload's name ending it; else the list ends).
+            for _ in range(2 if only and name not in by_name else 0):
+                if not (
+                    after := rx(
+                        r"\s+(?!(?:and|or|but|nor|plus|with|except|to|on|can|may)\b)([a-z0-9-]+)"
+                    ).match(text, end)
+                ):
+                    break
+                end, name = after.end(1), after.group(1)
+                if name in by_name:
+                    break
+            if name not in by_name:
+                break
+            found.append(name)
     return list(dict.fromkeys(found))
 
 

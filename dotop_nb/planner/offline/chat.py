@@ -142,6 +142,18 @@ _VERSIONED = re.compile(
     re.I,
 )
 
+# Round 36 (gap39a, blind39): "billing payments (payments) back to 2.9.6, 3.0.0 double-charges",
+# "frontend back to v2.1.0 please": a workload's name, then "back to" a version, closing its
+# clause — a rollback said without its verb, written "roll … back to …". (A name of no workload,
+# or more words before the version, "payments back to normal", stay as typed.)
+_BACKED = re.compile(
+    r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|pls|now|then|also|and)\s+)*(?:the\s+)?"
+    r"(?P<name>[a-z0-9][a-z0-9\-]*)\s+back\s+to\s+(?:(?:the\s+)?version\s+)?"
+    r"(?P<version>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)(?![\w.]|\.\w)"
+    r"(?=\s*(?:$|[.,;!?)\n]|(?:for|now|please|pls|asap|today|tonight|thanks)\b))",
+    re.I,
+)
+
 
 def _among(name: str, names: frozenset[str]) -> bool:
     """Whether ``name`` is one of ``names``, case aside (looked up as said first: a match is
@@ -181,7 +193,14 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
             f"{_ARTICLE.sub('', lead)}scale {name} {'up' if up else 'down'} by {m['n'] or m['m']}"
         )
 
+    def backed(m: re.Match[str]) -> str:
+        if not _among(m["name"], names):
+            return m.group(0)
+        lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
+        return f"{lead}roll {m.group(0)[m.start('name') - m.start() :]}"
+
     text = _MOVED.sub(moved, text) if _MOVE_CUE.search(text) else text
+    text = _BACKED.sub(backed, text) if " back to " in text.lower() else text
     return _VERSIONED.sub(updated, _VERBLESS.sub(scaled, text))
 
 

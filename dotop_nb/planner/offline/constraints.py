@@ -72,12 +72,27 @@ _NOT_AND_NOT = re.compile(
     r"(\bnot\s+(?:the\s+)?[a-z0-9][\w\-]*[a-z0-9])\s+(?:and|or|nor)\s+not\s+(?=[a-z0-9])", re.I
 )
 _NO_RESTART_OF = re.compile(r"(?<![\w-])no\s+restarts?\s+(?:of|for|to|on)\s+(?=\w)", re.I)
+# What may close a refusal said with its noun, meaning nothing more: a courtesy, what is wanted,
+# or a tag of chat (round 36, gap39a: "no other restarts eh", "no delete anything na" — a
+# clause's last word, never "and").
+_TAIL_WORDS = r"please|pls|plz|kindly|needed|wanted|required|eh|mate|bro|na"
 # Round 35 (gap38b): "…. No other restarts.", "…, no restarts, I'll do them myself", "NB no
 # deletes: it is a value": the noun alone closing its clause, read as "don't restart / delete
 # anything (else)" is.
 _NO_RESTARTS = re.compile(
     r"(?<![\w-])no\s+(?P<other>other\s+|more\s+|further\s+)?(?P<noun>restart|delet)(?:s|es|ions?)?"
-    r"(?:\s+(?:please|pls|needed|wanted|required))?(?=\s*(?:[,.;:!]|$))",
+    rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
+    re.I,
+)
+# Round 36 (gap39a, blind39): a learner's word order for the same — "Nothing delete please",
+# "no delete anything na", "delete nothing pls", "no remove anything": the verb refused with
+# "no"/"nothing" and no object but "anything", closing its clause, read as "don't delete
+# anything" ("delete nothing but the old PDB", "no delete of orders" are not it).
+_NOTHING_VERBED = re.compile(
+    r"(?<![\w-])(?:(?:nothing|no)\s+(?:to\s+)?(?P<verb>delet|remov|restart)(?:e|ing)?"
+    r"(?:\s+(?:anything|any\s+thing|nothing))?|"
+    r"(?P<verb2>delet|remov|restart)e?\s+nothing)"
+    rf"(?:\s+(?:{_TAIL_WORDS}))*(?=\s*(?:[,.;:!]|$))",
     re.I,
 )
 # "the app container should not be touched", "orders must not be restarted": the same
@@ -97,14 +112,16 @@ _PASSIVE = re.compile(
     r"(?:(?<=the\s)(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)"
     r"[a-z0-9][\w\-]*\s+(?=[a-z0-9][\w\-]*\s+(?:should|must|mustn|shouldn|no\s+need)\b))?"
     r"(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)[a-z0-9][\w\-]*"
-    r"(?:\s+(?:container|sidecar|proxy|deployment|statefulset|daemonset|app|one))?)\s+"
+    # (Round 36, gap39a: or its image, "app image no change": the container's image.)
+    r"(?:\s+(?:container|sidecar|proxy|deployment|statefulset|daemonset|app|one|image))?)\s+"
     # ("the StatefulSet cache is out of scope and must not be modified": the same subject.)
     r"(?:(?:is|are)\s+(?:out\s+of\s+scope|excluded|off[\s-]limits)\s+and\s+)?"
     r"(?:(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
     r"won'?t|can'?t|cannot|(?:is|are)\s+not\s+to|isn'?t\s+to|aren'?t\s+to|"
     # "envoy not to be touched", "envoy not change": the same, said in note form.
     # Round 32 (gap35a): "the locker redis no need change" (Indonesian "tidak perlu").
-    r"not\s+to|not|no\s+need\s+(?:to\s+)?)\s*(?:be\s+|get\s+|"
+    # Round 36 (gap39a): "app image no change" (Thai-English "mai plian"), the same.
+    r"not\s+to|not|no\s+need\s+(?:to\s+)?|no(?=\s+chang))\s*(?:be\s+|get\s+|"
     # "the application container must not change": the same, said with the verb intransitive
     # ("image proxy not touch": in note form, round 28).
     # Round 34 (gap37d): "orders must not restart (during bookings)": restart too.
@@ -604,6 +621,14 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
             lambda m: (
                 f"don't {m['noun'].lower().replace('delet', 'delete')} anything"
                 + (" else" if m["other"] else "")
+            ),
+            raw,
+        )
+    if "no" in (low_raw := raw.lower()) and ("delet" in low_raw or "remov" in low_raw):
+        raw = _NOTHING_VERBED.sub(
+            lambda m: (
+                f"don't {'restart' if (m['verb'] or m['verb2']).lower() == 'restart' else 'delete'}"
+                " anything"
             ),
             raw,
         )

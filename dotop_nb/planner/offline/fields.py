@@ -153,8 +153,12 @@ _KEY_ARROW = re.compile(
 # ConfigMap of the namespace ("payments-config (data-licence payments) PROVIDER adyen",
 # "shared-config REGION uk"); the value may close the request before when it is to be done
 # (", after the 12Z run is published": the waits read it).
+# Round 36 (gap39a, blind39): the workload's nickname may be said before its name ("stock API
+# my-api LOG_LEVEL warn pls", "the grower portal frontend FEATURE_FLAG off"): read only when
+# the name is then one of the namespace's (never a colon's title alone).
 _KEY_LAST = re.compile(
-    r"^(?P<title>\s*(?P<name>[a-z0-9][a-z0-9.\-]*)(?:\s*\([^()\n]{1,60}\))?(?P<colon>:)?\s+)"
+    r"^(?P<title>\s*(?P<nick>(?:the\s+)?(?:(?!(?i:not|never|no|dont|nor|without|unless|if|maybe|perhaps)\s)"
+    r"[A-Za-z][\w\-]*\s+){1,3}?)?(?P<name>[a-z0-9][a-z0-9.\-]*)(?:\s*\([^()\n]{1,60}\))?(?P<colon>:)?\s+)"
     r"(?P<key>[A-Z][A-Z0-9_]*)\s+(?P<value>[\w.\-/@]+)"
     r"(?=\s*$|(?:\s*[,.;]|\s+[-\u2013\u2014])\s*(?i:because|since|as|it'?s|it\s+(?:is|was|has)|"
     r"they'?re|they\s+are|we'?re|that'?s|this\s+is)\s|\s+(?i:because|since)\s|"
@@ -183,7 +187,7 @@ def _titled(
 ) -> str:
     """:func:`_assigned` for a title without its colon only when the title names an object of
     the namespace (a workload or a ConfigMap): otherwise the words as said."""
-    if m.group("colon") is None and m.group("name") not in places():
+    if (m.group("colon") is None or m.group("nick")) and m.group("name") not in places():
         return m.group(0)
     return _assigned(m, keys)
 

@@ -680,6 +680,7 @@ def check(
     unread: list[str] | None = None,
     awaited: list[str] | None = None,
     whole: str = "",
+    names: Callable[[], frozenset[str]] | None = None,
 ) -> None:
     """Raise :class:`Clarify` naming what in ``raw`` the ``category`` rule would not honour.
 
@@ -688,7 +689,8 @@ def check(
     finished plan (:mod:`.negated`), which asks when the plan does what it names. With
     ``awaited``, a time or condition a person can wait for (:mod:`.waits`) is not asked about:
     it is added to the list, for the plan to record as what its approval waits on. ``whole``
-    is everything said, as typed (a topic said first is read from it: :func:`_destructive`)."""
+    is everything said, as typed (a topic said first is read from it: :func:`_destructive`);
+    ``names`` the namespace's workload names (a bare topic before a removal is one of them)."""
     syntax(raw)
     if category == "backup":
         raw = velerocli.without_name(raw)  # "velero backup create before-migration": a name
@@ -719,7 +721,7 @@ def check(
     # "don't kill old pods until the new ones are ready" keeps pods: nothing is deleted.
     # "restart the web pods after the CDN purge finishes": the event waited for (waits).
     waited = waits.events_blanked(text) if awaited is not None and category in _WAITS else text
-    _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), waited), whole)
+    _destructive(category, _RULE.sub(lambda m: " " * len(m.group(0)), waited), whole, names)
     # "…, please revert back once done": a later change, not a second one now.
     _compound(category, occasions.LATER_UNDO.sub(lambda m: " " * len(m.group(0)), lowered))
     unquoted = t.quotes_blanked(lowered)
@@ -1329,6 +1331,7 @@ _RESTART_PURPOSE = re.compile(
 _TOPIC_LEAD = re.compile(
     r"^\s*(?:the\s+)?[a-z0-9][a-z0-9\-]*\s*(?:[:,]\s*|\s+(?=(?:please|pls|kindly)\b))", re.I
 )
+_BARE_TOPIC = re.compile(r"^\s*(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s+$", re.I)
 _NO_MEANING_LEAD = re.compile(
     r"^\W*(?:(?:asap|urgent(?:ly)?|yes|yep|yeah|yup|confirmed|do\s+it|@dotop[\w\-]*)"
     r"(?:\s*[,:!.\u2014\u2013-]+)?\s+)+",
@@ -1339,7 +1342,12 @@ _NO_MEANING_LEAD = re.compile(
 _HEADING_LEAD = re.compile(r"^\W*[a-z][\w+\-]*(?:\s+[a-z][\w+\-]*){0,2}\s*:\s+", re.I)
 
 
-def _destructive(category: str, text: str, whole: str = "") -> None:
+def _destructive(
+    category: str,
+    text: str,
+    whole: str = "",
+    names: Callable[[], frozenset[str]] | None = None,
+) -> None:
     if category == "sizing":
         # Only that key goes: the rule removes it and keeps every other value.
         text = LIMIT_REMOVED.sub(lambda m: "x" * len(m.group(0)), text)
@@ -1404,6 +1412,15 @@ def _destructive(category: str, text: str, whole: str = "") -> None:
         # 32, fix2: never what is left of a state said of it, "frontend is retired, remove its
         # FEATURE_FLAG" — a retired workload, the delete of it maybe meant: asked.)
         before = _TOPIC_LEAD.sub("", before, count=1)
+        if (
+            names is not None
+            and (bare := _BARE_TOPIC.match(before))
+            and bare.group(1).lower() in names()
+        ):
+            # Round 36 (gap39a, blind39): "customer portal (frontend) remove the FEATURE_FLAG
+            # env var", "worker drop env MAX_LIKES": the topic said bare, with no comma — only
+            # a workload of the namespace by its name ("later remove …" is still asked).
+            before = before[bare.end() :]
     lead = rx(r"[a-z']+").findall(before.lower())
     leading = all(w in _LEAD_IN for w in lead)
     # Scaling down reads "remove 2 replicas"; config removes a variable or key; delete deletes.

@@ -183,7 +183,11 @@ _SHAPES: tuple[_Row, ...] = (
             r"already|all)\s+)*(?:added|created|set(?:\s+up)?|updated|enabled|applied|raised|"
             r"lowered|configured|installed|in\s+place|attached)|(?:(?<=pods\s)|(?<=replicas\s))"
             r"(?:(?:are|were|now|already|all)\s+)*spread)"
-            rf"(?:\s+{_PREP}\b[^,;]*|\s+now|\s+already)?\W*$",
+            # (Round 36, gap39a: never past "and (then) restart orders …": an order said after
+            # it makes the words before it an order too — "orders-config QUEUE set to X and
+            # then restart orders"; "… and restarted orders" still reports.)
+            rf"(?:\s+{_PREP}\b(?:(?!\band\s+(?:then\s+)?{_VERB}\b|\bthen\s+{_VERB}\b)[^,;])*"
+            r"|\s+now|\s+already)?\W*$",
             _I,
         ),
         "If you want it done (again) now, say it as an order",

@@ -185,6 +185,16 @@ _REPORTED = re.compile(
     r"(?:already\s+|once\s+)?(?:set|changed|bumped|put|made|pinned|scaled|updated|deployed)\b",
     re.I,
 )
+# Round 36 (gap39a): hearsay told of someone, in a learner's bare present too ("somebody say
+# 16.6", "I heard 16.6", "people tell me 17.2"): what was said, never what is asked (an
+# instruction relayed, "… say to bump it", is :data:`_OBLIGED`'s).
+_HEARD = re.compile(
+    r"^(?:(?:someone|somebody|people|everyone|everybody|they|he|she|a\s+colleague|the\s+team)"
+    r"\s+(?:say|tell\s+(?:me|us)|told\s+(?:me|us))|"
+    r"(?:someone|somebody|people|we|they|he|she|i|a\s+colleague|the\s+team)\s+"
+    r"(?:heard|hear|have\s+heard))\b(?!\s+(?:to|that\s+(?:we|you)\s+(?:should|must|need))\b)",
+    re.I,
+)
 # What a rule wants, said of the rule ("golden path wants at least 2 replicas for tier=backend
 # services", "the scorecard requires a liveness probe"): how the rule is — the request beside
 # it says the change.
@@ -560,6 +570,7 @@ def stating(clause: str) -> bool:
         words = words[: verb.end()] + _RELATIVE_POSSIBLE.sub("", words[verb.end() :])
     if (
         _REPORTED.search(words)
+        or _HEARD.search(words)
         or numbers.PODS_STATE.match(words)
         or _symptom(clause, announced=False)
     ):

@@ -545,6 +545,49 @@ _SCO_RX = _tongue_rx(_SCO_WORDS)
 _WORD_RUN = re.compile(r"[a-z]+")
 
 
+# Round 36 (gap39a, blind39): Thai-English. A polite particle ("krub", "khrap", "kha", "na
+# krub", "ka", a closing "na") carries no meaning of the change: where the message is plainly
+# Thai-English (one of :data:`_TH_STRONG` in it), each said at a clause's end is taken out
+# ("orders-config BATCH_SIZE change to 20 krub, …" is "… change to 20, …"), and "kob khun
+# krub" is "thanks". ("ka" and "na" alone never make a message Thai: Swahili "na" is "and".)
+_TH_STRONG = frozenset("krub khrub krab khrab krap khrap khrup kha".split())
+_TH_PARTICLE = re.compile(
+    r"[ \t]*(?<![\w\-./:=@'`\"])(?:(?:na[ \t]+)?(?:krub|khrub|krab|khrab|krap|khrap|khrup|kha|ka)|"
+    r"na)(?=[ \t]*(?:[,.;:!?)\n]|$))",
+    re.I,
+)
+_TH_THANKS = re.compile(
+    r"(?<![\w\-])(?:kob|khob|khop|khorb|korb)[ \t]*khun(?:[ \t]+(?:na[ \t]+)?"
+    r"(?:krub|khrub|krab|khrab|krap|khrap|khrup|kha|ka))?(?![\w\-])",
+    re.I,
+)
+
+
+def particles(text: str) -> str:
+    """``text`` without its Thai particles where it is plainly Thai-English (see above), else
+    ``text`` itself (read before any reader of word order: "KEY change to 20 krub")."""
+    lowered = text.lower()
+    if ("kr" in lowered or "kh" in lowered) and set(_WORD_RUN.findall(lowered)) & _TH_STRONG:
+        return _thai_read(text)
+    return text
+
+
+def _thai_read(text: str) -> str:
+    """``text`` with its Thai particles out and its thanks in English (see above), quoted
+    text and a value after its key or "to" kept."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+    def dropped(m: re.Match[str], to: str) -> str:
+        if any(a <= m.start() < b for a, b in quoted) or _VALUE_BEFORE.search(
+            m.string, 0, m.start()
+        ):
+            return m.group(0)
+        return to
+
+    text = _TH_THANKS.sub(lambda m: dropped(m, "thanks"), text)
+    return _TH_PARTICLE.sub(lambda m: dropped(m, ""), text)
+
+
 # Each tongue: its strong words (one makes a message plainly of it), its weak words (two do),
 # its table and the pattern of the table's words.
 _DIALECTS: tuple[tuple[frozenset[str], frozenset[str], dict[str, str], re.Pattern[str]], ...] = (
@@ -559,6 +602,9 @@ def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = f
     text = taglish(text)
     lowered = text.lower()
     words: set[str] | None = None
+    if (read := particles(text)) is not text:
+        text = read
+        lowered = text.lower()
     for strong, weak, table, pattern in _DIALECTS:
         if words is None:
             words = set(_WORD_RUN.findall(lowered))

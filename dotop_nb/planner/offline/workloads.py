@@ -56,6 +56,8 @@ Json = dict[str, Any]
 _KEEPS = re.compile(
     r"\b(?:stays?|keeps?|remains?|untouched|unchanged|as (?:it )?is|leave|alone|"
     r"not (?:to )?be (?:touched|changed)|don'?t touch|"
+    # Round 36 (gap39a): "app image no change": the keep in note form.
+    r"(?<![\w'])no\s+change\b|"
     # "The application container must not change", "the envoy sidecar is out of scope".
     r"(?:(?:must|should|shall|may|will|is\s+to)\s*(?:not|n't)\s+|(?<![\w'])not\s+(?:to\s+)?)(?:be\s+)?"
     r"(?:change[sd]?|touch(?:ed)?|"

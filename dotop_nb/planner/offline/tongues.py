@@ -464,7 +464,12 @@ _SW_STRONG = frozenset(
     "ibaki ibakie zibaki zibakie baada kabla haina sasa tafadhali tafadali asante asanteni "
     "hatuitumii hatuutumii haitumiki hatutumii lazima badilisha halafu peke inaweza "
     "wanaweza anaweza kufika kwa ongeza punguza usibadilishe msibadilishe ziko hakuna "
-    "ipatiwe ipewe yenye mbili".split()
+    "ipatiwe ipewe yenye mbili"
+    # Round 36 (a41a, attack40): its times, days and hedges, no English word nor a name ("scale
+    # payments to 4 jioni", "… hadi Ijumaa", "… kama bob anakubali", "kila Jumapili saa tatu
+    # asubuhi"): the message is Swahili, and what no table reads of it is asked (dialect_unread).
+    " baadaye jioni usiku mchana asubuhi labda pengine mpaka kutwa ijayo kama saa jumatatu "
+    "jumanne jumatano alhamisi ijumaa jumamosi jumapili".split()
 )
 _SCO_WORDS: dict[str, str] = {}
 for _meaning, _said in {
@@ -472,7 +477,12 @@ for _meaning, _said in {
     "from": "fae|frae",
     "after": "efter",
     "before": "afore",
-    "tomorrow": "the morra",
+    # (Round 36, a41a: "the morn" is tomorrow and "the morn's morn" the day after; "in a wee
+    # while" is later, "fur a wee while" how long it holds; "mebbe" maybe.)
+    "the day after tomorrow": "the morn's morn|the morra's morn",
+    "tomorrow": "the morra|the morn",
+    "a while": "a wee while",
+    "maybe": "mebbe|mibbe",
     "now": "the noo",
     "don't": "dinnae|dinna",
     "can't": "cannae|canna",
@@ -502,7 +512,7 @@ for _meaning, _said in {
         _SCO_WORDS[_phrase] = _meaning
 _SCO_STRONG = frozenset(
     "tae fae efter afore morra noo dinnae dinna cannae canna willnae winnae nae aff oot doon "
-    "alane mair itsel anythin naethin naebody gonnae frae disnae".split()
+    "alane mair itsel anythin naethin naebody gonnae frae disnae morn wee mebbe mibbe".split()
 )
 _SCO_WEAK = frozenset("o wi fur whit wis bin".split())
 # "bin" as a clause's first word (after "please", "just" or "now" at most), before "the", "that",
@@ -776,7 +786,8 @@ _MORE_WORDS = """nicht nie jetzt erst noch aber sofort bald gleich schon dann we
     pronto semana próxima agora depois quando ainda hoje noite semana próxima logo teraz potem
     kiedy jeszcze dzisiaj dziś dzis wieczorem jutro tydzień tydzien niet nu straks vandaag
     vanavond volgende wanneer adesso dopo quando ancora oggi stasera domani settimana prossima
-    subito mamaya mamayang bukas gabi umaga hapon ngayon ngayong"""
+    subito mamaya mamayang bukas gabi umaga hapon ngayon ngayong
+    kesho hadi mpaka baadaye labda pengine jioni usiku mchana asubuhi kutwa ijayo mebbe mibbe"""
 _TONGUE_WORDS = frozenset(
     w
     for p in (*LEXICON, *_DAYS, *_EVENT, *_MORE_WORDS.split())

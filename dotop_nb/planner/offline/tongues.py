@@ -512,9 +512,10 @@ for _meaning, _said in {
         _SCO_WORDS[_phrase] = _meaning
 _SCO_STRONG = frozenset(
     "tae fae efter afore morra noo dinnae dinna cannae canna willnae winnae nae aff oot doon "
-    "alane mair itsel anythin naethin naebody gonnae frae disnae morn wee mebbe mibbe".split()
+    "alane mair itsel anythin naethin naebody gonnae frae disnae morn wee mebbe mibbe fur".split()
 )
-_SCO_WEAK = frozenset("o wi fur whit wis bin".split())
+# (Round 36, a41a: "fur" is strong — "scale payments to 4 fur the day" is how long it holds.)
+_SCO_WEAK = frozenset("o wi whit wis bin".split())
 # "bin" as a clause's first word (after "please", "just" or "now" at most), before "the", "that",
 # "this", "it" or a name: the order to throw the object away.
 _SCO_BIN = re.compile(
@@ -654,11 +655,16 @@ _SW_TENSES = {"wame": "have ", "ime": "has ", "ame": "has ", "tume": "we have ",
 _SW_TENSE = re.compile(r"(?<![\w\-])(wame|ime|ame|tume|nime)-(?=[a-z]{3,}\b)", re.I)
 
 
+# Round 36 (a41a, attack40): "at o600", "by O430": a clock time with the letter O typed for its
+# zero, read as the digits ("at 0600"), as every time is.
+_O_FOR_ZERO = re.compile(r"(?<![\w\-./:=@'`\"])[oO](?=\d{3}(?![\w\-./:=@]))")
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
     """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
-    text = dialects(text, names)
+    text = _O_FOR_ZERO.sub("0", dialects(text, names))
     if " na " in text.lower() and not _filipino(text):
         # "requests 100m CPU na 128Mi, na memory limit 256Mi": Swahili "and" before a value or
         # a resource (never Filipino "na", a linker or "already", read by :func:`taglish`).
@@ -922,8 +928,13 @@ def dialect_unread(
     tables = _dialect_tables(said)
     if not tables:
         return []
-    known = {w for table in tables for phrase in table for w in phrase.split()}
+    # (Round 36, a41a: a phrase a table reads is blanked whole; its words alone — "morn" but
+    # for "the morn" — are no table's.)
+    known = {w for table in tables for phrase in table for w in phrase.split()} - _SCO_UNREAD
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), lowered)
+    for _strong, _weak, table, pattern in _DIALECTS:
+        if table in tables:
+            unquoted = pattern.sub(" ", unquoted)
     carried: str | None = None
     found: list[str] = []
     swahili = _SW_WORDS in tables

@@ -250,3 +250,10 @@ def test_a_cadence_a_cron_says_stays_planned(op: Operator, intent: str, cron: st
     proposal = op.analyze(intent, namespace="shop")
     assert proposal.status == "proposed", proposal.question
     assert cron in str([o.model_dump(mode="json") for o in proposal.operations])
+
+
+def test_a_swahili_cadence_a_schedule_reads_stays_planned(op: Operator) -> None:
+    # (The days are strong words of Swahili now; the cadence read is no word left unread.)
+    assert summaries(op, "Velero schedule ya shop kila Jumapili 03:00, keep 4 weeks") == [
+        "apply schedule/namespace-shop in shop"
+    ]

@@ -938,6 +938,11 @@ def dialect_unread(
     carried: str | None = None
     found: list[str] = []
     swahili = _SW_WORDS in tables
+    if swahili and "schedule" in (carried := _carried(result)):
+        # ("Velero schedule ya shop kila Jumapili 03:00": the cadence the schedule reads.)
+        from dotop_nb.planner.offline import schedules  # noqa: PLC0415 - a schedule's words
+
+        unquoted = schedules.tongue_cadence_blanked(unquoted)
     for word in _WORD_RUN.findall(unquoted):
         if word in known or len(word) < 2 or word in found:
             continue

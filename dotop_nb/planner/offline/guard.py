@@ -621,6 +621,11 @@ _ELSE = (
     r"o\s+bien|o\s+sea|o\s+kaya|ou\s+bien|ya\s+da|oder|ou|o|ó|au|ama|atau|eller|tai|vagy|lub|"
     r"albo|sau|veya|nebo|ili|oppure|ovvero|bzw\.?|beziehungsweise"
 )
+# (Its first words, looked up before the pattern runs: most messages hold none.)
+_ELSE_FIRST = frozenset(
+    "o ou oder ó au ama atau eller tai vagy lub albo sau veya ya nebo ili oppure ovvero bzw bzw. "
+    "beziehungsweise".split()
+)
 _HEDGE_ELSE = re.compile(
     rf"(?<![\w\-./:=@])v?\d[\w.]*\)?,?\s+\(?(?:{_ELSE})\s+(?:\(?v?\d|(?:so|m[aá]s|more|plus|mehr|"
     r"menos|moins|weniger|meno|pi[uù]|mais|less|fewer)(?![\w\-]))"
@@ -794,7 +799,9 @@ def check(
             f"I read {_around(unquoted, m)!r}: an approximate or alternative value is not one "
             "I can act on. Say the exact value."
         )
-    if m := _HEDGE_ELSE.search(unquoted):
+    if not _ELSE_FIRST.isdisjoint(unquoted.replace("(", " ").split()) and (
+        m := _HEDGE_ELSE.search(unquoted)
+    ):
         raise Clarify(
             f"I read {_around(unquoted, m)!r}: two values or two changes joined by 'or' (said "
             "in another tongue) are not one I can act on. Say the one you want."

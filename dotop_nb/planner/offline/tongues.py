@@ -658,13 +658,16 @@ _SW_TENSE = re.compile(r"(?<![\w\-])(wame|ime|ame|tume|nime)-(?=[a-z]{3,}\b)", r
 # Round 36 (a41a, attack40): "at o600", "by O430": a clock time with the letter O typed for its
 # zero, read as the digits ("at 0600"), as every time is.
 _O_FOR_ZERO = re.compile(r"(?<![\w\-./:=@'`\"])[oO](?=\d{3}(?![\w\-./:=@]))")
+_O_DIGITS = re.compile(r"[oO]\d{3}")  # (its cheap look first)
 
 
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
     """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
-    text = _O_FOR_ZERO.sub("0", dialects(text, names))
+    text = dialects(text, names)
+    if _O_DIGITS.search(text):
+        text = _O_FOR_ZERO.sub("0", text)
     if " na " in text.lower() and not _filipino(text):
         # "requests 100m CPU na 128Mi, na memory limit 256Mi": Swahili "and" before a value or
         # a resource (never Filipino "na", a linker or "already", read by :func:`taglish`).

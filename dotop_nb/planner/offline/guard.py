@@ -611,6 +611,28 @@ _HEDGE = re.compile(
     r"approximately|"
     r"approx|maybe|perhaps|probably|something like|give or take|-?ish)(?![\w\-/:=@])"
 )
+# Round 36 (a41a, attack40): "or" said in another tongue between two values ("scale payments to
+# 3 o 4", "2.2.0 ou 2.3.0", "512Mi o bien 1Gi", "2 oder 3", "3 (o 4)", "4, o sea 5"), after a
+# value before a word of "more" or "so" ("4 o mas", "4 o so"), or after a comma before a second
+# order ("restart payments, o scale it to 4"), or between two values of a key ("LOG_LEVEL=debug
+# o trace"): one of several, never the first one planned.
+# (Never Dutch "of": "1 of 3 replicas" is English; never "na", "and" in Swahili.)
+_ELSE = (
+    r"o\s+bien|o\s+sea|o\s+kaya|ou\s+bien|ya\s+da|oder|ou|o|ó|au|ama|atau|eller|tai|vagy|lub|"
+    r"albo|sau|veya|nebo|ili|oppure|ovvero|bzw\.?|beziehungsweise"
+)
+# (Its first words, looked up before the pattern runs: most messages hold none.)
+_ELSE_FIRST = frozenset(
+    "o ou oder ó au ama atau eller tai vagy lub albo sau veya ya nebo ili oppure ovvero bzw bzw. "
+    "beziehungsweise".split()
+)
+_HEDGE_ELSE = re.compile(
+    rf"(?<![\w\-./:=@])v?\d[\w.]*\)?,?\s+\(?(?:{_ELSE})\s+(?:\(?v?\d|(?:so|m[aá]s|more|plus|mehr|"
+    r"menos|moins|weniger|meno|pi[uù]|mais|less|fewer)(?![\w\-]))"
+    rf"|=[\w.\-]+\s+(?:{_ELSE})\s+[\w.\-]+|(?:[,;]\s*|^\s*)(?:{_ELSE})\s+(?:restart|scale|set|roll|rollback|revert|undo|delete|remove|update|"
+    r"upgrade|downgrade|switch|bump|patch|drain|cordon|autoscale|change|increase|reduce|add|"
+    r"bounce|redeploy|pin|just|maybe|go)(?![\w\-])"
+)
 # "hasn't got any requests or limits at all", "no cpu or memory set": "or" between two names of
 # fields joins the fields; it offers no alternative value.
 _FIELDS_JOINED = re.compile(
@@ -778,6 +800,13 @@ def check(
         raise Clarify(
             f"I read {_around(unquoted, m)!r}: an approximate or alternative value is not one "
             "I can act on. Say the exact value."
+        )
+    if not _ELSE_FIRST.isdisjoint(unquoted.replace("(", " ").split()) and (
+        m := _HEDGE_ELSE.search(unquoted)
+    ):
+        raise Clarify(
+            f"I read {_around(unquoted, m)!r}: two values or two changes joined by 'or' (said "
+            "in another tongue) are not one I can act on. Say the one you want."
         )
     if category != "backup" and (m := _TIMED_VALUE.search(unquoted)):
         raise Clarify(

@@ -161,13 +161,16 @@ _DAY = re.compile(
 )
 _CADENCE = re.compile(
     # ("every 6 hours" is a cron's exactly: planned.)
-    r"\bevery\s+(?:other|second|third|2nd|3rd|\d+)\s+(?:days?|weeks?|nights?)\b|"
+    # (Round 36, a41a — attack40: "every fortnight", "every two weeks", "every three months"
+    # were planned daily.)
+    r"\bevery\s+(?:other|second|third|2nd|3rd|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"couple\s+of|few)\s+(?:days?|weeks?|nights?|months?)\b|\bevery\s+(?:other\s+)?fortnight\b|"
     r"\bbi-?(?:daily|weekly)\b|\bfortnightly\b",
     _I,
 )
 _ZONE = re.compile(
     r"\b(?-i:CET|CEST|EET|EEST|WET|BST|IST|PST|PDT|EST|EDT|CST|CDT|MST|MDT|JST|AEST|AEDT|SGT|"
-    r"HKT|KST|NZST|MSK)\b|\b(?:africa|america|asia|europe|australia|pacific|atlantic)/[a-z_]+\b|"
+    r"HKT|KST|NZST|MSK|EAT|CAT|WAT|SAST|PHT|WIB)\b|\b(?:africa|america|asia|europe|australia|pacific|atlantic)/[a-z_]+\b|"
     r"\b(?:local\s+time|my\s+time|our\s+time|(?:berlin|london|paris|new\s+york|tokyo|sydney|"
     r"india|pacific|eastern|central|mountain)\s+time)\b|\b(?:gmt|utc)\s*[+\-]\s*\d",
     _I,

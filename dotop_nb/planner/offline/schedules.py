@@ -353,6 +353,12 @@ _TONGUE_EVERY = re.compile(
     r"todas\s+as|ogni|każdy|każdą|kazdy|kazda|co|elke|iedere|tuwing|her|каждый|каждую|каждое|"
     r"joka|varje|hver|minden|setiap|tiap)\s+(?=(?:on\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day\b)"
 )
+# (That "every" before a day already blanked, :func:`tongue_cadence_blanked`.)
+_TONGUE_EVERY_WORD = re.compile(
+    r"(?<![\w\-])(?:kila|jeden|jede|jedes|chaque|cada|todos\s+los|todas\s+las|todos\s+os|"
+    r"todas\s+as|ogni|każdy|każdą|kazdy|kazda|elke|iedere|tuwing|каждый|каждую|каждое|"
+    r"joka|varje|hver|minden|setiap|tiap)(?=\s{2,})"
+)
 # Words beside a clock time that are no cadence: its zone or "o'clock" in a few languages.
 _CLOCK_WORDS = frozenset(
     "utc gmt cet cest eet eest wet west pst pdt est edt cst cdt mst mdt ist jst kst bst msk "
@@ -370,6 +376,14 @@ def _tongue_cadence(t: str) -> str:
         lambda m: f" {_TONGUE_CADENCE[' '.join(m.group(0).replace('-', ' ').split())]} ", t
     )
     return _TONGUE_EVERY.sub("every ", t) if "day" in t else t
+
+
+def tongue_cadence_blanked(t: str) -> str:
+    """``t`` without the cadences and days of :data:`_TONGUE_CADENCE` and the "every" before a
+    day ("kila Jumapili"), which a schedule reads (round 36, a41a: :func:`.tongues.dialect_unread`
+    asks about the words of a tongue no reader reads)."""
+    t = _TONGUE_CADENCE_WORDS.sub(lambda m: " " * len(m.group(0)), t)
+    return _TONGUE_EVERY_WORD.sub(lambda m: " " * len(m.group(0)), t)
 
 
 def _time_span(t: str) -> tuple[int, int] | None:

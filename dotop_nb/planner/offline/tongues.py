@@ -464,7 +464,12 @@ _SW_STRONG = frozenset(
     "ibaki ibakie zibaki zibakie baada kabla haina sasa tafadhali tafadali asante asanteni "
     "hatuitumii hatuutumii haitumiki hatutumii lazima badilisha halafu peke inaweza "
     "wanaweza anaweza kufika kwa ongeza punguza usibadilishe msibadilishe ziko hakuna "
-    "ipatiwe ipewe yenye mbili".split()
+    "ipatiwe ipewe yenye mbili"
+    # Round 36 (a41a, attack40): its times, days and hedges, no English word nor a name ("scale
+    # payments to 4 jioni", "… hadi Ijumaa", "… kama bob anakubali", "kila Jumapili saa tatu
+    # asubuhi"): the message is Swahili, and what no table reads of it is asked (dialect_unread).
+    " baadaye jioni usiku mchana asubuhi labda pengine mpaka kutwa ijayo kama saa jumatatu "
+    "jumanne jumatano alhamisi ijumaa jumamosi jumapili".split()
 )
 _SCO_WORDS: dict[str, str] = {}
 for _meaning, _said in {
@@ -472,7 +477,12 @@ for _meaning, _said in {
     "from": "fae|frae",
     "after": "efter",
     "before": "afore",
-    "tomorrow": "the morra",
+    # (Round 36, a41a: "the morn" is tomorrow and "the morn's morn" the day after; "in a wee
+    # while" is later, "fur a wee while" how long it holds; "mebbe" maybe.)
+    "the day after tomorrow": "the morn's morn|the morra's morn",
+    "tomorrow": "the morra|the morn",
+    "a while": "a wee while",
+    "maybe": "mebbe|mibbe",
     "now": "the noo",
     "don't": "dinnae|dinna",
     "can't": "cannae|canna",
@@ -502,9 +512,10 @@ for _meaning, _said in {
         _SCO_WORDS[_phrase] = _meaning
 _SCO_STRONG = frozenset(
     "tae fae efter afore morra noo dinnae dinna cannae canna willnae winnae nae aff oot doon "
-    "alane mair itsel anythin naethin naebody gonnae frae disnae".split()
+    "alane mair itsel anythin naethin naebody gonnae frae disnae morn wee mebbe mibbe fur".split()
 )
-_SCO_WEAK = frozenset("o wi fur whit wis bin".split())
+# (Round 36, a41a: "fur" is strong — "scale payments to 4 fur the day" is how long it holds.)
+_SCO_WEAK = frozenset("o wi whit wis bin".split())
 # "bin" as a clause's first word (after "please", "just" or "now" at most), before "the", "that",
 # "this", "it" or a name: the order to throw the object away.
 _SCO_BIN = re.compile(
@@ -690,11 +701,19 @@ _SW_TENSES = {"wame": "have ", "ime": "has ", "ame": "has ", "tume": "we have ",
 _SW_TENSE = re.compile(r"(?<![\w\-])(wame|ime|ame|tume|nime)-(?=[a-z]{3,}\b)", re.I)
 
 
+# Round 36 (a41a, attack40): "at o600", "by O430": a clock time with the letter O typed for its
+# zero, read as the digits ("at 0600"), as every time is.
+_O_FOR_ZERO = re.compile(r"(?<![\w\-./:=@'`\"])[oO](?=\d{3}(?![\w\-./:=@]))")
+_O_DIGITS = re.compile(r"[oO]\d{3}")  # (its cheap look first)
+
+
 def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = frozenset()) -> str:
     """``text`` with another language's words of :data:`LEXICON` (and its days, ends and
     events) written as the English they mean; quoted text and the namespace's ``names`` stay
     as said."""
     text = dialects(text, names)
+    if _O_DIGITS.search(text):
+        text = _O_FOR_ZERO.sub("0", text)
     if " na " in text.lower() and not _filipino(text):
         # "requests 100m CPU na 128Mi, na memory limit 256Mi": Swahili "and" before a value or
         # a resource (never Filipino "na", a linker or "already", read by :func:`taglish`).
@@ -822,7 +841,8 @@ _MORE_WORDS = """nicht nie jetzt erst noch aber sofort bald gleich schon dann we
     pronto semana próxima agora depois quando ainda hoje noite semana próxima logo teraz potem
     kiedy jeszcze dzisiaj dziś dzis wieczorem jutro tydzień tydzien niet nu straks vandaag
     vanavond volgende wanneer adesso dopo quando ancora oggi stasera domani settimana prossima
-    subito mamaya mamayang bukas gabi umaga hapon ngayon ngayong"""
+    subito mamaya mamayang bukas gabi umaga hapon ngayon ngayong
+    kesho hadi mpaka baadaye labda pengine jioni usiku mchana asubuhi kutwa ijayo mebbe mibbe"""
 _TONGUE_WORDS = frozenset(
     w
     for p in (*LEXICON, *_DAYS, *_EVENT, *_MORE_WORDS.split())
@@ -957,11 +977,21 @@ def dialect_unread(
     tables = _dialect_tables(said)
     if not tables:
         return []
-    known = {w for table in tables for phrase in table for w in phrase.split()}
+    # (Round 36, a41a: a phrase a table reads is blanked whole; its words alone — "morn" but
+    # for "the morn" — are no table's.)
+    known = {w for table in tables for phrase in table for w in phrase.split()} - _SCO_UNREAD
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), lowered)
+    for _strong, _weak, table, pattern in _DIALECTS:
+        if table in tables:
+            unquoted = pattern.sub(" ", unquoted)
     carried: str | None = None
     found: list[str] = []
     swahili = _SW_WORDS in tables
+    if swahili and "schedule" in (carried := _carried(result)):
+        # ("Velero schedule ya shop kila Jumapili 03:00": the cadence the schedule reads.)
+        from dotop_nb.planner.offline import schedules  # noqa: PLC0415 - a schedule's words
+
+        unquoted = schedules.tongue_cadence_blanked(unquoted)
     for word in _WORD_RUN.findall(unquoted):
         if word in known or len(word) < 2 or word in found:
             continue

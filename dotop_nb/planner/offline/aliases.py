@@ -122,6 +122,8 @@ _STATUS_WORDS = frozenset(
     retracted unnecessary fyi idea sample""".split()
     # Round 26 (reports): "(already deleted)", "(bob already did)", "(wrong thread)".
     + "already wrong".split()
+    # Round 36 (a41c, attack40): "(ETA after CHG-9)": when it may come, never a role.
+    + ["eta"]
     # Round 27 (reports): what came of a change already made, "(gone)", "(tried, failed)",
     # "(worse)", "(fixed)", "(no effect)".
     + "gone tried failed worse better fixed resolved worked helped effect deleted removed".split()

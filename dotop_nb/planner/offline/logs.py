@@ -816,9 +816,22 @@ _ASSIGNED = re.compile(
 )
 
 
+# Round 36 (a41c, attack40): a kind of change forbidden in a sentence of its own ("No
+# restarts.", "no scaling!", "No rollbacks please.") is a rule for the request, never a report
+# of how things are: kept, and read against the plan (:mod:`.constraints`, :mod:`.negated`).
+_NO_CHANGES = re.compile(
+    r"\W*no\s+(?:other\s+|more\s+|further\s+)?(?:restarts?|restarting|scaling|rollbacks?|"
+    r"roll-?backs?|rolling\s+back|deploys?|deployments|deletes|deletions?|image\s+changes?|"
+    r"(?:config\s+)?changes)(?:\s+(?:please|pls|today|tonight|now|this\s+week))?\W*",
+    re.I,
+)
+
+
 def _context(piece: str) -> bool:
     """Whether ``piece`` only says how things are or were (it may be dropped)."""
     if _SPEC.match(piece) or _FIELD_SAID.search(piece) or _ASSIGNED.match(piece):
+        return False
+    if piece[:4].lower().lstrip(" *-").startswith("no") and _NO_CHANGES.fullmatch(piece):
         return False
     if _ID.match(piece) or rx(r"\W*[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\W*").fullmatch(piece):
         # An id, a label or an alert's name ("KubePodCrashLooping").

@@ -193,6 +193,16 @@ _KEEPS_ORDER = re.compile(
 )
 
 
+# Round 36 (a41c, attack40): a kind of change forbidden at the head ("No image changes: …",
+# "no rollbacks please: …", "no restarts this week: …") is a rule, never an explanation.
+_NO_CHANGES_LEAD = re.compile(
+    r"\W*no\s+(?:other\s+|more\s+|further\s+)?(?:restarts?|restarting|scaling|rollbacks?|"
+    r"roll-?backs?|rolling\s+back|deploys?|deployments|deletes|deletions?|image\s+changes?|"
+    r"(?:config\s+)?changes)\b",
+    re.I,
+)
+
+
 def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
     m = _LEAD.match(text)
     if m is None:
@@ -200,6 +210,7 @@ def _colon_lead(text: str, names: Callable[[], frozenset[str]]) -> str:
     lead, rest = m.group("lead").strip(), m.group("rest").strip()
     if (
         len(lead.split()) < 3
+        or _NO_CHANGES_LEAD.match(lead)
         or _SAYS.search(lead)
         or _KEPT_LEAD.search(lead)
         or roles.not_final(f"{lead}:")

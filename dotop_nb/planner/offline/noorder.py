@@ -1018,7 +1018,10 @@ _OPEN = "(\\[{\u00ab\u3010\u300c"
 _CLOSE = ")\\]}\u00bb\u3011\u300d"
 _HELD_STATE = (
     rf"(?:(?:pls|please|plz)\s+)?(?:{_HOLD})(?:\s+(?:pls|please|plz))?|holding|held|delayed|"
-    r"(?:depends|depending|dependent|blocked|waiting)\s+(?:on|for)\s+[^)\]}\u00bb\u3011\u300d\n]{1,40}|"
+    # (Round 36, a41c, attack40: "(blocked by PR #12)", "(ETA after CHG-9)".)
+    r"(?:depends|depending|dependent|blocked|waiting)\s+(?:on|for|(?<=blocked\s)by)\s+"
+    r"[^)\]}\u00bb\u3011\u300d\n]{1,40}|"
+    r"eta\s*:?\s*(?:after|once|post|pending)\s+[^)\]}\u00bb\u3011\u300d\n]{1,40}|"
     r"(?:awaiting|pending)\s+[^)\]}\u00bb\u3011\u300d\n]{1,40}|"
     # (Round 34, a38a, attack38: a dependency said as a label, "(dependency: PR #12)",
     # "(prereq: the migration)", and a record said by its number, "(requires PR #12)".)
@@ -1134,9 +1137,32 @@ _GIVEN_UP = re.compile(
     r"(?:just\s+)?a\s+(?:thought|suggestion)|"
     # (Round 35, a40b, attack39: an objection said as the head, "I'm against it: …", "I'd
     # advise against: …", "we'd argue against this - …".)
-    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:(?:really|strongly|personally|still)\s+)?against"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:(?:really|strongly|personally|still)\s+)?"
+    r"(?:against|opposed(?:\s+to)?)"
     r"(?:\s+(?:it|this|that))?|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:(?:strongly|really)\s+)?"
-    r"(?:advise|argue|recommend|caution|vote|push\s+back)\s+against(?:\s+(?:it|this|that))?)"
+    r"(?:advise|argue|recommend|caution|vote|push\s+back)\s+against(?:\s+(?:it|this|that))?|"
+    # (Round 36, a41c, attack40: more objections said as the head — "I object (to this):", "I
+    # disagree:", "I don't agree:", "strongly against:", "not convinced:", "not a fan:", "hard
+    # no:", "no from me:", "I vote no:", "-1 on this:", and a wait the writer would rather
+    # have: "I'd hold off:", "I'd wait:", "let's wait:", "I'd sooner we held off:" — and
+    # advice said as the head, "consider:", "would be nice:", "food for thought:", "might be
+    # worth it:", "worth considering:", "LGTM, but maybe:"; "Recommendation: …" is a request in
+    # the sealed sets, blind37.)
+    r"(?:i|we)\s+(?:(?:strongly|really|still|must)\s+)?(?:object|disagree|dissent)"
+    r"(?:\s+(?:to|with)\s+(?:it|this|that))?|"
+    r"(?:i|we)\s+(?:don'?t|do\s+not)\s+agree(?:\s+with\s+(?:it|this|that))?|"
+    r"(?:(?:strongly|firmly|really)\s+)?(?:against|opposed)(?:\s+(?:to\s+)?(?:it|this|that))?|"
+    r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:still\s+)?not\s+(?:(?:yet|really|fully|quite)\s+)?"
+    r"(?:convinced|sold|keen|a\s+fan|on\s+board)|"
+    r"(?:a\s+)?(?:hard|firm|big|strong)\s+no|no\s+from\s+me|"
+    r"(?:i|we)\s+vote\s+(?:no|nay|against(?:\s+(?:it|this|that))?)|"
+    r"[-\u2212]\s?[12]\s+(?:on|for|from\s+me\s+on)\s+(?:it|this|that)|"
+    r"(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:(?:rather|sooner|prefer(?:\s+to)?)\s+)?"
+    r"(?:we\s+)?|let'?s\s+)(?:hold\s+off|held\s+off|wait|pause)(?:\s+(?:on\s+)?(?:it|this|that))?|"
+    r"consider|worth\s+considering|food\s+for\s+thought|"
+    r"(?:it\s+)?(?:might|may|could)\s+be\s+worth\s+(?:it|considering|a\s+(?:try|look|shot))|"
+    r"(?:it\s+)?would\s+be\s+nice|nice\s+to\s+have|"
+    r"(?:lgtm|looks\s+good(?:\s+to\s+me)?)\s*,?\s*but\s+(?:maybe|perhaps|consider))"
     r"\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
     # (4) a tail that takes it back, holds it or marks it as no order
     r"(?:\s*[:,;(\[]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:(?:it|this|that)(?:\s+is|\s+was|'s)\s+)?"
@@ -1165,9 +1191,12 @@ _GIVEN_UP = re.compile(
     # - we don't need it anymore" says why it goes.)
     # (Round 35, a40b, attack39: or after "for <someone>", "restart worker for alice; they no
     # longer need it".)
-    r"(?:\b(?:asked|requested|wanted)\s+(?:(?:us|me)\s+)?(?:for\s+)?[^;\n]{1,80}?|"
+    # (Round 36, a41c, attack40: the relay said with a colon, "bob wanted: …", and its need
+    # gone in fewer words, "…; not anymore", "…, but no longer", "… . Dropped.")
+    r"(?:\b(?:asked|requested|wanted)(?:\s*:\s*|\s+)(?:(?:us|me)\s+)?(?:for\s+)?[^;\n]{1,80}?|"
     r"\bfor\s+(?:the\s+)?@?[\w.\-]+(?:\s+team)?\s*)"
-    r"(?:[,;]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:but\s+)?(?:(?:it'?s|it\s+is)\s+no\s+longer\s+"
+    r"(?:[,;]|\.\s|\s[\u2014\u2013]+|\s-{1,2})\s*(?:but\s+)?(?:(?:not|no)\s+(?:any\s*more|"
+    r"longer)|(?:now\s+)?dropped|(?:it'?s|it\s+is)\s+no\s+longer\s+"
     r"(?:needed|required|wanted|necessary)|(?:they|we|he|she|i|you)\s+(?:no\s+longer|don'?t|"
     r"do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not)\s+(?:need|want)\s+(?:it|this|that|them|"
     # (at the end, or a sentence's: "…; they no longer need it. scale payments to 4 though")
@@ -1234,6 +1263,17 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # after it is read as said.)
             r"^[\W_]*(?:praise|kudos|props|shout-?outs?)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
             r"[^.!?;\n]*[.!]*\s*$|"
+            # (Round 36, a41c, attack40: praise of someone for a change, "kudos to bob for
+            # restarting worker", "hats off to alice for rolling back checkout", "gg bob on
+            # scaling …", "bravo bob: restart worker", "nice one alice — restart worker": the
+            # change praised is done.)
+            r"^[\W_]*(?:(?:kudos|props|shout-?outs?|hats\s+off|big\s+ups?|bravo|nice\s+one|well\s+done|"
+            r"(?:good|great|nice)\s+(?:job|work|call|catch)|gg|respect|credit)(?:\s+to)?|"
+            r"(?:many\s+)?thanks(?:\s+to)?|thank\s+you)\s+(?:the\s+)?@?[\w.\-]+(?:\s+team)?\s*"
+            r"(?:for|on)\b[^.!?;\n]*[.!]*\s*$|"
+            r"^[\W_]*(?:kudos|props|shout-?outs?|hats\s+off|big\s+ups?|bravo|nice\s+one|well\s+done|"
+            r"(?:good|great|nice)\s+(?:job|work|call|catch)|gg)(?:\s+to)?\s+(?:the\s+)?@?[\w.\-]+"
+            r"(?:\s+team)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)[^.!?;\n]*[.!]*\s*$|"
             r"\bfor\s+reference\b",
             _I,
         ),
@@ -1275,8 +1315,19 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b|^[\W_]*(?:from|per)\s+(?!(?:now|here|there|today|tomorrow|then|scratch|"
             r"the\s+top|memory)\b)[A-Za-z][\w.-]*\s*(?:[:\u2014\u2013]|\s-{1,2}\s)|"
             r"^[\W_]*(?:[A-Za-z][\w-]*'s|(?:the|our|their)\s+[\w-]+)\s+(?:message|words|note|"
-            r"comment|reply|dm|text|email|e-?mail|post|tweet|answer|advice|suggestion|quote)\s*"
+            r"comment|reply|dm|text|email|e-?mail|post|tweet|answer|advice|suggestion|quote|"
+            # (Round 36, a41c, attack40: "bob's review: …".)
+            r"review|feedback)\s*"
             r"(?:[:\u2014\u2013]|\s-{1,2}\s)|"
+            # (Round 36, a41c, attack40: a review's words said as another's, "per alice's
+            # review: …", "per the review: …", "from the review: …", "reviewer: …", "bob
+            # commented: …".)
+            r"^[\W_]*(?:from|per|in|via)\s+(?!(?:my|our)\s)(?:the|this|that|their|his|her|your|"
+            r"[\w-]+(?:'s|\u2019s))\s+(?:(?:code|pr|mr|last|latest|first)\s+)?(?:review|feedback|"
+            r"comments?)\b[^:\n]{0,30}:|"
+            r"^[\W_]*(?:the\s+)?reviewers?\b[^:\n]{0,20}:|"
+            r"^[\W_]*(?!(?:i|we)\s)[A-Za-z][\w@.\-]*\s+(?:commented|reviewed|remarked|noted|"
+            r"proposed|recommended|chimed\s+in)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)|"
             # (Round 18, a20: "in the staging runbook:", "the fix:", "our workaround -".)
             r"^[\W_]*(?:the|our|their|(?:from|in)\s+(?:the|our|their))\s+(?:[\w-]+\s+)?"
             r"(?:runbook|run\s+book|wiki|docs?|documentation|playbook|post-?mortem|rca|kb|faq|"

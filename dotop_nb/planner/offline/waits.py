@@ -868,9 +868,36 @@ _PRE_EVENT = re.compile(
 )
 
 
+# Round 36 (a41c, attack40): a change record said to come first, at the head with no label
+# word: "CHG-9 first: restart worker", "CHG-9 first, then …", "CHG-9, then …", "PR #12 needs to
+# merge first; …" — read as "needs CHG-9 first: …" (a wait on it, asked). A record alone
+# before a colon or a dash names the order's ticket: "CHG-9: restart worker" (planned).
+_RECORD_FIRST = re.compile(
+    r"^(?P<lead>\s*)(?P<cond>(?-i:[A-Z][A-Z0-9]*-\d+)|(?:pr|mr|pull\s+request|merge\s+request|"
+    r"chg|crq?|ticket)\s*#?\d+|#\d+)"
+    r"(?P<needs>\s+(?:needs|has|have|must|should)(?:\s+to)?\s+(?:merge|land|ship|close|finish|"
+    r"go\s+(?:in|out|through)|be\s+(?:merged|done|closed|deployed|applied|finished))|"
+    r"\s+(?:goes|comes|lands|happens))?"
+    r"(?P<first>\s+first)?\s*(?:(?P<then>,\s*(?:and\s+)?then\b)|[:;.]|\s[-\u2014\u2013]{1,2}>?\s)"
+    r"\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+
+
+def _record_first(text: str) -> str:
+    """``text`` with a change record said to come first at its head (:data:`_RECORD_FIRST`)
+    written as "needs RECORD first: …"; any other text as it is."""
+    if not (m := _RECORD_FIRST.match(text)) or not (m["first"] or m["then"] or m["needs"]):
+        return text
+    return f"{m['lead']}needs {m['cond']} first: {m['rest']}"
+
+
 def precondition_label(text: str, names: Callable[[], frozenset[str]]) -> str:
     """``text`` with a precondition said as a label before it written as the wait said first
     (:data:`_PRE_LABEL`); any other text as it is."""
+    head = text[:24]
+    if any(c.isdigit() for c in head) and ("first" in text or "then" in text):
+        text = _record_first(text)
     if not any(c in text for c in ":-.;\u2014\u2013\u2192=>"):
         return text  # (a cheap test first: a label has its mark, a verb's its full stop)
     lowered = text.lower()

@@ -229,3 +229,10 @@ def test_a_name_at_the_head_shaped_like_a_swahili_verb_is_no_mark(op: Operator) 
         namespace="shop",
     )
     assert "hubble" not in (proposal.question or "").lower()
+
+
+def test_a_swahili_day_a_schedule_reads_stays_planned(op: Operator) -> None:
+    # (The day is the schedule's: "jumamosi" is Saturday, schedules.py reads it.)
+    assert summaries(op, "velero schedule for namespace shop jumamosi 01:30") == [
+        "apply schedule/namespace-shop in shop"
+    ]

@@ -908,6 +908,7 @@ _SW_MARKS = frozenset(
     ijayo iliyopita isipokuwa mpaka muda dakika haja sijui jumatatu jumanne jumatano alhamisi
     ijumaa jumamosi jumapili usi tusi msi nime tume wame""".split()
 )
+_SW_DAYS = frozenset("jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili".split())
 # (Joined by a hyphen, "wame-queue", "tume-deploy", these are read as the English perfect,
 # :data:`_SW_TENSE`: only said apart, "nime scale …", do they mark the message.)
 _SW_APART = frozenset("nime tume wame".split())
@@ -1069,6 +1070,8 @@ def dialect_unread(
             carried = _carried(result)
         if word not in _SW_NOT and word in carried:
             continue
+        if marked and word in _SW_DAYS and '"schedule": "' in carried:
+            continue  # ("velero schedule … jumamosi 01:30": the day the schedule reads)
         found.append(word)
     return found
 

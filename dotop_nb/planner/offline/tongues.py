@@ -434,6 +434,11 @@ for _meaning, _said in {
     # tatu", "usibadilishe PDB yake", "Alert kama … iko juu ya 1% …", "Restart my-api na
     # frontend, zote mbili", "Weka PDB yenye minAvailable 1", "pods 2 ziko node moja".)
     "increase": "ongeza",
+    # (Round 36, a41b: "ongeza payments kutoka 2 hadi 4", "punguza frontend hadi 2": from, to
+    # before a number and until otherwise; "ongeza payments kwa mbili": by, after a verb of
+    # more or less.)
+    "from": "kutoka",
+    "until": "hadi|mpaka",
     "reduce": "punguza",
     "don't change": "usibadilishe|msibadilishe",
     "its": "yake",
@@ -486,7 +491,7 @@ for _meaning, _said in {
     "now": "the noo",
     "don't": "dinnae|dinna",
     "can't": "cannae|canna",
-    "won't": "willnae|winnae",
+    "won't": "willnae|winnae|winna|wullnae|wullna",
     "no": "nae",
     "of": "o",
     "with": "wi",
@@ -511,8 +516,9 @@ for _meaning, _said in {
     for _phrase in _said.split("|"):
         _SCO_WORDS[_phrase] = _meaning
 _SCO_STRONG = frozenset(
-    "tae fae efter afore morra noo dinnae dinna cannae canna willnae winnae nae aff oot doon "
-    "alane mair itsel anythin naethin naebody gonnae frae disnae morn wee mebbe mibbe fur".split()
+    "tae fae efter afore morra noo dinnae dinna cannae canna willnae winnae winna wullnae wullna "
+    "nae aff oot doon alane mair itsel anythin naethin naebody gonnae frae disnae aye morn wee "
+    "mebbe mibbe fur".split()
 )
 # (Round 36, a41a: "fur" is strong — "scale payments to 4 fur the day" is how long it holds.)
 _SCO_WEAK = frozenset("o wi whit wis bin".split())
@@ -534,7 +540,16 @@ _REPORTED = re.compile(
 )
 # A value said after its key or its "to" ("set LOG_LEVEL to tae", "KEY := mbili", "REGION = the
 # noo"): a word of the tongue there is the value as typed, never its English.
-_VALUE_BEFORE = re.compile(r"(?:(?<![\w\-])(?:to|is|be)|:=|=)\s*$", re.I)
+# (Round 36, a41b: and after a key and its colon, "set LOG_LEVEL: nae on my-api" — a key in
+# capitals or with a dot or an underscore, never "note:"; and the rest of a phrase of the table
+# begun as the value, "REGION=baada ya", "REGION=peke yake".)
+_VALUE_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?:to|is|be)|:=|=|(?<![\w\-.])(?-i:[A-Z][A-Z0-9_]+|[a-z]\w*[._][\w.]+):)\s*$",
+    re.I,
+)
+_VALUE_WORD_BEFORE = re.compile(
+    r"(?:=|(?<![\w\-.])(?:[A-Z][A-Z0-9_]+|[a-z]\w*[._][\w.]+):)\s*(?P<word>[a-z]+)\s+$", re.I
+)
 
 
 def _tongue_rx(words: dict[str, str]) -> re.Pattern[str]:
@@ -552,6 +567,8 @@ def _tongue_rx(words: dict[str, str]) -> re.Pattern[str]:
 _SW_RX = _tongue_rx(_SW_WORDS)
 _SW_DELETE = _tongue_rx({w: "delete" for w, meaning in _SW_WORDS.items() if meaning == "delete"})
 _TO_VERSION = re.compile(r"\s+(?:v?\d+\.\d|(?:the\s+)?(?:version|revision|toleo)\b)", re.I)
+_SW_NUMBER = re.compile(r"\s+(?:\d+(?![\d.:/\w])|(?:moja|mbili|tatu|nne|tano|sita)\b)", re.I)
+_SW_MORE_LESS = re.compile(r"(?<![\w\-])(?:ongeza|punguza)(?![\w\-])", re.I)
 _SCO_RX = _tongue_rx(_SCO_WORDS)
 _WORD_RUN = re.compile(r"[a-z]+")
 
@@ -653,6 +670,11 @@ def _dialect_read(
                 or named(m.group(0))
                 or _REPORTED.match(m.string, m.end())
                 or (rule is not _SCO_BIN and _VALUE_BEFORE.search(m.string, 0, m.start()))
+                or (
+                    rule is not _SCO_BIN
+                    and (v := _VALUE_WORD_BEFORE.search(m.string, 0, m.start())) is not None
+                    and f"{v['word'].lower()} {' '.join(m.group(0).lower().split())}" in table
+                )
             ):
                 # ("Weka asked to restart worker": a person's name before what they said.)
                 return m.group(0)
@@ -661,6 +683,11 @@ def _dialect_read(
             said = " ".join(m.group(0).lower().split())
             if said == "kwa" and _TO_VERSION.match(m.string, m.end()):
                 return "to"  # ("rudisha my-api kwa 1.3.9": back to that version)
+            if said in ("kwa", "hadi", "mpaka") and _SW_NUMBER.match(m.string, m.end()):
+                if said != "kwa":
+                    return "to"  # ("punguza frontend hadi 2": down to two)
+                if _SW_MORE_LESS.search(m.string, 0, m.start()):
+                    return "by"  # ("ongeza payments kwa mbili": by two)
             return table[said]
 
         text = rule.sub(english, text)
@@ -932,7 +959,61 @@ _SW_VERB = re.compile(
     r"(?:si|hu|ha)[a-z]{2,}(?:i|e)"
 )
 # Scots the table does not read: a negation ("wouldnae"), "the morn" (tomorrow), "mibbe".
-_SCO_UNREAD = frozenset("morn mibbe mebbe naw".split())
+# (Round 36, a41b: "awready" already — "we've awready restart worker" is a report.)
+_SCO_UNREAD = frozenset("morn mibbe mebbe naw awready aready awreddy".split())
+# Round 36 (a41b, attack40): what marks a message as Swahili or Scots that no word of the
+# tables does — "sitaki restart worker" (I don't want), "hapana scale payments to 4" (no),
+# "labda …" (maybe), "bob alisema …" (bob said), "nimeswitch frontend …" (I have switched),
+# "usiset …" (don't set), "… baadaye" (later), "I winna …", "we've awready …": read past, the
+# order was planned for now. Such a word (not English, no name of the namespace, never a
+# capitalised word inside the message: a person, "Amelia", "Alina") makes the message of that
+# tongue, so :func:`dialect_unread` asks about it. Only words no English speaker writes:
+# "wiki", "hadi", "sawa", "kila" alone never do.
+_SW_MARKS = frozenset(
+    """labda pengine hapana bado tayari baadaye subiri ngoja kesho usiku asubuhi jioni mchana
+    ijayo iliyopita isipokuwa mpaka muda dakika haja sijui jumatatu jumanne jumatano alhamisi
+    ijumaa jumamosi jumapili usi tusi msi nime tume wame""".split()
+)
+_SW_DAYS = frozenset("jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili".split())
+# (Joined by a hyphen, "wame-queue", "tume-deploy", these are read as the English perfect,
+# :data:`_SW_TENSE`: only said apart, "nime scale …", do they mark the message.)
+_SW_APART = frozenset("nime tume wame".split())
+# A verb with its subject and tense (or "don't" prefix) joined to an English verb ("nimeswitch",
+# "tumeset", "ameroll", "usiswitch", "tusiset"), or a Swahili verb ending in its vowel
+# ("alisema", "anataka", "sitaki", "hatutaki", "amesha", "anakubali").
+# (Only the perfect, "-me-"/"-mesha-", and "don't", "-si-", are joined to an English verb:
+# "ulimit", "aligner" are no Swahili; a "hu"/"si" form ends in "i": "Hubble" is a name.)
+_SW_GLUED = re.compile(
+    r"(?:ni|u|a|tu|m|wa)(?:mesha|me|sha)(?P<stem>[a-z]{3,})|(?:u|tu|m|wa|a|ni)si(?P<neg>[a-z]{3,})"
+)
+_SW_VOWEL_VERB = re.compile(
+    r"(?:ni|u|a|tu|m|wa|ha|hatu|hawa|ham|si)(?:me|li|ta|na|ki|sha|ja|ku)[a-z]{2,}[aeiou]|"
+    r"(?:si|ha)[a-z]{2,}i"
+)
+_VOWEL_END = ("a", "e", "i", "o", "u")
+# A Swahili perfect joined to the verb of an order ("tume-restart worker", "nime-rollback
+# checkout"): the change is reported done ("1,200 wame-queue", "pod ime-crash" say a state).
+_SW_DONE = re.compile(
+    r"(?<![\w\-])(?:ni|tu|a|wa|i)me(?:sha)?-(?:restart|scale|roll|rollback|set|switch|update|"
+    r"upgrade|deploy|redeploy|bump|delete|patch|change|apply|drain|cordon)(?![\w\-])"
+)
+_SCO_MARKS = frozenset("mibbe mebbe awready aready awreddy".split())
+# "there's nae point tae …", "it's nae guid tae …", "bob's no keen tae …": no order, a refusal.
+_SCO_REFUSE = re.compile(r"(?<![\w\-])(?:nae|no|naw)\s+(?:point|guid|good|use|keen|need)(?![\w\-])")
+_CAPITAL_WORD = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?![\w\-])")
+
+
+def _swahili_word(word: str, english: Callable[[], frozenset[str]]) -> bool:
+    """Whether ``word`` (lower-cased, no English word) is Swahili by its form (see above)."""
+    if word in _SW_MARKS:
+        return True
+    if not word.endswith(_VOWEL_END) and "s" not in word[1:4] and "me" not in word[1:5]:
+        return False  # (a cheap look: neither "-si-", "-me-" nor a vowel at the end)
+    if (m := _SW_GLUED.fullmatch(word)) is not None and (
+        (m["stem"] or m["neg"]) in english() or word.endswith(_VOWEL_END)
+    ):
+        return True
+    return _SW_VOWEL_VERB.fullmatch(word) is not None
 
 
 def _dialect_tables(said: str) -> list[dict[str, str]]:
@@ -945,6 +1026,38 @@ def _dialect_tables(said: str) -> list[dict[str, str]]:
         for strong, weak, table, _ in _DIALECTS
         if words & strong or len(words & weak) >= 2 or (scots_not and table is _SCO_WORDS)
     ]
+
+
+def _marked_tables(
+    said: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
+) -> list[dict[str, str]]:
+    """The tongues ``said`` is marked as by a word no table reads (:data:`_SW_MARKS`,
+    :data:`_SCO_MARKS`), never by a capitalised word inside it (a person's name)."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), said)
+    if ", si " in text.lower():
+        # ("delete orders-config, si orders": Swahili "not", after a comma, before a name.)
+        return [_SW_WORDS]
+    tables: list[dict[str, str]] = []
+    for m in _TOKEN_RUN.finditer(text):
+        word = m.group(0)
+        if m.start() > 0 and word[:1].isupper():
+            continue
+        lowered = word.lower()
+        if len(lowered) < 3 or lowered in english():
+            continue
+        if lowered in _SW_APART and text[m.end() : m.end() + 1] == "-":
+            continue  # ("wame-queue": read as the English perfect, _SW_TENSE)
+        if lowered in _SCO_MARKS:
+            tables.append(_SCO_WORDS)
+        elif _swahili_word(lowered, english) and lowered not in names():
+            tables.append(_SW_WORDS)
+        else:
+            continue
+        break
+    return tables
+
+
+_TOKEN_RUN = re.compile(r"(?<![\w\-])[A-Za-z]+(?![\w])")
 
 
 def _dialect_delete(said: str) -> str | None:
@@ -974,31 +1087,61 @@ def dialect_unread(
     the morra's morn" deleted now; "I wouldnae restart worker" restarted it. [] for a message
     of neither tongue."""
     lowered = said.lower()
+    if "me-" in lowered and (done := _SW_DONE.search(_QUOTED.sub(" ", lowered))):
+        return [done.group(0)]  # ("tume-restart worker": we have restarted it, a report)
     tables = _dialect_tables(said)
+    marked = False
     if not tables:
-        return []
-    # (Round 36, a41a: a phrase a table reads is blanked whole; its words alone — "morn" but
-    # for "the morn" — are no table's.)
-    known = {w for table in tables for phrase in table for w in phrase.split()} - _SCO_UNREAD
+        # (Round 36, a41b: a word of the tongue no table reads marks it too, see _SW_MARKS.)
+        tables, marked = _marked_tables(said, english, names), True
+        if not tables:
+            return []
+    # (A message marked only by such a word was not read by the tables: none of their words
+    # is known there. Round 36, a41a: a phrase a table reads is blanked whole; its words alone —
+    # "morn" but for "the morn" — are no table's.)
+    known = (
+        set()
+        if marked
+        else {w for table in tables for phrase in table for w in phrase.split()} - _SCO_UNREAD
+    )
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), lowered)
-    for _strong, _weak, table, pattern in _DIALECTS:
-        if table in tables:
-            unquoted = pattern.sub(" ", unquoted)
+    if marked:
+        unquoted = _CAPITAL_WORD.sub(
+            lambda m: m.group(0) if m.start() == 0 else " " * len(m.group(0)),
+            _QUOTED.sub(lambda m: " " * len(m.group(0)), said),
+        ).lower()
+    else:
+        for _strong, _weak, table, pattern in _DIALECTS:
+            if table in tables:
+                unquoted = pattern.sub(" ", unquoted)
     carried: str | None = None
     found: list[str] = []
     swahili = _SW_WORDS in tables
+    scots = _SCO_WORDS in tables
     if swahili and "schedule" in (carried := _carried(result)):
         # ("Velero schedule ya shop kila Jumapili 03:00": the cadence the schedule reads.)
         from dotop_nb.planner.offline import schedules  # noqa: PLC0415 - a schedule's words
 
         unquoted = schedules.tongue_cadence_blanked(unquoted)
+    if scots and (refuse := _SCO_REFUSE.search(unquoted)):
+        found.append(refuse.group(0))
     for word in _WORD_RUN.findall(unquoted):
         if word in known or len(word) < 2 or word in found:
             continue
+        if word in _SW_APART and f"{word}-" in unquoted:
+            continue  # ("1,200 wame-queue": read as the English perfect, _SW_TENSE)
         if word not in _SW_NOT and (word in english() or word in names()):
             continue
         if not (
-            (swahili and (word in _SW_UNREAD or word in _SW_NOT or _SW_VERB.fullmatch(word)))
+            (
+                swahili
+                and (
+                    word in _SW_UNREAD
+                    or word in _SW_NOT
+                    or _SW_VERB.fullmatch(word)
+                    or _swahili_word(word, english)
+                )
+            )
             or (len(word) > 4 and word.endswith("nae"))
             or word in _SCO_UNREAD
         ):
@@ -1007,8 +1150,18 @@ def dialect_unread(
             carried = _carried(result)
         if word not in _SW_NOT and word in carried:
             continue
+        if marked and word in _SW_DAYS and '"schedule": "' in carried:
+            continue  # ("velero schedule … jumamosi 01:30": the day the schedule reads)
         found.append(word)
     return found
+
+
+# "at o600", "efter o630", "till 06OO": a clock time with the letter o for a zero.
+_OH_TIME = re.compile(
+    r"(?<![\w\-])(?:at|by|efter|after|before|afore|till|until|from|fae|frae)\s+"
+    r"(?P<time>(?=[0-9o]*\d)(?=[0-9]*o)[0-9o]{3,4}(?:h|hrs)?)(?![\w\-:.])",
+    re.I,
+)
 
 
 def check(
@@ -1039,6 +1192,14 @@ def check(
         return result.held_back(
             f"A deletion is planned only when it is said in English ({deleted!r} is not), so I "
             f"changed nothing (the plan would: {changes}). Say 'delete …' to plan it."
+        )
+    if oh := _OH_TIME.search(_QUOTED.sub(lambda m: " " * len(m.group(0)), said)):
+        # (Round 36, a41b: "restart worker at o600" — a clock time with the letter o for the
+        # zero, read by no time reader: the order was planned for now.)
+        return result.held_back(
+            f"I read {oh['time']!r} as a time written with the letter 'o' for a zero, and I "
+            f"do not wait on it (the plan would: {changes}). Say the time in digits (e.g. "
+            "'at 06:00') or say the change alone."
         )
     words = leftover(said, result, english, names)
     if not words and (words := dialect_unread(sent or said, result, english, names)):

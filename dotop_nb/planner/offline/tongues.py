@@ -1105,6 +1105,9 @@ def dialect_unread(
         else {w for table in tables for phrase in table for w in phrase.split()} - _SCO_UNREAD
     )
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), lowered)
+    found: list[str] = []
+    if _SCO_WORDS in tables and (refuse := _SCO_REFUSE.search(unquoted)):
+        found.append(refuse.group(0))  # (before a table's phrases are blanked: "nae point")
     if marked:
         unquoted = _CAPITAL_WORD.sub(
             lambda m: m.group(0) if m.start() == 0 else " " * len(m.group(0)),
@@ -1115,16 +1118,12 @@ def dialect_unread(
             if table in tables:
                 unquoted = pattern.sub(" ", unquoted)
     carried: str | None = None
-    found: list[str] = []
     swahili = _SW_WORDS in tables
-    scots = _SCO_WORDS in tables
     if swahili and "schedule" in (carried := _carried(result)):
         # ("Velero schedule ya shop kila Jumapili 03:00": the cadence the schedule reads.)
         from dotop_nb.planner.offline import schedules  # noqa: PLC0415 - a schedule's words
 
         unquoted = schedules.tongue_cadence_blanked(unquoted)
-    if scots and (refuse := _SCO_REFUSE.search(unquoted)):
-        found.append(refuse.group(0))
     for word in _WORD_RUN.findall(unquoted):
         if word in known or len(word) < 2 or word in found:
             continue

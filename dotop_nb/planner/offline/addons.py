@@ -743,9 +743,28 @@ def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
                 if name in by_name:
                     break
             if name not in by_name:
+                if not name.isdigit() and rx(_UNKNOWN_LISTED).match(text, end):
+                    # (The lead, round 36: "only my-api and billing can reach postgres" allowed
+                    # my-api alone, and so blocked the one said beside it.)
+                    said = text[more.start(1) : end]
+                    raise Clarify(
+                        f"{said!r} is listed among who may connect, but no workload here is "
+                        "called so: a policy allowing only the others would block it. Name "
+                        "each workload exactly (e.g. 'only my-api and worker can reach "
+                        "postgres'), or leave it out."
+                    )
                 break
             found.append(name)
     return list(dict.fromkeys(found))
+
+
+# After a name in the list of who may connect: the list's end, at its verb ("… and billing can
+# reach postgres") or at the message's end ("… only from my-api and billing.").
+_UNKNOWN_LISTED = (
+    r"(?:\s+(?!(?:and|or|but|to|on|port|the)\b)[a-z0-9-]+){0,2}"
+    r"(?:\s+(?:can|may|should|must|is\s+allowed|are\s+allowed|to\s+(?:reach|access|connect|call|"
+    r"talk))\b|\s*[.!]?\s*$)"
+)
 
 
 # A set of pods said by a label: "tier=frontend pods", "pods labelled app=web", "the backend tier".

@@ -294,7 +294,7 @@ _DECOM = re.compile(
 # "leave the PDB how it is", "keep the limits the way they are", "leave it like it is" (a
 # calque of 'como está'): as is.
 _HOW_IT_IS = re.compile(
-    r"(\b(?:leave|leaving|keep|keeping)\s+(?:[\w\-']+\s+){1,3}?)(?:how|the\s+way|like)\s+"
+    r"(\b(?:leave|leaving|keep|keeping)\s+(?:[\w\-']+\s+){0,3}?)(?:how|the\s+way|like)\s+"
     r"(?:it|they)\s+(?:is|are)\b(?!\s+(?:now\s+)?(?:but|except|with|at|to|on)\b)",
     re.I,
 )

@@ -472,10 +472,10 @@ def _rewrite(
         # the gloss, then the workload of the other kind left out — read as the gloss, the
         # other kind said after it in parentheses of its own.
         head = f"{text[: m.start()]}({said[: tail.start()]})"
-        inner = _GROUP.match(head + text[m.end() :], m.start())
-        if inner is None:
+        gloss = _GROUP.match(head + text[m.end() :], m.start())
+        if gloss is None:
             return m.start(), None
-        start, replaced = _rewrite(head + text[m.end() :], inner, workloads, others)
+        start, replaced = _rewrite(head + text[m.end() :], gloss, workloads, others)
         if replaced is None:
             return m.start(), None
         return start, f"{replaced} ({tail.group('left')})"

@@ -270,6 +270,10 @@ def test_a_gloss_with_the_other_kind_left_out(op: Operator, intent: str, summary
             ["scale deployment/orders in shop to 4 replicas"],
         ),
         (
+            "scale orders to 3, the PDB of orders we don't touch",
+            ["scale deployment/orders in shop to 3 replicas"],
+        ),
+        (
             "scale orders to 4, the PDB don't touch",
             ["scale deployment/orders in shop to 4 replicas"],
         ),

@@ -308,12 +308,15 @@ _HOW_IT_IS = re.compile(
 # with an article or by its kind (never a clause opened by a verb: "restart orders, don't touch").
 _KEPT_OBJECTS = (
     r"(?:(?:the|its|their)\s+|(?=(?:deployments?|statefulsets?|daemonsets?|sts|pdbs?|services?|svc|"
-    r"configmaps?|hpas?)\b))[a-z0-9][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[a-z0-9][\w\-]*){0,3}?"
+    r"configmaps?|hpas?)\b))[a-z0-9][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"(?!(?:we|i|you|they|please|pls)\b)[a-z0-9][\w\-]*){0,3}?"
     r"(?:(?:\s*,\s*|\s+and\s+)[a-z0-9][\w\-]*){0,4}"
 )
 _KEPT_FIRST = re.compile(
     r"(?P<lead>(?:^|[.;!]\s+|,\s+)(?:(?:but|and)\s+)?)"
-    rf"(?P<objs>{_KEPT_OBJECTS})\s*,?\s+(?:(?P<neg>don'?t|do\s+not|never)\s+touch|"
+    # (with its subject said too: "the PDB of orders we don't touch")
+    rf"(?P<objs>{_KEPT_OBJECTS})\s*,?\s+(?:(?P<who>(?:we|i|you|they)\s+)?"
+    r"(?P<neg>don'?t|do\s+not|never)\s+touch|"
     r"leave\s+(?P<how>as\s+(?:it\s+)?is|alone|untouched))(?:\s+(?:please|pls))?"
     r"(?=\s*(?:[.!,;]|$))",
     re.I,
@@ -322,7 +325,7 @@ _KEPT_FIRST = re.compile(
 
 def _kept_first(m: re.Match[str]) -> str:
     if m["neg"]:
-        return f"{m['lead']}{m['neg']} touch {m['objs']}"
+        return f"{m['lead']}{m['who'] or ''}{m['neg']} touch {m['objs']}"
     return f"{m['lead']}leave {m['objs']} {m['how']}"
 
 

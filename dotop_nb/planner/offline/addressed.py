@@ -84,6 +84,10 @@ _NOBODY = frozenset(
     + "salam salaam salamat assalamualaikum marhaba marhaban ahlan namaste".split()
     + "namaskar hola ciao hallo moin servus bonjour salut shalom merhaba selam".split()
     + "howdy greetings aloha hej privet".split()
+    # Round 36 (gap39b, blind39): more of them — Czech "Ahoj" / "Nazdar", South African
+    # "Howzit" / "Sawubona" / "Molo", Thai "Sawasdee", and the Hebrew "yalla" (come on) that
+    # opens a request the same way ("Ahoj, please scale …", "yalla, restart …").
+    + "ahoj nazdar howzit sawubona molo sawasdee sawadee sawatdee yalla yallah".split()
     # Round 34 (gap37b, gap37c): a code review's own labels opening a comment ("nit: …",
     # "blocking: …", "minor: …", the Conventional Comments words): how much it matters, the
     # reviewer's, never a person.
@@ -100,7 +104,9 @@ GO_AHEAD = (
 _GO_AHEAD = re.compile(GO_AHEAD, re.I)
 # A greeting, then a name and a comma: "hey bob, …", "hi alice - …", "morning sam: …".
 _GREETED = re.compile(
-    r"^\W*(?:hi|hey|hello|yo|morning|good\s+morning|evening|dear|ok|okay)\s+"
+    r"^\W*(?:hi|hey|hello|yo|morning|good\s+morning|evening|dear|ok|okay|"
+    # (Round 36, gap39b: a greeting of another tongue before the name, "Ahoj Pepa, …")
+    r"ahoj|howzit|shalom|hola|ciao|salut|bonjour|sawubona|sawasdee|namaste|salam|merhaba)\s+"
     r"(?P<who>[a-z]+)\s*(?:[,:!\u2014\u2013]|\s-\s)",
     re.I,
 )

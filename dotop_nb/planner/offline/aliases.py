@@ -469,6 +469,18 @@ def _rewrite(
 ) -> tuple[int, str | None]:
     """Where the pair starts and what it is written as (None: left as said)."""
     said = m.group(1) or m.group(2)
+    if "," in said and (tail := _OTHER_KIND_LEFT.search(said)):
+        # Round 36 (gap39b): "image proxy (the cache Deployment, not the redis statefulset)":
+        # the gloss, then the workload of the other kind left out — read as the gloss, the
+        # other kind said after it in parentheses of its own.
+        head = f"{text[: m.start()]}({said[: tail.start()]})"
+        gloss = _GROUP.match(head + text[m.end() :], m.start())
+        if gloss is None:
+            return m.start(), None
+        start, replaced = _rewrite(head + text[m.end() :], gloss, workloads, others)
+        if replaced is None:
+            return m.start(), None
+        return start, f"{replaced} ({tail.group('left')})"
     if _PARTS.search(said):
         return _described_each(text, m, said, workloads)
     inner = _WORD.findall(said.lower())
@@ -493,6 +505,14 @@ def _rewrite(
     if before is not None and before.group(1) in names and inner != [before.group(1)]:
         return _described_after(text, m, before.group(1), inner, workloads=workloads, others=others)
     return _described_before(text, m, inner, workloads, others)
+
+
+# "…, not the redis statefulset": a workload of another kind left out, after a gloss.
+_OTHER_KIND_LEFT = re.compile(
+    r",\s*(?:but\s+)?(?P<left>not\s+(?:the\s+)?(?:[a-z0-9][\w\-]*\s+){0,3}?"
+    r"(?:deployment|statefulset|daemonset|sts))\s*$",
+    re.I,
+)
 
 
 # Round 29 (gap32b): one gloss for a list of workloads, a description for each, in their order

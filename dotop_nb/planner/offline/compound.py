@@ -243,6 +243,10 @@ def actions(text: str) -> list[tuple[str | None, str]]:
     blanked = quotes_blanked(text, fill="x")
     # "autoscaling between 2 and 8 replicas": one range, never cut at its "and".
     blanked = _BETWEEN.sub(lambda m: m.group(0).replace("and", "&&&"), blanked)
+    if " alone" in blanked or " untouched" in blanked or " intact" in blanked:
+        # Round 36 (gap39b): "…, leave orders and orders-config alone": one list kept, never
+        # cut at its "and" (the last item is no order of its own).
+        blanked = _KEPT_LIST.sub(lambda m: m.group(0).replace(" and ", " &&& "), blanked)
     if (
         (head := _HEADED.match(blanked))
         and (said := _cued(head.group(1)))
@@ -492,6 +496,14 @@ _UTILISATION = re.compile(
     re.IGNORECASE,
 )
 # (The bound after "and" said in words too: "between one and five pods".)
+# Round 36 (gap39b): a list of objects kept as they are, "leave orders and orders-config
+# alone", "keep payments, payments-config and its service untouched".
+_KEPT_ITEM = r"(?:the\s+|its\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
+_KEPT_LIST = re.compile(
+    rf"\b(?:leave|keep|spare)\s+{_KEPT_ITEM}(?:\s*,\s*{_KEPT_ITEM})*\s*,?\s+and\s+{_KEPT_ITEM}"
+    r"\s+(?:alone|untouched|intact)\b",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(
     r"\bbetween\s+\S+\s+and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)",
@@ -532,9 +544,12 @@ _VERSION_DESCRIBED = re.compile(
 _RELATIVE_TO_NOW = re.compile(rf"^\W*{_RELATIVE_BODY}\W*$", re.IGNORECASE)
 _KEPT_BESIDE = re.compile(
     r"^\s*(?:but\s+)?(?:(?:keep|leave|spare)\s+(?:the\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?"
+    # (Round 36, gap39b: a list of them, "leave orders and orders-config alone".)
+    rf"(?:\s*,\s*{_KEPT_ITEM})*(?:\s*,?\s+and\s+{_KEPT_ITEM}(?=\s+(?:alone|untouched|intact)\b))?"
     r"(?:\s+(?:alone|running|as is|in place|untouched|intact))?|(?:the\s+)?[a-z0-9][\w\-]*"
     # ("orders-config keep please": the object first, its verb after, round 28.)
-    r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|keep(?:\s+(?:please|pls|plz))?(?=[\s.!]*$)|"
+    r"(?:\s+[a-z0-9][\w\-]*)?\s+(?:stays?|remains?|keep(?:\s+(?:please|pls|plz|na|krub|khrap|kha|ka))?"
+    r"(?=[\s.!]*$)|"
     r"(?:must|should|can|will|has\s+to|needs\s+to)\s+(?:stay|remain)))"
     # (Round 33, gap36b: "… stay exactly as they are", "… remain just as it is".)
     r"(?:\s+(?:(?:exactly|just|precisely)\s+)?(?:for now|as is|as\s+(?:it|they)\s+(?:is|are)|"

@@ -63,6 +63,14 @@ _CHAT = """bc bcs cuz coz cos rn atm fyi btw imo imho tbh iirc afaik eod eow tmr
 _TAGLISH = """po opo yung iyong ang ng nang sa lang lamang isa wag huwag muna si ni kay pag kapag
     para kasi din rin naman ba nga yun iyon ito niya nila natin namin kami tayo sila dito doon
     ay mga hindi pero tapos ngayon mamaya mamayang agad lahat na pa pala daw raw kahapon"""
+# Round 36 (gap39b, blind39): a word the writer calls the reader by, or a politeness particle,
+# said after an order ("restart worker bro", "triple it mate", Thai "restart worker krub",
+# Kiwi "sweet as eh"): the sentence going on, never the rest of a name (an object so named is
+# still asked). :mod:`.workloads` reads it as no noun of a relative change either.
+ADDRESS = frozenset(
+    """bro bru bra brah bruh boet bud buddy dude mate mates chief cuz eh krub khrub krab khrap
+    krap kha ka""".split()
+)
 # Contractions typed without their apostrophe ("checkout doesnt talk to the api").
 _BARE_CONTRACTIONS = """dont doesnt didnt isnt arent wasnt werent wont cant couldnt shouldnt
     wouldnt hasnt havent hadnt mustnt neednt"""
@@ -271,6 +279,7 @@ _WORDS = (
     | frozenset(_JARGON.split())
     | frozenset(_CHAT.split())
     | frozenset(_TAGLISH.split())
+    | ADDRESS
     | frozenset(_BARE_CONTRACTIONS.split())
     | frozenset(_FIELDS.split())
     | frozenset(_VAGUE.split())

@@ -94,9 +94,15 @@ def _named_in_parentheses(
     names: Callable[[], frozenset[str]] | frozenset[str],
     services: Callable[[], frozenset[str]] | None = None,
 ) -> str:
-    if not _KIND_THEN_NAME.search(text) or _ANY_KIND.search(text) or _ITS_KIND.search(text):
+    if (
+        not _KIND_THEN_NAME.search(text)
+        or (_ANY_KIND.search(text) and not _kinds_only_kept(text))
+        or _ITS_KIND.search(text)
+    ):
         # "take the fee-payment service (payments) down …: its Deployment and its Service": a
         # kind said of the workload as well — the word before the parentheses may describe it.
+        # (Round 36, gap39b: a workload kind said only as what stays, "delete the Service
+        # (payments), keep the deployment", "…, deployment keep na", describes nothing.)
         return text
     known = names if isinstance(names, frozenset) else names()
 
@@ -119,6 +125,26 @@ def _named_in_parentheses(
         return f"{m['kind']} {m['name']}"
 
     return _KIND_THEN_NAME.sub(named, text)
+
+
+# "deployment keep", "the deployment stays na": the kind first, kept, a particle at most after.
+_KIND_KEEP = re.compile(
+    rf"(?:and\s+|but\s+)?(?:the\s+|its\s+)?{_KIND}\s+(?:keep|stays?|remains?)"
+    r"(?:\s+(?:please|pls|plz|na|krub|khrap|kha|ka))?\W*",
+    re.I,
+)
+
+
+def _kinds_only_kept(text: str) -> bool:
+    """Whether every clause of ``text`` that says a workload kind keeps it ("…, keep the
+    deployment", "…, the deployment stays", "…, deployment keep na")."""
+    return all(
+        _KIND_STAYS.fullmatch(clause)
+        or _KEEP_KIND.fullmatch(clause)
+        or _KIND_KEEP.fullmatch(clause)
+        for m in _PIECE.finditer(text)
+        if _ANY_KIND.search(clause := m[0].strip())
+    )
 
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z0-9\-]*[a-z0-9])\s+$", re.I)

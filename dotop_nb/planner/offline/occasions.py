@@ -597,10 +597,23 @@ _BEFORE_OURS_DAY = re.compile(rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}{_
 # away, ahead of the friday cutover"): the day dates the event, and "now" says when the change
 # runs. (An event with a clock time, a number, a condition or a change of its own inside, or
 # another part after it, is left as before.)
+# (Round 36, gap39b: "right now please, before Shabbat": a "please" after "now", and an event
+# said by its own name, with no article.)
 _NOW_BEFORE = re.compile(
-    r"\b(?:right\s+)?(?:now|asap|immediately|right\s+away|straight\s+away)\s*[,;:\-\u2013\u2014]?"
-    r"\s*(?P<deadline>(?:before|ahead\s+of|prior\s+to)\s+(?:the|our|this|their)\s+"
+    r"\b(?:right\s+)?(?:now|asap|immediately|right\s+away|straight\s+away)"
+    r"(?:\s+(?:please|pls|plz))?\s*[,;:\-\u2013\u2014]?"
+    r"\s*(?P<deadline>(?:before|ahead\s+of|prior\s+to)\s+(?:(?:the|our|this|their)\s+|"
+    r"(?=[a-z]{4,}\b)(?!(?:we|you|they|it|he|she|then|that|this|these|those|anything|anyone|"
+    r"something|someone|everything|doing|making|running|deleting|removing|restarting)\b))"
     r"[^,;.:!?()\[\]\"]+)"
+)
+# Round 36 (gap39b): the day of an event said as a fact of its own beside a change made now
+# ("Velero backup … now, keep 72h, the audit is tomorrow", "…, the cutover's on friday"): when
+# the event is, never a time the change waits for.
+_EVENT_ON_DAY = re.compile(
+    r"(?:^|(?<=[,;.!]))\s*(?:(?:the|our|their|this|a)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"(?:\s+(?:is|are)|'s)\s+(?:(?:on|this|next)\s+)?(?:tomorrow|tonight|today|"
+    rf"{DAY_NAME})(?:\s+(?:morning|evening|afternoon|night))?\s*(?=[,;.!]|$)"
 )
 _DAY_WORDS = re.compile(
     rf"\b(?:tomorrow|tonight|today|next|weekend|morning|evening|afternoon|{DAY_NAME})(?:'?s)?\b"
@@ -623,7 +636,22 @@ def event_days_blanked(source: str, text: str) -> str:
                 continue
             a, b = m.span("deadline")
             text = text[:a] + " " * (b - a) + text[b:]
+        for m in _EVENT_ON_DAY.finditer(source):
+            if m.start() > 0 and not orders_in(m.group(0)):
+                text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
+
+
+_ORDER_WORD = re.compile(
+    r"\b(?:backup|back\s+up|restore|delete|remove|scale|restart|update|upgrade|deploy|roll|"
+    r"change|set|patch|migrate|dump|snapshot)\b"
+)
+
+
+def orders_in(clause: str) -> bool:
+    """Whether ``clause`` names a change of its own ("the backup is tomorrow", "the upgrade is
+    on friday"): then its day may be when that change is wanted, never blanked."""
+    return bool(_ORDER_WORD.search(clause))
 
 
 # Round 33 (gap36a): a report asked back once the change is made ("…, confirm on the bridge

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from dotop_nb.planner.offline import followers
 from dotop_nb.planner.offline.context import containers
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import lowered
@@ -137,6 +138,9 @@ _RESTART_ENDS = frozenset(
     midnight noon eod eow off-peak offpeak peak hours upon post assuming provided providing
     given unless following outside avoiding pending approval approved fyi btw cc nb ps ping
     """.split()
+    # Round 36 (gap39b): the reader called by a word or a politeness particle ("restart worker
+    # bro", "restart worker krub, it stuck"): the phrase has ended (a delete still asks).
+    + list(followers.ADDRESS)
 )
 # What each action on a workload reads: the verb before the name, the words it allows after
 # it, the words that end its phrase.

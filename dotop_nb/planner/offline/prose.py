@@ -243,6 +243,8 @@ def normalize(text: str) -> str:
     text = _EM.sub("them", text)
     text = _DECOM.sub(lambda m: f"{m.group(1)}decommission", text)
     text = _HOW_IT_IS.sub(r"\1as is", text)
+    if "touch" in text or "leave" in text or "Leave" in text or "TOUCH" in text:
+        text = _KEPT_FIRST.sub(_kept_first, text)
     # "memory limit + 1Gi", "limit plus 1Gi": a plus after the field is an amount on top of
     # it (sizing), never "and" — the sign is kept glued to the amount.
     text = _ON_FIELD.sub(r"\1 +", text)
@@ -294,10 +296,37 @@ _DECOM = re.compile(
 # "leave the PDB how it is", "keep the limits the way they are", "leave it like it is" (a
 # calque of 'como está'): as is.
 _HOW_IT_IS = re.compile(
-    r"(\b(?:leave|leaving|keep|keeping)\s+(?:[\w\-']+\s+){1,3}?)(?:how|the\s+way|like)\s+"
+    r"(\b(?:leave|leaving|keep|keeping)\s+(?:[\w\-']+\s+){0,3}?)(?:how|the\s+way|like)\s+"
     r"(?:it|they)\s+(?:is|are)\b(?!\s+(?:now\s+)?(?:but|except|with|at|to|on)\b)",
     re.I,
 )
+
+
+# Round 36 (gap39b): what stays said first, its verb after, as Czech or Hebrew word order puts
+# it ("…. The statefulsets postgres and cache, don't touch", "…, but the PDB of orders leave as
+# is"): "don't touch the statefulsets …", "leave the PDB of orders as is". Only an object said
+# with an article or by its kind (never a clause opened by a verb: "restart orders, don't touch").
+_KEPT_OBJECTS = (
+    r"(?:(?:the|its|their)\s+|(?=(?:deployments?|statefulsets?|daemonsets?|sts|pdbs?|services?|svc|"
+    r"configmaps?|hpas?)\b))[a-z0-9][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"(?!(?:we|i|you|they|please|pls)\b)[a-z0-9][\w\-]*){0,3}?"
+    r"(?:(?:\s*,\s*|\s+and\s+)[a-z0-9][\w\-]*){0,4}"
+)
+_KEPT_FIRST = re.compile(
+    r"(?P<lead>(?:^|[.;!]\s+|,\s+)(?:(?:but|and)\s+)?)"
+    # (with its subject said too: "the PDB of orders we don't touch")
+    rf"(?P<objs>{_KEPT_OBJECTS})\s*,?\s+(?:(?P<who>(?:we|i|you|they)\s+)?"
+    r"(?P<neg>don'?t|do\s+not|never)\s+touch|"
+    r"leave\s+(?P<how>as\s+(?:it\s+)?is|alone|untouched))(?:\s+(?:please|pls))?"
+    r"(?=\s*(?:[.!,;]|$))",
+    re.I,
+)
+
+
+def _kept_first(m: re.Match[str]) -> str:
+    if m["neg"]:
+        return f"{m['lead']}{m['who'] or ''}{m['neg']} touch {m['objs']}"
+    return f"{m['lead']}leave {m['objs']} {m['how']}"
 
 
 # "bounce em", "kick 'em all": them, as said on call (after a verb, ending its clause).

@@ -511,7 +511,8 @@ _STAYS = re.compile(
     # nickname is what stays, round 28.)
     rf"(?P<subject>{_NAMES}(?:\s*\([^()]{{1,60}}\))?(?:\s*(?:,|\band\b)\s*{_NAMES})*)\s+"
     # ("orders-config keep please": the object first, its verb after, round 28.)
-    r"(?:stays?(?:\s+put)?|remains?|keep(?:\s+(?:please|pls|plz))?(?=[\s.!]*$)|"
+    # (Round 36, gap39b: a Thai particle after it, "deployment keep na", "… keep krub".)
+    r"(?:stays?(?:\s+put)?|remains?|keep(?:\s+(?:please|pls|plz|na|krub|khrap|kha|ka))?(?=[\s.!]*$)|"
     # ("deploy/my-api keeps running", "orders-config keep, do not delete": said as a state, or
     # with the delete it is spared said again, round 31.)
     r"keeps\s+(?:running|serving|working|going)|"
@@ -610,7 +611,10 @@ def _kept_objects(ctx: Ctx, text: str) -> tuple[str, set[str], set[str]]:
         if (
             not found
             and said
-            and rx(r"(?:the\s+|its\s+|their\s+)?[a-z0-9][\w\-]*\s+\S+").fullmatch(item)
+            # (Round 36, gap39b: or of two words, "the grower portal deployment stays".)
+            and rx(
+                r"(?:the\s+|its\s+|their\s+)?[a-z0-9][\w\-]*(?:\s+[a-z0-9][\w\-]*)?\s+\S+"
+            ).fullmatch(item)
         ):
             # "top-up deployment stays": a nickname naming nothing beside a workload kind keeps
             # every object of that kind (no fewer than said stays; a delete of one is asked).

@@ -17,6 +17,7 @@ from dotop_nb.models import (
 from dotop_nb.planner.offline import (
     asides,
     counted,
+    followers,
     frameworks,
     nouns,
     occasions,
@@ -406,7 +407,9 @@ _LOAD = re.compile(
     # (Round 16: "transcode backlog is 2,300 VOD assets", "jobs are piling up", "it fell behind")
     r"backlog(?:ged)?|pil(?:ing|es?|ed)\s+up|f[ae]ll(?:s|en)?\s+behind|queue\s+(?:is\s+)?"
     r"(?:[\w,~]+\s+){0,3}?(?:growing|deep|long|full)|"
-    r"can'?t\s+keep\s+up|traffic|load\s+is)\b",
+    r"can'?t\s+keep\s+up|traffic|load\s+is|"
+    # (Round 36, gap39b: "picking season's chocka", "the shop is rammed", "we're flat out")
+    r"chock(?:a|-a-block)|rammed|flat[\s-]out|busy)\b",
     re.I,
 )
 
@@ -1232,6 +1235,7 @@ def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
             w
             for w in words
             if w not in _COUNT_WORDS
+            and w not in followers.ADDRESS  # "triple it bro": the reader called, no noun
             and not plainwords.counted_word(w)  # "halve the orders tasks" (another platform's)
             and w not in named
             and not ctx.workloads(w)

@@ -85,6 +85,9 @@ def test_a_name_after_the_greeting_is_still_addressed(op: Operator, intent: str,
         ("restart worker bro", "restart the pods of deployment/worker in shop"),
         ("bounce payments krub", "restart the pods of deployment/payments in shop"),
         ("roll back checkout mate", "roll deployment/checkout in shop back to revision 1"),
+        # (At the merge: "na krub" is one Thai particle in a message plainly Thai-English,
+        # tongues.particles.)
+        ("restart label worker (worker) na krub", "restart the pods of deployment/worker in shop"),
     ],
 )
 def test_the_reader_called_after_an_order(op: Operator, intent: str, summary: str) -> None:
@@ -97,7 +100,7 @@ def test_the_reader_called_after_an_order(op: Operator, intent: str, summary: st
         "delete worker bro",  # a delete with a word after the name: still asked
         "triple worker's batch bro",  # a setting of the workload, relative: asked
         "restart worker threads bro",  # a part of the workload
-        "restart label worker (worker) na krub",  # "na" may be another tongue's "and"
+        "restart worker na",  # "na" alone may be another tongue's "and"
     ],
 )
 def test_the_reader_called_near_misses_ask(op: Operator, intent: str) -> None:

@@ -3,6 +3,12 @@
 - A network policy's list of who may connect never drops a name that is no workload: "only
   my-api and billing can reach postgres" allowed my-api alone, so the policy blocked billing;
   now asked, naming it. A list of workloads the namespace has still plans.
+- A delete of two kinds, one said with its name in brackets ("delete the Service (payments) and
+  the deployment"), deleted the deployment alone: the brackets were read as the name and the
+  Service's kind dropped. Asked, as the same said without brackets is.
+- "scale orders to 4. The deployment, do not touch" scaled it: a calque reader took "do" of
+  "do not" for the object kept ("don't touch do"). What stays said before its verb is read
+  verb-first, and the plan touching it is asked.
 """
 
 from __future__ import annotations
@@ -68,3 +74,61 @@ def test_an_order_after_the_list_is_no_source(op: Operator) -> None:
         "apply networkpolicy/postgres-allow-from-my-api in shop",
         "restart the pods of deployment/worker in shop",
     ]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete the Service (payments) and the deployment",
+        "delete the ticket Service (payments) and the deployment too",
+        "delete the payments Service and the deployment",
+    ],
+)
+def test_two_kinds_to_delete_one_in_brackets_are_asked(op: Operator, intent: str) -> None:
+    proposal = asks(op, intent)
+    assert "names more than one object to delete" in str(proposal.question)
+
+
+def test_its_deployment_beside_a_service_in_brackets_is_asked(op: Operator) -> None:
+    asks(op, "delete the Service (payments) and its deployment")
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("delete the Service (payments)", "delete service/payments in shop"),
+        ("delete the Service (payments), keep the deployment", "delete service/payments in shop"),
+    ],
+)
+def test_one_kind_in_brackets_still_deletes(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale orders to 4. The deployment, do not touch",
+        "scale orders to 4. The orders deployment, do not touch",
+        "scale orders to 4. The deployment, don't touch",
+        "scale orders to 4; the deployment do not touch",
+    ],
+)
+def test_what_stays_said_before_do_not_touch_is_honoured(op: Operator, intent: str) -> None:
+    proposal = asks(op, intent)
+    assert "deployment" in str(proposal.question).lower()
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "scale orders to 4. The payments deployment, do not touch",
+            "scale deployment/orders in shop to 4 replicas",
+        ),
+        ("restart orders, payments do not touch", "restart the pods of deployment/orders in shop"),
+    ],
+)
+def test_another_object_said_before_do_not_touch_still_plans(
+    op: Operator, intent: str, summary: str
+) -> None:
+    assert summaries(op, intent) == [summary]

@@ -1134,7 +1134,7 @@ class OfflinePlanner:
             # an exception, a value or a part the plan drops is asked (:mod:`.saidparts`).
             result = saidparts.check(said, result, answered=bool(request.refinements), sent=sent)
             # "delete worker with its configmap" (it has none): one deletion of two said.
-            result = dropped.parts_kept(said, result, answered=bool(request.refinements))
+            result = dropped.parts_kept(said, result, answered=bool(request.refinements), sent=sent)
             # "delete worker and checkout, not both": a list of which only one is meant.
             result = compound.chosen(
                 said, result, answered=bool(request.refinements), sent=first_sent

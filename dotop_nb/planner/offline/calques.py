@@ -197,7 +197,10 @@ _PIECES = re.compile(
 )
 _NOT_VERB = re.compile(
     r"(?P<lead>(?:^|[,;.:!?(\n]|\s[-\u2013\u2014])\s*(?:(?:but|and)\s+)?)"
-    r"(?P<np>(?:the\s+)?[a-z0-9][\w\-]*(?:\s+container)?)\s+(?:not|no|don'?t|do\s+not)\s+"
+    # (Never "do" of "do not" itself: "The deployment, do not touch" is no "do" to keep, the
+    # lead, round 36.)
+    r"(?P<np>(?:the\s+)?(?!(?:do|does|did|please|pls|we|i|you|they)\b)[a-z0-9][\w\-]*"
+    r"(?:\s+container)?)\s+(?:not|no|don'?t|do\s+not)\s+"
     r"(?P<verb>touch|change|modify|restart|update|move)"
     rf"{_CLAUSE_END}",
     re.I,

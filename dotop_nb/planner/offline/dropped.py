@@ -146,7 +146,9 @@ def check(raw: str) -> None:
         )
 
 
-def parts_kept(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
+def parts_kept(
+    said: str, result: PlanResult, answered: bool = False, sent: str | None = None
+) -> PlanResult:
     """``result``, or a question in its place when ``said`` deletes two kinds ("the payments
     deployment and service") or a workload with its parts ("delete worker with its configmap",
     "… including pvc") and the plan deletes one object (worker has no ConfigMap of its own:
@@ -156,6 +158,15 @@ def parts_kept(said: str, result: PlanResult, answered: bool = False) -> PlanRes
         return result
     text = " ".join(said.split())
     two = _TWO_KINDS.search(text)
+    # (The lead, round 36: "delete the Service (payments) and the deployment" deleted the
+    # deployment alone: the brackets were read as the name, the Service's kind dropped.)
+    if (
+        two is None
+        and sent is not None
+        and sent != said
+        and (two := _TWO_KINDS.search(" ".join(sent.split())))
+    ):
+        said = sent
     if two and _kind(two.group("a")) != _kind(two.group("b")):
         return result.held_back(
             f"{said.strip()!r} names more than one object to delete, and I would "

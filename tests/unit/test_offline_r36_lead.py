@@ -57,6 +57,14 @@ def test_a_source_no_workload_is_called_is_asked(op: Operator, intent: str, name
             "apply networkpolicy/postgres-allow-from-my-api-worker in shop",
         ),
         (
+            "payments should only accept traffic from checkout, port 8080",
+            "apply networkpolicy/payments-allow-from-checkout in shop",
+        ),
+        (
+            "postgres must only accept connections from my-api, payments and orders, on 5432",
+            "apply networkpolicy/postgres-allow-from-my-api-payments-orders in shop",
+        ),
+        (
             "only my-api can reach postgres",
             "apply networkpolicy/postgres-allow-from-my-api in shop",
         ),

@@ -743,7 +743,11 @@ def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
                 if name in by_name:
                     break
             if name not in by_name:
-                if not name.isdigit() and rx(_UNKNOWN_LISTED).match(text, end):
+                if (
+                    not name.isdigit()
+                    and name not in _NO_PARTY
+                    and rx(_UNKNOWN_LISTED).match(text, end)
+                ):
                     # (The lead, round 36: "only my-api and billing can reach postgres" allowed
                     # my-api alone, and so blocked the one said beside it.)
                     said = text[more.start(1) : end]
@@ -758,6 +762,11 @@ def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Words after a list's joint that name no party ("…, port 8080", "…, on 5432", "… and so on").
+_NO_PARTY = frozenset(
+    "port ports on at in via over tcp udp only too also please pls so it its their them all any "
+    "each both more others everything".split()
+)
 # After a name in the list of who may connect: the list's end, at its verb ("… and billing can
 # reach postgres") or at the message's end ("… only from my-api and billing.").
 _UNKNOWN_LISTED = (

@@ -57,6 +57,10 @@ def test_a_source_no_workload_is_called_is_asked(op: Operator, intent: str, name
             "apply networkpolicy/postgres-allow-from-my-api-worker in shop",
         ),
         (
+            "payments should only accept traffic from checkout, egress is fine",
+            "apply networkpolicy/payments-allow-from-checkout in shop",
+        ),
+        (
             "payments should only accept traffic from checkout, port 8080",
             "apply networkpolicy/payments-allow-from-checkout in shop",
         ),

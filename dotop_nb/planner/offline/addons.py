@@ -746,7 +746,11 @@ def _allowed(text: str, by_name: dict[str, tuple[Target, Json]]) -> list[str]:
                 if (
                     not name.isdigit()
                     and name not in _NO_PARTY
-                    and rx(_UNKNOWN_LISTED).match(text, end)
+                    and (
+                        rx(_UNKNOWN_LISTED).match(text, end)
+                        # (At the message's end only after "and": "…, egress is fine" is none.)
+                        or ("and" in more.group(0) and rx(r"\s*[.!]?\s*$").match(text, end))
+                    )
                 ):
                     # (The lead, round 36: "only my-api and billing can reach postgres" allowed
                     # my-api alone, and so blocked the one said beside it.)
@@ -768,11 +772,11 @@ _NO_PARTY = frozenset(
     "each both more others everything".split()
 )
 # After a name in the list of who may connect: the list's end, at its verb ("… and billing can
-# reach postgres") or at the message's end ("… only from my-api and billing.").
+# reach postgres").
 _UNKNOWN_LISTED = (
-    r"(?:\s+(?!(?:and|or|but|to|on|port|the)\b)[a-z0-9-]+){0,2}"
-    r"(?:\s+(?:can|may|should|must|is\s+allowed|are\s+allowed|to\s+(?:reach|access|connect|call|"
-    r"talk))\b|\s*[.!]?\s*$)"
+    r"(?:\s+(?!(?:and|or|but|to|on|port|the|is|are|was|were)\b)[a-z0-9-]+){0,2}"
+    r"\s+(?:can|may|should|must|is\s+allowed|are\s+allowed|to\s+(?:reach|access|connect|call|"
+    r"talk))\b"
 )
 
 

@@ -632,6 +632,18 @@ _POD_ROLES = (
             re.I,
         ),
     ),
+    # Round 36 (m41b, attack41 H2): "keep 1 orders pods available", "keep 2 pods of payments
+    # up", "payments: keep 1 pods available": a number of pods kept available (a budget's
+    # minAvailable) is a floor during disruptions even said alone, never a count to scale to
+    # ("keep 3 frontend pods running" alone still says a count).
+    (
+        "a floor of pods kept available",
+        re.compile(
+            rf"\bkeep(?:ing)?\s+{_N}\s+(?:[a-z0-9][\w\-]*\s+){{0,3}}?{_PODS}\s+"
+            r"(?:of\s+(?:the\s+)?[a-z][\w\-]*\s+)?(?:up|available)\b",
+            re.I,
+        ),
+    ),
     # "let it lose one pod", "orders can lose 1 pod", "allow two pods to go down": pods let go
     # while drained or disrupted (a budget's maxUnavailable), never a count to scale down to.
     (

@@ -344,9 +344,38 @@ _TAKEN_BACK = (
     r"forget\s+it|ignore\s+(?:that|this|me|it)|(?:that|this)\s+was\s+(?:a\s+)?(?:joke|mistake|"
     r"typo|wrong)|not\s+yet|undo\s+that|retract(?:ed)?|disregard|don'?t\s+do\s+(?:that|it)|"
     # Round 22 (attack 24): "(typo, ignore)", "— typo", "(ignore)": the clause alone.
-    r"(?:a\s+)?typo|ignore|strike\s+that|sent\s+(?:by\s+mistake|in\s+error))"
+    r"(?:a\s+)?typo|ignore|strike\s+that|sent\s+(?:by\s+mistake|in\s+error)|"
+    # Round 36 (m41b, attack41 F/B): an order taken back in few words ("restart worker; not
+    # anymore", "… no longer needed", "… it's fine now", "… OBE", "… moot now", "… fixed
+    # itself", "… done already") or laughed off ("… (joke)", "… said no one", "… not in a
+    # million years").
+    r"not\s+any\s*more|no\s+longer(?:\s+(?:needed|required|necessary|wanted))?|"
+    r"(?:it'?s\s+|it\s+is\s+|that'?s\s+|all\s+)?(?:fine|sorted|resolved)\s+now|"
+    r"(?:it\s+)?(?:resolved|fixed|sorted|healed)\s+itself|self-?heal(?:ed|ing)|"
+    r"(?:it'?s\s+|that'?s\s+)?moot(?:\s+now)?|obe|overtaken\s+by\s+events|"
+    r"(?:done|did\s+it|handled)\s+already|already\s+handled|"
+    r"(?:just\s+)?(?:a\s+)?joke|said\s+no\s*(?:one|body)|not\s+in\s+a\s+million\s+years)"
 )
 _RETRACTED = re.compile(rf"^\W*(?:{_TAKEN_BACK}\b\W*)+$", re.I)
+# Round 36 (m41b, attack41 B): after a deletion, a clause that says the object stays or is
+# needed takes the deletion back ("delete the orders pdb; we need it", "… it stays put", "… we
+# keep that one", "— actually it should stay", "… it's load-bearing", "… it's still in use",
+# "… it protects orders"). Only after a deletion: "scale payments to 4; we need it" gives a
+# reason for the order.
+_DELETING = re.compile(
+    r"\b(?:delete|remove|drop|rm|nuke|destroy|purge|tear\s+down|get\s+rid\s+of)\b", re.I
+)
+_KEPT = re.compile(
+    r"^\W*(?:(?:but|actually|though|no|wait)\W+)*"
+    r"(?:(?:it|that|this)(?:'s|\s+is)\s+(?:still\s+)?(?:needed|required|necessary|"
+    r"load[\s-]?bearing|(?:still\s+)?in\s+use|used|important|critical)|"
+    r"(?:it|that|this)(?:\s+one)?\s+(?:should|must|has\s+to|needs\s+to)\s+(?:stay|remain|be\s+kept)|"
+    r"(?:it|that|this)(?:\s+one)?\s+(?:stays|remains)(?:\s+put)?|"
+    r"we\s+(?:still\s+)?(?:need|use|keep|want)\s+(?:it|that|this|that\s+one|this\s+one)|"
+    r"(?:it|that|this)\s+(?:protects|guards)\s+[\w-]+|"
+    r"keep\s+(?:it|that|this)(?:\s+one)?)\W*$",
+    re.I,
+)
 # "delete worker lol no": a laugh that takes it back, said without a comma.
 _LAUGHED_OFF = re.compile(r"\s(?:lol|lmao|haha|jk|j/k|just\s+kidding|kidding)(?:\s+no)?\W*$", re.I)
 # Round 23 (negx): a refusal at the end said without a comma or in brackets ("restart payments
@@ -666,6 +695,8 @@ def _taken_back(text: str) -> str | None:
         ):
             # "worker was deleted yesterday? no: restart worker": a request after it stands.
             return part
+    if len(parts) > 1 and _DELETING.search(parts[0]) and (kept := _KEPT.match(parts[-1])):
+        return kept.group(0).strip(" ,;:.!-\u2014\u2013")
     if len(parts) > 0 and (m := _LAUGHED_OFF.search(parts[-1])):
         return m.group(0).strip()
     return None

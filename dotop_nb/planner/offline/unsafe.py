@@ -36,7 +36,12 @@ _SHAPES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"^\s*(?:[-*+]\s*)?\[\s*[x\u2713\u2714]\s*\]", re.I | re.M),
         "an item ticked as done",
     ),
-    (re.compile(r"~~[^~]+~~"), "struck-through text (withdrawn)"),
+    # (Round 36, m41b, attack41 F: Slack's one tilde strikes through too: "~restart worker~",
+    # "restart worker ~cancelled~"; not a "~" said for "about": "from ~3 to ~5".)
+    (
+        re.compile(r"~~[^~]+~~|(?<![~\w])~[^~\s](?:[^~]*[^~\s])?~(?![~\w])"),
+        "struck-through text (withdrawn)",
+    ),
     (
         re.compile(
             rf"^\W*(?:\[\s*(?:{_STATUS})\s*\]|(?:{_STATUS})\s*[:\]\-\u2014])|"

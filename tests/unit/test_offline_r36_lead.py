@@ -9,6 +9,10 @@
 - "scale orders to 4. The deployment, do not touch" scaled it: a calque reader took "do" of
   "do not" for the object kept ("don't touch do"). What stays said before its verb is read
   verb-first, and the plan touching it is asked.
+- attack41 on the merge: in a plainly Thai-English message (a strong particle, "krub", "kha"),
+  a Thai word no reading holds ("mai" not, "yaa" don't, "tong", "khob khun bob …") is asked,
+  now that the particles themselves are read; a cadence in another tongue before a count
+  ("kila wiki mbili": every two weeks) is no weekly schedule.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, summaries
+from tests.memory import asks, plans, summaries
 
 
 @pytest.mark.parametrize(
@@ -144,3 +148,36 @@ def test_another_object_said_before_do_not_touch_still_plans(
     op: Operator, intent: str, summary: str
 ) -> None:
     assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "mai restart worker krub",
+        "mai tong restart worker krub",
+        "yaa restart worker kha",
+        "khob khun bob restart worker krub",
+        "scale payments to 4 prung nee krub",
+    ],
+)
+def test_a_thai_word_no_reading_holds_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("restart worker, kob khun krub", "restart the pods of deployment/worker in shop"),
+        ("kob khun krub, restart worker", "restart the pods of deployment/worker in shop"),
+        ("scale worker to 3 na, thanks krub", "scale deployment/worker in shop to 3 replicas"),
+        ("restart worker krub", "restart the pods of deployment/worker in shop"),
+    ],
+)
+def test_thai_particles_and_thanks_still_plan(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+def test_a_cadence_in_another_tongue_before_a_count_is_asked(op: Operator) -> None:
+    asks(op, "schedule a postgres backup kila wiki mbili at 02:00")
+    _, body = plans(op, "schedule a postgres backup kila wiki at 02:00")
+    assert '"schedule": "0 2 * * 0"' in body

@@ -345,6 +345,10 @@ _TONGUE_CADENCE_WORDS = re.compile(
         for p in sorted(_TONGUE_CADENCE, key=len, reverse=True)
     )
     + r")(?![\w\-])"
+    # (Never before a count: "kila wiki mbili" is every two weeks, no weekly — the lead, round
+    # 36, attack41 on the merge.)
+    r"(?![ \t]+(?:two|three|four|five|six|mbili|tatu|nne|tano|sita|zwei|drei|deux|trois|dos|"
+    r"tres|due|dwa|twee)\b)"
 )
 # "every" in those languages, before a day read ("kila Jumapili", "todos los domingos", "minden
 # vasárnap", "jeden Sonntag"): the day each week, said as English says it.

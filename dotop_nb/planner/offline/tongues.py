@@ -586,8 +586,17 @@ _TH_PARTICLE = re.compile(
 )
 _TH_THANKS = re.compile(
     r"(?<![\w\-])(?:kob|khob|khop|khorb|korb)[ \t]*khun(?:[ \t]+(?:na[ \t]+)?"
-    r"(?:krub|khrub|krab|khrab|krap|khrap|khrup|kha|ka))?(?![\w\-])",
+    r"(?:krub|khrub|krab|khrab|krap|khrap|khrup|kha|ka))?(?![\w\-])"
+    # (Only as its own clause: "khob khun bob restart worker krub" thanks bob for a restart.)
+    r"(?=[ \t]*(?:[,.;:!?\n]|$))",
     re.I,
+)
+# Thai words no reading here holds, that may say the change is not wanted, not yet, already
+# done or for later ("mai restart worker krub": don't; "yang mai", "laew", "prung nee"): a
+# message holding one keeps its particles, and so is asked as unread (the lead, round 36,
+# attack41 on the merge).
+_TH_UNREAD = frozenset(
+    "mai ya yaa yang tong laew leaw ja cha prung proong phrung wan dai arai kob khob".split()
 )
 
 
@@ -595,9 +604,29 @@ def particles(text: str) -> str:
     """``text`` without its Thai particles where it is plainly Thai-English (see above), else
     ``text`` itself (read before any reader of word order: "KEY change to 20 krub")."""
     lowered = text.lower()
-    if ("kr" in lowered or "kh" in lowered) and set(_WORD_RUN.findall(lowered)) & _TH_STRONG:
-        return _thai_read(text)
+    if ("kr" in lowered or "kh" in lowered) and (words := set(_WORD_RUN.findall(lowered))) & (
+        _TH_STRONG
+    ):
+        return text if words & _TH_UNREAD - _thanked(lowered) else _thai_read(text)
     return text
+
+
+def thai_unread(said: str, names: Callable[[], frozenset[str]]) -> list[str]:
+    """The words of :data:`_TH_UNREAD` in a plainly Thai-English ``said`` (less a thanks said
+    as its own clause and the namespace's names), or []."""
+    lowered = said.lower()
+    if not ("kr" in lowered or "kh" in lowered):
+        return []
+    words = _WORD_RUN.findall(_QUOTED.sub(" ", lowered))
+    if not set(words) & _TH_STRONG:
+        return []
+    unread = set(words) & _TH_UNREAD - _thanked(lowered)
+    return [w for w in dict.fromkeys(words) if w in unread and w not in names()]
+
+
+def _thanked(lowered: str) -> set[str]:
+    """The words of a thanks said as its own clause in ``lowered`` ("kob khun krub, …")."""
+    return {w for m in _TH_THANKS.finditer(lowered) for w in _WORD_RUN.findall(m.group(0))}
 
 
 def _thai_read(text: str) -> str:
@@ -1201,6 +1230,12 @@ def check(
             "'at 06:00') or say the change alone."
         )
     words = leftover(said, result, english, names)
+    if not words and (words := thai_unread(sent or said, names)):
+        return result.held_back(
+            f"I read {' '.join(words)!r}, Thai I do not place: it may say the change is not "
+            f"wanted, not yet, done or for later, so I changed nothing (the plan would: "
+            f"{changes}). Say the change to make now, in English (e.g. 'restart worker now')."
+        )
     if not words and (words := dialect_unread(sent or said, result, english, names)):
         return result.held_back(
             f"I did not understand {' '.join(words)!r} in the message (I read the rest as: "

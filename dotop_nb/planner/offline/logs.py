@@ -523,18 +523,11 @@ _NO_ORDER_TAIL = re.compile(
     r"[\U0001f914\U0001f937\U0001f319\U0001f44d\U0001f389\U0001f525]\W*$",
     re.I,
 )
-# Praise of an act done ("well done on the worker restart", "nice work on …", "love the …").
-_PRAISE = re.compile(
-    r"^\W*(?:(?:well\s+done|(?:nice|great|good|excellent)\s+(?:work|job|one)|kudos|"
-    r"props|thanks|thank\s+you|cheers)\s+(?:on|for|with)\s+the\b|love\s+the\b)",
-    re.I,
-)
 
 
 def unordered(text: str) -> None:
     """Ask when a label or a remark makes the request no order (see :data:`_NO_ORDER_LABEL`)."""
-    m = _NO_ORDER_LABEL.match(text) or _NO_ORDER_TAIL.search(text) or _PRAISE.match(text)
-    if m:
+    if m := _NO_ORDER_LABEL.match(text) or _NO_ORDER_TAIL.search(text):
         raise Clarify(
             f"I read {m.group(0).strip(' ,:-.')!r} with the change: that bans it, reports it, "
             "praises it or leaves it to someone else, so I planned nothing. Say the change "

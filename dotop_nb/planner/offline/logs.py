@@ -478,10 +478,10 @@ def filed(text: str) -> None:
 # on changes ("change freeze:", "Restarts are frozen:", "read-only today:", "do nothing:", "no
 # action:", "we're in blackout."), a note that it is not the writer's order ("TODO:", "NO:",
 # "carol's take:", "not my call:", "?:"), a report of where or when it was done ("last week we
-# did:", "in staging we did:", "prod-eu:"), a later step ("phase 2:", "runbook step 3:"), a
-# musing ("random thought:", "🤔"), or praise of someone's act ("well done on the worker
-# restart", "👍 restart worker"): asked, never planned. ("suggestion:", "nit:", "blocking:"
-# alone are the writer's own label: planned.)
+# did:", "in staging we did:", "prod-eu:"), a musing ("random thought:", "🤔"), or praise of
+# someone's act ("👍 restart worker"; in words, "well done on the worker restart", doubts.py):
+# asked, never planned. ("suggestion:", "nit:", "blocking:" alone are the writer's own label:
+# planned.)
 _FREEZE = (
     r"(?:(?:change|code|deploy(?:ment)?|release|prod(?:uction)?|maintenance)\s+)?"
     r"(?:freeze|moratorium)(?:\s+(?:in\s+effect|is\s+on|on\s+changes))?|"
@@ -506,20 +506,20 @@ _NOT_MINE = (
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|in\s+(?:staging|prod(?:uction)?|dev|qa|"
     r"test))\s+we\s+did|we\s+should\s+have|should'?ve|"
     r"prod-[a-z]{2,}\d?|in\s+the\s+other\s+(?:namespace|cluster)|"
-    r"runbook\s+step\s+\d+|(?:phase|stage)\s+\d+|v\d+|"
     r"(?:mad\s+)?props|kudos|shout-?out"
 )
 _NO_ORDER_LABEL = re.compile(
-    rf"^\W*(?:(?:{_FREEZE})\s*(?::|\.(?=\s)|\s[\u2014\u2013]\s)|(?:{_NOT_MINE})\s*(?::|\s[\u2014\u2013]\s))|"
+    rf"^\W*(?:(?:{_FREEZE})\s*(?::|\.(?=\s)|\s[\u2014\u2013]\s)|"
+    rf"(?:{_NOT_MINE})\s*(?::|\s[\u2014\u2013]\s))|"
     r"^\s*[\U0001f914\U0001f937\U0001f319\U0001f44d\U0001f389\U0001f525]",
     re.I,
 )
 # After the order: a review note or a musing ("restart worker — nit", "restart worker
-# (phase 2)", "restart worker 🤔").
+# (from the retro)", "restart worker 🤔"). (A step or a phase, "Phase 3:", is a list's label:
+# planned, test_offline_r11_labels.)
 _NO_ORDER_TAIL = re.compile(
     r"(?:[,\u2014\u2013]|\s-)\s*(?:nit|not\s+my\s+call|per\s+the\s+retro)\s*$|"
-    r"[\[(]\s*(?:nit|blocking|from\s+the\s+retro|phase\s+\d+)\s*[\])]\s*$|"
-    r":\s*v\d+\s*$|"
+    r"[\[(]\s*(?:nit|blocking|from\s+the\s+retro)\s*[\])]\s*$|"
     r"[\U0001f914\U0001f937\U0001f319\U0001f44d\U0001f389\U0001f525]\W*$",
     re.I,
 )

@@ -6,7 +6,7 @@ The shapes (black-box attack 41 on round 36's merge: /work/notes/w36/attack41):
   ("Restarts are frozen: restart worker", "change freeze: …", "read-only today: …", "do
   nothing: …", "no action: …", "we're in blackout. delete the orders pdb"): asked
   (:func:`.logs.unordered`);
-- a label that makes the order no order ran it ("TODO: …", "NO: …", "carol's take: …", "last
+- a label that makes the order no order ran it ("NO: …", "carol's take: …", "last
   week we did: …", "in staging we did: …", "prod-eu: …", "?: …", "restart worker — nit",
   "restart worker 🤔"): asked (:func:`.logs.unordered`); a step or a phase ("phase 2: …") is a
   list's label and stays planned (test_offline_r11_labels: "Phase 3: frontend gets 300m
@@ -71,8 +71,6 @@ def test_a_ban_or_freeze_label_before_an_order_asks(op: Operator, intent: str) -
 @pytest.mark.parametrize(
     "intent",
     [
-        "TODO: restart worker",
-        "todo: scale payments to 4",
         "NO: restart worker",
         "carol's take: restart worker",
         "bob's view: scale payments to 4",
@@ -118,8 +116,6 @@ def test_a_label_that_makes_the_order_no_order_asks(op: Operator, intent: str) -
         "love the worker restart",
         "👍 restart worker",
         "🎉 restart worker",
-        "worker restart 👍",
-        "the worker restart was 🔥",
         "mad props: restart worker",
     ],
 )
@@ -140,10 +136,13 @@ def test_praise_of_an_act_asks(op: Operator, intent: str) -> None:
         ("thanks, restart worker", _RESTART),
         ("step 1: restart worker", _RESTART),
         ("phase 2: restart worker", _RESTART),
+        ("TODO: restart worker", _RESTART),
         ("no. restart worker", _RESTART),
         ("restart worker 🙏", _RESTART),
         ("restart worker please", _RESTART),
         ("scale payments to 4", _SCALE),
+        ("scale payments to 4 👍", _SCALE),
+        ("restart worker, it is on fire 🔥", _RESTART),
     ],
 )
 def test_near_misses_stay_planned(op: Operator, intent: str, planned: list[str]) -> None:

@@ -476,12 +476,12 @@ def filed(text: str) -> None:
 
 # Round 36 (attack41): a label that makes what follows no order for now — a ban or a freeze
 # on changes ("change freeze:", "Restarts are frozen:", "read-only today:", "do nothing:", "no
-# action:", "we're in blackout."), a note that it is not the writer's order ("TODO:", "NO:",
+# action:", "we're in blackout."), a note that it is not the writer's order ("NO:",
 # "carol's take:", "not my call:", "?:"), a report of where or when it was done ("last week we
 # did:", "in staging we did:", "prod-eu:"), a musing ("random thought:", "🤔"), or praise of
 # someone's act ("👍 restart worker"; in words, "well done on the worker restart", doubts.py):
 # asked, never planned. ("suggestion:", "nit:", "blocking:" alone are the writer's own label:
-# planned.)
+# planned; so is a plain "TODO:", the intents set's "TODO: tear down orders - …".)
 _FREEZE = (
     r"(?:(?:change|code|deploy(?:ment)?|release|prod(?:uction)?|maintenance)\s+)?"
     r"(?:freeze|moratorium)(?:\s+(?:in\s+effect|is\s+on|on\s+changes))?|"
@@ -498,7 +498,7 @@ _FREEZE = (
     r"nop|no-?\s?op|null\s+op|no\s+ops\s+today"
 )
 _NOT_MINE = (
-    r"todo|to-do|no|nope|not\s+my\s+call|strong(?:ly)?\s+disagree|devil'?s\s+advocate|"
+    r"no|nope|not\s+my\s+call|strong(?:ly)?\s+disagree|devil'?s\s+advocate|"
     r"from\s+the\s+retro|(?:\w+'s\s+)?(?:take|view|opinion)|dry\s+thought|"
     r"(?:idle|random|dry|stray)\s+thoughts?|ticket\s+idea|h+m+\s+maybe|do\s+we\s+need\s+to|"
     r"\?+|"
@@ -520,7 +520,9 @@ _NO_ORDER_LABEL = re.compile(
 _NO_ORDER_TAIL = re.compile(
     r"(?:[,\u2014\u2013]|\s-)\s*(?:nit|not\s+my\s+call|per\s+the\s+retro)\s*$|"
     r"[\[(]\s*(?:nit|blocking|from\s+the\s+retro)\s*[\])]\s*$|"
-    r"[\U0001f914\U0001f937\U0001f319\U0001f44d\U0001f389\U0001f525]\W*$",
+    # (A trailing 👍 or 🔥 is the writer's own nod or urgency: "autoscale payments min 2 max 6
+    # 👍", "revert checkout to 1.0.0, errors are spiking 🔥" stay planned.)
+    r"[\U0001f914\U0001f937\U0001f319]\W*$",
     re.I,
 )
 

@@ -263,6 +263,13 @@ _THANKS = re.compile(
     r"^\W*(?:praise\s*:\s*)?(?:kudos|props|(?:nice|great|good|awesome|excellent|solid|"
     r"brilliant|well)\s+(?:work|job|call|one|move|catch|done))\s+(?:(?:on|for|with)\s+)?"
     r"(?:\w+ing\b|the\s+\w+\s+of\b)|"
+    # Round 36 (m41c, attack41): praise of a change named as a noun ("well done on the worker
+    # restart", "nice work on the payments scale-up", "love the worker restart").
+    r"^\W*(?:(?:thanks|thank\s+you|cheers|kudos|props|(?:nice|great|good|awesome|excellent|solid|"
+    r"brilliant|well)\s+"
+    r"(?:work|job|one|done))\s+(?:on|for|with)|love)\s+(?:the|that|this)\s+[\w-]+\s+"
+    r"(?:restart|rollout|rollback|scale(?:-?(?:up|down))?|scaling|update|upgrade|bump|fix|"
+    r"change|deploy(?:ment)?)\b|"
     r"^\W*praise\s*:\s*(?:a\s+)?(?:nice|great|good|awesome|excellent|solid|brilliant)\s+\w+\s+of\b",
     re.I,
 )

@@ -474,6 +474,69 @@ def filed(text: str) -> None:
         )
 
 
+# Round 36 (attack41): a label that makes what follows no order for now — a ban or a freeze
+# on changes ("change freeze:", "Restarts are frozen:", "read-only today:", "do nothing:", "no
+# action:", "we're in blackout."), a note that it is not the writer's order ("NO:",
+# "carol's take:", "not my call:", "?:"), a report of where or when it was done ("last week we
+# did:", "in staging we did:", "prod-eu:"), a musing ("random thought:", "🤔"), or praise of
+# someone's act ("👍 restart worker"; in words, "well done on the worker restart", doubts.py):
+# asked, never planned. ("suggestion:", "nit:", "blocking:" alone are the writer's own label:
+# planned; so is a plain "TODO:", the intents set's "TODO: tear down orders - …".)
+_FREEZE = (
+    r"(?:(?:change|code|deploy(?:ment)?|release|prod(?:uction)?|maintenance)\s+)?"
+    r"(?:freeze|moratorium)(?:\s+(?:in\s+effect|is\s+on|on\s+changes))?|"
+    r"moratorium\s+on\s+\w+|freeze\s+in\s+effect|"
+    r"(?:restarts?|changes?|deploys?|deletes?|scal(?:es?|ing))\s*(?:are\s+|is\s+)?"
+    r"(?:frozen|banned|forbidden|off|blocked|paused|:\s*none)|"
+    r"zero\s+(?:restarts|changes|deploys)|no-?\s*(?:restart|change|deploy)s?\s+policy|"
+    r"hands\s+off\s+(?:everything|configs?|all)|"
+    r"read[- ]?only(?:\s+(?:today|mode|now|day))?|ro\s+mode|"
+    r"(?:we'?re\s+in\s+(?:a\s+)?)?blackout(?:\s+window)?|"
+    r"(?:do|touch|change)\s+nothing|(?:don'?t|do\s+not)\s+touch\s+anything|"
+    r"look\s+but\s+don'?t\s+touch|(?:observe|monitor|watch|read|look)\s+only|just\s+watching|"
+    r"(?:take\s+)?no\s+actions?(?:\s+(?:today|now|needed))?|nothing\s+to\s+do|"
+    r"nop|no-?\s?op|null\s+op|no\s+ops\s+today"
+)
+_NOT_MINE = (
+    r"no|nope|not\s+my\s+call|strong(?:ly)?\s+disagree|devil'?s\s+advocate|"
+    r"from\s+the\s+retro|(?:\w+'s\s+)?(?:take|view|opinion)|dry\s+thought|"
+    r"(?:idle|random|dry|stray)\s+thoughts?|ticket\s+idea|h+m+\s+maybe|do\s+we\s+need\s+to|"
+    r"\?+|"
+    r"(?:(?:last|this)\s+(?:week|month|sprint|night|time)|yesterday|earlier|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|in\s+(?:staging|prod(?:uction)?|dev|qa|"
+    r"test))\s+we\s+did|we\s+should\s+have|should'?ve|"
+    r"prod-[a-z]{2,}\d?|in\s+the\s+other\s+(?:namespace|cluster)|"
+    r"(?:mad\s+)?props|kudos|shout-?out"
+)
+_NO_ORDER_LABEL = re.compile(
+    rf"^\W*(?:(?:{_FREEZE})\s*(?::|\.(?=\s)|\s[\u2014\u2013]\s)|"
+    rf"(?:{_NOT_MINE})\s*(?::|\s[\u2014\u2013]\s))|"
+    r"^\s*[\U0001f914\U0001f937\U0001f319\U0001f44d\U0001f389\U0001f525]",
+    re.I,
+)
+# After the order: a review note or a musing ("restart worker — nit", "restart worker
+# (from the retro)", "restart worker 🤔"). (A step or a phase, "Phase 3:", is a list's label:
+# planned, test_offline_r11_labels.)
+_NO_ORDER_TAIL = re.compile(
+    r"(?:[,\u2014\u2013]|\s-)\s*(?:nit|not\s+my\s+call|per\s+the\s+retro)\s*$|"
+    r"[\[(]\s*(?:nit|blocking|from\s+the\s+retro)\s*[\])]\s*$|"
+    # (A trailing 👍 or 🔥 is the writer's own nod or urgency: "autoscale payments min 2 max 6
+    # 👍", "revert checkout to 1.0.0, errors are spiking 🔥" stay planned.)
+    r"[\U0001f914\U0001f937\U0001f319]\W*$",
+    re.I,
+)
+
+
+def unordered(text: str) -> None:
+    """Ask when a label or a remark makes the request no order (see :data:`_NO_ORDER_LABEL`)."""
+    if m := _NO_ORDER_LABEL.match(text) or _NO_ORDER_TAIL.search(text):
+        raise Clarify(
+            f"I read {m.group(0).strip(' ,:-.')!r} with the change: that bans it, reports it, "
+            "praises it or leaves it to someone else, so I planned nothing. Say the change "
+            "alone when it should be planned now."
+        )
+
+
 # --- A label in front of the request, an open checklist item (round 11, helper labels) -----
 #
 # Rule: the words before the first colon, when they are a short label (at most three
@@ -582,6 +645,7 @@ def read(text: str, names: Iterable[str] | None = None) -> str:
     ``names`` are the live objects' names, when known."""
     elsewhere(text)
     filed(text)
+    unordered(text)
     # A diff's lines are read before a checklist's boxes ("- [ ] …" is no removed line).
     text = unlabelled(opened(diffs.read(text)), names)
     # "3 ≤ replicas ≤ 9", "n = 2 ⇒ n = 5", "replicas ← replicas + 1": a count in shorthand.

@@ -133,3 +133,19 @@ def test_an_own_order_beside_hearsay_is_planned(
     op: Operator, intent: str, planned: list[str]
 ) -> None:
     assert summaries(op, intent) == planned
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # (blind12: a relative clause in a sentence before the order is no aside of it.)
+        "Our ingest does 10 messages per batch, which is tiny. Set BATCH_SIZE in orders-config "
+        "to 200",
+        "worker has no resources at all, which makes it BestEffort. Set requests of 250m cpu "
+        "and 256Mi memory and a 512Mi memory limit",
+    ],
+)
+def test_a_relative_clause_in_a_sentence_before_the_order_is_planned(
+    op: Operator, intent: str
+) -> None:
+    assert summaries(op, intent)

@@ -464,7 +464,7 @@ _ASIDE = re.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s*(?:"
     # "…, which bob scaled to 6 …", "…, whose memory limit bob raised to 1Gi", "…, where bob set
     # …", "…, which bob may scale to 6", "…, which will be scaled …"
-    r"(?:which|that|whose|where|who)\s+(?:[\w\-.=']+\s+){0,4}?"
+    r"(?:which|that|whose|where|who)\s+(?:[\w\-=']+(?:\.[\w\-]+)*\s+){0,4}?"
     rf"(?:{_ASIDE_CHANGE}|(?:may|might|could|will|would|wants?|wanted|plans?|planned)\s+"
     rf"(?:(?:be|have|to)\s+)?(?:{_ASIDE_CHANGE}|scale|update|upgrade|bump|move|switch|roll|"
     r"raise|lower|change|set|pin|patch|deploy|restart))\b|"

@@ -165,6 +165,32 @@ _SHAPES: tuple[_Row, ...] = (
         True,
     ),
     (
+        # Round 36 (m41a, attack41 E): another person's modal or need said of an order ("bob
+        # might restart worker", "bob should scale payments to 6", "bob needs to restart
+        # worker"), and hearsay said as a lead ("supposedly payments wants 6 replicas",
+        # "reportedly …", "word is …", "payments apparently needs 6 replicas"). The person is
+        # never a planned object (:func:`check`); an order said after it stands.
+        "another's words or hearsay, not an order of yours",
+        re.compile(
+            rf"^\W*(?:the\s+|our\s+)?(?P<modal>{_WHO})\s+(?:might|may|could|should|must|"
+            r"needs\s+to|has\s+to|have\s+to|ought\s+to|would\s+like\s+to|'d\s+like\s+to|"
+            r"hopes\s+to|wants\s+to|plans\s+to|intends\s+to)\s+(?:(?:also|still|really|"
+            r"probably|maybe)\s+)?(?:restart|scale|delete|remove|bump|upgrade|downgrade|update|"
+            r"redeploy|bounce|cycle|roll\s*back|rollback|roll\s+out|deploy|patch|drain|cordon|"
+            r"evict|reboot|kill)\s+(?!(?:to|up|down|out|in|back|as|it|itself|them)\b|\d)"
+            r"[a-z][\w\-]*|"
+            r"^\W*(?:supposedly|reportedly|apparently|allegedly|rumou?r\s+(?:is|has\s+it)|"
+            r"word\s+is|the\s+word\s+is|i\s+hear|i\s+heard|heard|hearsay)\b\s*[,:]?"
+            # (one clause only: "apparently payments is crashing, restart it" orders.)
+            r"(?=[^,;.!?]*$)|"
+            r"^\W*(?:the\s+)?[\w\-]+\s+(?:supposedly|reportedly|apparently|allegedly)\s+"
+            r"(?:needs|wants|should|must|has|requires|is)\b",
+            _I,
+        ),
+        "If you want it done now, say it as an order of your own",
+        True,
+    ),
+    (
         "a report of what was done already",
         re.compile(
             r"\bmitigated\s+(?:it\s+|this\s+|that\s+|the\s+[\w\-]+\s+)?(?:by|with|via)\b|"
@@ -425,6 +451,33 @@ def _example(result: PlanResult, lowered: str) -> str:
     return f"{op.kind.replace('_', ' ')} {name} …, with its value"
 
 
+# Round 36 (m41a, attack41 R0): a change told in a relative clause or an aside set off by commas
+# or dashes ("payments, which bob scaled to 6 yesterday, restart it", "restart worker, updated
+# to 1.0.0 by alice", "payments — bob scaled it to 6 — restart it", "payments, which bob wants
+# scaled to 6, restart it"): the words are context, never a change to plan beside the order.
+_ASIDE_CHANGE = (
+    r"(?:scaled|autoscaled|updated|upgraded|downgraded|bumped|moved|switched|rolled|raised|"
+    r"lowered|increased|decreased|changed|set|pinned|patched|deployed|redeployed|restarted|"
+    r"bounced|configured|enabled|disabled)"
+)
+_ASIDE = re.compile(
+    r"(?:,|\s[-\u2013\u2014]+)\s*(?:"
+    # "…, which bob scaled to 6 …", "…, whose memory limit bob raised to 1Gi", "…, where bob set
+    # …", "…, which bob may scale to 6", "…, which will be scaled …"
+    r"(?:which|that|whose|where|who)\s+(?:[\w\-=']+(?:\.[\w\-]+)*\s+){0,4}?"
+    rf"(?:{_ASIDE_CHANGE}|(?:may|might|could|will|would|wants?|wanted|plans?|planned)\s+"
+    rf"(?:(?:be|have|to)\s+)?(?:{_ASIDE_CHANGE}|scale|update|upgrade|bump|move|switch|roll|"
+    r"raise|lower|change|set|pin|patch|deploy|restart))\b|"
+    # "…, scaled to 6 by bob, …", "…, switched to 2.2.0 last sprint"
+    rf"{_ASIDE_CHANGE}\s+to\s+[\w.\-]+\s+(?:by|last|yesterday|this|on|in|earlier|since|"
+    r"already|before|on)\b|"
+    # "… — bob scaled it to 6 — …"
+    rf"(?!(?:i|we|you|please|pls|then|and|now|also)\b)[a-z][\w\-]*\s+{_ASIDE_CHANGE}\s+"
+    r"(?:it|them)\s+to\b)",
+    _I,
+)
+
+
 def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     """``result``, or a question in its place when ``said`` only tells of the change."""
     if answered or not result.operations:
@@ -442,6 +495,15 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
             "request for advice, not an order, so I changed nothing. If you want it done now, "
             f"say it as an order of your own, e.g. {example!r} (I would {changes})."
         )
+    if ("," in lowered or "-" in lowered or "\u2014" in lowered or "\u2013" in lowered) and (
+        aside := _ASIDE.search(lowered)
+    ):
+        return result.held_back(
+            f"You said {said.strip()!r}, and I read {aside.group(0).strip(' ,;-')!r} as telling "
+            "of a change made or wished, not one to make now, but the plan would make it too "
+            f"(I would {changes}). I changed nothing. Say the order alone, without the aside, "
+            "or say the change as an order of its own."
+        )
     for what, pattern, hint, beside in _SHAPES:
         if (m := pattern.search(lowered)) is None:
             continue
@@ -453,6 +515,10 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
         ):
             continue  # "we restarted payments, now scale checkout to 4": the order after it
         groups = m.groupdict()
+        if (modal := groups.get("modal")) and any(
+            modal.removesuffix("s") in op.target.name.lower() for op in result.operations
+        ):
+            continue  # "payments should scale to 6": the workload's own, not a person's
         if (who := groups.get("relay") or groups.get("sayer")) and (
             any(who.removesuffix("s") in op.target.name.lower() for op in result.operations)
             or not any(

@@ -62,6 +62,7 @@ SETS = {
         "blind36",
         "blind37",
         "blind38",
+        "blind39",
     )
 }
 # Round 24 decided once for every set that a change said to END ("for the weekend", "until we
@@ -173,6 +174,10 @@ FLOOR = {
     # 208 here (docs/evaluation-blind38.md): the backups that name the namespace shop are asked
     # which namespace is meant, as blind34's to blind37's are.
     "blind38": 208,
+    # blind39, sealed in round 35 (191/220 with one unsafe in its first run and at that
+    # round's end), the gap list of round 36: BLIND39_MEM of 220 with none unsafe at its end in
+    # memory, BLIND39_CP here (docs/evaluation-blind39.md).
+    "blind39": 0,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -13,6 +13,10 @@
   a Thai word no reading holds ("mai" not, "yaa" don't, "tong", "khob khun bob …") is asked,
   now that the particles themselves are read; a cadence in another tongue before a count
   ("kila wiki mbili": every two weeks) is no weekly schedule.
+- blind39 on the control plane: "Velero schedule for shop every 6 hours" and "Velero backup
+  shop namespace now" backed up the session's namespace there; a backup for a name that is
+  neither a workload nor the session's namespace, or a namespace named right after the backup,
+  is asked.
 """
 
 from __future__ import annotations
@@ -181,3 +185,35 @@ def test_a_cadence_in_another_tongue_before_a_count_is_asked(op: Operator) -> No
     asks(op, "schedule a postgres backup kila wiki mbili at 02:00")
     _, body = plans(op, "schedule a postgres backup kila wiki at 02:00")
     assert '"schedule": "0 2 * * 0"' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Velero schedule for billing every 6 hours, keep 7 days",
+        "velero backup of billing now",
+        "Velero backup billing namespace now, keep 72h",
+        "schedule billing ns daily at 02:00 with velero",
+    ],
+)
+def test_a_backup_of_another_namespace_is_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "Velero schedule for shop every 6 hours, keep 7 days",
+            "apply schedule/namespace-shop in shop",
+        ),
+        ("Velero backup shop namespace now, keep 72h", "apply backup/namespace-shop-once in shop"),
+        ("Velero schedule for postgres every 6 hours", "apply schedule/postgres-shop in shop"),
+        ("velero schedule for the namespace daily", "apply schedule/namespace-shop in shop"),
+        ("take a velero backup for safety now", "apply backup/namespace-shop-once in shop"),
+    ],
+)
+def test_a_backup_of_the_sessions_namespace_or_a_workload_plans(
+    op: Operator, intent: str, summary: str
+) -> None:
+    assert summaries(op, intent) == [summary]

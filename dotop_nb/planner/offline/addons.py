@@ -500,6 +500,18 @@ def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
     return None
 
 
+# "Velero schedule for shop", "a backup of billing": what a backup is for, said by one name.
+_FOR_NAME = re.compile(
+    r"\b(?:schedule|schedules|backup|backups|snapshot|snapshots)\s+(?:for|of)\s+"
+    r"([a-z][a-z0-9-]*[a-z0-9])\b(?![-/.]\w)"
+)
+_NO_NAME = frozenset(
+    """the a an all everything it them this that these those our my your its their whole entire
+    every each daily nightly weekly monthly hourly now today tonight tomorrow later once
+    namespace ns project cluster app apps application stack data database db everything
+    backup backups velero safety safekeeping disaster recovery dr compliance audit audits
+    retention days weeks months hours minutes""".split()
+)
 _DESTROYS = re.compile(
     r"\b(?:delet\w*|remov\w*|drop\w*|decommission\w*|destroy\w*|tear\w*\s+down|wip\w*|"
     r"purg\w*|nuk\w*|uninstall\w*|retir\w*)\b"
@@ -554,6 +566,15 @@ def _velero(
             raise Clarify(
                 f"I read {m.group(0)!r} but no workload it names: which workload should be "
                 "backed up (or say 'the whole namespace')?"
+            )
+        if (m := _FOR_NAME.search(ctx.text)) and m.group(1) not in (ctx.namespace, *_NO_NAME):
+            # (Round 36, blind39 on the control plane: "Velero schedule for shop every 6
+            # hours" backed up the session's namespace: what it is for names neither.)
+            raise Clarify(
+                f"I read {m.group(0)!r}, but {m.group(1)!r} is neither a workload here nor "
+                f"this session's namespace {ctx.namespace!r}: what should be backed up? Name "
+                "the workload, or say 'the whole namespace' (run with -n <namespace> for "
+                "another one)."
             )
         what = f"the whole namespace {ctx.namespace!r}"
         base = "namespace"

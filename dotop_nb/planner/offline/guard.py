@@ -1067,6 +1067,14 @@ _NAMESPACE = (
         r"old|given|single|one|every|each|a|an|the|this|that|whole|entire|same|current)\b)"
         r"([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b(?!\s*[:=])"
     ),
+    # (Round 36, blind39 on the control plane: "Velero backup shop namespace now, keep 72h"
+    # backed up the session's namespace instead: the namespace's name before its noun, right
+    # after the backup said.)
+    re.compile(
+        r"\b(?:backup|backups|back\s+up|snapshot|schedule)\s+(?!(?:full|complete|total|own|"
+        r"session|target|other|new|old|given|single|one|every|each|a|an|the|this|that|whole|"
+        r"entire|same|current|of|for)\b)([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b(?!\s*[:=])"
+    ),
     # "lock down the namespace: deny all egress" is a clause after a colon, not a name.
     re.compile(r"(?<!the )\bnamespace\s*[:=]\s*([a-z0-9][-a-z0-9]*)"),
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),

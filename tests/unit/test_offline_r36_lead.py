@@ -217,3 +217,24 @@ def test_a_backup_of_the_sessions_namespace_or_a_workload_plans(
     op: Operator, intent: str, summary: str
 ) -> None:
     assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "keda should scale orders on the prometheus metric orders_open at 15 per pod, 1 to 7 "
+            "pods, prometheus http://prom.monitoring:9090",
+            "apply scaledobject/orders in shop",
+        ),
+        (
+            "the hpa should scale payments between 2 and 6",
+            "apply horizontalpodautoscaler/payments in shop",
+        ),
+    ],
+)
+def test_a_tool_that_should_act_is_no_persons_words(
+    op: Operator, intent: str, summary: str
+) -> None:
+    # (m41a's hearsay of "bob should …" at the merge: the intents set's KEDA order was asked.)
+    assert summaries(op, intent) == [summary]

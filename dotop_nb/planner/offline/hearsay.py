@@ -478,6 +478,13 @@ _ASIDE = re.compile(
 )
 
 
+# Tools a plan sets up, said as the subject of what they should do ("keda should scale orders").
+_TOOLS_MODAL = frozenset(
+    "keda hpa vpa autoscaler prometheus velero argo argocd flux helm kubernetes k8s it "
+    "scaledobject servicemonitor".split()
+)
+
+
 def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
     """``result``, or a question in its place when ``said`` only tells of the change."""
     if answered or not result.operations:
@@ -515,10 +522,13 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
         ):
             continue  # "we restarted payments, now scale checkout to 4": the order after it
         groups = m.groupdict()
-        if (modal := groups.get("modal")) and any(
-            modal.removesuffix("s") in op.target.name.lower() for op in result.operations
+        if (modal := groups.get("modal")) and (
+            any(modal.removesuffix("s") in op.target.name.lower() for op in result.operations)
+            or modal.lower() in _TOOLS_MODAL
         ):
-            continue  # "payments should scale to 6": the workload's own, not a person's
+            # "payments should scale to 6": the workload's own, not a person's; "keda should
+            # scale orders on …": the tool the plan sets up (intents, at the merge).
+            continue
         if (who := groups.get("relay") or groups.get("sayer")) and (
             any(who.removesuffix("s") in op.target.name.lower() for op in result.operations)
             or not any(

@@ -211,6 +211,15 @@ def test_a_backup_of_another_namespace_is_asked(op: Operator, intent: str) -> No
         ("Velero schedule for postgres every 6 hours", "apply schedule/postgres-shop in shop"),
         ("velero schedule for the namespace daily", "apply schedule/namespace-shop in shop"),
         ("take a velero backup for safety now", "apply backup/namespace-shop-once in shop"),
+        (
+            "keep velero backups for one week, taken daily at 23:00",
+            "apply schedule/namespace-shop in shop",
+        ),
+        (
+            "Take a Velero backup of only the ConfigMaps in the namespace before I change the "
+            "parms.",
+            "apply backup/namespace-shop-once in shop",
+        ),
     ],
 )
 def test_a_backup_of_the_sessions_namespace_or_a_workload_plans(

@@ -504,13 +504,16 @@ def _by_image(ctx: Ctx) -> tuple[Target, Json] | None:
 _FOR_NAME = re.compile(
     r"\b(?:schedule|schedules|backup|backups|snapshot|snapshots)\s+(?:for|of)\s+"
     r"([a-z][a-z0-9-]*[a-z0-9])\b(?![-/.]\w)"
+    # ("backups for one week", "… for 7 days": how long, never a name.)
+    r"(?!\s+(?:weeks?|days?|months?|hours?|years?|nights?)\b)"
 )
 _NO_NAME = frozenset(
     """the a an all everything it them this that these those our my your its their whole entire
     every each daily nightly weekly monthly hourly now today tonight tomorrow later once
     namespace ns project cluster app apps application stack data database db everything
     backup backups velero safety safekeeping disaster recovery dr compliance audit audits
-    retention days weeks months hours minutes""".split()
+    retention days weeks months hours minutes one two three four five six seven only just some
+    any more less few several both up them""".split()
 )
 _DESTROYS = re.compile(
     r"\b(?:delet\w*|remov\w*|drop\w*|decommission\w*|destroy\w*|tear\w*\s+down|wip\w*|"

@@ -175,7 +175,7 @@ FLOOR = {
     # which namespace is meant, as blind34's to blind37's are.
     "blind38": 208,
     # blind39, sealed in round 35 (191/220 with one unsafe in its first run and at that
-    # round's end), the gap list of round 36: BLIND39_MEM of 220 with none unsafe at its end in
+    # round's end), the gap list of round 36: 214 of 220 with none unsafe at its end in
     # memory, 208 here (docs/evaluation-blind39.md): its backups that name the namespace shop are
     # asked which namespace is meant, as blind34's to blind38's are.
     "blind39": 208,

@@ -140,6 +140,7 @@ BUILT_IN = {
     "blind38": "blind38.yaml",
     "blind39": "blind39.yaml",
     "blind40": "blind40.yaml",
+    "blind41": "blind41.yaml",
 }
 
 

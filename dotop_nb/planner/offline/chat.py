@@ -107,7 +107,9 @@ _VERBLESS = re.compile(
     r"(?P<kind>(?:statefulset|deployment|daemonset|sts|deploy)\s+)?"
     # (Round 21: "worker to zero" is "worker to 0", the count said in a word; round 28, gap30:
     # so is "worker to three".)
-    rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}}|zero|one|two|three|four|five|six|seven|eight|"
+    # (Round 37, gap40b: "kiosk web (frontend) bring down to 2", Singlish "my-api go 4": the
+    # verb of a move said after the name, "down to" or "to" all the same; never "go up to".)
+    rf"(?P<to>(?:(?:bring|take|go|come)\s+)?(?:down\s+)?to|go)\s+(?P<n>\d{{1,3}}|zero|one|two|three|four|five|six|seven|eight|"
     rf"nine|ten)(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
     re.I,
 )
@@ -175,7 +177,8 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
         first = m.start("pre") if m["pre"] else m.start("name")
         lead = _ARTICLE.sub("", m.group(0)[: first - m.start()])
         n = "0" if m["n"].lower() == "zero" else m["n"]
-        return f"{lead}scale {m['pre'] or ''}{m['name']} {m['kind'] or ''}{m['to']} {n}"
+        to = "down to" if "down" in m["to"].lower() else "to"
+        return f"{lead}scale {m['pre'] or ''}{m['name']} {m['kind'] or ''}{to} {n}"
 
     def updated(m: re.Match[str]) -> str:
         if not _among(m["name"], names):

@@ -143,8 +143,8 @@ def test_no_touch_keeps_the_other_container(op: Operator, intent: str, container
     ("intent", "expected", "awaits"),
     [
         (
-            "After 14:30 when lunch crowd finish, kiosk web (frontend) bring down to 2. Don't touch "
-            "PayNow payments (payments) ah",
+            "After 14:30 when lunch crowd finish, kiosk web (frontend) bring down to 2. "
+            "Don't touch PayNow payments (payments) ah",
             _scale("frontend", 2),
             "14:30",
         ),

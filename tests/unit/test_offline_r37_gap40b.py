@@ -98,6 +98,10 @@ def test_chat_word_near_misses_still_ask(op: Operator, intent: str) -> None:
         ("restart frontend and tack on a label", "restart frontend and tack on a label"),
         ("scale worker to 2 if you can?", "scale worker to 2 if you can?"),
         ("I am sure: restart worker", "I am sure: restart worker"),
+        # Scots "o" (of) inside a clause is still read by the Scots table; "yes b'y" is an
+        # exclamation, no item of a list.
+        ("nae restart o anythin else", "no restart of anything else"),
+        ("frontend to 4, yes b'y", "frontend to 4,"),
     ],
 )
 def test_dialect_reading(text: str, read: str) -> None:

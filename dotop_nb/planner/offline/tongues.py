@@ -576,7 +576,7 @@ _SGL_WORDS: dict[str, str] = {
 _SGL_STRONG = frozenset("lah leh lor liao alamak shiok tabao".split())
 _NL_WORDS: dict[str, str] = {
     "b'y": "",
-    "yes b'y": "yes",
+    "yes b'y": "",  # (an exclamation: "… to 4, yes b'y")
     "'em": "them",
     **{
         f"{stem}in'": f"{stem}ing"
@@ -807,9 +807,11 @@ def _dialect_read(
             if rule is _SCO_BIN:
                 return m.group(0)[: m.start("bin") - m.start()] + "delete"
             said = " ".join(m.group(0).lower().split())
-            if (said in _CLAUSE_ONLY and not _CLAUSE_CLOSES.match(m.string, m.end())) or (
-                said == "am" and _I_BEFORE.search(m.string, 0, m.start())
-            ):
+            if (
+                table is not _SCO_WORDS
+                and said in _CLAUSE_ONLY
+                and not _CLAUSE_CLOSES.match(m.string, m.end())
+            ) or (said == "am" and _I_BEFORE.search(m.string, 0, m.start())):
                 return m.group(0)  # ("o" and "ah" inside a clause, "I am": as said)
             if said == "kwa" and _TO_VERSION.match(m.string, m.end()):
                 return "to"  # ("rudisha my-api kwa 1.3.9": back to that version)

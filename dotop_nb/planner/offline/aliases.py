@@ -63,7 +63,11 @@ _BEFORE_DESC = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])(?:s')?\s*$")
 # as "postgres from last night's dump" planned a dump.)
 _VERB = re.compile(
     rf"(?:{CHANGE}|suspend|resume|patch|ship|bump|take|bring|move|run|shrink|grow|restore|"
-    r"recover|revert|undo|snapshot|backup|autoscale|harden|monitor|expose)"
+    r"recover|revert|undo|snapshot|backup|autoscale|harden|monitor|expose|"
+    # (Round 37, gap40b: what is kept out of the change, "Don't touch PayNow payments
+    # (payments)", "leave fare payments (payments) alone", "no touch …": the verb is the
+    # request's, never a word of the nickname.)
+    r"touch|leave|spare|skip|exclude)"
 )
 _ARTICLE = frozenset("the a an our my your their this that".split())
 _KINDS = {

@@ -248,7 +248,20 @@ def _no_need(m: re.Match[str]) -> str:
     return f"{m['lead']}don't {_NO_NEED_VERB[verb]} {m['np']}"
 
 
+# Round 37 (gap40b, blind40): Nigerian Pidgin's (and many learners') "no touch X" — a clause
+# opened by "no touch" and what it keeps ("…, no touch the app container", "no touch fare
+# payments (payments)") is "don't touch X". Only "touch" (no noun: "no change to …" is English),
+# at a clause's start, before a word.
+_NO_TOUCH = re.compile(
+    r"(?P<lead>(?:^|[,;.:!?(\n]|\s[-\u2013\u2014])\s*(?:(?:but|and|abeg|please|pls)\s+)?)"
+    r"no\s+touch(?=\s+[a-z0-9])",
+    re.I,
+)
+
+
 def _turkish(text: str) -> str:
+    if "touch" in text:
+        text = _NO_TOUCH.sub(r"\g<lead>don't touch", text)
     if "need" in text:
         text = _NO_NEED.sub(_no_need, text)
     text = _KEY_VERB_LAST.sub(lambda m: f"set {m['key']} to {m['value']}", text)
@@ -323,9 +336,13 @@ _PUT_ON = re.compile(
 
 # Round 29 (gap32b): a range of pods said "from 2 until 6 pods" (Greek "από 2 μέχρι 6", Portuguese
 # "de 2 até 6") is "from 2 to 6 pods" — only between two bare counts, the second said with its
-# unit ("from 10 until 12" may be hours, "from 22:00 until 06:00" is: left as said).
+# unit or before the metric an autoscaler follows ("… until 8 on cpu 75 percent"); "from 10
+# until 12" may be hours, "from 22:00 until 06:00" is: left as said.
 _RANGE_UNTIL = re.compile(
-    r"(?P<lead>\bfrom\s+\d{1,3}\s+)(?:until|till|til)(?=\s+\d{1,3}\s+(?:pods?|replicas?|instances?)\b)",
+    r"(?P<lead>\bfrom\s+\d{1,3}\s+)(?:until|till|til)(?=\s+\d{1,3}\s+(?:pods?|replicas?|instances?)\b|"
+    # (Round 37, gap40b: "autoscale my-api from 2 until 8 on cpu 75 percent" — the second
+    # count before the metric the autoscaler follows.)
+    r"\s+\d{1,3}\s+(?:on|at|with|by|over)\s+(?:the\s+)?(?:cpu|memory|mem)\b)",
     re.I,
 )
 

@@ -107,7 +107,9 @@ _VERBLESS = re.compile(
     r"(?P<kind>(?:statefulset|deployment|daemonset|sts|deploy)\s+)?"
     # (Round 21: "worker to zero" is "worker to 0", the count said in a word; round 28, gap30:
     # so is "worker to three".)
-    rf"(?P<to>(?:down\s+)?to)\s+(?P<n>\d{{1,3}}|zero|one|two|three|four|five|six|seven|eight|"
+    # (Round 37, gap40b: "kiosk web (frontend) bring down to 2", Singlish "my-api go 4": the
+    # verb of a move said after the name, "down to" or "to" all the same; never "go up to".)
+    rf"(?P<to>(?:(?:bring|take|go|come)\s+)?(?:down\s+)?to|go)\s+(?P<n>\d{{1,3}}|zero|one|two|three|four|five|six|seven|eight|"
     rf"nine|ten)(?![\w%/:]|\.\d|,\d{{3}}){_CLOSES}",
     re.I,
 )
@@ -175,7 +177,8 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
         first = m.start("pre") if m["pre"] else m.start("name")
         lead = _ARTICLE.sub("", m.group(0)[: first - m.start()])
         n = "0" if m["n"].lower() == "zero" else m["n"]
-        return f"{lead}scale {m['pre'] or ''}{m['name']} {m['kind'] or ''}{m['to']} {n}"
+        to = "down to" if "down" in m["to"].lower() else "to"
+        return f"{lead}scale {m['pre'] or ''}{m['name']} {m['kind'] or ''}{to} {n}"
 
     def updated(m: re.Match[str]) -> str:
         if not _among(m["name"], names):
@@ -199,11 +202,26 @@ def verbless(text: str, names: frozenset[str], counted: frozenset[str] | None = 
         lead = _ARTICLE.sub("", m.group(0)[: m.start("name") - m.start()])
         return f"{lead}roll {m.group(0)[m.start('name') - m.start() :]}"
 
+    def from_said(m: re.Match[str]) -> str:
+        if not _among(m["name"], names if counted is None else counted):
+            return m.group(0)
+        return f"{m['lead']}from {m['a']}{m['to']}"
+
+    text = _FROM_LEFT_OUT.sub(from_said, text) if "scale" in text.lower() else text
     text = _MOVED.sub(moved, text) if _MOVE_CUE.search(text) else text
     text = _BACKED.sub(backed, text) if " back to " in text.lower() else text
     return _VERSIONED.sub(updated, _VERBLESS.sub(scaled, text))
 
 
+# Round 37 (gap40b, blind40): "please scale ticket payments (payments) 2 -> 1", "scale worker 3
+# to 5": the count it runs, then the count it should run, said without "from" — written "scale
+# NAME from 2 to 1". Only after "scale" and of a counted workload, two bare counts closing their
+# clause ("scale worker 2 to 10 on cpu 70", a range, is left as said).
+_FROM_LEFT_OUT = re.compile(
+    r"(?P<lead>\bscale\s+(?:the\s+)?(?P<name>[a-z0-9][a-z0-9\-]*)\s+)"
+    rf"(?P<a>\d{{1,3}})(?P<to>\s+(?:down\s+|up\s+)?to\s+\d{{1,3}})(?![\w%/:]|\.\d){_CLOSES}",
+    re.I,
+)
 _MOVE_CUE = re.compile(r"\b(?:plus|minus|bigger|larger|smaller)\b", re.I)
 
 

@@ -86,6 +86,13 @@ _WATCH = re.compile(
 )
 # A node of the cluster: never an object of the namespace, nor one a rule plans.
 _NODE = re.compile(r"\bnodes?\b|\bnode-?\w+\b|\bworker-?node", re.I)
+# Round 37 (gap40b, blind40): the nodes a workload's pods are spread over ("… and spread it
+# across nodes", Pidgin "spread am across nodes") name no node to act on: the order is the
+# placement rule's, read as "… and spread the pods across nodes" is.
+_OVER_NODES = re.compile(
+    r"\b(?:across|over|between|among)\s+(?:the\s+|all\s+|different\s+|multiple\s+)?nodes\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[;!?]|[.:](?:\s|$)|,|\s(?:and|then)\s")
 # Round 22: a word that orders ("flush redis", "label it tier=backend", "reload nginx"): the
 # item is a second order, kept only when a rule reads it.
@@ -167,7 +174,10 @@ def _verdict(
         # when a rule reads it; a watch is said, not planned.
         if _WATCH.match(" ".join(words)):
             return "watch"
-        if not _NODE.search(" ".join(words)) and understand.read(clause or " ".join(words)).best:
+        if (
+            not _NODE.search(_OVER_NODES.sub(" ", " ".join(words)))
+            and understand.read(clause or " ".join(words)).best
+        ):
             return "known"
         return "unknown"
     if words[0] in _POINTS and (
@@ -193,7 +203,7 @@ def _verdict(
     # ("… and auth to 1.5.0") lends the clause no order of its own.
     read = clause if len([w for w in words if w not in _FILLER]) > 1 else phrase
     if (
-        not _NODE.search(phrase)
+        not _NODE.search(_OVER_NODES.sub(" ", phrase))
         # Round 22: "update frontend and mailer to 1.2.0": an unknown name with its value is
         # one more item of the list, never an order of its own.
         and (words[0] in _FIELDS or not rx(rf"{re.escape(words[0])}\s+(?:to|=)\s").match(clause))

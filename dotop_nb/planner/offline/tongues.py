@@ -531,6 +531,86 @@ _SCO_BIN = re.compile(
 )
 
 
+# Round 37 (gap40b, blind40): four more voices whose words carry no change of their own, read as
+# Scots is (the words as the English they mean, quoted text, values and names kept), each only in
+# a message plainly of it:
+# - Nigerian Pidgin ("Abeg restart fare payments (payments)", "worker dey struggle, double am",
+#   "make una add 2 more pods … sharp sharp", "no touch the app container", "keep am 30 days"):
+#   one word of :data:`_PCM_STRONG`, or "o" closing a clause ("rolling restart o, no delete").
+#   "am" is "it" (never after "I": "I am"); "o" is taken out only where it closes a clause.
+# - Singlish ("add two more lah", "coming liao", "Don't touch payments ah"): one word of
+#   :data:`_SGL_STRONG`; "ah" is taken out only where it closes a clause. A closing "can?" after
+#   an order ("… daily 03:15 can?", "my-api go 4 can?") asks whether it may be done — the
+#   order itself, read in any message (:data:`_CAN_TAG`; never "… if you can?").
+# - Newfoundland English ("Storm comin' tonight b'y", "anythin'"): "b'y" (a word the writer
+#   calls the reader by) out, a word with its final g dropped spelled with it — so no
+#   apostrophe of theirs is read as an unclosed quote.
+# - Swedish-English ("Restart herder map (frontend), tack", "Hej, …"): "tack" closing a clause
+#   is "thanks"; "hej" is "hi".
+_PCM_WORDS: dict[str, str] = {
+    "abeg": "please",
+    "make una": "please",
+    "sharp sharp": "quickly",
+    "now now": "right now",
+    "no touch": "don't touch",
+    "dey": "is",
+    "don": "has",
+    "am": "it",
+    "o": "",
+    "wahala": "trouble",
+    "wetin": "what",
+    "oga": "boss",
+    "una": "you",
+}
+_PCM_STRONG = frozenset("abeg una wahala wetin oga dey".split())
+_SGL_WORDS: dict[str, str] = {
+    "lah": "",
+    "leh": "",
+    "lor": "",
+    "liao": "already",
+    "ah": "",
+    "alamak": "oh no",
+    "shiok": "great",
+    "tabao": "takeaway",
+}
+_SGL_STRONG = frozenset("lah leh lor liao alamak shiok tabao".split())
+_NL_WORDS: dict[str, str] = {
+    "b'y": "",
+    "yes b'y": "",  # (an exclamation: "… to 4, yes b'y")
+    "'em": "them",
+    **{
+        f"{stem}in'": f"{stem}ing"
+        for stem in "com go do anyth noth someth look runn wait gett".split()
+    },
+}
+_SV_WORDS: dict[str, str] = {"tack": "thanks", "hej": "hi", "tack tack": "thanks"}
+_SV_STRONG = frozenset("hej tack lagom jättebra".split())
+# Words of these tables read only where they close a clause ("restart o, no delete", "payments
+# ah", ", tack"): "o" and "ah" elsewhere are a letter or an exclamation.
+_CLAUSE_ONLY = frozenset({"o", "ah", "tack", "tack tack"})
+_CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+# "I am": the verb, never Pidgin "am" (it).
+_I_BEFORE = re.compile(r"(?<![\w\-])i\s+$", re.I)
+# A mark of Pidgin, Singlish or Newfoundland no word run holds: "o" or "ah" closing a clause
+# after a word, "b'y", a word with its final g dropped.
+_PCM_MARK = re.compile(
+    r"(?<=[a-z] )(?<!\bto )(?<!\bis )(?<!\bbe )o(?=[ \t]*(?:[,.;!?)\n]|$))", re.I
+)
+_SGL_MARK = re.compile(
+    r"(?<=[a-z)] )(?<!\bto )(?<!\bis )(?<!\bbe )ah(?=[ \t]*(?:[,.;!?)\n]|$))", re.I
+)
+_NL_MARK = re.compile(r"(?<![\w'])(?:b'y|(?:com|go|do|anyth|noth|someth)in')(?![\w'])", re.I)
+# "… daily 03:15 can?", "my-api go 4 can?": Singlish "can?" (may it be done?) after an order,
+# closing the message; never "… if you can?", "… we can?" (a question of its own).
+_CAN_TAG = re.compile(
+    r"[ \t]*,?[ \t]*(?<![\w\-])(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bit )"
+    r"(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bthat )(?<!\bnot )(?<!\bor )can\s*\?+\s*$",
+    re.I,
+)
+_SPACE_BEFORE_STOP = re.compile(r"[ \t]+(?=[,.;:!?)]|$)|(?<=[ \t])[ \t]+|(?<=^)[ \t]+")
+_LEADING_STOP = re.compile(r"^\W*?[,;:]\s*|(?<=[,;.:!?])\s*,")
+
+
 # A verb of saying after a word: the word is who said it ("Weka asked …", "Tae says …").
 _REPORTED = re.compile(
     r"\s+(?:asked|asks|said|says|wants|wanted|told|tells|thinks|suggested|suggests|wrote|writes)\b|"
@@ -650,6 +730,10 @@ def _thai_read(text: str) -> str:
 _DIALECTS: tuple[tuple[frozenset[str], frozenset[str], dict[str, str], re.Pattern[str]], ...] = (
     (_SW_STRONG, frozenset[str](), _SW_WORDS, _SW_RX),
     (_SCO_STRONG, _SCO_WEAK, _SCO_WORDS, _SCO_RX),
+    (_PCM_STRONG, frozenset[str](), _PCM_WORDS, _tongue_rx(_PCM_WORDS)),
+    (_SGL_STRONG, frozenset[str](), _SGL_WORDS, _tongue_rx(_SGL_WORDS)),
+    (frozenset[str](), frozenset[str](), _NL_WORDS, _tongue_rx(_NL_WORDS)),
+    (_SV_STRONG, frozenset[str](), _SV_WORDS, _tongue_rx(_SV_WORDS)),
 )
 
 
@@ -662,12 +746,25 @@ def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = f
     if (read := particles(text)) is not text:
         text = read
         lowered = text.lower()
+    if "can" in lowered and _CAN_TAG.search(text):
+        text = _CAN_TAG.sub("", text)  # ("… daily 03:15 can?": the order, round 37)
+        lowered = text.lower()
     for strong, weak, table, pattern in _DIALECTS:
         if words is None:
             words = set(_WORD_RUN.findall(lowered))
-        if not (words & strong or len(words & weak) >= 2):
+        if not (
+            words & strong
+            or len(words & weak) >= 2
+            or (table is _PCM_WORDS and " o" in lowered and _PCM_MARK.search(text))
+            or (table is _SGL_WORDS and " ah" in lowered and _SGL_MARK.search(text))
+            or (table is _NL_WORDS and "'" in lowered and _NL_MARK.search(text))
+        ):
             continue
-        text = _dialect_read(text, table, pattern, names)
+        read = _dialect_read(text, table, pattern, names)
+        if read != text and table in (_PCM_WORDS, _SGL_WORDS, _NL_WORDS):
+            # (A particle taken out leaves no space before a stop nor a stop to open with.)
+            read = _LEADING_STOP.sub("", _SPACE_BEFORE_STOP.sub("", read))
+        text = read
         lowered = text.lower()
         words = None
     return text
@@ -710,6 +807,12 @@ def _dialect_read(
             if rule is _SCO_BIN:
                 return m.group(0)[: m.start("bin") - m.start()] + "delete"
             said = " ".join(m.group(0).lower().split())
+            if (
+                table is not _SCO_WORDS
+                and said in _CLAUSE_ONLY
+                and not _CLAUSE_CLOSES.match(m.string, m.end())
+            ) or (said == "am" and _I_BEFORE.search(m.string, 0, m.start())):
+                return m.group(0)  # ("o" and "ah" inside a clause, "I am": as said)
             if said == "kwa" and _TO_VERSION.match(m.string, m.end()):
                 return "to"  # ("rudisha my-api kwa 1.3.9": back to that version)
             if said in ("kwa", "hadi", "mpaka") and _SW_NUMBER.match(m.string, m.end()):

@@ -1206,8 +1206,10 @@ _COUNT_WORDS = frozenset(
     replica replicas pod pods instance instances copy copies size capacity deployment
     deployments statefulset statefulsets app apps service services workload workloads fleet
     tier stack layer please pls plz asap quickly real quick up down out back all both each
-    every""".split()
+    every already again now immediately straight away""".split()
 )
+# (Round 37, gap40b: "double it already now", Swedish "redan nu", "double it already": when,
+# no noun.)
 
 
 # "we expect double traffic tonight, so …": the demand said to change is why, no setting.

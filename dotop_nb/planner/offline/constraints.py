@@ -45,7 +45,8 @@ _END_LISTED = (
 _PROHIBITION = re.compile(
     r"(?P<lead>(?:^|,|\u2014|\u2013|\s-\s|\band\b|\bbut\b|\bjust\b|\bplease\b|\s)\s*"
     r"(?:please\s+)?)"
-    r"(?P<neg>do\s+not|don'?t|never|without)\s+"
+    # Round 37 (gap40a, blind40): "…, no touch app image" (a learner's "don't touch").
+    r"(?P<neg>do\s+not|don'?t|never|without|no(?=\s+touch\b))\s+"
     + _VERB
     + r"\s+(?P<obj>[^,.;!\u2014\u2013]*?)"
     + _END_LISTED,
@@ -116,6 +117,8 @@ _PASSIVE = re.compile(
     r"(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)[a-z0-9][\w\-]*"
     # (Round 36, gap39a: or its image, "app image no change": the container's image.)
     r"(?:\s+(?:container|sidecar|proxy|deployment|statefulset|daemonset|app|one|image))?)\s+"
+    # (Round 37, gap40a: "…, orders itself do not touch": the object stressed.)
+    r"(?:(?:itself|themselves)\s+)?"
     # ("the StatefulSet cache is out of scope and must not be modified": the same subject.)
     r"(?:(?:is|are)\s+(?:out\s+of\s+scope|excluded|off[\s-]limits)\s+and\s+)?"
     r"(?:(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
@@ -123,7 +126,11 @@ _PASSIVE = re.compile(
     # "envoy not to be touched", "envoy not change": the same, said in note form.
     # Round 32 (gap35a): "the locker redis no need change" (Indonesian "tidak perlu").
     # Round 36 (gap39a): "app image no change" (Thai-English "mai plian"), the same.
-    r"not\s+to|not|no\s+need\s+(?:to\s+)?|no(?=\s+chang))\s*(?:be\s+|get\s+|"
+    r"not\s+to|not|no\s+need\s+(?:to\s+)?|no(?=\s+chang)|"
+    # Round 37 (gap40a, blind40): "…, menu-photo proxy don't touch", "…, feed orders itself do
+    # not touch": the object said first, then the imperative with a verb covering any change
+    # (a note's word order; never a kind of change, "orders don't scale").
+    r"(?:do\s+not|don'?t|dont)(?=\s+(?:touch|chang|modif)))\s*(?:be\s+|get\s+|"
     # "the application container must not change": the same, said with the verb intransitive
     # ("image proxy not touch": in note form, round 28).
     # Round 34 (gap37d): "orders must not restart (during bookings)": restart too.

@@ -1,0 +1,62 @@
+"""Round 37, helper gap40a: blind40's misses in config, update, rollback and delete, as shapes.
+
+- An object said first, then the imperative with a verb covering any change ("…, menu-photo
+  proxy don't touch", "…, feed orders itself do not touch"), and a learner's "no touch X"
+  ("…, no touch app image"): a prohibition on that object, checked against the plan — kept
+  when the plan does not touch it, asked when it does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, summaries
+
+pytestmark = pytest.mark.timeout(300)
+
+ORDERS_BATCH = "patch configmap/orders-config in shop (merge)"
+ENVOY = "set image of container envoy in deployment/orders in shop to envoyproxy/envoy:v1.30.6"
+APP = "set image of container app in deployment/orders in shop to ghcr.io/acme/orders:2.0.1"
+REDIS = "set image of container redis in statefulset/cache in shop to redis:7.2.5"
+
+
+# (1) An object said first, then "don't touch"; "no touch X".
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "Set BATCH_SIZE 50 in orders-config, feed orders (orders) itself do not touch",
+            [ORDERS_BATCH],
+        ),
+        ("set BATCH_SIZE to 80 in orders-config, orders itself don't touch", [ORDERS_BATCH]),
+        ("set BATCH_SIZE=20 in orders-config, the orders deployment do not change", [ORDERS_BATCH]),
+        ("cache StatefulSet image redis:7.2.5 please, cache proxy don't touch", [REDIS]),
+        (
+            "Queue redis (the cache StatefulSet) image redis:7.2.5, the cache deployment dont touch",
+            [REDIS],
+        ),
+        ("Parcel orders (orders) envoy to envoyproxy/envoy:v1.30.6, no touch app image", [ENVOY]),
+        ("orders envoy to envoyproxy/envoy:v1.30.6 please, no touch the app container", [ENVOY]),
+        ("orders app image to ghcr.io/acme/orders:2.0.1, no touch envoy", [APP]),
+    ],
+)
+def test_object_said_first_then_dont_touch_is_a_prohibition(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert summaries(op, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # The object the prohibition names is the plan's own: asked.
+        "restart orders, orders don't touch",
+        "scale worker to 3, worker do not change",
+        "set BATCH_SIZE 50 in orders-config, orders-config itself do not touch",
+        "orders envoy to envoyproxy/envoy:v1.30.6, no touch envoy",
+        "restart payments, no touch payments",
+    ],
+)
+def test_dont_touch_of_the_plans_own_object_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question

@@ -4,6 +4,9 @@
   proxy don't touch", "…, feed orders itself do not touch"), and a learner's "no touch X"
   ("…, no touch app image"): a prohibition on that object, checked against the plan — kept
   when the plan does not touch it, asked when it does.
+- A learner's "No restart anything" (as "no delete anything" was), and "no other restarts than
+  my-api" / "no restarts except for frontend" with no restart asked elsewhere: "don't restart
+  anything else".
 """
 
 from __future__ import annotations
@@ -59,4 +62,52 @@ def test_object_said_first_then_dont_touch_is_a_prohibition(
     ],
 )
 def test_dont_touch_of_the_plans_own_object_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+# (2) "No restart anything", "no other restarts than my-api".
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "orders-config QUEUE to parcels-lagos. No restart anything",
+            ["patch configmap/orders-config in shop (merge)"],
+        ),
+        (
+            "set BATCH_SIZE=30 in orders-config, no restart anything please",
+            ["patch configmap/orders-config in shop (merge)"],
+        ),
+        (
+            "scale worker to 3, no restart anything",
+            ["scale deployment/worker in shop to 3 replicas"],
+        ),
+        (
+            "LOG_LEVEL warn in my-api-config. No other restarts than collar API (my-api)",
+            ["patch configmap/my-api-config in shop (merge)"],
+        ),
+        (
+            "set LOG_LEVEL=warn in my-api-config, no restarts other than my-api",
+            ["patch configmap/my-api-config in shop (merge)"],
+        ),
+        (
+            "set REGION=eu-west in shared-config. No restarts except for frontend",
+            ["patch configmap/shared-config in shop (merge)"],
+        ),
+    ],
+)
+def test_no_restart_anything_is_a_prohibition(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert summaries(op, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart payments, no restart anything",
+        "restart payments and worker, no other restarts than payments",
+        "restart worker. no restarts other than payments",
+    ],
+)
+def test_no_restart_beside_a_restart_is_asked(op: Operator, intent: str) -> None:
     assert asks(op, intent).question

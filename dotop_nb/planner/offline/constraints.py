@@ -87,6 +87,20 @@ _NO_RESTARTS = re.compile(
     rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
     re.I,
 )
+# Round 37 (gap40a, blind40): "No other restarts than my-api", "no restarts other than my-api",
+# "no restarts except for my-api": nothing but the one named may restart — with no restart
+# asked anywhere else in the message, read as "don't restart anything else" (the plan restarts
+# nothing; one that would restart any workload is asked).
+_NO_RESTARTS_BUT = re.compile(
+    r"(?<![\w-])no\s+(?:other\s+restarts?\s+(?:than|but|except(?:\s+for)?|besides)|"
+    r"restarts?\s+(?:other\s+than|except(?:\s+for)?|but|apart\s+from|besides))\s+"
+    r"(?:the\s+|of\s+(?:the\s+)?)?[a-z0-9][\w\-]*(?:\s+(?:deployment|one|pods?))?"
+    rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
+    re.I,
+)
+_RESTART_SAID = re.compile(
+    r"\b(?:restart|reboot|bounce|recycle|redeploy|roll(?:ing)?\s*out|rollout|roll)\w*", re.I
+)
 # Round 36 (gap39a, blind39): a learner's word order for the same — "Nothing delete please",
 # "no delete anything na", "delete nothing pls", "no remove anything": the verb refused with
 # "no"/"nothing" and no object but "anything", closing its clause, read as "don't delete
@@ -622,6 +636,13 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         # Round 33 (gap36b): "delete the orders pdb only not orders and not orders-config": each
         # name left out after the order, read as said after a comma ("…, not orders, not …").
         raw = _NOT_AND_NOT.sub(r"\1, not ", _ONLY_NOT.sub(r"\1, not ", raw))
+    if "no " in (low_raw := raw.lower()) and "restart" in low_raw:
+        # Round 37 (gap40a): "…. No other restarts than my-api", asked for no restart elsewhere.
+        for m in _NO_RESTARTS_BUT.finditer(raw):
+            rest = raw[: m.start()] + raw[m.end() :]
+            if not _RESTART_SAID.search(rest):
+                raw = raw[: m.start()] + "don't restart anything else" + raw[m.end() :]
+                break
     if "no " in (low_raw := raw.lower()) and ("restart" in low_raw or "delet" in low_raw):
         # Round 33 (gap36b): "…, no restart of anything else", "• no restarts for payments":
         # the prohibition said with its noun, read as its verb is ("don't restart …").
@@ -633,7 +654,10 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
             ),
             raw,
         )
-    if "no" in (low_raw := raw.lower()) and ("delet" in low_raw or "remov" in low_raw):
+    if "no" in (low_raw := raw.lower()) and (
+        # (Round 37, gap40a: "No restart anything" too.)
+        "delet" in low_raw or "remov" in low_raw or "restart" in low_raw
+    ):
         raw = _NOTHING_VERBED.sub(
             lambda m: (
                 f"don't {'restart' if (m['verb'] or m['verb2']).lower() == 'restart' else 'delete'}"

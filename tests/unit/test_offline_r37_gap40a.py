@@ -7,6 +7,12 @@
 - A learner's "No restart anything" (as "no delete anything" was), and "no other restarts than
   my-api" / "no restarts except for frontend" with no restart asked elsewhere: "don't restart
   anything else".
+- "… Restart only my-api, nothing else" beside a config change: "only" said after the verb of
+  one kind of change is of that kind's changes, and "nothing else" right after it says the
+  "only" again — never a bound on the config change beside it.
+- A config change, then a sentence that opens with a restart ("set PROVIDER=paystack in
+  payments-config. Restart payments after", "payments-config: change PROVIDER …. Restart
+  payments"): the restart that picks the change up, as "…, then restart payments" is.
 """
 
 from __future__ import annotations
@@ -110,4 +116,93 @@ def test_no_restart_anything_is_a_prohibition(
     ],
 )
 def test_no_restart_beside_a_restart_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+MY_API_CM = "patch configmap/my-api-config in shop (merge)"
+ORDERS_CM = "patch configmap/orders-config in shop (merge)"
+PAY_CM = "patch configmap/payments-config in shop (merge)"
+
+
+def _restart(name: str) -> str:
+    return f"restart the pods of deployment/{name} in shop"
+
+
+# (3) "restart only X, nothing else" beside a config change.
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "Please set LOG_LEVEL=debug in my-api-config, we search a bug with refunds. "
+            "Restart only my-api, nothing else",
+            [MY_API_CM, _restart("my-api")],
+        ),
+        (
+            "set BATCH_SIZE=40 in orders-config and restart only orders, nothing else",
+            [ORDERS_CM, _restart("orders")],
+        ),
+        (
+            "set BATCH_SIZE=40 in orders-config and restart only orders",
+            [ORDERS_CM, _restart("orders")],
+        ),
+        ("restart only payments, nothing else", [_restart("payments")]),
+    ],
+)
+def test_restart_only_one_beside_a_config_change(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert summaries(op, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # "only" of one of two restarts; "nothing else" with no "only" before it.
+        "restart only payments and worker",
+        "set BATCH_SIZE=40 in orders-config and restart orders, nothing else",
+        "set BATCH_SIZE=40 in orders-config, restart orders and worker only",
+    ],
+)
+def test_only_or_nothing_else_of_more_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+# (4) A config change, then a sentence opening with a restart.
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "payments-config: change PROVIDER from stripe to paystack. Restart fare payments "
+            "(payments) after",
+            [PAY_CM, _restart("payments")],
+        ),
+        (
+            "set PROVIDER=paystack in payments-config. Restart payments",
+            [PAY_CM, _restart("payments")],
+        ),
+        (
+            "my-api-config: set LOG_LEVEL to warn. Restart my-api please",
+            [MY_API_CM, _restart("my-api")],
+        ),
+        (
+            "change QUEUE to parcels-kano in orders-config. restart orders after",
+            [ORDERS_CM, _restart("orders")],
+        ),
+    ],
+)
+def test_restart_sentence_after_a_config_change(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert summaries(op, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # Two sentences of changes that are not a config change and its restart stay asked.
+        "restart worker. Restart frontend",
+        "scale worker to 3. Restart frontend",
+    ],
+)
+def test_other_sentences_of_requests_stay_asked(op: Operator, intent: str) -> None:
     assert asks(op, intent).question

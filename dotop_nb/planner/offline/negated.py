@@ -708,6 +708,9 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             # of it left out.
             notes.append(f"I read {clause!r} as why: how it is handled now, not part of the plan.")
             continue
+        if _only_restated(raw[:at] if at > 0 else "", clause, operations):
+            notes.append(f"I read {clause!r} as the 'only' said right before it.")
+            continue
         why = conflict(clause, fp, first=first)
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
@@ -735,6 +738,30 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             )
         notes.append(f"I read {clause!r} as context: it changes nothing in this plan.")
     return notes
+
+
+# Round 37 (gap40a, blind40): "…. Restart only my-api, nothing else": a change said of one
+# workload with "only", then "nothing else" — the same "only" said again, of that change.
+_ONLY_ORDER = re.compile(
+    r"(?:^|[\s(])(?:(?:please|pls|then|and|so|just)\s+)*"
+    r"(?P<verb>restart|reboot|bounce|recycle|redeploy|scale)\s+only\s+(?:the\s+)?"
+    r"(?P<name>[a-z0-9][\w\-]*)(?:\s+(?:deployment|pods?))?\s*,\s*$"
+)
+_ONLY_KINDS = {"scale": "scale"}
+
+
+def _only_restated(before: str, clause: str, operations: list[Operation]) -> bool:
+    """Whether ``clause`` is a bare "nothing else" right after "<verb> only <name>," in its
+    sentence, and every operation of that verb's kind the plan makes is on that name (there is
+    at least one): the "only" said twice, never a bound on the plan's other changes."""
+    if not rx(r"^\W*(?:and\s+)?nothing\s+else\W*$").match(clause):
+        return False
+    m = _ONLY_ORDER.search(rx(r"[;.!?:\n]").split(before)[-1])
+    if m is None:
+        return False
+    kind = _ONLY_KINDS.get(m["verb"], "rollout_restart")
+    of_kind = [op for op in operations if op.kind == kind]
+    return bool(of_kind) and all(op.target.name == m["name"] for op in of_kind)
 
 
 def _refused(clause: str, operations: list[Operation], fp: Footprint) -> str | None:

@@ -42,7 +42,8 @@ REDIS = "set image of container redis in statefulset/cache in shop to redis:7.2.
         ("set BATCH_SIZE=20 in orders-config, the orders deployment do not change", [ORDERS_BATCH]),
         ("cache StatefulSet image redis:7.2.5 please, cache proxy don't touch", [REDIS]),
         (
-            "Queue redis (the cache StatefulSet) image redis:7.2.5, the cache deployment dont touch",
+            "Queue redis (the cache StatefulSet) image redis:7.2.5, "
+            "the cache deployment dont touch",
             [REDIS],
         ),
         ("Parcel orders (orders) envoy to envoyproxy/envoy:v1.30.6, no touch app image", [ENVOY]),

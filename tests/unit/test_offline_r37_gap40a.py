@@ -13,6 +13,9 @@
 - A config change, then a sentence that opens with a restart ("set PROVIDER=paystack in
   payments-config. Restart payments after", "payments-config: change PROVIDER …. Restart
   payments"): the restart that picks the change up, as "…, then restart payments" is.
+- Workloads allowed to restart, in a clause of their own after the request ("…. my-api and
+  frontend may restart, it is okay"): a permission, never an order (main planned a restart of
+  frontend alone) — the clause is taken out, nothing restarts.
 """
 
 from __future__ import annotations
@@ -207,3 +210,34 @@ def test_restart_sentence_after_a_config_change(
 )
 def test_other_sentences_of_requests_stay_asked(op: Operator, intent: str) -> None:
     assert asks(op, intent).question
+
+
+SHARED_CM = "patch configmap/shared-config in shop (merge)"
+
+
+# (5) "X and Y may restart": a permission.
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "shared-config REGION please change to eu-central. my-api and frontend may restart, "
+            "it is okay",
+            [SHARED_CM],
+        ),
+        ("set REGION to eu-west in shared-config. my-api and frontend may restart", [SHARED_CM]),
+        ("set REGION to eu-west in shared-config. frontend may restart, that's fine", [SHARED_CM]),
+        ("change QUEUE to parcels-kano in orders-config; orders can be restarted", [ORDERS_CM]),
+        (
+            "scale worker to 4, worker may restart",
+            ["scale deployment/worker in shop to 4 replicas"],
+        ),
+    ],
+)
+def test_may_restart_is_a_permission(op: Operator, intent: str, expected: list[str]) -> None:
+    assert summaries(op, intent) == expected
+
+
+def test_restart_ordered_beside_a_config_change_still_restarts(op: Operator) -> None:
+    assert summaries(
+        op, "set REGION to eu-west in shared-config and restart my-api and frontend"
+    ) == [SHARED_CM, _restart("my-api"), _restart("frontend")]

@@ -98,6 +98,21 @@ _NO_RESTARTS_BUT = re.compile(
     rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
     re.I,
 )
+# Round 37 (gap40a, blind40): "…. my-api and frontend may restart, it is okay", "…, frontend
+# can be restarted if needed": workloads allowed to restart, said in a clause of their own after
+# the request — a permission, never an order (the last name read alone, "frontend may restart",
+# was planned as its restart): taken out of the text, as a prohibition is, with nothing to check.
+_ITEM = r"(?:the\s+)?[a-z0-9][\w\-]*"
+_MAY_RESTART = re.compile(
+    r"(?P<lead>(?:[,;]|[.!]\s)\s*)(?:(?:and|but|also)\s+)?"
+    rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+and\s+{_ITEM})?(?:\s+(?:pods|too|also))?"
+    r"\s+(?:(?:may|can|might|could)\s+(?:also\s+)?(?:be\s+)?|(?:are|is)\s+(?:allowed|free|ok|"
+    r"okay|fine)\s+to\s+(?:be\s+)?)(?:restart(?:ed)?|bounced?)"
+    r"(?:\s+(?:if\s+needed|if\s+necessary|too|as\s+well|for\s+it|for\s+that))?"
+    r"(?:\s*,?\s*(?:it\s+is|it'?s|that\s+is|that'?s)\s+(?:ok|okay|fine|no\s+problem)"
+    r"(?:\s+(?:for\s+us|with\s+us|with\s+me))?)?(?=\s*(?:[.!;]|$))",
+    re.I,
+)
 _RESTART_SAID = re.compile(
     r"\b(?:restart|reboot|bounce|recycle|redeploy|roll(?:ing)?\s*out|rollout|roll)\w*", re.I
 )
@@ -636,6 +651,9 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         # Round 33 (gap36b): "delete the orders pdb only not orders and not orders-config": each
         # name left out after the order, read as said after a comma ("…, not orders, not …").
         raw = _NOT_AND_NOT.sub(r"\1, not ", _ONLY_NOT.sub(r"\1, not ", raw))
+    if " may " in (low_raw := raw.lower()) or " can " in low_raw or " to " in low_raw:
+        # Round 37 (gap40a): "…. my-api and frontend may restart, it is okay" (see above).
+        raw = _MAY_RESTART.sub(lambda m: "." if "." in m["lead"] else m["lead"], raw)
     if "no " in (low_raw := raw.lower()) and "restart" in low_raw:
         # Round 37 (gap40a): "…. No other restarts than my-api", asked for no restart elsewhere.
         for m in _NO_RESTARTS_BUT.finditer(raw):

@@ -16,6 +16,9 @@
 - Workloads allowed to restart, in a clause of their own after the request ("…. my-api and
   frontend may restart, it is okay"): a permission, never an order (main planned a restart of
   frontend alone) — the clause is taken out, nothing restarts.
+- A key said first, then its removal on "it" ("frontend FEATURE_FLAG remove it"): "remove
+  FEATURE_FLAG" (:mod:`.calques`); "no need" / "no need anymore" said bare after a plan that
+  only removes is why it goes (beside a set or a scale it is asked, as before).
 """
 
 from __future__ import annotations
@@ -241,3 +244,32 @@ def test_restart_ordered_beside_a_config_change_still_restarts(op: Operator) -> 
     assert summaries(
         op, "set REGION to eu-west in shared-config and restart my-api and frontend"
     ) == [SHARED_CM, _restart("my-api"), _restart("frontend")]
+
+
+FLAG_OFF = "patch deployment/frontend in shop (strategic)"
+
+
+# (6) "KEY remove it", "…, no need".
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        ("Kiosk web (frontend) FEATURE_FLAG remove it, no need", [FLAG_OFF]),
+        ("frontend FEATURE_FLAG remove it please", [FLAG_OFF]),
+        ("remove FEATURE_FLAG from frontend, no need anymore", [FLAG_OFF]),
+        ("delete the worker deployment, no need any more", ["delete deployment/worker in shop"]),
+    ],
+)
+def test_key_remove_it_and_no_need(op: Operator, intent: str, expected: list[str]) -> None:
+    assert summaries(op, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set FEATURE_FLAG=off on frontend, no need",
+        "scale worker to 2, no need",
+        "frontend FEATURE_FLAG remove it, no need for payments",
+    ],
+)
+def test_no_need_beside_other_changes_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question

@@ -19,6 +19,10 @@
 - A key said first, then its removal on "it" ("frontend FEATURE_FLAG remove it"): "remove
   FEATURE_FLAG" (:mod:`.calques`); "no need" / "no need anymore" said bare after a plan that
   only removes is why it goes (beside a set or a scale it is asked, as before).
+- A delete of a workload said name first ("the orders Deployment"), "together with" objects
+  said "the orders PDB" or by their name alone ("orders-config"): read as "… along with its
+  configmap and its pdb" when they are exactly the workload's own (main deleted only the PDB
+  of "Delete orders Deployment together with the orders PDB": unsafe).
 """
 
 from __future__ import annotations
@@ -272,4 +276,51 @@ def test_key_remove_it_and_no_need(op: Operator, intent: str, expected: list[str
     ],
 )
 def test_no_need_beside_other_changes_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+ORDERS_ALL = {
+    "delete deployment/orders in shop",
+    "delete configmap/orders-config in shop",
+    "delete poddisruptionbudget/orders in shop",
+}
+
+
+# (7) "delete the orders Deployment together with orders-config and the orders PDB".
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "Delete tabao orders (orders) Deployment together with orders-config and the orders "
+            "PDB, the stall closed already",
+            ORDERS_ALL,
+        ),
+        ("remove the orders deployment along with the orders pdb and orders-config", ORDERS_ALL),
+        (
+            "Delete orders Deployment together with the orders PDB",
+            {"delete deployment/orders in shop", "delete poddisruptionbudget/orders in shop"},
+        ),
+        (
+            "delete the payments deployment together with payments-config and the payments service",
+            {
+                "delete deployment/payments in shop",
+                "delete configmap/payments-config in shop",
+                "delete service/payments in shop",
+            },
+        ),
+    ],
+)
+def test_delete_together_with_its_own_named(op: Operator, intent: str, expected: set[str]) -> None:
+    assert set(summaries(op, intent)) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # Another workload's objects listed: asked.
+        "delete the orders deployment together with payments-config",
+        "delete the cache deployment together with orders-config",
+    ],
+)
+def test_delete_together_with_what_is_not_its_own_is_asked(op: Operator, intent: str) -> None:
     assert asks(op, intent).question

@@ -1960,11 +1960,51 @@ def with_joined(text: str) -> str:
     return _WITH_AFTER_COMMA.sub(r"\g<head> ", text, count=1)
 
 
+# Round 37 (gap40a, blind40): the same said with each name before its kind ("delete the orders
+# Deployment together with orders-config and the orders PDB"), or an object by its name alone
+# when one object of a listed kind bears it ("orders-config"): read as above, by kind and name.
+_NAMED_ITEM = (
+    r"(?:the\s+)?[a-z0-9][\w\-.]*?(?:\s+(?:configmap|cm|pdb|poddisruptionbudget|service|svc|hpa))?"
+)
+_WITH_NAMED = re.compile(
+    r"^(?P<head>\W*(?:please\s+)?(?:delete|remove|decommission|drop)\s+"
+    r"(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)\s+(?P<kind>deployment|statefulset|daemonset))"
+    r"(?:\s*\([^()]{0,80}\))?"
+    rf"\s*(?:,\s*|\s+)(?:together|along)\s+with\s+(?P<list>{_NAMED_ITEM}"
+    rf"(?:\s*(?:,|\band\b)\s*{_NAMED_ITEM})*)[\s.!]*$",
+    re.I,
+)
+
+
+def _named_item(ctx: Ctx, item: str) -> tuple[str, str] | None:
+    """The (kind, name) of one listed object said "<kind> <name>", "<name> <kind>" or by its
+    name alone (one object of the listed kinds bears it); None when it names none."""
+    words = rx(r"^(?:the\s+)?").sub("", item.strip().lower()).rstrip(".").split()
+    if len(words) == 2 and words[0] in _LISTED_KINDS:
+        return _LISTED_KINDS[words[0]], words[1]
+    if len(words) == 2 and words[1] in _LISTED_KINDS:
+        return _LISTED_KINDS[words[1]], words[0]
+    if len(words) != 1:
+        return None
+    found = {
+        (kind, words[0])
+        for kind in set(_LISTED_KINDS.values())
+        if ctx.get(kind, words[0], _API_OF.get(kind, "")) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_API_OF = {"PodDisruptionBudget": "policy/v1", "HorizontalPodAutoscaler": "autoscaling/v2"}
+
+
 def listed_belongings(ctx: Ctx, text: str) -> str:
     """``text`` with the objects it lists beside the workload it deletes said as the workload's
     own ("… along with its configmap and its pdb") when they are exactly those (see above);
     ``text`` as it is otherwise."""
-    if not _WITH_LISTED.search(text.strip()) or (m := _WITH_LISTED.match(text.strip())) is None:
+    said = text.strip()
+    m = _WITH_LISTED.match(said) if _WITH_LISTED.search(said) else None
+    m = m or _WITH_NAMED.match(said)
+    if m is None:
         return text
     kind = {"deployment": "Deployment", "statefulset": "StatefulSet", "daemonset": "DaemonSet"}[
         m["kind"].lower()
@@ -1974,8 +2014,9 @@ def listed_belongings(ctx: Ctx, text: str) -> str:
         return text
     listed: set[tuple[str, str]] = set()
     for item in rx(r"\s*(?:,|\band\b)\s*").split(m["list"].strip()):
-        word, _, name = rx(r"^(?:the\s+)?").sub("", item.strip().lower()).partition(" ")
-        listed.add((_LISTED_KINDS[word], name.strip().rstrip(".")))
+        if (pair := _named_item(ctx, item)) is None:
+            return text
+        listed.add(pair)
     try:
         whole = _stack(ctx, Target.of(obj), obj, set(), alone=False)
     except Clarify:

@@ -23,6 +23,9 @@
   said "the orders PDB" or by their name alone ("orders-config"): read as "… along with its
   configmap and its pdb" when they are exactly the workload's own (main deleted only the PDB
   of "Delete orders Deployment together with the orders PDB": unsafe).
+- What we use now, said in a clause of its own after a delete ("…, we use CDN now", "…, we moved
+  to SQS"): why it goes, never a variable to remove; and a name said right after another
+  workload kind ("Redis StatefulSet cache stays") keeps that workload, never the one deleted.
 """
 
 from __future__ import annotations
@@ -323,4 +326,42 @@ def test_delete_together_with_its_own_named(op: Operator, intent: str, expected:
     ],
 )
 def test_delete_together_with_what_is_not_its_own_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+# (8) "…, we use CDN now. Redis StatefulSet cache stays!"
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        (
+            "Remove the QR proxy (the cache Deployment), we use CDN now. Redis StatefulSet cache "
+            "stays!",
+            ["delete deployment/cache in shop"],
+        ),
+        ("delete the worker deployment, we moved to SQS", ["delete deployment/worker in shop"]),
+        (
+            "delete the worker deployment, since we use KEDA jobs now",
+            ["delete deployment/worker in shop"],
+        ),
+        (
+            "Remove the cache Deployment. StatefulSet cache stays!",
+            ["delete deployment/cache in shop"],
+        ),
+    ],
+)
+def test_what_we_use_now_and_another_kind_kept(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert summaries(op, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "remove the cache Deployment, we use FEATURE_FLAG now",
+        "Remove the cache Deployment. Deployment cache stays!",
+        "Remove the cache Deployment. cache stays",
+    ],
+)
+def test_a_key_or_the_deleted_kept_is_asked(op: Operator, intent: str) -> None:
     assert asks(op, intent).question

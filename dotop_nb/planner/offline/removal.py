@@ -373,6 +373,15 @@ def _env_of_the_one_named(ctx: Ctx, setting: str) -> bool:
     )
 
 
+_WE_USE = re.compile(
+    r"^\s*(?:(?:because|since|as|cause|cuz)\s+)?(?:we|they|everyone|everybody|people|users|"
+    r"customers|clients)\s+(?:now\s+|already\s+|just\s+|all\s+)?(?:use|have|run|moved\s+to|"
+    r"switched\s+to|migrated\s+to|went\s+to|go\s+through|rely\s+on)\s+(?:the\s+|a\s+|an\s+|"
+    r"our\s+|their\s+)?$",
+    re.I,
+)
+
+
 def _setting(ctx: Ctx) -> str | None:
     """The variable / key / field the intent names, if any (upper-case names only count when
     the sentence is not shouted whole). A capitalised word in a sentence of its own with no
@@ -384,6 +393,11 @@ def _setting(ctx: Ctx) -> str | None:
     facts = statements.facts_blanked(said)
     for m in _SETTING.finditer(said):
         told = not facts[m.start() : m.end()].strip() or config.reported_at(said, m.start())
+        if not told:
+            # Round 37 (gap40a, blind40): "remove the cache Deployment, we use CDN now": what
+            # we use now, said in a clause of its own — why it goes, no setting.
+            clause = rx(r"[,;.(!?]").split(said[: m.start()])[-1]
+            told = bool(_WE_USE.match(clause))
         if not told and (verb := _REMOVE_VERB.search(said)):
             told = _where_now(said, verb.start(), m.start()) or _in_purpose(
                 said, verb.end(), m.start()
@@ -841,10 +855,29 @@ def _said_kept(ctx: Ctx, target: Target) -> bool:
     bare = target.kind in WORKLOAD_KINDS or not _named_workloads(ctx, target.name)
     said = rf"(?:{kind})" if kind else r"(?!)"
     named = rf"{re.escape(name)}(?:\s+{said}|(?<=\S){'' if bare else '(?!)'})(?![\w\-])"
-    return bool(
-        rx(rf"(?<![\w\-./]){named}{_KEEP_AFTER_NAME}").search(text)
-        or rx(rf"\bkeep\s+(?:the\s+)?(?:{said}\s+)?{named}").search(text)
-    )
+    return any(
+        not _other_kind_before(text, m.start(), target.kind)
+        for m in rx(rf"(?<![\w\-./]){named}{_KEEP_AFTER_NAME}").finditer(text)
+    ) or bool(rx(rf"\bkeep\s+(?:the\s+)?(?:{said}\s+)?{named}").search(text))
+
+
+# Round 37 (gap40a, blind40): "Remove the cache Deployment. Redis StatefulSet cache stays!": a
+# name said right after another workload kind is that workload's, never the one deleted.
+_KIND_BEFORE = re.compile(r"\b(?P<kind>deployment|deploy|statefulset|sts|daemonset|ds)\s+$", re.I)
+_KIND_OF_WORD = {
+    "deployment": "Deployment",
+    "deploy": "Deployment",
+    "statefulset": "StatefulSet",
+    "sts": "StatefulSet",
+    "daemonset": "DaemonSet",
+    "ds": "DaemonSet",
+}
+
+
+def _other_kind_before(text: str, at: int, kind: str) -> bool:
+    """Whether the word right before ``at`` is a workload kind other than ``kind``."""
+    m = _KIND_BEFORE.search(text[max(0, at - 20) : at])
+    return m is not None and _KIND_OF_WORD[m["kind"].lower()] != kind
 
 
 # Rule (round 18): a delete whose one object is a bare name that no workload bears but a

@@ -26,6 +26,9 @@
 - What we use now, said in a clause of its own after a delete ("…, we use CDN now", "…, we moved
   to SQS"): why it goes, never a variable to remove; and a name said right after another
   workload kind ("Redis StatefulSet cache stays") keeps that workload, never the one deleted.
+- A ConfigMap's key and value said bare ("payments-config PROVIDER moneris") before what must be
+  left as it is ("…, don't restart payments", "…, no restarts"): the value, with the
+  prohibition read and checked by its own readers.
 """
 
 from __future__ import annotations
@@ -364,4 +367,30 @@ def test_what_we_use_now_and_another_kind_kept(
     ],
 )
 def test_a_key_or_the_deleted_kept_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+# (9) "payments-config PROVIDER moneris, don't restart payments".
+@pytest.mark.parametrize(
+    ("intent", "expected"),
+    [
+        ("payments-config PROVIDER moneris, don't restart payments", [PAY_CM]),
+        ("shared-config REGION us, no restarts", [SHARED_CM]),
+        ("orders-config QUEUE bulk, do not restart orders", [ORDERS_CM]),
+    ],
+)
+def test_bare_key_value_before_a_prohibition(
+    op: Operator, intent: str, expected: list[str]
+) -> None:
+    assert summaries(op, intent) == expected
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "payments-config PROVIDER moneris, never mind",
+        "orders-config QUEUE bulk, don't touch orders-config",
+    ],
+)
+def test_bare_key_value_taken_back_or_forbidden_is_asked(op: Operator, intent: str) -> None:
     assert asks(op, intent).question

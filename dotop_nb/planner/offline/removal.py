@@ -1996,15 +1996,15 @@ def with_joined(text: str) -> str:
 # Round 37 (gap40a, blind40): the same said with each name before its kind ("delete the orders
 # Deployment together with orders-config and the orders PDB"), or an object by its name alone
 # when one object of a listed kind bears it ("orders-config"): read as above, by kind and name.
-_NAMED_ITEM = (
+_WITH_NAMED_ITEM = (
     r"(?:the\s+)?[a-z0-9][\w\-.]*?(?:\s+(?:configmap|cm|pdb|poddisruptionbudget|service|svc|hpa))?"
 )
 _WITH_NAMED = re.compile(
     r"^(?P<head>\W*(?:please\s+)?(?:delete|remove|decommission|drop)\s+"
     r"(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)\s+(?P<kind>deployment|statefulset|daemonset))"
     r"(?:\s*\([^()]{0,80}\))?"
-    rf"\s*(?:,\s*|\s+)(?:together|along)\s+with\s+(?P<list>{_NAMED_ITEM}"
-    rf"(?:\s*(?:,|\band\b)\s*{_NAMED_ITEM})*)[\s.!]*$",
+    rf"\s*(?:,\s*|\s+)(?:together|along)\s+with\s+(?P<list>{_WITH_NAMED_ITEM}"
+    rf"(?:\s*(?:,|\band\b)\s*{_WITH_NAMED_ITEM})*)[\s.!]*$",
     re.I,
 )
 

@@ -259,12 +259,27 @@ _NO_TOUCH = re.compile(
 )
 
 
+# Round 37 (gap40a, blind40), the topic said first and taken up by "it" (Singlish, Chinese,
+# Japanese "FEATURE_FLAG wa keshite"): "frontend FEATURE_FLAG remove it", "MAX_LIKES drop it
+# please" are "remove FEATURE_FLAG", "remove MAX_LIKES" — a key written as one, then its removal
+# on "it" closing the clause.
+_KEY_REMOVE_IT = re.compile(
+    r"(?<![\w\-=])(?!(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|ASAP|FYI|PLS|TODO|ETA|EOD)\b)"
+    r"(?P<key>(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z][A-Z0-9]{2,}))"
+    r"\s*,?\s+(?:(?:please|pls|plz|just)\s+)?(?:remove|delete|drop|unset)\s+(?:it|that|this)"
+    rf"(?={_CLAUSE_END}|\s+(?:please|pls|plz)\b)",
+    re.I,
+)
+
+
 def _turkish(text: str) -> str:
     if "touch" in text:
         text = _NO_TOUCH.sub(r"\g<lead>don't touch", text)
     if "need" in text:
         text = _NO_NEED.sub(_no_need, text)
     text = _KEY_VERB_LAST.sub(lambda m: f"set {m['key']} to {m['value']}", text)
+    if " it" in text:
+        text = _KEY_REMOVE_IT.sub(lambda m: f"remove {m['key']}", text)
     text = _PIECES.sub(r"\g<lead> pods", text)
     text = _NOT_VERB.sub(lambda m: f"{m['lead']}don't {m['verb']} {m['np']}", text)
     text = _GIVE_TO.sub(r"\g<give> ", text)

@@ -52,6 +52,9 @@ _SEPARATOR = re.compile(
     # of change after one that states a fact is a clause of its own.
     rf"(?<=[a-z0-9)\]%])\.\s+(?=(?:(?:please|pls|so|then|now|just)\s+)?(?:{guard.VERBS}|run|"
     r"give|put|keep|move|switch|turn)\b)|"
+    # (Round 37, gap40a: a restart said with a capital as its sentence opens, "…. Restart
+    # payments after", is cut as the lower-case one is.)
+    r"(?<=[a-z0-9)\]%])\.\s+(?=(?i:(?:(?:please|pls|then|now)\s+)?(?:restart|bounce)\b))|"
     r"\s*[\u2014\u2013]\s*|\s+-\s+"
 )
 # A verb of change on "it" or "them" alone, with no value ("…, scale it", "…, so restart them").
@@ -93,13 +96,39 @@ def said_else(text: str) -> bool:
     return bool(_SAID_ELSE.search(text.lower()))
 
 
+# Round 37 (gap40a, blind40): "set PROVIDER=paystack in payments-config. Restart payments
+# after": a sentence that opens with a restart, after a config change — the restart that picks
+# the change up, as "…, then restart payments" is.
+_RESTART_OPENS = re.compile(
+    r"^\W*(?:(?:then|now|please|pls|and|also|after\s+that|afterwards)\s*,?\s+)*"
+    r"(?:restart|bounce|reboot|recycle|rollout\s+restart)\b",
+    re.I,
+)
+_RESTART_SENTENCE = re.compile(
+    r"[.!]\s+(?:(?:then|now|please|pls|and|also)\s+)*(?:restart|bounce|reboot|recycle)\b", re.I
+)
+
+
+def _restart_after_config(before: str, clause: str) -> bool:
+    """Whether ``clause`` opens with a restart and ``before`` reads as a config change only."""
+    if not _RESTART_OPENS.match(clause):
+        return False
+    return understand.read(before).cued == frozenset({"config"})
+
+
 def _sentences_after_facts(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``pieces`` (separator before, clause) cut at a sentence end only after a clause that
     asks for nothing ("… is a cache outage. run two of them"): a sentence after a request
-    ("restart worker. delete frontend") is read with it, whole, as before."""
+    ("restart worker. delete frontend") is read with it, whole, as before — but for a restart
+    after a config change (:func:`_restart_after_config`)."""
     kept: list[tuple[str, str]] = []
     for sep, clause in pieces:
-        if kept and _SENTENCE_END.fullmatch(sep) and asides.request(kept[-1][1]):
+        if (
+            kept
+            and _SENTENCE_END.fullmatch(sep)
+            and asides.request(kept[-1][1])
+            and not _restart_after_config(kept[-1][1], clause)
+        ):
             kept[-1] = (kept[-1][0], kept[-1][1] + sep + clause)
         else:
             kept.append((sep, clause))
@@ -252,6 +281,9 @@ def actions(text: str) -> list[tuple[str | None, str]]:
         and (said := _cued(head.group(1)))
         and not (said in _GOALS and _GOAL_MEANS.search(blanked, head.end()))
         and not _named_head_of_many(head.group(1), text[head.end() :])
+        # (Round 37, gap40a: "payments-config: change PROVIDER to paystack. Restart payments
+        # after": a sentence of its own restarting after the config's is its own action.)
+        and not (said == "config" and _RESTART_SENTENCE.search(blanked, head.end()))
     ):
         # "keda scaledobject for cart: prometheus trigger, server …, threshold 5": what follows
         # the colon is the list of parameters of the one action the head names.
@@ -307,7 +339,19 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # hang. Scale orders to 3": drains said stuck, with no word of a change to the
             # budget, beside an order of another change — the reason for it, never a relax too.
             category = None
-        if ended and not out and not asides.request(clause) and not _ASSIGNED.match(clause):
+        if (
+            ended
+            and not out
+            and not asides.request(clause)
+            and not _ASSIGNED.match(clause)
+            # (Round 37, gap40a: "payments-config: change PROVIDER …. Restart payments": a
+            # request said after its object's heading is a request.)
+            and not (
+                category == "config"
+                and _RESTART_OPENS.match(pieces[len(out) + 1][1] if len(pieces) > 1 else "")
+                and asides.request(_HEADED.sub("", clause, count=1))
+            )
+        ):
             # "my PR needs the API on 1.5.0. bump my-api …": a first sentence that asks for
             # nothing is the context of the sentence of change after it, read with it. (A key
             # assigned, "QUEUE=orders-v2 in orders-config. roll orders afterwards", is a change
@@ -1179,6 +1223,8 @@ def chosen(said: str, result: PlanResult, *, answered: bool, sent: str = "") -> 
                 rf"(?:\b(?:just|only)\s+(?:the\s+)?{word}|(?<![\w\-]){word}\s+(?:only|alone))"
                 r"(?![\w\-])"
             ).search(lowered):
+                if _only_of_its_kind(lowered, m, name, result):
+                    continue
                 choice = m
                 break
     if choice is None:
@@ -1187,6 +1233,33 @@ def chosen(said: str, result: PlanResult, *, answered: bool, sent: str = "") -> 
         f"You said {choice.group(0).strip()!r} of {', '.join(names)}: I will not guess which of "
         "them is meant, so nothing is changed. Name each workload to change, one request each "
         "(or say the list alone if all of them are meant)."
+    )
+
+
+# Round 37 (gap40a, blind40): "set LOG_LEVEL=debug in my-api-config. Restart only my-api":
+# "only" said after a verb of one kind of change, of the one workload every change of that kind
+# is on — which of that kind, never which of the plan's other changes.
+_VERB_ONLY = re.compile(
+    r"(?<![\w\-])(?P<verb>restart|reboot|bounce|recycle|redeploy|scale)\s+(?:it\s+)?$"
+)
+
+
+def _only_of_its_kind(lowered: str, m: re.Match[str], name: str, result: PlanResult) -> bool:
+    """Whether the "only <name>" of ``m`` is said right after a verb ("restart only my-api")
+    and every operation of that verb's kind targets ``name`` (there is one, and another change
+    of another kind beside it)."""
+    said = m.group(0).lstrip()
+    if (
+        not said.startswith("only")
+        or (verb := _VERB_ONLY.search(lowered[: m.start()].rstrip() + " ")) is None
+    ):
+        return False
+    kind = "scale" if verb["verb"] == "scale" else "rollout_restart"
+    of_kind = [o for o in result.operations if o.kind == kind]
+    return (
+        bool(of_kind)
+        and all(o.target.name == name for o in of_kind)
+        and any(o.kind != kind for o in result.operations)
     )
 
 

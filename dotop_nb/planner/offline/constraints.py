@@ -45,7 +45,8 @@ _END_LISTED = (
 _PROHIBITION = re.compile(
     r"(?P<lead>(?:^|,|\u2014|\u2013|\s-\s|\band\b|\bbut\b|\bjust\b|\bplease\b|\s)\s*"
     r"(?:please\s+)?)"
-    r"(?P<neg>do\s+not|don'?t|never|without)\s+"
+    # Round 37 (gap40a, blind40): "…, no touch app image" (a learner's "don't touch").
+    r"(?P<neg>do\s+not|don'?t|never|without|no(?=\s+touch\b))\s+"
     + _VERB
     + r"\s+(?P<obj>[^,.;!\u2014\u2013]*?)"
     + _END_LISTED,
@@ -86,6 +87,35 @@ _NO_RESTARTS = re.compile(
     rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
     re.I,
 )
+# Round 37 (gap40a, blind40): "No other restarts than my-api", "no restarts other than my-api",
+# "no restarts except for my-api": nothing but the one named may restart — with no restart
+# asked anywhere else in the message, read as "don't restart anything else" (the plan restarts
+# nothing; one that would restart any workload is asked).
+_NO_RESTARTS_BUT = re.compile(
+    r"(?<![\w-])no\s+(?:other\s+restarts?\s+(?:than|but|except(?:\s+for)?|besides)|"
+    r"restarts?\s+(?:other\s+than|except(?:\s+for)?|but|apart\s+from|besides))\s+"
+    r"(?:the\s+|of\s+(?:the\s+)?)?[a-z0-9][\w\-]*(?:\s+(?:deployment|one|pods?))?"
+    rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
+    re.I,
+)
+# Round 37 (gap40a, blind40): "…. my-api and frontend may restart, it is okay", "…, frontend
+# can be restarted if needed": workloads allowed to restart, said in a clause of their own after
+# the request — a permission, never an order (the last name read alone, "frontend may restart",
+# was planned as its restart): taken out of the text, as a prohibition is, with nothing to check.
+_ITEM = r"(?:the\s+)?[a-z0-9][\w\-]*"
+_MAY_RESTART = re.compile(
+    r"(?P<lead>(?:[,;]|[.!]\s)\s*)(?:(?:and|but|also)\s+)?"
+    rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+and\s+{_ITEM})?(?:\s+(?:pods|too|also))?"
+    r"\s+(?:(?:may|can|might|could)\s+(?:also\s+)?(?:be\s+)?|(?:are|is)\s+(?:allowed|free|ok|"
+    r"okay|fine)\s+to\s+(?:be\s+)?)(?:restart(?:ed)?|bounced?)"
+    r"(?:\s+(?:if\s+needed|if\s+necessary|too|as\s+well|for\s+it|for\s+that))?"
+    r"(?:\s*,?\s*(?:it\s+is|it'?s|that\s+is|that'?s)\s+(?:ok|okay|fine|no\s+problem)"
+    r"(?:\s+(?:for\s+us|with\s+us|with\s+me))?)?(?=\s*(?:[.!;]|$))",
+    re.I,
+)
+_RESTART_SAID = re.compile(
+    r"\b(?:restart|reboot|bounce|recycle|redeploy|roll(?:ing)?\s*out|rollout|roll)\w*", re.I
+)
 # Round 36 (gap39a, blind39): a learner's word order for the same — "Nothing delete please",
 # "no delete anything na", "delete nothing pls", "no remove anything": the verb refused with
 # "no"/"nothing" and no object but "anything", closing its clause, read as "don't delete
@@ -116,6 +146,8 @@ _PASSIVE = re.compile(
     r"(?!(?:must|should|may|shall|will|can|cannot|is|are|be|not)\b)[a-z0-9][\w\-]*"
     # (Round 36, gap39a: or its image, "app image no change": the container's image.)
     r"(?:\s+(?:container|sidecar|proxy|deployment|statefulset|daemonset|app|one|image))?)\s+"
+    # (Round 37, gap40a: "…, orders itself do not touch": the object stressed.)
+    r"(?:(?:itself|themselves)\s+)?"
     # ("the StatefulSet cache is out of scope and must not be modified": the same subject.)
     r"(?:(?:is|are)\s+(?:out\s+of\s+scope|excluded|off[\s-]limits)\s+and\s+)?"
     r"(?:(?P<neg>(?:should|must|may|shall|will|can|is\s+to|are\s+to)\s+not|shouldn'?t|mustn'?t|"
@@ -123,7 +155,11 @@ _PASSIVE = re.compile(
     # "envoy not to be touched", "envoy not change": the same, said in note form.
     # Round 32 (gap35a): "the locker redis no need change" (Indonesian "tidak perlu").
     # Round 36 (gap39a): "app image no change" (Thai-English "mai plian"), the same.
-    r"not\s+to|not|no\s+need\s+(?:to\s+)?|no(?=\s+chang))\s*(?:be\s+|get\s+|"
+    r"not\s+to|not|no\s+need\s+(?:to\s+)?|no(?=\s+chang)|"
+    # Round 37 (gap40a, blind40): "…, menu-photo proxy don't touch", "…, feed orders itself do
+    # not touch": the object said first, then the imperative with a verb covering any change
+    # (a note's word order; never a kind of change, "orders don't scale").
+    r"(?:do\s+not|don'?t|dont)(?=\s+(?:touch|chang|modif)))\s*(?:be\s+|get\s+|"
     # "the application container must not change": the same, said with the verb intransitive
     # ("image proxy not touch": in note form, round 28).
     # Round 34 (gap37d): "orders must not restart (during bookings)": restart too.
@@ -615,6 +651,16 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         # Round 33 (gap36b): "delete the orders pdb only not orders and not orders-config": each
         # name left out after the order, read as said after a comma ("…, not orders, not …").
         raw = _NOT_AND_NOT.sub(r"\1, not ", _ONLY_NOT.sub(r"\1, not ", raw))
+    if " may " in (low_raw := raw.lower()) or " can " in low_raw or " to " in low_raw:
+        # Round 37 (gap40a): "…. my-api and frontend may restart, it is okay" (see above).
+        raw = _MAY_RESTART.sub(lambda m: "." if "." in m["lead"] else m["lead"], raw)
+    if "no " in (low_raw := raw.lower()) and "restart" in low_raw:
+        # Round 37 (gap40a): "…. No other restarts than my-api", asked for no restart elsewhere.
+        for m in _NO_RESTARTS_BUT.finditer(raw):
+            rest = raw[: m.start()] + raw[m.end() :]
+            if not _RESTART_SAID.search(rest):
+                raw = raw[: m.start()] + "don't restart anything else" + raw[m.end() :]
+                break
     if "no " in (low_raw := raw.lower()) and ("restart" in low_raw or "delet" in low_raw):
         # Round 33 (gap36b): "…, no restart of anything else", "• no restarts for payments":
         # the prohibition said with its noun, read as its verb is ("don't restart …").
@@ -626,7 +672,10 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
             ),
             raw,
         )
-    if "no" in (low_raw := raw.lower()) and ("delet" in low_raw or "remov" in low_raw):
+    if "no" in (low_raw := raw.lower()) and (
+        # (Round 37, gap40a: "No restart anything" too.)
+        "delet" in low_raw or "remov" in low_raw or "restart" in low_raw
+    ):
         raw = _NOTHING_VERBED.sub(
             lambda m: (
                 f"don't {'restart' if (m['verb'] or m['verb2']).lower() == 'restart' else 'delete'}"

@@ -163,6 +163,10 @@ _KEY_LAST = re.compile(
     r"(?=\s*$|(?:\s*[,.;]|\s+[-\u2013\u2014])\s*(?i:because|since|as|it'?s|it\s+(?:is|was|has)|"
     r"they'?re|they\s+are|we'?re|that'?s|this\s+is)\s|\s+(?i:because|since)\s|"
     r"\s*[,;]\s*(?i:after|once|when|as\s+soon\s+as)\s|"
+    # Round 37 (gap40a, blind40): or before what must be left as it is ("payments-config
+    # PROVIDER moneris, leave the payments pods alone", "…, don't restart payments"): the
+    # readers of prohibitions and negations check it against the plan.
+    r"\s*[,;]\s*(?i:(?:don'?t|dont|do\s+not|never|leave|without)\s|no\s+restarts?\b)|"
     # Round 30 (gap33a): a polite word closing the order ("my-api LOG_LEVEL debug plz"), alone
     # or before a clause of its own that is no other value or order ("…, prices showing wrong
     # on the site"). Round 32 (gap35a): its first word may be a workload's name ("…, my-api acting

@@ -708,6 +708,14 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             # of it left out.
             notes.append(f"I read {clause!r} as why: how it is handled now, not part of the plan.")
             continue
+        if _NOT_NEEDED.match(clause) and _REMOVAL.search(raw) and _removes(operations):
+            # Round 37 (gap40a, blind40): "frontend FEATURE_FLAG remove it, no need": what goes
+            # is not needed — why it is removed, never a part of the plan left out.
+            notes.append(f"I read {clause!r} as why: what is removed is not needed.")
+            continue
+        if _only_restated(raw[:at] if at > 0 else "", clause, operations):
+            notes.append(f"I read {clause!r} as the 'only' said right before it.")
+            continue
         why = conflict(clause, fp, first=first)
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
@@ -735,6 +743,55 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             )
         notes.append(f"I read {clause!r} as context: it changes nothing in this plan.")
     return notes
+
+
+# "no need", "no need anymore", "not needed any more": said bare after a removal, the reason.
+_NOT_NEEDED = re.compile(
+    r"^\W*(?:(?:there(?:'s|\s+is)\s+)?no\s+(?:more\s+|longer\s+)?need(?:\s+for\s+(?:it|that|them))?|"
+    r"(?:it(?:'s|\s+is)\s+)?no\s+longer\s+needed)"
+    r"(?:\s+(?:anymore|any\s+more|now|already|these\s+days))?\W*$"
+)
+_REMOVAL = re.compile(r"\b(?:remove|delete|drop|unset|get\s+rid\s+of)\b")
+
+
+def _removes(operations: list[Operation]) -> bool:
+    """Whether every operation removes: a delete, or a patch that takes a key or variable out
+    (a JSON/strategic delete directive or a null value), and nothing else."""
+    if not operations:
+        return False
+    for op in operations:
+        if op.kind == "delete":
+            continue
+        if op.kind != "patch":
+            return False
+        body = json.dumps(getattr(op, "patch", None) or {})
+        if '"$patch": "delete"' not in body and "null" not in body:
+            return False
+    return True
+
+
+# Round 37 (gap40a, blind40): "…. Restart only my-api, nothing else": a change said of one
+# workload with "only", then "nothing else" — the same "only" said again, of that change.
+_ONLY_ORDER = re.compile(
+    r"(?:^|[\s(])(?:(?:please|pls|then|and|so|just)\s+)*"
+    r"(?P<verb>restart|reboot|bounce|recycle|redeploy|scale)\s+only\s+(?:the\s+)?"
+    r"(?P<name>[a-z0-9][\w\-]*)(?:\s+(?:deployment|pods?))?\s*,\s*$"
+)
+_ONLY_KINDS = {"scale": "scale"}
+
+
+def _only_restated(before: str, clause: str, operations: list[Operation]) -> bool:
+    """Whether ``clause`` is a bare "nothing else" right after "<verb> only <name>," in its
+    sentence, and every operation of that verb's kind the plan makes is on that name (there is
+    at least one): the "only" said twice, never a bound on the plan's other changes."""
+    if not rx(r"^\W*(?:and\s+)?nothing\s+else\W*$").match(clause):
+        return False
+    m = _ONLY_ORDER.search(rx(r"[;.!?:\n]").split(before)[-1])
+    if m is None:
+        return False
+    kind = _ONLY_KINDS.get(m["verb"], "rollout_restart")
+    of_kind = [op for op in operations if op.kind == kind]
+    return bool(of_kind) and all(op.target.name == m["name"] for op in of_kind)
 
 
 def _refused(clause: str, operations: list[Operation], fp: Footprint) -> str | None:

@@ -373,6 +373,15 @@ def _env_of_the_one_named(ctx: Ctx, setting: str) -> bool:
     )
 
 
+_WE_USE = re.compile(
+    r"^\s*(?:(?:because|since|as|cause|cuz)\s+)?(?:we|they|everyone|everybody|people|users|"
+    r"customers|clients)\s+(?:now\s+|already\s+|just\s+|all\s+)?(?:use|have|run|moved\s+to|"
+    r"switched\s+to|migrated\s+to|went\s+to|go\s+through|rely\s+on)\s+(?:the\s+|a\s+|an\s+|"
+    r"our\s+|their\s+)?$",
+    re.I,
+)
+
+
 def _setting(ctx: Ctx) -> str | None:
     """The variable / key / field the intent names, if any (upper-case names only count when
     the sentence is not shouted whole). A capitalised word in a sentence of its own with no
@@ -384,6 +393,11 @@ def _setting(ctx: Ctx) -> str | None:
     facts = statements.facts_blanked(said)
     for m in _SETTING.finditer(said):
         told = not facts[m.start() : m.end()].strip() or config.reported_at(said, m.start())
+        if not told:
+            # Round 37 (gap40a, blind40): "remove the cache Deployment, we use CDN now": what
+            # we use now, said in a clause of its own — why it goes, no setting.
+            clause = rx(r"[,;.(!?]").split(said[: m.start()])[-1]
+            told = bool(_WE_USE.match(clause))
         if not told and (verb := _REMOVE_VERB.search(said)):
             told = _where_now(said, verb.start(), m.start()) or _in_purpose(
                 said, verb.end(), m.start()
@@ -841,10 +855,29 @@ def _said_kept(ctx: Ctx, target: Target) -> bool:
     bare = target.kind in WORKLOAD_KINDS or not _named_workloads(ctx, target.name)
     said = rf"(?:{kind})" if kind else r"(?!)"
     named = rf"{re.escape(name)}(?:\s+{said}|(?<=\S){'' if bare else '(?!)'})(?![\w\-])"
-    return bool(
-        rx(rf"(?<![\w\-./]){named}{_KEEP_AFTER_NAME}").search(text)
-        or rx(rf"\bkeep\s+(?:the\s+)?(?:{said}\s+)?{named}").search(text)
-    )
+    return any(
+        not _other_kind_before(text, m.start(), target.kind)
+        for m in rx(rf"(?<![\w\-./]){named}{_KEEP_AFTER_NAME}").finditer(text)
+    ) or bool(rx(rf"\bkeep\s+(?:the\s+)?(?:{said}\s+)?{named}").search(text))
+
+
+# Round 37 (gap40a, blind40): "Remove the cache Deployment. Redis StatefulSet cache stays!": a
+# name said right after another workload kind is that workload's, never the one deleted.
+_KIND_BEFORE = re.compile(r"\b(?P<kind>deployment|deploy|statefulset|sts|daemonset|ds)\s+$", re.I)
+_KIND_OF_WORD = {
+    "deployment": "Deployment",
+    "deploy": "Deployment",
+    "statefulset": "StatefulSet",
+    "sts": "StatefulSet",
+    "daemonset": "DaemonSet",
+    "ds": "DaemonSet",
+}
+
+
+def _other_kind_before(text: str, at: int, kind: str) -> bool:
+    """Whether the word right before ``at`` is a workload kind other than ``kind``."""
+    m = _KIND_BEFORE.search(text[max(0, at - 20) : at])
+    return m is not None and _KIND_OF_WORD[m["kind"].lower()] != kind
 
 
 # Rule (round 18): a delete whose one object is a bare name that no workload bears but a
@@ -1960,11 +1993,51 @@ def with_joined(text: str) -> str:
     return _WITH_AFTER_COMMA.sub(r"\g<head> ", text, count=1)
 
 
+# Round 37 (gap40a, blind40): the same said with each name before its kind ("delete the orders
+# Deployment together with orders-config and the orders PDB"), or an object by its name alone
+# when one object of a listed kind bears it ("orders-config"): read as above, by kind and name.
+_WITH_NAMED_ITEM = (
+    r"(?:the\s+)?[a-z0-9][\w\-.]*?(?:\s+(?:configmap|cm|pdb|poddisruptionbudget|service|svc|hpa))?"
+)
+_WITH_NAMED = re.compile(
+    r"^(?P<head>\W*(?:please\s+)?(?:delete|remove|decommission|drop)\s+"
+    r"(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)\s+(?P<kind>deployment|statefulset|daemonset))"
+    r"(?:\s*\([^()]{0,80}\))?"
+    rf"\s*(?:,\s*|\s+)(?:together|along)\s+with\s+(?P<list>{_WITH_NAMED_ITEM}"
+    rf"(?:\s*(?:,|\band\b)\s*{_WITH_NAMED_ITEM})*)[\s.!]*$",
+    re.I,
+)
+
+
+def _named_item(ctx: Ctx, item: str) -> tuple[str, str] | None:
+    """The (kind, name) of one listed object said "<kind> <name>", "<name> <kind>" or by its
+    name alone (one object of the listed kinds bears it); None when it names none."""
+    words = rx(r"^(?:the\s+)?").sub("", item.strip().lower()).rstrip(".").split()
+    if len(words) == 2 and words[0] in _LISTED_KINDS:
+        return _LISTED_KINDS[words[0]], words[1]
+    if len(words) == 2 and words[1] in _LISTED_KINDS:
+        return _LISTED_KINDS[words[1]], words[0]
+    if len(words) != 1:
+        return None
+    found = {
+        (kind, words[0])
+        for kind in set(_LISTED_KINDS.values())
+        if ctx.get(kind, words[0], _API_OF.get(kind, "")) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_API_OF = {"PodDisruptionBudget": "policy/v1", "HorizontalPodAutoscaler": "autoscaling/v2"}
+
+
 def listed_belongings(ctx: Ctx, text: str) -> str:
     """``text`` with the objects it lists beside the workload it deletes said as the workload's
     own ("… along with its configmap and its pdb") when they are exactly those (see above);
     ``text`` as it is otherwise."""
-    if not _WITH_LISTED.search(text.strip()) or (m := _WITH_LISTED.match(text.strip())) is None:
+    said = text.strip()
+    m = _WITH_LISTED.match(said) if _WITH_LISTED.search(said) else None
+    m = m or _WITH_NAMED.match(said)
+    if m is None:
         return text
     kind = {"deployment": "Deployment", "statefulset": "StatefulSet", "daemonset": "DaemonSet"}[
         m["kind"].lower()
@@ -1974,8 +2047,9 @@ def listed_belongings(ctx: Ctx, text: str) -> str:
         return text
     listed: set[tuple[str, str]] = set()
     for item in rx(r"\s*(?:,|\band\b)\s*").split(m["list"].strip()):
-        word, _, name = rx(r"^(?:the\s+)?").sub("", item.strip().lower()).partition(" ")
-        listed.add((_LISTED_KINDS[word], name.strip().rstrip(".")))
+        if (pair := _named_item(ctx, item)) is None:
+            return text
+        listed.add(pair)
     try:
         whole = _stack(ctx, Target.of(obj), obj, set(), alone=False)
     except Clarify:

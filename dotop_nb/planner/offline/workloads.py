@@ -59,6 +59,8 @@ _KEEPS = re.compile(
     r"not (?:to )?be (?:touched|changed)|don'?t touch|"
     # Round 36 (gap39a): "app image no change": the keep in note form.
     r"(?<![\w'])no\s+change\b|"
+    # Round 37 (gap40a, blind40): "…, no touch app image" (a learner's "don't touch").
+    r"(?<![\w'])no\s+touch\b|"
     # "The application container must not change", "the envoy sidecar is out of scope".
     r"(?:(?:must|should|shall|may|will|is\s+to)\s*(?:not|n't)\s+|(?<![\w'])not\s+(?:to\s+)?)(?:be\s+)?"
     r"(?:change[sd]?|touch(?:ed)?|"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, summaries
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -133,3 +133,9 @@ def test_from_to_arrow_keeps_planning(op: Operator) -> None:
     assert summaries(op, "scale payments 2 -> 4") == [
         "scale deployment/payments in shop to 4 replicas"
     ]
+
+
+def test_vs_between_seen_and_set_keeps_planning(op: Operator) -> None:
+    # "vs" between what is seen and what is set compares; the order after it stands.
+    _, body = plans(op, "payments cpu p95 is 300m vs 250m requested: raise the cpu request to 400m")
+    assert '"400m"' in body

@@ -619,12 +619,15 @@ _HEDGE = re.compile(
 # (Never Dutch "of": "1 of 3 replicas" is English; never "na", "and" in Swahili.)
 _ELSE = (
     r"o\s+bien|o\s+sea|o\s+kaya|ou\s+bien|ya\s+da|oder|ou|o|ó|au|ama|atau|eller|tai|vagy|lub|"
-    r"albo|sau|veya|nebo|ili|oppure|ovvero|bzw\.?|beziehungsweise"
+    r"albo|sau|veya|nebo|ili|oppure|ovvero|bzw\.?|beziehungsweise|"
+    # Round 37 (tw41b, attack41): Hindi and Swahili "ya", Vietnamese "hoặc" (and without its
+    # marks) between two values ("scale payments to 3 ya 4", "3 hoac 4").
+    r"ya|ho[aặ]c"
 )
 # (Its first words, looked up before the pattern runs: most messages hold none.)
 _ELSE_FIRST = frozenset(
     "o ou oder ó au ama atau eller tai vagy lub albo sau veya ya nebo ili oppure ovvero bzw bzw. "
-    "beziehungsweise".split()
+    "beziehungsweise hoac hoặc vs vs. versus".split()
 )
 _HEDGE_ELSE = re.compile(
     rf"(?<![\w\-./:=@])v?\d[\w.]*\)?,?\s+\(?(?:{_ELSE})\s+(?:\(?v?\d|(?:so|m[aá]s|more|plus|mehr|"
@@ -632,6 +635,9 @@ _HEDGE_ELSE = re.compile(
     rf"|=[\w.\-]+\s+(?:{_ELSE})\s+[\w.\-]+|(?:[,;]\s*|^\s*)(?:{_ELSE})\s+(?:restart|scale|set|roll|rollback|revert|undo|delete|remove|update|"
     r"upgrade|downgrade|switch|bump|patch|drain|cordon|autoscale|change|increase|reduce|add|"
     r"bounce|redeploy|pin|just|maybe|go)(?![\w\-])"
+    # (Round 37, tw41b: "vs" between two values of a change, "scale payments to 3 vs 4"; never
+    # between what is seen and what is set, "p95 is 160m vs 100m requested".)
+    r"|\bto\s+\(?v?\d[\w.]*\)?,?\s+\(?(?:vs\.?|versus)\s+\(?v?\d"
 )
 # "hasn't got any requests or limits at all", "no cpu or memory set": "or" between two names of
 # fields joins the fields; it offers no alternative value.

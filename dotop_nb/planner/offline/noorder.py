@@ -1095,6 +1095,20 @@ _ORDER_GERUND = (
     r"(?:restarting|rebooting|bouncing|rolling|redeploying|upgrading|downgrading|updating|"
     r"bumping|resizing|scaling|deleting|removing|patching|reverting|deploying|recycling)"
 )
+# Round 37 (tw41b, attack41): a word of "please" before a head that negates ("bitte nicht …",
+# "tolong jangan …"), and the negations and "already" of other tongues said before the order.
+_POLITE_HEAD = (
+    r"(?:(?:bitte|please|pls|plz|tolong|mohon|por\s+favor|per\s+favore|s'il\s+(?:te|vous)\s+"
+    r"pla[iî]t|prosz[eę]|kripya|kripaya)\s*,?\s+)?"
+)
+_FOREIGN_NOT = (
+    r"jangan|(?:(?:gak|nggak|ga|tidak|tak|enggak)\s+)?usah|nicht|niet|nie|ne|mat|nahi|nahin|"
+    r"n[aã]o|kein(?:e|en)?|sudah|udah|telah|schon|gi[aà]|ju[zż]|d[eé]j[aà]|usi\w*"
+)
+_BARE_ORDER_VERB = (
+    r"restart|reboot|bounce|redeploy|scale|delete|remove|update|upgrade|downgrade|deploy|"
+    r"roll\s*back|rollback|revert|kill|patch|drain|cordon|bump|increase|decrease|raise|lower"
+)
 _GIVEN_UP = re.compile(
     # (1) the cancelling verb on the order's noun or gerund
     rf"^[\W_]*(?:please\s+|pls\s+|let'?s\s+|we\s+(?:can\s+|should\s+)?|i\s+)?{_CANCEL_VERB}\s+"
@@ -1211,7 +1225,13 @@ _GIVEN_UP = re.compile(
     # test, asleep, an alarm clock: 🚧 🔜 🧪 💤 ⏰.)
     r"[\U0001f6a7\U0001f51c\U0001f9ea\U0001f4a4\u23f0]|"
     # (5) a negation in Hindi or French
-    r"\b(?:nahi|nahin|na|mat)\s+kar\w*\b|\bne\s+(?:\w+\s+)?pas\b",
+    r"\b(?:nahi|nahin|na|mat)\s+kar\w*\b|\bne\s+(?:\w+\s+)?pas\b|"
+    # (Round 37, tw41b, attack41: a negation or an "already" of another tongue said at the
+    # head, before the order: "jangan restart worker", "bitte nicht restart worker", "ne
+    # restartuj worker", "nie skaluj payments", "sudah restart worker" (done already, no order);
+    # "no"/"non"/"ya" only before an order's bare verb, "no restart worker", "non scale …".)
+    rf"^[\W_]*{_POLITE_HEAD}(?:{_FOREIGN_NOT})\s+(?=[^\W\d_][\w\-]*\s)|"
+    rf"^[\W_]*{_POLITE_HEAD}(?:no|non|ya)\s+(?:{_BARE_ORDER_VERB})\b",
     _I,
 )
 # A code review's labels (Conventional Comments and the like): whose they are is read below.
@@ -1233,6 +1253,40 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a closing clause that holds it, hands it to someone else or points to another record",
         _TAIL_HELD,
+    ),
+    (
+        # Round 37 (tw41b, attack41): another's words reported in another tongue, as a lead
+        # ("bob dijo restart worker", "bob sagt scale payments to 4", "bob ne kaha restart
+        # worker", "alice dit …", "maria disse …") or as a source ("selon bob …", "kata bob …",
+        # "laut alice …", "según bob …"): a report, not the writer's order (English "bob said
+        # …" is :mod:`.speech`'s).
+        "another's words reported in another tongue, not an order",
+        re.compile(
+            r"^[\W_]*(?:(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?"
+            r"(?!(?:the|a|an|this|that|our|my|der|die|das|le|la|el)\s)@?[\w.\-]+\s+){1,2}?"
+            r"(?:dijo|dice|dec[ií]a|sagt|sagte|meint|meinte|a\s+dit|dit|disait|disse|diz|dizia|"
+            r"ha\s+detto|m[oó]wi|powiedzia[lł]a?|zei|zegt|dedi|diyor|s[oö]yledi|bilang|berkata|"
+            r"mengatakan|ne\s+(?:kaha|bola|boli)|kehta|kehti|alisema|anasema|sabi|n[oó]i)"
+            r"(?![\w\-])\s*(?:que\s+|dass\s+|che\s+|qu['e]\s*|bahwa\s+|ki\s+|:\s*)?"
+            r"(?=[^\W\d_])|"
+            r"^[\W_]*(?:selon|d['\u2019]apr[eè]s|seg[uú]n|segundo|secondo|laut|kata|menurut|"
+            r"wed[lł]ug|volgens|ayon\s+kay|kwa\s+mujibu\s+wa)\s+@?[\w.\-]+(?:\s+team)?"
+            r"\s*[,:]?\s+(?=[^\W\d_])",
+            _I,
+        ),
+    ),
+    (
+        # Round 37 (tw41b, attack41): a change record or a pull request said before an arrow
+        # or a chain ("CHG-9 → restart worker", "PR #12 => restart worker", "CHG-9 -> …"): the
+        # order hangs on that record (a hold, a sequence), never one to run now.
+        "a change record said before an arrow: the change waits on it",
+        re.compile(
+            r"^[\W_]*(?:(?:after|once|when|then|blocked(?:\s+by)?|depends\s+on|needs)\s*:?\s*)?"
+            r"(?:(?-i:[A-Z][A-Z0-9]*-\d+)|(?:chg|crq?|rfc|change(?:\s+request)?|ticket|pr|mr|"
+            r"issue|jira)\s*#?\s*\d+|#\d+)(?:\s+[\w.\-]+){0,2}?\s*"
+            r"(?:\u2192|\u21d2|\u27f6|\u27f9|-+>|=+>|>>|\u2014>)",
+            _I,
+        ),
     ),
     (
         # "checkout the 1.0.0 tag", "git checkout v1.0.0", "check out the previous version": git's

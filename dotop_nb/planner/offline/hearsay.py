@@ -504,7 +504,10 @@ _ASIDE = re.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s*(?:"
     # "…, which bob scaled to 6 …", "…, whose memory limit bob raised to 1Gi", "…, where bob set
     # …", "…, which bob may scale to 6", "…, which will be scaled …"
-    r"(?:which|that|whose|where|who)\s+(?:[\w\-=']+(?:\.[\w\-]+)*\s+){0,4}?"
+    # (Round 37, en41: never past a word that starts the order, "orders-config, which is tiny
+    # so set BATCH_SIZE to 200": the aside ends at "so".)
+    r"(?:which|that|whose|where|who)\s+(?:(?!(?:so|then|hence|thus|therefore|and|but)\b)"
+    r"[\w\-=']+(?:\.[\w\-]+)*\s+){0,4}?"
     rf"(?:{_ASIDE_CHANGE}|(?:may|might|could|will|would|wants?|wanted|plans?|planned)\s+"
     rf"(?:(?:be|have|to)\s+)?(?:{_ASIDE_CHANGE}|scale|update|upgrade|bump|move|switch|roll|"
     r"raise|lower|change|set|pin|patch|deploy|restart))\b|"

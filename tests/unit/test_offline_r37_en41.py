@@ -6,7 +6,9 @@
   source says should be so, asked before any reader looks for a target in the source's name
   (:func:`dotop_nb.planner.offline.hearsay.said_should`). An order in the speaker's own words
   after the source still plans ("per the runbook, restart worker", "as per CHG-9: scale
-  payments to 4", "per the lab, payments should have 4 replicas": the person's own task).
+  payments to 4", "per the lab, payments should have 4 replicas": the person's own task), and
+  so does a state said on a principal's word ("per our logistics partner, QUEUE … should be
+  …", "per the client, …": relayed.py's authority, blind36).
 - What a release's document says of a version ("the release notes say frontend 2.3.0", "the
   docs say payments needs 3.1.0"): hearsay about a value, asked.
 - An order almost given, about to be given or that would have been given ("I almost said
@@ -69,6 +71,9 @@ def test_a_state_wished_on_anothers_word_is_asked(op: Operator, intent: str) -> 
         ("per bob, restart worker", RESTART_WORKER),
         ("per the lab, payments should have 4 replicas", SCALE_PAYMENTS_4),
         ("payments should have 4 replicas", SCALE_PAYMENTS_4),
+        # (A principal the team works for is the authority of the change: blind36.)
+        ("per the client, payments should have 4 replicas", SCALE_PAYMENTS_4),
+        ("per our logistics partner, payments should have 4 replicas", SCALE_PAYMENTS_4),
     ],
 )
 def test_an_order_after_its_source_still_plans(op: Operator, intent: str, summary: str) -> None:

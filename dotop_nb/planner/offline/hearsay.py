@@ -617,6 +617,12 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
 _SOURCE_LEAD = (
     r"^\W*(?:(?:as\s+)?per|according\s+to|going\s+by|based\s+on)\s+"
     rf"(?!{mentor.TASK}\b)(?!(?:me|us|myself|my\s+own)\b)"
+    # (A principal the team works for is the authority of the speaker's own change, as
+    # relayed.py reads it: "Per our logistics partner, QUEUE in orders-config should be …",
+    # blind36.)
+    r"(?!(?:the\s+|our\s+)?(?:[\w\-]+\s+){0,2}?(?:clients?|customers?|partners?|cab|"
+    r"change\s+(?:advisory\s+)?board|account\s+team|service\s+owners?|product\s+owners?|"
+    r"stakeholders?)(?:'s|s')?\b)"
 )
 _WISHED_STATE = (
     r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|needs|is\s+to\s+be|"

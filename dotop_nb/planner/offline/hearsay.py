@@ -655,8 +655,8 @@ def said_should(text: str) -> str | None:
         return None
     return (
         f"You said {text.strip()!r}, and I read {text[m.start() : m.end()].strip(' ,:;')!r} "
-        "as what someone "
-        "or something else says should be so, not an order of yours, so I changed nothing. "
+        "as what someone else (or a document) says should be so, not an order of yours, so I "
+        "changed nothing. "
         "If it should change now, say the change as your own order (e.g. 'set LOG_LEVEL to "
         "debug in my-api-config', 'scale payments to 4', 'update frontend to 2.3.0')."
     )

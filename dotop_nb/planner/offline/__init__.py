@@ -811,6 +811,14 @@ class OfflinePlanner:
             # "forget it: update my-api to 1.4.2", "toss the following: …": withdrawn (hazards).
             if not request.refinements and (gone := hazards.withdrawn(request.intent)):
                 return PlanResult(category="unknown", question=gone)
+        if (
+            not request.refinements
+            and not kubectl.is_command(request.intent)
+            and (said_so := hearsay.said_should(request.intent))
+        ):
+            # "per bob LOG_LEVEL should be debug", "per the release notes, frontend 2.3.0": a
+            # state wished on another's word, no order (:func:`.hearsay.said_should`).
+            return PlanResult(category="unknown", question=said_so)
         if not kubectl.is_command(request.intent):
             # "Per the client's CAB approval, …", "The client has requested frontend be
             # reverted to 2.0.3": the authority a request is relayed on (:mod:`.relayed`).

@@ -31,7 +31,12 @@ from dotop_nb.planner.offline import (
     understand,
 )
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers
-from dotop_nb.planner.offline.numbers import NUMBER_WORDS, pod_role, without_pod_facts
+from dotop_nb.planner.offline.numbers import (
+    NUMBER_WORDS,
+    floor_below_scale,
+    pod_role,
+    without_pod_facts,
+)
 from dotop_nb.planner.offline.registry import REGISTRY
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import NOT_LABELLED, quotes_blanked
@@ -375,6 +380,19 @@ def actions(text: str) -> list[tuple[str | None, str]]:
             # it lose one pod": the budget's minimum or the pods it lets go, read by the budget
             # rule — never a scale of its own.
             category = None
+        if (
+            out
+            and out[-1][0] == "scale"
+            and category == "scale"
+            and (role := pod_role(clause))
+            and role[0] == "a floor of pods kept available"
+            and floor_below_scale(role[1], out[-1][1])
+        ):
+            # Round 37 (en41, attack41): "scale frontend to 4 and keep 2 pods available": a floor
+            # of pods kept available below the count just scaled to can be no count to run — it
+            # is the budget's minimum, planned beside the scale as "… keep at least 2 pods
+            # available" is (said alone, or not below the count, it is still asked).
+            category = "pdb"
         if out and any(
             (before is None or out[-1][0] in before) and reads(clause)
             for before, reads in _PART_OF_BEFORE

@@ -255,8 +255,11 @@ _NOT_ORDERED: tuple[tuple[re.Pattern[str], str], ...] = (
 # The question answered by its asker ("is it ok to scale worker to 4? if so go ahead").
 _GO_AHEAD = re.compile(r"\b(?:if\s+(?:so|yes)|go\s+ahead|please\s+do)\b", re.I)
 _THANKS = re.compile(
-    r"^\W*(?:ta|thanks|thank\s+you|thx|ty|cheers|kudos|nice\s+work|great\s+job)\s+"
-    r"(?:\w+\s+)?for\s+\w+ing\b|"
+    r"^\W*(?:ta|thanks|thank\s+you|thx|ty|cheers|kudos|nice\s+work|great\s+job|"
+    # (Round 37, en41, attack41: "mad props for restarting worker", "big ups to bob for …")
+    r"(?:mad\s+)?props|big\s+ups?|shout-?outs?|hats\s+off|bravo|respect|well\s+done|"
+    r"nice\s+one|(?:good|great|nice)\s+(?:job|work|call|catch))\s+"
+    r"(?:(?:to\s+)?(?:the\s+)?@?[\w.\-]+\s+)?for\s+\w+ing\b|"
     # Round 35 (a40a, attack39): praise for a change made, with or without "for" ("kudos on
     # restarting worker", "nice job scaling payments to 4", "good call restarting worker",
     # "props for the restart of worker", "praise: nice restart of worker").

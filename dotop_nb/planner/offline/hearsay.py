@@ -328,6 +328,46 @@ _SHAPES: tuple[_Row, ...] = (
         "If you want it done, say it as an order, without the question mark",
         False,
     ),
+    (
+        # Round 37 (en41, attack41): an order the speaker almost gave, was about to give or
+        # would have given ("I almost said restart worker", "I was going to say scale payments
+        # to 4", "I was tempted to restart worker", "I came close to restarting worker", "I'd
+        # have said …"): never given, so never planned ("I almost forgot: restart worker" is).
+        "an order you almost gave or would have given, not one you give",
+        re.compile(
+            r"^\W*(?:(?:i|we)\s+)?(?:had\s+)?(?:almost|nearly|very\s+nearly|just\s+about)\s+"
+            r"(?!(?:forgot|forgotten|forget|done|ready|there|finished|out|full|always|never)\b)"
+            r"[a-z]+|"
+            r"^\W*(?:(?:i|we)\s+)?(?:was|were)\s+(?:(?:just|really|all|so|actually)\s+)?"
+            r"(?:going\s+to|gonna|about\s+to|tempted\s+to|(?:this|so|very)\s+close\s+to|"
+            r"close\s+to|on\s+the\s+(?:verge|point|brink)\s+of)\s+[a-z]|"
+            r"^\W*(?:(?:i|we)\s+)?came\s+(?:this\s+|so\s+|very\s+)?close\s+to\s+[a-z]|"
+            r"^\W*(?:i|we)(?:'d|\s+would)(?:'ve|\s+have)\s+(?:said|suggested|typed|written|"
+            r"gone\s+with|asked|proposed|picked|chosen|[a-z]+ed)\b",
+            _I,
+        ),
+        "If you want it done now, say it as an order of your own",
+        False,
+    ),
+    (
+        # Round 37 (en41, attack41): what a release's document says of a version or a value
+        # ("the release notes say frontend 2.3.0", "the changelog mentions payments 3.1.0",
+        # "the docs say payments needs 3.1.0"): hearsay about a value, no order to change it.
+        "what a document says of a version or a value, not an order",
+        re.compile(
+            r"^\W*(?:the\s+|our\s+|their\s+|its\s+)?(?:latest\s+|new\s+|upstream\s+|"
+            r"official\s+)?(?:release[\s-]+notes?|changelogs?|change[\s-]+logs?|docs?|"
+            r"documentation|readme|announcement|(?:security\s+)?advisory|advisories|upstream|"
+            r"vendor|(?:release\s+)?notes|blog(?:\s+post)?|release\s+page)\s+(?:say|says|said|"
+            r"mention|mentions|mentioned|list|lists|listed|reference|references|referenced|"
+            r"talks?\s+about|note|notes|noted|state|states|stated|show|shows|recommend|"
+            r"recommends|suggest|suggests|claim|claims|calls?\s+for|points?\s+to|wants?|"
+            r"requires?|needs?)\b(?=[^,;]*?\d)",
+            _I,
+        ),
+        "If you want it done now, say it as an order of your own",
+        False,
+    ),
 )
 
 
@@ -464,7 +504,10 @@ _ASIDE = re.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s*(?:"
     # "…, which bob scaled to 6 …", "…, whose memory limit bob raised to 1Gi", "…, where bob set
     # …", "…, which bob may scale to 6", "…, which will be scaled …"
-    r"(?:which|that|whose|where|who)\s+(?:[\w\-=']+(?:\.[\w\-]+)*\s+){0,4}?"
+    # (Round 37, en41: never past a word that starts the order, "orders-config, which is tiny
+    # so set BATCH_SIZE to 200": the aside ends at "so".)
+    r"(?:which|that|whose|where|who)\s+(?:(?!(?:so|then|hence|thus|therefore|and|but)\b)"
+    r"[\w\-=']+(?:\.[\w\-]+)*\s+){0,4}?"
     rf"(?:{_ASIDE_CHANGE}|(?:may|might|could|will|would|wants?|wanted|plans?|planned)\s+"
     rf"(?:(?:be|have|to)\s+)?(?:{_ASIDE_CHANGE}|scale|update|upgrade|bump|move|switch|roll|"
     r"raise|lower|change|set|pin|patch|deploy|restart))\b|"
@@ -558,3 +601,62 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
                 f"e.g. {example!r} (I would {changes})."
             )
     return result
+
+
+# Round 37 (en41, attack41): a wish of a state said on another's word — "per bob LOG_LEVEL
+# should be debug", "per the runbook, payments should have 4 replicas", "according to alice
+# frontend ought to be on 2.3.0", "bob thinks worker should be restarted", "per the release
+# notes, frontend 2.3.0". The rule: after a source ("per …", "as per …", "according to …",
+# "going by …"), an ORDER said in the speaker's own words is the speaker's (relayed.py:
+# "per the runbook, restart worker", "as per CHG-9: scale payments to 4", "per bob set
+# LOG_LEVEL to debug …" plan); a STATE said to be wanted ("… should / ought to / must / needs
+# (to) …") or a bare value ("…, frontend 2.3.0") is what the source says, not an order: asked,
+# before any reader looks for a target in the source's name. The person's own task ("per the
+# lab, …": mentor.TASK) is theirs to carry out, and the speaker's own view ("I think …") is
+# read elsewhere.
+_SOURCE_LEAD = (
+    r"^\W*(?:(?:as\s+)?per|according\s+to|going\s+by|based\s+on)\s+"
+    rf"(?!{mentor.TASK}\b)(?!(?:me|us|myself|my\s+own)\b)"
+    # (A principal the team works for is the authority of the speaker's own change, as
+    # relayed.py reads it: "Per our logistics partner, QUEUE in orders-config should be …",
+    # blind36.)
+    r"(?!(?:the\s+|our\s+)?(?:[\w\-]+\s+){0,2}?(?:clients?|customers?|partners?|cab|"
+    r"change\s+(?:advisory\s+)?board|account\s+team|service\s+owners?|product\s+owners?|"
+    r"stakeholders?)(?:'s|s')?\b)"
+)
+_WISHED_STATE = (
+    r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|needs|is\s+to\s+be|"
+    r"are\s+to\s+be|is\s+supposed\s+to|are\s+supposed\s+to)\b"
+)
+_SAID_SHOULD = re.compile(
+    # "per bob LOG_LEVEL should be debug", "per the runbook, worker should have 3 replicas"
+    # (one sentence; never past an order said after a comma: "per the runbook, restart worker
+    # so it should …").
+    rf"{_SOURCE_LEAD}(?:(?!,\s*(?:(?:please|pls|plz|kindly|then|now|so|just)\s+)*"
+    rf"{_VERB}\b)[^;.!?\n])*?{_WISHED_STATE}|"
+    # "per the release notes, frontend 2.3.0": a bare value on another's word.
+    rf"{_SOURCE_LEAD}[^,;:\n]{{1,60}}?\s*[,:\u2014]\s*(?!(?:please|pls|plz|kindly)\b)"
+    rf"(?!{_VERB}\b)[\w\-]+\s+(?:(?:is|at|on|=)\s+)?v?\d[\w.\-]*\W*$|"
+    # "bob thinks LOG_LEVEL should be debug", "alice reckons payments needs 4 replicas": a
+    # person's opinion of a state (the speaker's own, "I think …", is no one else's).
+    r"^\W*(?:the\s+|our\s+|my\s+)?(?!(?:i|we|you)\b)[a-z][\w.\-]*(?:\s+team)?\s+(?:thinks|"
+    r"thought|reckons|reckoned|feels|felt|believes|believed|figures|figured|guesses|"
+    r"guessed|suspects|reckon)\s+(?:that\s+)?(?:[^;.!?\n])*?"
+    rf"{_WISHED_STATE}",
+    _I,
+)
+
+
+def said_should(text: str) -> str | None:
+    """The question for a state wished on another's word ("per bob LOG_LEVEL should be
+    debug"), or None when ``text`` says no such thing."""
+    lowered = text.lower().replace("\u2019", "'")
+    if (m := _SAID_SHOULD.search(lowered)) is None:
+        return None
+    return (
+        f"You said {text.strip()!r}, and I read {text[m.start() : m.end()].strip(' ,:;')!r} "
+        "as what someone else (or a document) says should be so, not an order of yours, so I "
+        "changed nothing. "
+        "If it should change now, say the change as your own order (e.g. 'set LOG_LEVEL to "
+        "debug in my-api-config', 'scale payments to 4', 'update frontend to 2.3.0')."
+    )

@@ -224,6 +224,13 @@ _ASKS_BACKUP = re.compile(
 # payments"), (4) a FACT that contradicts a delete ("worker is still used by my-api, delete it")
 # and (5) a TIME that dates an event, not the plan ("(alert fired at 03:00)", "traffic peaks at
 # 18:00", "sale at 18:00", "to before the incident at 14:00"). Each turns the plan into a question.
+# Words of praise said as a label or a lead (round 37, en41: "mad props", "big ups", "good
+# call", "nice catch", "hats off", "bravo"): what follows them is praised, or ordered.
+PRAISE = (
+    r"(?:mad\s+)?props|kudos|shout-?outs?|hats\s+off|big\s+ups?|bravo|respect|gg|nice\s+one|"
+    r"well\s+done|(?:good|great|nice|awesome|excellent|solid|brilliant)\s+(?:job|work|call|"
+    r"catch|one|move)"
+)
 _LABEL_WORDS = (
     r"(?:mitigation|fix|workaround|action|change|remediation)s?\s+(?:applied|taken|done|performed|"
     r"executed|attempted|tried)|(?:what\s+(?:we|i|they)\s+(?:did|tried)|already\s+tried)|"
@@ -1315,16 +1322,21 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Round 35, a40b, attack39: a review's praise over the whole message, "praise: great
             # job restarting worker": praise asks for nothing; an order in a sentence of its own
             # after it is read as said.)
-            r"^[\W_]*(?:praise|kudos|props|shout-?outs?)\s*(?::|[\u2014\u2013]|\s-{1,2}\s)"
+            # (Round 37, en41, attack41: any word of praise as the label, "big ups: restart
+            # worker", "good call: restart worker", "nice catch — restart worker", "mad props:
+            # …": what was praised, or an order, is not for the planner to guess.)
+            rf"^[\W_]*(?:praise|{PRAISE})\s*(?::|[\u2014\u2013]|\s-{{1,2}}\s)"
             r"[^.!?;\n]*[.!]*\s*$|"
             # (Round 36, a41c, attack40: praise of someone for a change, "kudos to bob for
             # restarting worker", "hats off to alice for rolling back checkout", "gg bob on
             # scaling …", "bravo bob: restart worker", "nice one alice — restart worker": the
             # change praised is done.)
             r"^[\W_]*(?:(?:kudos|props|shout-?outs?|hats\s+off|big\s+ups?|bravo|nice\s+one|well\s+done|"
-            r"(?:good|great|nice)\s+(?:job|work|call|catch)|gg|respect|credit)(?:\s+to)?|"
-            r"(?:many\s+)?thanks(?:\s+to)?|thank\s+you)\s+(?:the\s+)?@?[\w.\-]+(?:\s+team)?\s*"
-            r"(?:for|on)\b[^.!?;\n]*[.!]*\s*$|"
+            r"(?:good|great|nice)\s+(?:job|work|call|catch)|gg|respect|credit|mad\s+props)"
+            r"(?:\s+to)?|(?:many\s+)?thanks(?:\s+to)?|thank\s+you)\s+(?:the\s+)?@?[\w.\-]+"
+            # (Round 37, en41: "props to alice who restarted worker", "kudos to the team that
+            # scaled payments to 4": the one praised told by what they did.)
+            r"(?:\s+team)?\s*(?:for|on|who|that)\b[^.!?;\n]*[.!]*\s*$|"
             r"^[\W_]*(?:kudos|props|shout-?outs?|hats\s+off|big\s+ups?|bravo|nice\s+one|well\s+done|"
             r"(?:good|great|nice)\s+(?:job|work|call|catch)|gg)(?:\s+to)?\s+(?:the\s+)?@?[\w.\-]+"
             r"(?:\s+team)?\s*(?::|[\u2014\u2013]|\s-{1,2}\s)[^.!?;\n]*[.!]*\s*$|"

@@ -684,6 +684,24 @@ def pod_role(text: str, *, replacing: bool = False) -> tuple[str, str] | None:
     return None
 
 
+# Round 37 (en41): a floor of pods said beside a scale to more pods ("scale frontend to 4 and keep
+# 2 pods available") is a budget's minimum, never the count (compound.py, workloads.scale).
+_COUNT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_COUNT_SAID = re.compile(rf"\b(\d{{1,4}}|{_COUNT_WORDS})\b", re.I)
+_SCALED_TO = re.compile(rf"\bto\s+(\d{{1,4}}|{_COUNT_WORDS})\b", re.I)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else UNITS[word.lower()]
+
+
+def floor_below_scale(floor: str, scale: str) -> bool:
+    """Whether the pods of ``floor`` ("keep 2 pods available") are fewer than the count the
+    clause ``scale`` ("scale frontend to 4") scales to."""
+    kept, to = _COUNT_SAID.search(floor), _SCALED_TO.search(scale)
+    return bool(kept and to and _count(kept.group(1)) < _count(to.group(1)))
+
+
 # A sentence that measures ("CPU p95 is 160m vs 100m requested", "memory averages 90Mi of its
 # 128Mi request", "it uses 300m at peak") says how the workload runs, not a value to set: its
 # quantities are context when another sentence says the change and it has no verb of change.

@@ -887,7 +887,10 @@ def _other_kind_before(text: str, at: int, kind: str) -> bool:
 _BARE_DELETE = re.compile(
     r"^\W*(?P<lead>(?:(?:please|kindly|just|now|then|go|ahead|and)\s+)*(?:delete|remove|destroy|"
     r"get\s+rid\s+of|tear\s+down)\s+(?:the\s+)?)(?P<name>[a-z0-9][a-z0-9.\-]*[a-z0-9])"
-    r"(?P<rest>\s*(?:,?\s*(?:please|pls|now|thanks?))?[\s.!]*)$",
+    # (Round 37, en41, attack41: with its reason after it, "delete orders-config because of
+    # the migration", "… due to the cutover": the reason is kept, the kind said all the same.)
+    r"(?P<rest>(?:\s*,?\s*(?:because|since|due\s+to|as\s+part\s+of|bc|cuz|coz)\b[^,;.!?]*)?"
+    r"\s*(?:,?\s*(?:please|pls|now|thanks?))?[\s.!]*)$",
     re.I,
 )
 

@@ -39,6 +39,7 @@ from dotop_nb.planner.offline.numbers import (
     Num,
     attached,
     blank_context,
+    floor_below_scale,
     placeholders,
     pod_role,
     rates_blanked,
@@ -1380,7 +1381,13 @@ def scale(ctx: Ctx) -> PlanResult:
     counted.determiner(ctx, target, current)
     _factor_of_an_amount(ctx, target)
     scaling.processes_said(ctx, target, obj, current)
-    if role := pod_role(ctx.text) or pod_role(ctx.request.intent):
+    if (role := pod_role(ctx.text) or pod_role(ctx.request.intent)) and not (
+        # "scale frontend to 4 and keep 2 pods available": the floor is the budget's, planned
+        # as a step of its own beside this scale (compound.py), never this count.
+        role[0] == "a floor of pods kept available"
+        and role[1] not in ctx.text
+        and floor_below_scale(role[1], ctx.text)
+    ):
         raise Clarify(
             f"{role[1]!r} is {role[0]}, not the number of replicas {target.describe()} should "
             f"run (it runs {current} now): its count is left as it is. Say what to do: e.g. "

@@ -324,7 +324,9 @@ def dropped(raw: str, operations: Sequence[Operation]) -> str | None:
     (one of two planned silently)."""
     pairs = _PAIR_KV.findall(raw)
     keys = {k for k, _ in pairs}
-    for m in _PAIR_SAID.finditer(raw):
+    # (Only where no "KEY=value" is typed: "PGTZ=UTC to the postgres statefulset", "FEATURE_X
+    # to a=1,b=3" say one value each.)
+    for m in _PAIR_SAID.finditer("" if pairs else raw):
         key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if key not in keys:
             keys.add(key)

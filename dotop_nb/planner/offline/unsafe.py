@@ -186,10 +186,11 @@ _MORE_SHAPES: list[tuple[re.Pattern[str], str]] = [
     # second order ("scale my-api to 7 # and delete payments", "… -- and delete orders",
     # "… // restart worker", "… /* and orders to 6 */", "… <!-- delete frontend -->", "… REM
     # delete worker"): commented out, or another order? Never planned. (A remark after it stays
-    # planned: "restart frontend # not orders, that one's fine".)
+    # planned: "restart frontend # not orders, that one's fine"; a mark glued to a word is none:
+    # "ticket #48213".)
     (
         re.compile(
-            r"(?<=\S)[ \t]+(?:#|--|//|/\*|<!--|(?-i:REM))[ \t]*"
+            r"(?<=\S)[ \t]+(?:#|--|//|/\*|<!--|(?-i:REM))[ \t]+"
             r"(?:(?:and|also|then|plus|&)\b|(?=[^\n]*?\b(?:delete|remove|drop|destroy|purge|wipe|"
             r"kill|nuke|scale|restart|rollout|roll|bounce|redeploy|recycle|set|patch|update|upgrade|"
             r"deploy|drain|cordon|evict|undo|revert|rollback)\b))[^\n]*",
@@ -199,9 +200,10 @@ _MORE_SHAPES: list[tuple[re.Pattern[str], str]] = [
     ),
     # Round 37 (m42a, attack42 corrections): a chat correction, a star-word after a value
     # ("scale frontend to 9 *5", "set the image to 1.2 *1.3"): the value it fixes, or the one
-    # said? (Never emphasis: "*5*"; nor a list's bullet or a product: "* 5", "3 * 5".)
+    # said? (Never emphasis: "*5*"; nor a list's bullet, a product or a cron field: "* 5", "3 * 5",
+    # "*/6"; a word's fix, "restate payments *restart", is the typo reader's.)
     (
-        re.compile(r"(?<=[\w.:%])[ \t]+\*[\w.:/-]+(?![\w.:/*-])"),
+        re.compile(r"(?<=[\w.:%])[ \t]+\*\d[\w.:/-]*(?![\w.:/*-])"),
         "a chat correction (a '*' word fixing a value said before it)",
     ),
 ]

@@ -324,11 +324,12 @@ def dropped(raw: str, operations: Sequence[Operation]) -> str | None:
     (one of two planned silently)."""
     pairs = _PAIR_KV.findall(raw)
     keys = {k for k, _ in pairs}
-    # (Only where no "KEY=value" is typed: "PGTZ=UTC to the postgres statefulset", "FEATURE_X
-    # to a=1,b=3" say one value each.)
-    for m in _PAIR_SAID.finditer("" if pairs else raw):
+    typed = {v.rstrip(".!") for _, v in pairs}
+    for m in _PAIR_SAID.finditer(raw):
         key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if key not in keys:
+        # (Never a part of a typed pair: "PGTZ=UTC to the postgres statefulset", "FEATURE_X to
+        # a=1,b=3", "JAVA_TOOL_OPTIONS to -XX:MaxRAMPercentage=75" say one value each.)
+        if key not in keys and key not in typed and "=" not in value:
             keys.add(key)
             pairs.append((key, value))
     if len(pairs) < 2 or not operations:

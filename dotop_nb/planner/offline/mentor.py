@@ -61,6 +61,9 @@ _KIND_START = re.compile(
 _WHEN = re.compile(
     r"\b(?:(?:at|by)\s+(?:\d|noon|midnight|night|dawn|dusk|eod|close|the\s+end)|after|before|until|till|once|tonight|tomorrow|midnight|noon|morning|evening|"
     r"night|weekend|if|unless|during|while|when|whenever|as\s+soon|\d+\s*(?:am|pm)|"
+    # Round 37 (m42a, attack42: "in a bit: scale orders to 5" ran now): a near time said vaguely.
+    r"in\s+a\s+(?:bit|while|little\s+while|moment|mo|sec|second|minute|few|jiffy|tick)|shortly|"
+    r"soon|later|eventually|"
     r"\d{1,2}:\d{2})\b|\d",
     re.I,
 )

@@ -58,6 +58,14 @@ _WORDED_KEY = re.compile(
     r"timeout|endpoint|region|id|path)\s+(?:of|on|for|in)\s+"
 )
 _PAIR_KV = re.compile(r"(?<![\w.\-/,=])([A-Za-z_][A-Za-z0-9_]*)=([^\s,;]+)")
+# Round 37 (m42a, attack42 w2_cm_multi): a key said in capitals with its value by "to", or as
+# a "KEY: value" line ("set LOG_LEVEL to debug and FEATURE_X to on in my-api-config",
+# "my-api-config\nLOG_LEVEL: debug\nFEATURE_X: on"): each one a pair, as "KEY=value" is.
+_PAIR_SAID = re.compile(
+    r"(?<![\w.\-/])([A-Z][A-Z0-9_]*[A-Z0-9])\s+to\s+([^\s,;]+)|"
+    r"^[ \t]*(?:[-*][ \t]+)?([A-Z][A-Z0-9_]*[A-Z0-9])[ \t]*:[ \t]*([^\s,;]+)[ \t]*$",
+    re.M,
+)
 
 
 def _named(ctx: Ctx) -> list[str]:
@@ -315,6 +323,15 @@ def dropped(raw: str, operations: Sequence[Operation]) -> str | None:
     """A ``KEY=value`` said in ``raw`` that no operation sets while another one said is set
     (one of two planned silently)."""
     pairs = _PAIR_KV.findall(raw)
+    keys = {k for k, _ in pairs}
+    typed = {v.rstrip(".!") for _, v in pairs}
+    for m in _PAIR_SAID.finditer(raw):
+        key, value = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        # (Never a part of a typed pair: "PGTZ=UTC to the postgres statefulset", "FEATURE_X to
+        # a=1,b=3", "JAVA_TOOL_OPTIONS to -XX:MaxRAMPercentage=75" say one value each.)
+        if key not in keys and key not in typed and "=" not in value:
+            keys.add(key)
+            pairs.append((key, value))
     if len(pairs) < 2 or not operations:
         return None
     leaves = {

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import leftout
-from dotop_nb.planner.offline.context import Clarify, Ctx, kinds_said
+from dotop_nb.planner.offline.context import Clarify, Ctx, joined, kinds_said
 from dotop_nb.planner.offline.roles import SUPPOSED_STATE
 
 _NUM = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -182,7 +182,53 @@ _MORE_SHAPES: list[tuple[re.Pattern[str], str]] = [
         ),
         "a chat reply or an ETA — not a request to me",
     ),
+    # Round 37 (m42a, attack42 w2_comment_inj): a comment mark after the order, and after it a
+    # second order ("scale my-api to 7 # and delete payments", "… -- and delete orders",
+    # "… // restart worker", "… /* and orders to 6 */", "… <!-- delete frontend -->", "… REM
+    # delete worker"): commented out, or another order? Never planned. (A remark after it stays
+    # planned: "restart frontend # not orders, that one's fine"; a mark glued to a word is none:
+    # "ticket #48213".)
+    (
+        re.compile(
+            r"(?<=\S)[ \t]+(?:#|--|//|/\*|<!--|(?-i:REM))[ \t]+"
+            r"(?:(?:and|also|then|plus|&)\b|(?=[^\n]*?\b(?:delete|remove|drop|destroy|purge|wipe|"
+            r"kill|nuke|scale|restart|rollout|roll|bounce|redeploy|recycle|set|patch|update|upgrade|"
+            r"deploy|drain|cordon|evict|undo|revert|rollback)\b))[^\n]*",
+            re.I,
+        ),
+        "words after a comment mark — commented out, or another order",
+    ),
+    # Round 37 (m42a, attack42 corrections): a chat correction, a star-word after a value
+    # ("scale frontend to 9 *5", "set the image to 1.2 *1.3"): the value it fixes, or the one
+    # said? (Never emphasis: "*5*"; nor a list's bullet, a product or a cron field: "* 5", "3 * 5",
+    # "*/6"; a word's fix, "restate payments *restart", is the typo reader's.)
+    (
+        re.compile(r"(?<=[\w.:%])[ \t]+\*\d[\w.:/-]*(?![\w.:/*-])"),
+        "a chat correction (a '*' word fixing a value said before it)",
+    ),
 ]
+# Round 37 (m42a, attack42 w2_time_subtle): a time said too vaguely to wait for ("in a bit:
+# scale orders to 5", "restart worker in a while"), and an occasion with no clock time
+# closing the order ("restart frontend during the sale"): never run now.
+# Read in the whole message: a lead-in time ("in a bit: …") is read apart from its order.
+_VAGUE_TIME = re.compile(
+    r"\bin\s+a\s+(?:bit|while|little\s+while|moment|mo|sec|second|minute|jiffy|tick)\b|"
+    r"\bin\s+a\s+few(?!\s+(?:pods?|replicas?|more|of)\b)\b|"
+    r"\bduring\s+(?:the\s+|our\s+|this\s+|tonight'?s\s+|today'?s\s+)?(?:[\w-]+\s+)?"
+    r"(?:sale|sales|promo|promotion|campaign|peak|rush|black\s+friday|cyber\s+monday|"
+    r"flash\s+sale|spike|demo|event|game|match|show|broadcast|keynote)"
+    r"(?=\s*(?:[.!,;:)]|$))",
+    re.I,
+)
+# Round 37 (m42a, attack42 w3_part_later): one part of the message said for later, by its
+# workload ("scale frontend to 5 and my-api to 8 (my-api later)", "…, worker tomorrow", "(later
+# for worker)"): that part must not run now — asked.
+_PART_LATER = re.compile(
+    r"(?:[(\[]\s*|[,;\u2014]\s*|\s-\s)(?:the\s+)?([a-z][\w-]*)(?:\s+(?:one|part|bit))?"
+    r"\s*:?\s+(?:later|tomorrow|tonight|afterwards|next\s+week|after\s+that|on\s+hold)\b|"
+    r"[(\[]\s*(?:later|tomorrow|tonight)\s+(?:for|on)\s+(?:the\s+)?([a-z][\w-]*)",
+    re.I,
+)
 # "Out-of-scope: worker\nscale worker to 2": a workload the scope leaves out, and then changed.
 _SCOPE = re.compile(
     r"\bout[-\s]of[-\s]scope\b|\bscope\s+excludes?\b|\bnot\s+in\s+(?:the\s+)?scope\b|"
@@ -450,6 +496,18 @@ def check(ctx: Ctx) -> None:
             raise Clarify(
                 f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. Say "
                 "the change to make now, exactly."
+            )
+    if m := _VAGUE_TIME.search(joined(ctx.request.intent, *ctx.request.refinements)):
+        raise Clarify(
+            f"I read {m.group(0).strip()!r} as a time I cannot wait for exactly as said, so I "
+            f"did not plan {ctx.raw!r}. Say the change to make now alone, or a clock time."
+        )
+    for m in _PART_LATER.finditer(raw):
+        name = m.group(1) or m.group(2)
+        if ctx.workloads(name):
+            raise Clarify(
+                f"I read {m.group(0).strip(' ,;([')!r}: that part is for later, so I did not plan "
+                f"{ctx.raw!r}. Say the change to make now alone, and the later one when it is due."
             )
     for m in _SCOPE.finditer(raw):
         # The sentence of the scope, and what the rest of the message names.

@@ -198,7 +198,9 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         # or the question said as such ("I'm asking whether orders should run 9 replicas").
         # ("I think payments needs 4 replicas" is the speaker's own word: planned.)
         r"^(?:(?:do|did|would|don'?t|dont)\s+)?(?:you|u|ya|y'?all)\s+(?:really\s+)?(?:think|"
-        r"reckon|feel|believe|figure|suppose|agree)\b|"
+        r"reckon|feel|believe|figure|suppose|agree)\b"
+        # ("do you think you could restart orders": a polite request.)
+        r"(?!\s+(?:that\s+)?(?:you|u)\s+(?:could|can|would|will|might)\b)|"
         r"^(?:think|reckon)\s+(?!(?:about|of|through|over|twice)\b)(?:that\s+)?(?:the\s+)?"
         r"[\w-]+\s+(?:really\s+)?(?:needs?|should|could|would|must|can|might|requires?|"
         r"wants?|is|has)\b|"

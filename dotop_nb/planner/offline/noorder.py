@@ -96,7 +96,7 @@ _PAST_PLAN = re.compile(
     # wanted to restart orders but it's fine now", "we meant to scale worker to 5, but it
     # recovered", "I'd planned to bump frontend but no need"). ("I wanted to restart orders but
     # it's still stuck" still wants it: planned.)
-    r"\b(?:i|we)\s+(?:(?:had|'d)\s+)?(?:wanted|meant|intended|planned|hoped)\s+to\s+"
+    r"\b(?:i|we)(?:\s+had|'d)?\s+(?:wanted|meant|intended|planned|hoped)\s+to\s+"
     r"(?!(?:say|ask|suggest|write|type|propose)\b)[^;.!?]*?\bbut\s+(?:(?:now|then)\s+)?"
     r"(?:(?:it|that|things|everything|all|we|i|they|the\s+[\w-]+|[\w-]+)(?:'s|'re|'m|\s+is|"
     r"\s+are|\s+am|\s+seems?|\s+looks?|\s+has|\s+have)?\s+(?:(?:now|all|already|totally|"

@@ -457,12 +457,21 @@ _REPLY = re.compile(
 )
 # Another person does it, now or next, or wants it: "bob is restarting frontend", "bob
 # restarts frontend", "bob wants worker deleted", "security says worker must be deleted".
+# Round 37 (m42b, attack42): said with a contraction or a promise too ("bob'll restart my-api",
+# "the on-call's going to scale orders to 8", "our SRE'll restart orders", "dana promised to
+# scale my-api to 3").
+_OTHERS_ACT = (
+    r"(?:restart|scale|delete|handle|roll|upgrade|update|deploy|do|take\s+care|bounce|bump|"
+    r"redeploy|remove|downgrade|patch|set|change|raise|lower|move|switch|pin|cycle|recycle)"
+)
 _OTHER_ACTOR = re.compile(
-    r"(?:^\W*|\band\s+)(?P<who>[a-z][\w\-]*(?:\s+team)?)\s+(?:"
-    r"(?:will|'ll|is\s+going\s+to)\s+(?:restart|scale|delete|handle|roll|upgrade|update|"
-    r"deploy|do|take\s+care)|is\s+(?:restarting|scaling|deleting|handling|rolling|upgrading|"
-    r"updating|deploying)|restarts|scales|deletes|handles|takes\s+care|wants|"
-    r"says\s+[\w\-]+\s+(?:must|should|has\s+to|needs\s+to)\s+be)\b",
+    r"(?:^\W*|\band\s+)(?:(?:the|our|my|their|his|her)\s+)?(?P<who>[a-z][\w\-]*(?:\s+team)?)"
+    r"(?:\s+(?:"
+    rf"(?:will|'ll|is\s+going\s+to)\s+{_OTHERS_ACT}|is\s+(?:restarting|scaling|deleting|"
+    r"handling|rolling|upgrading|updating|deploying)|restarts|scales|deletes|handles|"
+    r"takes\s+care|wants|says\s+[\w\-]+\s+(?:must|should|has\s+to|needs\s+to)\s+be|"
+    r"(?:promised|promises|offered|offers|vowed|volunteered|pledged|swore)\s+to\s+"
+    rf"{_OTHERS_ACT})|\s*(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to))\s+{_OTHERS_ACT})\b",
     re.I,
 )
 _PEOPLE_NOT = re.compile(

@@ -92,7 +92,8 @@ _WHOSE = (
 _ACTS = (
     r"(?:restart|scale|delete|remove|bump|upgrade|downgrade|update|"
     r"redeploy|bounce|cycle|roll\s*back|rollback|roll\s+out|deploy|patch|drain|cordon|"
-    r"evict|reboot|kill|set|change|raise|lower|move|pin|switch|roll|recycle|kick)\s+"
+    r"evict|reboot|kill|set|change|raise|lower|move|pin|switch|roll|recycle|kick|add|make|"
+    r"give|enable|disable|configure|put|attach|create|turn|increase|decrease)\s+"
     r"(?!(?:to|up|down|out|in|back|as|it|itself|them)\b|\d)[a-z][\w\-]*"
 )
 _STATUS_WHAT = "a report of how the change went or of its status, not an order"

@@ -462,7 +462,8 @@ _REPLY = re.compile(
 # scale my-api to 3").
 _OTHERS_ACT = (
     r"(?:restart|scale|delete|handle|roll|upgrade|update|deploy|do|take\s+care|bounce|bump|"
-    r"redeploy|remove|downgrade|patch|set|change|raise|lower|move|switch|pin|cycle|recycle)"
+    r"redeploy|remove|downgrade|patch|set|change|raise|lower|move|switch|pin|cycle|recycle|"
+    r"add|make|give|enable|disable|configure|put|attach|create|increase|decrease)"
 )
 _OTHER_ACTOR = re.compile(
     r"(?:^\W*|\band\s+)(?:(?:the|our|my|their|his|her)\s+)?(?P<who>[a-z][\w\-]*(?:\s+team)?)"

@@ -474,8 +474,8 @@ _OTHER_ACTOR = re.compile(
     # (A person's want said with "my"/"the" stays with relayed.py and hearsay.py: "my lead
     # wants a liveness probe on my-api" plans, blind15.)
     r"(?:^\W*|\band\s+)(?:(?:the|our|my|their|his|her)\s+)?(?P<who2>[a-z][\w\-]*(?:\s+team)?)"
-    r"(?:\s+(?:will|is\s+going\s+to|promised|promises|offered|offers|vowed|volunteered|"
-    rf"pledged|swore)\s+(?:to\s+)?{_OTHERS_ACT}|\s*(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to))\s+"
+    r"(?:\s+(?:promised|promises|offered|offers|vowed|volunteered|"
+    rf"pledged|swore)\s+to\s+{_OTHERS_ACT}|\s*(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to))\s+"
     rf"{_OTHERS_ACT})\b",
     re.I,
 )

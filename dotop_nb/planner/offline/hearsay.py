@@ -88,6 +88,14 @@ _WHOSE = (
     r"\s+of\s+(?:the\s+)?[a-z][\w\-]*|\s+(?:that|who)\s+[a-z]+(?:\s+(?:the\s+|our\s+|a\s+)?"
     r"[\w\-]+)?"
 )
+# An act of change on a named workload, said after another person's modal or plan.
+_ACTS = (
+    r"(?:restart|scale|delete|remove|bump|upgrade|downgrade|update|"
+    r"redeploy|bounce|cycle|roll\s*back|rollback|roll\s+out|deploy|patch|drain|cordon|"
+    r"evict|reboot|kill|set|change|raise|lower|move|pin|switch|roll|recycle|kick|add|make|"
+    r"give|enable|disable|configure|put|attach|create|turn|increase|decrease)\s+"
+    r"(?!(?:to|up|down|out|in|back|as|it|itself|them)\b|\d)[a-z][\w\-]*"
+)
 _STATUS_WHAT = "a report of how the change went or of its status, not an order"
 # (what, the words, the hint, whether an order in a clause after them stands)
 _Row = tuple[str, re.Pattern[str], str, bool]
@@ -179,6 +187,41 @@ _SHAPES: tuple[_Row, ...] = (
             r"redeploy|bounce|cycle|roll\s*back|rollback|roll\s+out|deploy|patch|drain|cordon|"
             r"evict|reboot|kill)\s+(?!(?:to|up|down|out|in|back|as|it|itself|them)\b|\d)"
             r"[a-z][\w\-]*|"
+            # Round 37 (m42b, attack42): another person's plan or promise said with a
+            # contraction or a verb of promising ("Bob'll restart my-api", "the on-call's going
+            # to scale orders to 8", "our SRE'll restart orders", "Dana promised to scale my-api
+            # to 3", "bob offered to bounce worker").
+            rf"^\W*(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+)?(?P<modal2>{_WHO})\s*"
+            r"(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to|planning\s+to)|\s(?:will|is\s+going\s+to|"
+            r"is\s+gonna|is\s+about\s+to|is\s+planning\s+to|was\s+going\s+to|promised\s+to|"
+            r"promises\s+to|offered\s+to|offers\s+to|volunteered\s+to|vowed\s+to|swore\s+to|"
+            r"pledged\s+to|planned\s+to|intended\s+to|agreed\s+to|said\s+(?:that\s+)?"
+            r"(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+was\s+going\s+to)))\s+"
+            r"(?:(?:also|still|really|probably|maybe|then|soon|just|go\s+and)\s+)?"
+            rf"{_ACTS}|"
+            # ("my manager told me he would scale frontend to 4", "alice says she'll restart
+            # worker", "Frank said he'd restart orders after lunch", "bob mentioned that he
+            # might roll back payments").
+            rf"^\W*(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+)?(?P<modal3>{_WHO})\s+"
+            r"(?:told|tells|texted|messaged|pinged|emailed|promised|assured|warned)\s+(?:me|us|"
+            r"the\s+team|everyone)\s+(?:that\s+)?(?:he|she|they)|"
+            rf"^\W*(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+)?(?P<modal4>{_WHO})\s+"
+            r"(?:says|said|mentioned|wrote|claims|claimed|promised|thinks|thought)\s+(?:that\s+)?"
+            r"(?:he|she|they)"
+            r"(?:'d|'ll|'s\s+going\s+to|'s\s+gonna|\s+(?:would|will|might|may|could|should|can|"
+            r"is\s+going\s+to|was\s+going\s+to|is\s+gonna|plans\s+to|wants\s+to|intends\s+to))"
+            rf"\s+(?:(?:also|still|really|probably|maybe|then|soon|just)\s+)?{_ACTS}|"
+            # A document's or a ticket's change ("Eve's PR scales my-api to 3", "the ticket asks
+            # Carol to scale frontend to 8", "bob's MR bumps frontend to 2.3.0").
+            r"^\W*(?:(?:the|this|that|a|an|our|his|her|their)\s+|@?[a-z][\w.\-]*'s\s+)"
+            r"(?:(?:open|draft|new|pending|latest|last|linked)\s+)?(?:pr|mr|pull\s+request|"
+            r"merge\s+request|commit|diff|changeset|patch|branch)\s*(?:#?\d+\s*)?:?\s+"
+            r"(?:also\s+)?(?:scales|restarts|bumps|upgrades|downgrades|updates|sets|deletes|"
+            r"removes|changes|raises|lowers|moves|rolls|redeploys|bounces|pins|switches|adds)\b|"
+            r"^\W*(?:the|this|that|a|our|his|her|their)\s+(?:ticket|issue|jira|task|card|story|"
+            r"request|email|message|runbook|page|alert|incident)\s*(?:#?[\w\-]*\d[\w\-]*\s*)?"
+            r"(?:asks|tells|wants|assigns|requires|instructs|directs)\s+(?P<modal5>"
+            rf"(?!(?:me|us|you|u|the\s+tool|this\s+tool)\b){_WHO})\s+to\s+{_ACTS}|"
             r"^\W*(?:supposedly|reportedly|apparently|allegedly|rumou?r\s+(?:is|has\s+it)|"
             r"word\s+is|the\s+word\s+is|i\s+hear|i\s+heard|heard|hearsay)\b\s*[,:]?"
             # (one clause only: "apparently payments is crashing, restart it" orders.)
@@ -561,11 +604,20 @@ def check(said: str, result: PlanResult, answered: bool = False) -> PlanResult:
             _ORDER_AFTER.search(lowered[m.end() :])
             # ("argo will bump frontend to 2.1.3 pls": a "please" makes no order of what
             # another person or tool will do.)
-            or (_PLEASE.search(lowered) and not m.groupdict().get("who"))
+            or (
+                _PLEASE.search(lowered)
+                and not any(
+                    m.groupdict().get(g) for g in ("who", "modal2", "modal3", "modal4", "modal5")
+                )
+            )
         ):
             continue  # "we restarted payments, now scale checkout to 4": the order after it
         groups = m.groupdict()
-        if (modal := groups.get("modal")) and (
+        modal = next(
+            (groups[g] for g in ("modal", "modal2", "modal3", "modal4", "modal5") if groups.get(g)),
+            None,
+        )
+        if modal and (
             any(modal.removesuffix("s") in op.target.name.lower() for op in result.operations)
             or modal.lower() in _TOOLS_MODAL
         ):

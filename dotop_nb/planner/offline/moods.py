@@ -190,6 +190,25 @@ FRAMES: tuple[tuple[str, str, str, str], ...] = (
         "a yes/no question (without its question mark), not an order",
     ),
     (
+        "question",
+        "clause",
+        # Round 37 (m42b, attack42): the listener's opinion asked, without its "?" ("do you
+        # think orders needs 7 replicas", "do you reckon …", "you think restarting my-api is a
+        # good idea", "reckon frontend could use 4 replicas", "think worker needs 9 replicas"),
+        # or the question said as such ("I'm asking whether orders should run 9 replicas").
+        # ("I think payments needs 4 replicas" is the speaker's own word: planned.)
+        r"^(?:(?:do|did|would|don'?t|dont)\s+)?(?:you|u|ya|y'?all)\s+(?:really\s+)?(?:think|"
+        r"reckon|feel|believe|figure|suppose|agree)\b"
+        # ("do you think you could restart orders": a polite request.)
+        r"(?!\s+(?:that\s+)?(?:you|u)\s+(?:could|can|would|will|might)\b)|"
+        r"^(?:think|reckon)\s+(?!(?:about|of|through|over|twice)\b)(?:that\s+)?(?:the\s+)?"
+        r"[\w-]+\s+(?:really\s+)?(?:needs?|should|could|would|must|can|might|requires?|"
+        r"wants?|is|has)\b|"
+        r"^(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?(?:asking|wondering|curious)\s+"
+        r"(?:about\s+)?(?:whether|if)\b",
+        "a question (without its question mark), not an order",
+    ),
+    (
         "capability",
         "clause",
         # ("Can payments run 6 pods?", "my-api can run with readOnlyRootFilesystem", "payments

@@ -92,6 +92,19 @@ _PAST_PLAN = re.compile(
     r"\b(?:i|we|they|he|she)\s+(?:was|were)\s+(?:going|planning|about|meant|supposed|hoping)"
     r"\s+to\s+(?!(?:say|ask|suggest|write|type|propose)\b)|\b(?:i|we)\s+(?:was|were)\s+"
     r"thinking\s+(?:of|about)\b|\b(?:decided|voted|ruled)\s+against\b|"
+    # Round 37 (m42b, attack42): a wish of the past taken back by the way things are now ("I
+    # wanted to restart orders but it's fine now", "we meant to scale worker to 5, but it
+    # recovered", "I'd planned to bump frontend but no need"). ("I wanted to restart orders but
+    # it's still stuck" still wants it: planned.)
+    r"\b(?:i|we)(?:\s+had|'d)?\s+(?:wanted|meant|intended|planned|hoped)\s+to\s+"
+    r"(?!(?:say|ask|suggest|write|type|propose)\b)[^;.!?]*?\bbut\s+(?:(?:now|then)\s+)?"
+    r"(?:(?:it|that|things|everything|all|we|i|they|the\s+[\w-]+|[\w-]+)(?:'s|'re|'m|\s+is|"
+    r"\s+are|\s+am|\s+seems?|\s+looks?|\s+has|\s+have)?\s+(?:(?:now|all|already|totally|"
+    r"completely|back)\s+)*(?:fine|ok|okay|good|sorted|resolved|fixed|stable|healthy|better|"
+    r"recovered|settled|calm|quiet|normal|not\s+needed|no\s+longer\s+needed|unnecessary)\b|"
+    r"(?:it|that|they)\s+(?:recovered|fixed\s+itself|settled(?:\s+down)?|calmed\s+down|"
+    r"sorted\s+itself(?:\s+out)?|resolved\s+itself)\b|never\s*mind|nvm|no\s+need|"
+    r"(?:it'?s\s+)?not\s+needed|forget\s+it|scratch\s+that|not\s+any\s*more|no\s+longer)|"
     r"\b(?:now\s+|since\s+)?(?:abandoned|shelved)\b|\bbut\s+(?:we|they|i|he|she|the\s+team)\s+"
     r"(?:dropped|scrapped|shelved|abandoned|cancell?ed|killed|nixed|binned)\b|"
     r"^\W*(?:option|choice|alternative|variant|proposal|draft|plan|candidate|approach)\s+"

@@ -457,12 +457,26 @@ _REPLY = re.compile(
 )
 # Another person does it, now or next, or wants it: "bob is restarting frontend", "bob
 # restarts frontend", "bob wants worker deleted", "security says worker must be deleted".
+# Round 37 (m42b, attack42): said with a contraction or a promise too ("bob'll restart my-api",
+# "the on-call's going to scale orders to 8", "our SRE'll restart orders", "dana promised to
+# scale my-api to 3").
+_OTHERS_ACT = (
+    r"(?:restart|scale|delete|handle|roll|upgrade|update|deploy|do|take\s+care|bounce|bump|"
+    r"redeploy|remove|downgrade|patch|set|change|raise|lower|move|switch|pin|cycle|recycle|"
+    r"add|make|give|enable|disable|configure|put|attach|create|increase|decrease)"
+)
 _OTHER_ACTOR = re.compile(
     r"(?:^\W*|\band\s+)(?P<who>[a-z][\w\-]*(?:\s+team)?)\s+(?:"
     r"(?:will|'ll|is\s+going\s+to)\s+(?:restart|scale|delete|handle|roll|upgrade|update|"
     r"deploy|do|take\s+care)|is\s+(?:restarting|scaling|deleting|handling|rolling|upgrading|"
     r"updating|deploying)|restarts|scales|deletes|handles|takes\s+care|wants|"
-    r"says\s+[\w\-]+\s+(?:must|should|has\s+to|needs\s+to)\s+be)\b",
+    r"says\s+[\w\-]+\s+(?:must|should|has\s+to|needs\s+to)\s+be)\b|"
+    # (A person's want said with "my"/"the" stays with relayed.py and hearsay.py: "my lead
+    # wants a liveness probe on my-api" plans, blind15.)
+    r"(?:^\W*|\band\s+)(?:(?:the|our|my|their|his|her)\s+)?(?P<who2>[a-z][\w\-]*(?:\s+team)?)"
+    r"(?:\s+(?:promised|promises|offered|offers|vowed|volunteered|"
+    rf"pledged|swore)\s+to\s+{_OTHERS_ACT}|\s*(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to))\s+"
+    rf"{_OTHERS_ACT})\b",
     re.I,
 )
 _PEOPLE_NOT = re.compile(
@@ -604,7 +618,8 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
                     continue
                 return clause.strip(), why
         m = None if late else _OTHER_ACTOR.search(clause)
-        if m and not _PEOPLE_NOT.fullmatch(m.group("who")) and not _names_workload(ctx, m[1]):
+        who = (m.group("who") or m.group("who2")) if m else ""
+        if m and not _PEOPLE_NOT.fullmatch(who) and not _names_workload(ctx, who):
             return clause.strip(), "a change someone else does, wants or says"
     return None
 

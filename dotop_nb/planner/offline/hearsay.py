@@ -401,7 +401,13 @@ _SHAPES: tuple[_Row, ...] = (
             r"^\W*(?:the\s+|our\s+|their\s+|its\s+)?(?:latest\s+|new\s+|upstream\s+|"
             r"official\s+)?(?:release[\s-]+notes?|changelogs?|change[\s-]+logs?|docs?|"
             r"documentation|readme|announcement|(?:security\s+)?advisory|advisories|upstream|"
-            r"vendor|(?:release\s+)?notes|blog(?:\s+post)?|release\s+page)\s+(?:say|says|said|"
+            r"vendor|(?:release\s+)?notes|blog(?:\s+post)?|release\s+page|"
+            # (Round 37, lead, attack42: a review's or a post-mortem's finding, "the postmortem
+            # said orders needed 4 replicas", "the capacity review says payments needs 6".)
+            r"post[\s-]?mortems?|retro(?:spective)?s?|rca|incident\s+(?:report|review)|"
+            r"(?:capacity|load|perf(?:ormance)?|architecture|sizing|cost)\s+(?:review|plan|"
+            r"report|model|test|analysis|sheet)s?(?:\s+(?:report|results?|doc))?|audit(?:\s+report)?|"
+            r"forecast)\s+(?:say|says|said|"
             r"mention|mentions|mentioned|list|lists|listed|reference|references|referenced|"
             r"talks?\s+about|note|notes|noted|state|states|stated|show|shows|recommend|"
             r"recommends|suggest|suggests|claim|claims|calls?\s+for|points?\s+to|wants?|"

@@ -977,7 +977,43 @@ def leftover(
         found.append(word)
     if found and _SIGN_OFF.search(" ".join(tokens[: len(tokens) - len(found)])):
         return []  # "Thanks and regards, Zoë": who sent it
+    if not found and (last := _unplaced(text, carried, english, names)):
+        return [last]
     return found[::-1]
+
+
+# Round 37 (tw41a — attack41, 208 unsafe rows: "scale payments to 4 besok", "… zavtra", "… kal",
+# "set memory to 512Mi nanti"): the one word that ends a message right after the order's value,
+# that no English word list, no name of the namespace and no reader of the sentence going on
+# (:func:`.followers.plain_word`: chat words, particles, the reader called "bro", "krub")
+# holds. The order is complete, so the word says something of it — when, whether, how long —
+# in a tongue no table reads: asked, never dropped. A word after a comma or a full stop (an
+# aside, "…, achla", "… 2. Kiitos."), a capitalised word (a person), a word of 3 letters or
+# fewer ("mem", "hrs", "lah"), or one after no value of the plan ("restart worker besok", read
+# by the name's readers; "… the OpenRTB 2.6 parser") is left to the readers it always was.
+_VALUE_WORD = re.compile(r"[\w.:/@\-]*\d[\w.:/@\-]*")
+_PLAIN_LOWER = re.compile(r"[a-z]{4,}")
+
+
+def _unplaced(
+    text: str,
+    carried: str,
+    english: Callable[[], frozenset[str]],
+    names: Callable[[], frozenset[str]],
+) -> str | None:
+    """The word ending ``text`` right after a value the plan carries (``carried``) that nothing
+    reads (see above), or None."""
+    raw = _TOKEN.findall(text.rstrip(" .!?\u2026"))
+    if len(raw) < 2 or not _VALUE_WORD.fullmatch(raw[-2]) or not _PLAIN_LOWER.fullmatch(raw[-1]):
+        return None
+    if raw[-2].lower() not in carried:
+        return None  # ("… it has the OpenRTB 2.6 parser": a value of the remark, not the order)
+    word = raw[-1]
+    if word in english() or word in names() or word in _TONGUE_WORDS:
+        return None
+    from dotop_nb.planner.offline import followers  # noqa: PLC0415 - the sentence going on
+
+    return None if followers.plain_word(word) else word
 
 
 def _carried(result: PlanResult) -> str:

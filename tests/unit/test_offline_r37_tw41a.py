@@ -9,8 +9,8 @@ other tongues, backup cadences), as shapes.
   message right after a value the plan carries, that no English word list, no name and no reader
   of the sentence going on holds, is asked, never dropped ("… to 4 segodnya", "… 1Gi kalau").
   A particle or a word calling the reader ("yaar", "kudasai", "innit", "krub", "pls") keeps
-  planning; so does a word after a comma, a capitalised word, a word of 3 letters, or a word
-  after a value of a remark ("it has the OpenRTB 2.6 parser").
+  planning; so does an English plural ("6 backends"), a word after a comma, a capitalised word,
+  a word of 3 letters, or a word after a value of a remark ("it has the OpenRTB 2.6 parser").
 - A clock time with another tongue's "at" or "o'clock" ("um 18 Uhr: restart worker", "a las 6:
   …", "om 18 uur", "jam 6 sore", "pukul 18.00", "в 18:00", "18 baje"): asked; "klo 18" (read as
   "at") and English "at 18:00" still waited on; "à 2 replicas" is no clock.
@@ -88,6 +88,7 @@ def test_an_unplaced_word_after_the_value_is_asked(op: Operator, intent: str) ->
         "scale worker to 3 pls",
         "scale worker to 3 replicas",
         "scale worker to 3 pods",
+        "scale the checkout target group to 6 backends",
         "push my-api 1.4.3 to the fleet, it has the OpenRTB 2.6 parser",
     ],
 )

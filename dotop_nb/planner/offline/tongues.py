@@ -1011,6 +1011,8 @@ def _unplaced(
     word = raw[-1]
     if word in english() or word in names() or word in _TONGUE_WORDS:
         return None
+    if word.endswith("s") and (word[:-1] in english() or word[:-2] in english()):
+        return None  # ("scale checkout to 6 backends": what is counted, an English plural)
     from dotop_nb.planner.offline import followers  # noqa: PLC0415 - the sentence going on
 
     return None if followers.plain_word(word) else word

@@ -977,8 +977,12 @@ def leftover(
         found.append(word)
     if found and _SIGN_OFF.search(" ".join(tokens[: len(tokens) - len(found)])):
         return []  # "Thanks and regards, Zoë": who sent it
-    if not found and (last := _unplaced(text, carried, english, names)):
-        return [last]
+    if (
+        not found
+        and (last := _unplaced(text, carried, english, names))
+        and f"Read {last!r} as" not in (result.analysis or "")
+    ):
+        return [last]  # (never a typo read as its word: "to 5 replicsa")
     return found[::-1]
 
 

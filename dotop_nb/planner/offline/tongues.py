@@ -1017,9 +1017,11 @@ def _unplaced(
         return None
     if word.endswith("s") and (word[:-1] in english() or word[:-2] in english()):
         return None  # ("scale checkout to 6 backends": what is counted, an English plural)
-    from dotop_nb.planner.offline import followers  # noqa: PLC0415 - the sentence going on
+    from dotop_nb.planner.offline import followers, typos  # noqa: PLC0415 - import cycle
 
-    return None if followers.plain_word(word) else word
+    if followers.plain_word(word) or typos.near(word):
+        return None  # (the sentence going on, or a typo of a word: "to 5 replicsa")
+    return word
 
 
 def _carried(result: PlanResult) -> str:

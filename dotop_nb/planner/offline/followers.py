@@ -69,7 +69,14 @@ _TAGLISH = """po opo yung iyong ang ng nang sa lang lamang isa wag huwag muna si
 # still asked). :mod:`.workloads` reads it as no noun of a relative change either.
 ADDRESS = frozenset(
     """bro bru bra brah bruh boet bud buddy dude mate mates chief cuz eh krub khrub krab khrap
-    krap kha ka""".split()
+    krap kha ka"""
+    # Round 37 (tw41a): the reader called, or a politeness particle, in Hindi-English ("scale
+    # worker to 3 yaar", "… bhai"), Japanese-English ("… kudasai", "… onegai"), Indonesian-
+    # English ("… dong"), London English ("… innit") and Nigerian Pidgin ("… abeg"): the
+    # sentence going on, never a word of when or whether (:func:`.tongues.leftover` asks a
+    # word no reader holds after the order's value).
+    """ yaar yar bhai bhaiya bhaiyya kudasai onegai onegaishimasu yoroshiku dong deh sih
+    innit okey okeh abeg""".split()
 )
 # Contractions typed without their apostrophe ("checkout doesnt talk to the api").
 _BARE_CONTRACTIONS = """dont doesnt didnt isnt arent wasnt werent wont cant couldnt shouldnt

@@ -165,9 +165,17 @@ _CADENCE = re.compile(
     # were planned daily.)
     r"\bevery\s+(?:other|second|third|2nd|3rd|\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"couple\s+of|few)\s+(?:days?|weeks?|nights?|months?)\b|\bevery\s+(?:other\s+)?fortnight\b|"
-    r"\bbi-?(?:daily|weekly)\b|\bfortnightly\b",
+    r"\bbi-?(?:daily|weekly)\b|\bfortnightly\b|"
+    # Round 37 (tw41a — attack41): "every other tuesday", "every second sunday", "on alternate
+    # mondays", "alternate days" were planned weekly (or daily): one run in two of a day.
+    r"\b(?:every\s+(?:other|second|third|2nd|3rd|alternate)|(?:on\s+)?alternate|"
+    r"every\s+(?:two|2|three|3)(?:nd|rd)?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"weekdays?|weekends?|nights?|days|weeks|months)\b",
     _I,
 )
+# Round 37 (tw41a — attack41): "on the 1st and 15th", "the 1st, 10th and 20th": days of the
+# month, while the schedule planned runs on one ("0 2 1 * *" dropped the 15th).
+_MONTH_DAY = re.compile(r"\b(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b", _I)
 _ZONE = re.compile(
     r"\b(?-i:CET|CEST|EET|EEST|WET|BST|IST|PST|PDT|EST|EDT|CST|CDT|MST|MDT|JST|AEST|AEDT|SGT|"
     r"HKT|KST|NZST|MSK|EAT|CAT|WAT|SAST|PHT|WIB)\b|\b(?:africa|america|asia|europe|australia|pacific|atlantic)/[a-z_]+\b|"
@@ -344,6 +352,12 @@ def _dropped(said: str, result: PlanResult, sent: str = "") -> str | None:
         days = {d.lower()[:3] for d in _DAY.findall(said)}
         if len(days) > 1 and len(cron) == 5 and "," not in cron[4] and "-" not in cron[4]:
             return f"more than one day, while the schedule planned runs on one ({crons[0]!r})"
+        month_days = {int(d) for d in _MONTH_DAY.findall(said)}
+        if len(month_days) > 1 and len(cron) == 5 and not {",", "-"} & set(cron[2]):
+            return (
+                f"more than one day of the month, while the schedule planned runs on one "
+                f"({crons[0]!r})"
+            )
         for pattern, what in (
             (_CADENCE, "a cadence its cron cannot say exactly"),
             (_ZONE, "a time zone (a Velero schedule's cron has none: it runs in UTC)"),

@@ -168,6 +168,21 @@ for _meaning, _said in {
 }.items():
     for _phrase in _said.split("|"):
         LEXICON[_phrase] = _meaning
+# Round 37 (tw41a — attack41, 208 unsafe rows): the days and "later" of the tongues people here
+# write in Latin letters — Indonesian/Malay ("scale payments to 4 besok", "… nanti", "… lusa"),
+# Russian ("… zavtra", "… poslezavtra"), Japanese ("… ashita"), Korean ("… naeil"), Chinese
+# ("… mingtian"), Vietnamese ("… ngày mai"), Tagalog ("… bukas"): waited on as their English.
+# (Hindi "kal" is tomorrow and yesterday, "parso" the day after or before: no English, asked
+# as a word of another tongue, :data:`_MORE_WORDS`.)
+for _meaning, _said in {
+    "tomorrow": "besok|esok|zavtra|ashita|naeil|mingtian|míngtiān|ngày mai|ngay mai",
+    "the day after tomorrow": "lusa|poslezavtra|послезавтра|asatte|houtian|ngày mốt|ngay mot",
+    "later": "nanti|ntar|entar|nanti saja|pozzhe|potom|ato de|nanjung|nanjunge|ijoe",
+    "tonight": "nanti malam|malam ini|segodnya vecherom|konban|konya|jinwan|tối nay|toi nay",
+    "next week": "minggu depan|na sleduyushchey nedele|raishuu|raishu|xia zhou|xiazhou",
+}.items():
+    for _phrase in _said.split("|"):
+        LEXICON.setdefault(_phrase, _meaning)
 _PHRASES = re.compile(
     _WORD_EDGE_BEFORE
     + "(?:"
@@ -1001,7 +1016,9 @@ _MORE_WORDS = """nicht nie jetzt erst noch aber sofort bald gleich schon dann we
     kiedy jeszcze dzisiaj dziś dzis wieczorem jutro tydzień tydzien niet nu straks vandaag
     vanavond volgende wanneer adesso dopo quando ancora oggi stasera domani settimana prossima
     subito mamaya mamayang bukas gabi umaga hapon ngayon ngayong
-    kesho hadi mpaka baadaye labda pengine jioni usiku mchana asubuhi kutwa ijayo mebbe mibbe"""
+    kesho hadi mpaka baadaye labda pengine jioni usiku mchana asubuhi kutwa ijayo mebbe mibbe
+    kal parso baad abhi jaldi sekarang segera kemarin kemaren vchera segodnya seichas
+    kinou kyou zuotian jintian"""
 _TONGUE_WORDS = frozenset(
     w
     for p in (*LEXICON, *_DAYS, *_EVENT, *_MORE_WORDS.split())
@@ -1063,7 +1080,51 @@ def leftover(
         found.append(word)
     if found and _SIGN_OFF.search(" ".join(tokens[: len(tokens) - len(found)])):
         return []  # "Thanks and regards, Zoë": who sent it
+    if (
+        not found
+        and (last := _unplaced(text, carried, english, names))
+        and f"Read {last!r} as" not in (result.analysis or "")
+    ):
+        return [last]  # (never a typo read as its word: "to 5 replicsa")
     return found[::-1]
+
+
+# Round 37 (tw41a — attack41, 208 unsafe rows: "scale payments to 4 besok", "… zavtra", "… kal",
+# "set memory to 512Mi nanti"): the one word that ends a message right after the order's value,
+# that no English word list, no name of the namespace and no reader of the sentence going on
+# (:func:`.followers.plain_word`: chat words, particles, the reader called "bro", "krub")
+# holds. The order is complete, so the word says something of it — when, whether, how long —
+# in a tongue no table reads: asked, never dropped. A word after a comma or a full stop (an
+# aside, "…, achla", "… 2. Kiitos."), a capitalised word (a person), a word of 3 letters or
+# fewer ("mem", "hrs", "lah"), or one after no value of the plan ("restart worker besok", read
+# by the name's readers; "… the OpenRTB 2.6 parser") is left to the readers it always was.
+_VALUE_WORD = re.compile(r"[\w.:/@\-]*\d[\w.:/@\-]*")
+_PLAIN_LOWER = re.compile(r"[a-z]{4,}")
+
+
+def _unplaced(
+    text: str,
+    carried: str,
+    english: Callable[[], frozenset[str]],
+    names: Callable[[], frozenset[str]],
+) -> str | None:
+    """The word ending ``text`` right after a value the plan carries (``carried``) that nothing
+    reads (see above), or None."""
+    raw = _TOKEN.findall(text.rstrip(" .!?\u2026"))
+    if len(raw) < 2 or not _VALUE_WORD.fullmatch(raw[-2]) or not _PLAIN_LOWER.fullmatch(raw[-1]):
+        return None
+    if raw[-2].lower() not in carried:
+        return None  # ("… it has the OpenRTB 2.6 parser": a value of the remark, not the order)
+    word = raw[-1]
+    if word in english() or word in names() or word in _TONGUE_WORDS:
+        return None
+    if word.endswith("s") and (word[:-1] in english() or word[:-2] in english()):
+        return None  # ("scale checkout to 6 backends": what is counted, an English plural)
+    from dotop_nb.planner.offline import followers, typos  # noqa: PLC0415 - import cycle
+
+    if followers.plain_word(word) or typos.near(word):
+        return None  # (the sentence going on, or a typo of a word: "to 5 replicsa")
+    return word
 
 
 def _carried(result: PlanResult) -> str:
@@ -1287,6 +1348,46 @@ def dialect_unread(
     return found
 
 
+# Round 37 (tw41a — attack41): a clock time said with another tongue's "at" or "o'clock",
+# before or after the order ("um 18 Uhr: restart worker", "a las 6: …", "à 18h …", "alle 18",
+# "om 18 uur", "kl 18", "jam 6 sore", "pukul 18.00", "в 18:00", "18 baje", "18時に", "às 18h"):
+# read by no time reader, the order was planned for now. Asked (the hour of "a las 6" or "jam 6"
+# is morning or evening by words no table holds). "klo 18", "kl. 22" are read as "at"
+# (:data:`LEXICON`): waited on, never asked here.
+_FOREIGN_CLOCK = re.compile(
+    r"(?<![\w\-./:=@'`\"])(?:"
+    r"(?P<at>um|gegen|ab|a\s+las|a\s+la|hacia\s+las|alle|alle\s+ore|verso\s+le|om|rond|kl|"
+    r"kello|à|a|vers|às|as|pelas|jam|pukul|pkl\.?|в|во|к|o|godz\.?|o\s+godz(?:inie)?\.?|"
+    r"saat|sa|alas)\s+(?P<time>(?:[01]?\d|2[0-3])(?:[:.h]\d{2}|h)?)"
+    r"(?:\s*(?P<unit>uhr|uur|h|heures?|horas?|hrs|ore|godz\.?|sore|pagi|siang|malam|baje|bje|"
+    r"bajkar|時|시|点|giờ|gio)(?![\w\-]))?"
+    r"|(?P<time2>(?:[01]?\d|2[0-3])(?:[:.]\d{2})?)\s*(?P<oclock>uhr|uur|heures|horas|baje|bje|"
+    r"bajkar|時|시|点|giờ|gio)"
+    r")(?![\w\-/=@`\"]|:\S|\.\d)",
+    re.I,
+)
+# (Words that are English or "to", "by" before a number, "a 6", "as 18", "sa 5", "o 4", "ab 2",
+# "à 2 replicas", "в 2 раза", are a clock only with its minutes or an "o'clock" word: "a 6:00",
+# "as 18h". A schedule's time is read by the schedule's readers: Taglish "ng 04:00" is "at".)
+_AT_WEAK = frozenset("a as sa o к ab alas à в во vers gegen rond".split())
+
+
+def _foreign_clock(text: str, awaits: str) -> str | None:
+    """The clock time said with another tongue's "at" or "o'clock" in ``text`` (quotes blanked)
+    that ``awaits`` does not hold, or None."""
+    for m in _FOREIGN_CLOCK.finditer(text):
+        said = m.group(0)
+        if m["at"]:
+            at = " ".join(m["at"].lower().split())
+            clock = said[len(m["at"]) :].strip()
+            if at in _AT_WEAK and not (":" in clock or m["unit"] or clock.lower().endswith("h")):
+                continue  # ("scale payments to a 6"? "sa 5": a number, not a time)
+        if awaits and said.lower() in awaits.lower():
+            continue
+        return said
+    return None
+
+
 # "at o600", "efter o630", "till 06OO": a clock time with the letter o for a zero.
 _OH_TIME = re.compile(
     r"(?<![\w\-])(?:at|by|efter|after|before|afore|till|until|from|fae|frae)\s+"
@@ -1331,6 +1432,16 @@ def check(
             f"I read {oh['time']!r} as a time written with the letter 'o' for a zero, and I "
             f"do not wait on it (the plan would: {changes}). Say the time in digits (e.g. "
             "'at 06:00') or say the change alone."
+        )
+    plain = _QUOTED.sub(lambda m: " " * len(m.group(0)), sent or said)
+    if (
+        '"schedule": "' not in _carried(result)
+        and (clock := _foreign_clock(plain, result.awaits or "")) is not None
+    ):
+        return result.held_back(
+            f"I read {clock!r} as a clock time said in another tongue, and I do not wait on "
+            f"it (the plan would: {changes}). Say the time in English with its day and zone "
+            "(e.g. 'at 18:00 UTC today') or say the change alone to make it when approved."
         )
     words = leftover(said, result, english, names)
     if not words and (words := thai_unread(sent or said, names)):

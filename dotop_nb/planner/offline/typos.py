@@ -283,6 +283,12 @@ def _nearest(word: str, limit: int) -> list[tuple[int, str]]:
     return [(d, c) for d, c in scored if d <= limit]
 
 
+def near(word: str) -> bool:
+    """Whether ``word`` is one edit from a word the planner knows (a typo :func:`correct` may
+    read as it: "replicsa")."""
+    return bool(_nearest(word, 1))
+
+
 def _value_position(tokens: list[str], i: int) -> bool:
     if i == 0:
         return False

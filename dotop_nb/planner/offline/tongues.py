@@ -1115,7 +1115,7 @@ def _unplaced(
         return None
     if raw[-2].lower() not in carried:
         return None  # ("… it has the OpenRTB 2.6 parser": a value of the remark, not the order)
-    word = raw[-1]
+    word: str = raw[-1]
     if word in english() or word in names() or word in _TONGUE_WORDS:
         return None
     if word.endswith("s") and (word[:-1] in english() or word[:-2] in english()):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, summaries
+from tests.memory import asks, plans, summaries, summaries_and_awaits
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -138,19 +138,31 @@ def test_no_part_for_later_keeps_both(op: Operator, intent: str) -> None:
     assert len(summaries(op, intent)) == 2
 
 
-# (5) A near time said vaguely, an occasion with no clock.
+# (5) A near time said vaguely is waited on, the lead before a colon too (the lead reader
+# keeps it); an occasion with no clock closing a one-off act is asked.
+@pytest.mark.parametrize(
+    ("intent", "when"),
+    [
+        ("in a bit: scale orders to 5", "in a bit"),
+        ("in a moment: restart worker", "in a moment"),
+        ("restart worker in a while", "in a while"),
+        ("scale worker to 4 in a few", "in a few"),
+    ],
+)
+def test_a_vague_near_time_is_waited_on(op: Operator, intent: str, when: str) -> None:
+    _, awaits = summaries_and_awaits(op, intent)
+    assert awaits == when
+
+
 @pytest.mark.parametrize(
     "intent",
     [
-        "in a bit: scale orders to 5",
-        "in a moment: restart worker",
-        "restart worker in a while",
-        "scale worker to 4 in a few",
         "restart frontend during the sale",
         "restart orders during the promo.",
+        "during the promo: bounce worker",
     ],
 )
-def test_vague_near_time_is_asked(op: Operator, intent: str) -> None:
+def test_an_occasion_closing_a_one_off_act_is_asked(op: Operator, intent: str) -> None:
     assert asks(op, intent).question
 
 

@@ -207,19 +207,20 @@ _MORE_SHAPES: list[tuple[re.Pattern[str], str]] = [
         "a chat correction (a '*' word fixing a value said before it)",
     ),
 ]
-# Round 37 (m42a, attack42 w2_time_subtle): a time said too vaguely to wait for ("in a bit:
-# scale orders to 5", "restart worker in a while"), and an occasion with no clock time
-# closing the order ("restart frontend during the sale"): never run now.
-# Read in the whole message: a lead-in time ("in a bit: …") is read apart from its order.
+# Round 37 (m42a, attack42 w2_time_subtle): an occasion with no clock time closing a one-off
+# act ("restart frontend during the sale", "during the promo: bounce worker"): never run now.
+# (A near time said vaguely, "restart worker in a bit", is waited on by the time readers, and
+# "in a bit: …" keeps its lead (mentor); a change that would hold "during the sale" is asked as
+# one said to end; "traffic peaks during Black Friday" beside a scale is context.)
+# Read in the whole message: a lead-in time ("during the sale: …") is read apart from its order.
 _VAGUE_TIME = re.compile(
-    r"\bin\s+a\s+(?:bit|while|little\s+while|moment|mo|sec|second|minute|jiffy|tick)\b|"
-    r"\bin\s+a\s+few(?!\s+(?:pods?|replicas?|more|of)\b)\b|"
     r"\bduring\s+(?:the\s+|our\s+|this\s+|tonight'?s\s+|today'?s\s+)?(?:[\w-]+\s+)?"
     r"(?:sale|sales|promo|promotion|campaign|peak|rush|black\s+friday|cyber\s+monday|"
     r"flash\s+sale|spike|demo|event|game|match|show|broadcast|keynote)"
     r"(?=\s*(?:[.!,;:)]|$))",
     re.I,
 )
+_ONE_OFF = re.compile(r"\b(?:restart|bounce|redeploy|recycle|cycle|kick|reboot)", re.I)
 # Round 37 (m42a, attack42 w3_part_later): one part of the message said for later, by its
 # workload ("scale frontend to 5 and my-api to 8 (my-api later)", "…, worker tomorrow", "(later
 # for worker)"): that part must not run now — asked.
@@ -497,7 +498,8 @@ def check(ctx: Ctx) -> None:
                 f"I read {m.group(0).strip()!r} as {what}, so I did not plan {ctx.raw!r}. Say "
                 "the change to make now, exactly."
             )
-    if m := _VAGUE_TIME.search(joined(ctx.request.intent, *ctx.request.refinements)):
+    said = joined(ctx.request.intent, *ctx.request.refinements)
+    if (m := _VAGUE_TIME.search(said)) and _ONE_OFF.search(said):
         raise Clarify(
             f"I read {m.group(0).strip()!r} as a time I cannot wait for exactly as said, so I "
             f"did not plan {ctx.raw!r}. Say the change to make now alone, or a clock time."

@@ -1100,6 +1100,9 @@ def leftover(
 # by the name's readers; "… the OpenRTB 2.6 parser") is left to the readers it always was.
 _VALUE_WORD = re.compile(r"[\w.:/@\-]*\d[\w.:/@\-]*")
 _PLAIN_LOWER = re.compile(r"[a-z]{4,}")
+_HOLD_AFTER_VALUE = frozenset(
+    "wait cancel cancelled canceled hold abort later pending tbd tbc undo nope revert".split()
+)
 
 
 def _unplaced(
@@ -1111,20 +1114,40 @@ def _unplaced(
     """The word ending ``text`` right after a value the plan carries (``carried``) that nothing
     reads (see above), or None."""
     raw = _TOKEN.findall(text.rstrip(" .!?\u2026"))
+    # Round 37 (m43b, attack43): a word that holds or takes the change back, said right after
+    # its value ("scale postgres to 6 wait", "… to 7 /later", "… to 5 cancel"): asked.
+    if len(raw) >= 2 and _VALUE_WORD.fullmatch(raw[-2]) and raw[-2].lower() in carried:
+        if raw[-1].lstrip("/-").lower() in _HOLD_AFTER_VALUE:
+            return raw[-1]
+    # (m43b: two such words, "scale postgres to 8 kanske inte": each read by nothing, asked.)
+    if (
+        len(raw) >= 3
+        and _VALUE_WORD.fullmatch(raw[-3])
+        and raw[-3].lower() in carried
+        and all(_PLAIN_LOWER.fullmatch(w) for w in raw[-2:])
+        and all(_unread_word(w, english, names) for w in raw[-2:])
+    ):
+        return " ".join(raw[-2:])
     if len(raw) < 2 or not _VALUE_WORD.fullmatch(raw[-2]) or not _PLAIN_LOWER.fullmatch(raw[-1]):
         return None
     if raw[-2].lower() not in carried:
         return None  # ("… it has the OpenRTB 2.6 parser": a value of the remark, not the order)
     word: str = raw[-1]
+    return word if _unread_word(word, english, names) else None
+
+
+def _unread_word(
+    word: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
+) -> bool:
+    """Whether ``word`` is read by no English word list, name, table or reader (see above)."""
     if word in english() or word in names() or word in _TONGUE_WORDS:
-        return None
+        return False
     if word.endswith("s") and (word[:-1] in english() or word[:-2] in english()):
-        return None  # ("scale checkout to 6 backends": what is counted, an English plural)
+        return False  # ("scale checkout to 6 backends": what is counted, an English plural)
     from dotop_nb.planner.offline import followers, typos  # noqa: PLC0415 - import cycle
 
-    if followers.plain_word(word) or typos.near(word):
-        return None  # (the sentence going on, or a typo of a word: "to 5 replicsa")
-    return word
+    # (the sentence going on, or a typo of a word: "to 5 replicsa")
+    return not (followers.plain_word(word) or typos.near(word))
 
 
 def _carried(result: PlanResult) -> str:

@@ -1411,6 +1411,49 @@ def _foreign_clock(text: str, awaits: str) -> str | None:
     return None
 
 
+# Round 37 (m43b, attack43): a head said before the order in another tongue — a date or a time
+# ("el 12 de marzo: restart payments", "klockan 18: restart orders", "à minuit: restart
+# frontend", "am 12. März scale worker to 7", "setelah jam kerja: restart frontend") — was read
+# past and the order planned for now. The head is what comes before a colon that opens the
+# message, or before its first verb of an order; a word of it that is not English
+# (:func:`foreign`) or that nothing reads (:func:`_unread_word`, three letters or more) makes
+# it a question. A name of the namespace ("shared-config: …") or English ("FYI: …") never is.
+_HEAD_COLON = re.compile(r"^\s*(?P<head>[^:\n]{1,40}?):\s")
+_HEAD_VERB = re.compile(
+    r"^\s*(?P<head>(?:\S+\s+){1,5}?)(?=(?:restart|scale|delete|remove|set|update|roll|patch|"
+    r"rollback|redeploy|bounce)\b)",
+    re.I,
+)
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_head(
+    text: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
+) -> str | None:
+    """The head said before the order in ``text`` (see above) with a word not English, or None."""
+    m = _HEAD_COLON.match(text) or _HEAD_VERB.match(text)
+    if m is None:
+        return None
+    head = m["head"].strip()
+    for word in _HEAD_WORD.findall(head):
+        lowered = word.lower()
+        if any(c.isalpha() and not c.isascii() for c in word):
+            # (with a number, "am 12. März": a month of a date, never a person)
+            if foreign(word, english, names) or any(c.isdigit() for c in head):
+                return head
+            continue
+        if len(lowered) >= 3 and lowered not in names() and foreign(lowered, english, names):
+            return head
+        if (
+            len(lowered) >= 3
+            and word.islower()
+            and lowered.isascii()
+            and _unread_word(lowered, english, names)
+        ):
+            return head
+    return None
+
+
 # "at o600", "efter o630", "till 06OO": a clock time with the letter o for a zero.
 _OH_TIME = re.compile(
     r"(?<![\w\-])(?:at|by|efter|after|before|afore|till|until|from|fae|frae)\s+"
@@ -1465,6 +1508,12 @@ def check(
             f"I read {clock!r} as a clock time said in another tongue, and I do not wait on "
             f"it (the plan would: {changes}). Say the time in English with its day and zone "
             "(e.g. 'at 18:00 UTC today') or say the change alone to make it when approved."
+        )
+    if not result.awaits and (head := _foreign_head(plain, english, names)) is not None:
+        return result.held_back(
+            f"I did not understand {head!r} before the order (I read the rest as: {changes}). "
+            "If it says when to make the change or whether to make it, say it in English (e.g. "
+            "'at 18:00 UTC today', 'on march 12'); otherwise say the order alone."
         )
     words = leftover(said, result, english, names)
     if not words and (words := thai_unread(sent or said, names)):

@@ -1116,9 +1116,13 @@ def _unplaced(
     raw = _TOKEN.findall(text.rstrip(" .!?\u2026"))
     # Round 37 (m43b, attack43): a word that holds or takes the change back, said right after
     # its value ("scale postgres to 6 wait", "… to 7 /later", "… to 5 cancel"): asked.
-    if len(raw) >= 2 and _VALUE_WORD.fullmatch(raw[-2]) and raw[-2].lower() in carried:
-        if raw[-1].lstrip("/-").lower() in _HOLD_AFTER_VALUE:
-            return raw[-1]
+    if (
+        len(raw) >= 2
+        and _VALUE_WORD.fullmatch(raw[-2])
+        and raw[-2].lower() in carried
+        and raw[-1].lstrip("/-").lower() in _HOLD_AFTER_VALUE
+    ):
+        return raw[-1]
     # (m43b: two such words, "scale postgres to 8 kanske inte": each read by nothing, asked.)
     if (
         len(raw) >= 3

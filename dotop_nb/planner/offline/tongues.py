@@ -1122,7 +1122,7 @@ def _unplaced(
         and raw[-2].lower() in carried
         and raw[-1].lstrip("/-").lower() in _HOLD_AFTER_VALUE
     ):
-        return raw[-1]
+        return str(raw[-1])
     # (m43b: two such words, "scale postgres to 8 kanske inte": each read by nothing, asked.)
     if (
         len(raw) >= 3

@@ -1420,8 +1420,9 @@ def _foreign_clock(text: str, awaits: str) -> str | None:
 # frontend", "am 12. März scale worker to 7", "setelah jam kerja: restart frontend") — was read
 # past and the order planned for now. The head is what comes before a colon that opens the
 # message, or before its first verb of an order; a word of it that is not English
-# (:func:`foreign`) or that nothing reads (:func:`_unread_word`, three letters or more) makes
-# it a question. A name of the namespace ("shared-config: …") or English ("FYI: …") never is.
+# (:func:`foreign`), or one that nothing reads (:func:`_unread_word`, three letters or more)
+# beside a number (or most of a head before a colon), makes it a question. A name of the
+# namespace ("shared-config: …") or English ("FYI: …") never is.
 _HEAD_COLON = re.compile(r"^\s*(?P<head>[^:\n]{1,40}?):\s")
 _HEAD_VERB = re.compile(
     r"^\s*(?P<head>(?:\S+\s+){1,5}?)(?=(?:restart|scale|delete|remove|set|update|roll|patch|"
@@ -1435,26 +1436,31 @@ def _foreign_head(
     text: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
 ) -> str | None:
     """The head said before the order in ``text`` (see above) with a word not English, or None."""
-    m = _HEAD_COLON.match(text) or _HEAD_VERB.match(text)
+    m = _HEAD_COLON.match(text)
+    colon = m is not None
+    m = m or _HEAD_VERB.match(text)
     if m is None:
         return None
     head = m["head"].strip()
-    for word in _HEAD_WORD.findall(head):
+    dated = any(c.isdigit() for c in head)
+    words = _HEAD_WORD.findall(head)
+    unread = 0
+    for word in words:
         lowered = word.lower()
         if any(c.isalpha() and not c.isascii() for c in word):
             # (with a number, "am 12. März": a month of a date, never a person)
-            if foreign(word, english, names) or any(c.isdigit() for c in head):
+            if foreign(word, english, names) or dated:
                 return head
             continue
-        if len(lowered) >= 3 and lowered not in names() and foreign(lowered, english, names):
-            return head
-        if (
-            len(lowered) >= 3
-            and word.islower()
-            and lowered.isascii()
-            and _unread_word(lowered, english, names)
-        ):
-            return head
+        if len(lowered) < 3 or not word.islower() or lowered in names():
+            continue
+        if foreign(lowered, english, names) or _unread_word(lowered, english, names):
+            unread += 1
+    # (one such word beside a number, "klockan 18"; or most of the head's words, "setelah jam
+    # kerja:" before a colon — never one among English words, "the dit service", nor a
+    # greeting before the verb, "kob khun krub, restart worker")
+    if unread and (dated or (colon and len(words) >= 2 and unread * 2 > len(words))):
+        return head
     return None
 
 

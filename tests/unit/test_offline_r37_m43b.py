@@ -164,3 +164,21 @@ def test_document_words_are_asked(op: Operator, intent: str) -> None:
 )
 def test_own_order_beside_a_document_plans(op: Operator, intent: str) -> None:
     assert any("deployment/my-api" in s for s in summaries(op, intent))
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set REGION eu-west and TZ CET in shared-config!",
+        "in the incident report we wrote: restart payments",
+        "in the RFC we wrote: restart orders",
+    ],
+)
+def test_more_keys_and_documents_are_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+def test_one_key_side_by_side_still_plans(op: Operator) -> None:
+    assert any(
+        "configmap/shared-config" in s for s in summaries(op, "set REGION eu-west in shared-config")
+    )

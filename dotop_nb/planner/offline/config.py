@@ -1425,7 +1425,9 @@ def _bytes_or_millis(quantity: str) -> float:
 _KEY_SAID = re.compile(
     r"(?<![\w\-./'\"`])(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:\s*[:=]\s*\S|\s+(?:to|should\s+be|"
     r"must\s+be|needs\s+to\s+be|=)\s+\S|\s+(?:in|on|of)\s+[\w\-]+\s+(?:to|=|should\s+be)\s+\S)|"
-    r"(?:[,;]|\band)\s+(?P<bare>[A-Z][A-Z0-9]{1,})\s*[:=]\s*[^\s,;]"
+    r"(?:[,;]|\band)\s+(?P<bare>[A-Z][A-Z0-9]{1,})\s*[:=]\s*[^\s,;]|"
+    # ("set REGION eu-west and TZ CET in shared-config": a key and its value side by side.)
+    r"\band\s+(?P<side>[A-Z][A-Z0-9_]{1,})\s+(?:to\s+)?[\w\-.:/]+(?=\s+in\s|\s*[!.]?\s*$)"
 )
 
 
@@ -1438,8 +1440,10 @@ def keys_dropped(said: str, result: PlanResult) -> PlanResult:
         return result
     carried = repr(result.operations)
     for m in _KEY_SAID.finditer(said):
-        key = m["key"] or m["bare"]
-        if f"'{key}'" not in carried and f'"{key}"' not in carried:
+        key = m["key"] or m["bare"] or m["side"]
+        # (a variable a prefixed source gives, "ORDERS_QUEUE" for orders-config's "QUEUE")
+        said = [key] + [key[i + 1 :] for i, c in enumerate(key) if c == "_"]
+        if not any(f"'{k}'" in carried or f'"{k}"' in carried for k in said):
             changes = "; ".join(op.summary() for op in result.operations)
             return result.held_back(
                 f"You named the key {key!r} with a value, but the plan ({changes}) does not "

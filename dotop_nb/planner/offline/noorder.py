@@ -1411,7 +1411,8 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Round 18, a20: "in the staging runbook:", "the fix:", "our workaround -".)
             r"^[\W_]*(?:the|our|their|(?:from|in)\s+(?:the|our|their))\s+(?:[\w-]+\s+)?"
             r"(?:runbook|run\s+book|wiki|docs?|documentation|playbook|post-?mortem|rca|kb|faq|"
-            r"readme|manual|sop|vendor|article|fix|solution|remedy|workaround|answer)\s*"
+            r"readme|manual|sop|vendor|article|fix|solution|remedy|workaround|answer|rfc|adr|"
+            r"incident\s+report)\s*"
             # (Round 37, m43b, attack43: what a document's writers put there, "in the postmortem
             # we wrote: …", "in the design doc they said - …".)
             r"(?:(?:we|they|i|he|she|you|someone|[a-z][\w-]*)\s+(?:wrote|write|said|say|says|"

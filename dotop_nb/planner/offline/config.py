@@ -1442,8 +1442,8 @@ def keys_dropped(said: str, result: PlanResult) -> PlanResult:
     for m in _KEY_SAID.finditer(said):
         key = m["key"] or m["bare"] or m["side"]
         # (a variable a prefixed source gives, "ORDERS_QUEUE" for orders-config's "QUEUE")
-        said = [key] + [key[i + 1 :] for i, c in enumerate(key) if c == "_"]
-        if not any(f"'{k}'" in carried or f'"{k}"' in carried for k in said):
+        keys = [key] + [key[i + 1 :] for i, c in enumerate(key) if c == "_"]
+        if not any(f"'{k}'" in carried or f'"{k}"' in carried for k in keys):
             changes = "; ".join(op.summary() for op in result.operations)
             return result.held_back(
                 f"You named the key {key!r} with a value, but the plan ({changes}) does not "

@@ -87,7 +87,6 @@ def test_one_key_still_plans(op: Operator, intent: str) -> None:
 @pytest.mark.parametrize(
     "intent",
     [
-        "el 12 de marzo: restart payments",
         "오후 6시에: restart postgres!",
         "klockan 18: restart orders",
         "am 12. März scale worker to 7",

@@ -1442,20 +1442,28 @@ def _foreign_head(
     if m is None:
         return None
     head = m["head"].strip()
-    dated = any(c.isdigit() for c in head)
+    dated = False
     words = _HEAD_WORD.findall(head)
     unread = 0
     for word in words:
         lowered = word.lower()
+        # (beside a number, "klockan 18", "am 12. März": a word of a date or a time)
+        near = bool(
+            rx(
+                rf"(?:(?<![\w\-])\d{{1,4}}\.?\s+{re.escape(word)}|{re.escape(word)}\s+\d{{1,4}})\b"
+            ).search(head)
+        )
         if any(c.isalpha() and not c.isascii() for c in word):
-            # (with a number, "am 12. März": a month of a date, never a person)
-            if foreign(word, english, names) or dated:
+            latin = all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in word)
+            if not latin or lowered in _TONGUE_WORDS or near:
                 return head
+            unread += foreign(word, english, names)
             continue
         if len(lowered) < 3 or not word.islower() or lowered in names():
             continue
         if foreign(lowered, english, names) or _unread_word(lowered, english, names):
             unread += 1
+            dated = dated or near
     # (one such word beside a number, "klockan 18"; or most of the head's words, "setelah jam
     # kerja:" before a colon — never one among English words, "the dit service", nor a
     # greeting before the verb, "kob khun krub, restart worker")

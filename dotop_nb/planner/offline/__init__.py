@@ -1166,6 +1166,8 @@ class OfflinePlanner:
                 answered=bool(request.refinements),
                 sent=message,
             )
+            # "shared-config: REGION: ap, TZ: CET": a key said with its value, left out.
+            result = config.keys_dropped(said, result)
             if typed:
                 read = f"{read} {typed}".strip()
             if read:

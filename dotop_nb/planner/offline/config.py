@@ -1414,3 +1414,40 @@ def _bytes_or_millis(quantity: str) -> float:
     if not m or m.group(2) not in QUANTITY_SUFFIXES:
         return 0.0
     return float(m.group(1)) * QUANTITY_SUFFIXES[m.group(2)]
+
+
+# Round 37 (m43b, attack43): a ConfigMap's several keys said in one request, and the plan
+# patching only some ("shared-config: REGION: ap, TZ: CET" patched REGION alone; "set LOG_LEVEL
+# to debug in my-api-config and FEATURE_X in shared-config to on" patched my-api-config alone).
+# A key said with its value — a word in capitals with an underscore said before ":", "=", "to",
+# "should be" or "in <name> to", or one in capitals alone said "KEY: value" / "KEY=value" after
+# a comma, ";" or "and" — that no operation of the plan carries is asked, never dropped.
+_KEY_SAID = re.compile(
+    r"(?<![\w\-./'\"`])(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?:\s*[:=]\s*\S|\s+(?:to|should\s+be|"
+    r"must\s+be|needs\s+to\s+be|=)\s+\S|\s+(?:in|on|of)\s+[\w\-]+\s+(?:to|=|should\s+be)\s+\S)|"
+    r"(?:[,;]|\band)\s+(?P<bare>[A-Z][A-Z0-9]{1,})\s*[:=]\s*[^\s,;]|"
+    # ("set REGION eu-west and TZ CET in shared-config": a key and its value side by side.)
+    r"\band\s+(?P<side>[A-Z][A-Z0-9_]{1,})\s+(?:to\s+)?[\w\-.:/]+(?=\s+in\s|\s*[!.]?\s*$)"
+)
+
+
+def keys_dropped(said: str, result: PlanResult) -> PlanResult:
+    """``result``, or a question in its place when it patches a ConfigMap and a key said with
+    its value is carried by none of its operations (see above)."""
+    if not any(
+        isinstance(op, PatchOp) and op.target.kind == "ConfigMap" for op in result.operations
+    ):
+        return result
+    carried = repr(result.operations)
+    for m in _KEY_SAID.finditer(said):
+        key = m["key"] or m["bare"] or m["side"]
+        # (a variable a prefixed source gives, "ORDERS_QUEUE" for orders-config's "QUEUE")
+        keys = [key] + [key[i + 1 :] for i, c in enumerate(key) if c == "_"]
+        if not any(f"'{k}'" in carried or f'"{k}"' in carried for k in keys):
+            changes = "; ".join(op.summary() for op in result.operations)
+            return result.held_back(
+                f"You named the key {key!r} with a value, but the plan ({changes}) does not "
+                "change it. Say each key with its value and the ConfigMap it is in (e.g. "
+                f"'set {key}=… in <configmap>'), or ask for one change at a time."
+            )
+    return result

@@ -1375,7 +1375,8 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a suggestion someone else made, reported",
         re.compile(
             r"(?<!\bas\s)\b(?:someone|somebody|they|he|she|copilot|chatgpt|gpt-?\d*|k8sgpt|claude|"
-            r"gemini|(?:the|a|an|their|our|his|her|some)\s+"
+            # (Round 37, m43b, attack43: a document of two words, "the design doc recommends".)
+            r"gemini|(?:the|a|an|their|our|his|her|some)\s+(?:[\w-]+\s+)?"
             r"[\w-]+|[a-z][\w-]*'s\s+[\w-]+|(?-i:(?!(?:We|I|You)\b)[A-Z][a-z]+))\s+"
             r"(?:(?:has|had|have)\s+)?(?:suggest(?:s|ed)|"
             r"recommend(?:s|ed)|propos(?:es|ed)|advis(?:es|ed))\b",
@@ -1410,7 +1411,12 @@ _FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Round 18, a20: "in the staging runbook:", "the fix:", "our workaround -".)
             r"^[\W_]*(?:the|our|their|(?:from|in)\s+(?:the|our|their))\s+(?:[\w-]+\s+)?"
             r"(?:runbook|run\s+book|wiki|docs?|documentation|playbook|post-?mortem|rca|kb|faq|"
-            r"readme|manual|sop|vendor|article|fix|solution|remedy|workaround|answer)\s*"
+            r"readme|manual|sop|vendor|article|fix|solution|remedy|workaround|answer|rfc|adr|"
+            r"incident\s+report)\s*"
+            # (Round 37, m43b, attack43: what a document's writers put there, "in the postmortem
+            # we wrote: …", "in the design doc they said - …".)
+            r"(?:(?:we|they|i|he|she|you|someone|[a-z][\w-]*)\s+(?:wrote|write|said|say|says|"
+            r"noted|put|recommended|suggested|proposed|decided|agreed)\s*)?"
             r"(?:[:\u2014\u2013]|\s-{1,2}\s)|"
             r"^[\W_]*(?:vendor|supplier|consultant|upstream|community|third[\s-]party|support|"
             r"(?:aws|gcp|azure|google|microsoft)(?:\s+support)?)\s+(?:advice|recommendations?|"

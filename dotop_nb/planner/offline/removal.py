@@ -796,7 +796,71 @@ def delete(ctx: Ctx) -> PlanResult:
             f"{result.operations[0].target.describe()}: should it go, or stay? Ask for the "
             "delete alone, or say what stays by its kind and name."
         )
+    _no_part_dropped(ctx, result)
     return _as_pasted(ctx, result)
+
+
+# Round 37 (m43b, attack43): the workload said right after the delete's verb and left out of the
+# plan ("delete worker together with the orders pdb" planned the PDB alone), or an object the
+# plan deletes that is said only in a reason after it ("delete deployment/cache, we use
+# statefulset cache now" deleted both caches): asked, never a part dropped nor a reason's
+# object deleted.
+_DELETED_FIRST = re.compile(
+    r"^\W*(?:(?:please|pls|kindly)\s+)?(?:delete|remove|drop|decommission)\s+(?:the\s+)?"
+    r"(?:(?:deployment|statefulset|daemonset|deploy|sts|ds)[\s/]+)?(?P<name>[a-z0-9][\w\-]*)"
+    r"(?!\s+(?:configmap|config\s+map|cm|pdb|poddisruptionbudget|service|svc|hpa|secret|"
+    r"budget|disruption)\b)(?![\w\-/])",
+    re.I,
+)
+_KIND_SAID = {
+    "Deployment": "deployment|deploy",
+    "StatefulSet": "statefulset|sts",
+    "DaemonSet": "daemonset|ds",
+    "ConfigMap": "configmap|config\\s+map|cm",
+    "PodDisruptionBudget": "pdb|poddisruptionbudget",
+    "Service": "service|svc",
+}
+_REASON_OPENS = re.compile(
+    r"[,;.\u2014(]\s*(?:since|because|as|cause|cuz)?\s*(?:we|they|i|you|it|that|this|everyone|"
+    r"everything|the\s+app|the\s+apps)\s+(?!(?:also|too)\b)[^,;.\u2014(]*$",
+    re.I,
+)
+
+
+def _no_part_dropped(ctx: Ctx, result: PlanResult) -> None:
+    """Ask when the plan leaves out the workload the delete names first, or deletes an object
+    said only in a reason (see above)."""
+    deleted = [op.target for op in result.operations if op.kind == "delete"]
+    if not deleted:
+        return
+    text = ctx.raw
+    if (m := _DELETED_FIRST.match(text)) and ctx.workloads(m["name"].lower()):
+        name = m["name"].lower()
+        if all(t.name != name for t in deleted) and all(
+            op.target.name != name for op in result.operations
+        ):
+            raise Clarify(
+                f"You asked to delete {name!r}, but the plan would delete only "
+                f"{', '.join(t.describe() for t in deleted)}. Ask for each deletion by its kind "
+                f"and name, e.g. 'delete deployment {name}'."
+            )
+    lowered = text.lower()
+    for target in deleted:
+        kinds = _KIND_SAID.get(target.kind)
+        if kinds is None:
+            continue
+        said = [
+            m.start()
+            for m in rx(
+                rf"(?<![\w\-])(?:{kinds})(?:\s+|/){re.escape(target.name)}(?![\w\-])"
+            ).finditer(lowered)
+        ]
+        if said and all(_REASON_OPENS.search(lowered[:at]) for at in said):
+            raise Clarify(
+                f"You named {target.describe()} in what reads as a reason, and the plan would "
+                "delete it too. Should it go? Ask for each deletion by its kind and name, e.g. "
+                f"'delete {target.kind.lower()} {target.name}'."
+            )
 
 
 # Round 36 (a41d, attack40): the deleted object said to stay by a pronoun ("delete the orders

@@ -1100,6 +1100,9 @@ def leftover(
 # by the name's readers; "… the OpenRTB 2.6 parser") is left to the readers it always was.
 _VALUE_WORD = re.compile(r"[\w.:/@\-]*\d[\w.:/@\-]*")
 _PLAIN_LOWER = re.compile(r"[a-z]{4,}")
+_HOLD_AFTER_VALUE = frozenset(
+    "wait cancel cancelled canceled hold abort later pending tbd tbc undo nope revert".split()
+)
 
 
 def _unplaced(
@@ -1111,20 +1114,44 @@ def _unplaced(
     """The word ending ``text`` right after a value the plan carries (``carried``) that nothing
     reads (see above), or None."""
     raw = _TOKEN.findall(text.rstrip(" .!?\u2026"))
+    # Round 37 (m43b, attack43): a word that holds or takes the change back, said right after
+    # its value ("scale postgres to 6 wait", "… to 7 /later", "… to 5 cancel"): asked.
+    if (
+        len(raw) >= 2
+        and _VALUE_WORD.fullmatch(raw[-2])
+        and raw[-2].lower() in carried
+        and raw[-1].lstrip("/-").lower() in _HOLD_AFTER_VALUE
+    ):
+        return str(raw[-1])
+    # (m43b: two such words, "scale postgres to 8 kanske inte": each read by nothing, asked.)
+    if (
+        len(raw) >= 3
+        and _VALUE_WORD.fullmatch(raw[-3])
+        and raw[-3].lower() in carried
+        and all(_PLAIN_LOWER.fullmatch(w) for w in raw[-2:])
+        and all(_unread_word(w, english, names) for w in raw[-2:])
+    ):
+        return " ".join(raw[-2:])
     if len(raw) < 2 or not _VALUE_WORD.fullmatch(raw[-2]) or not _PLAIN_LOWER.fullmatch(raw[-1]):
         return None
     if raw[-2].lower() not in carried:
         return None  # ("… it has the OpenRTB 2.6 parser": a value of the remark, not the order)
     word: str = raw[-1]
+    return word if _unread_word(word, english, names) else None
+
+
+def _unread_word(
+    word: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
+) -> bool:
+    """Whether ``word`` is read by no English word list, name, table or reader (see above)."""
     if word in english() or word in names() or word in _TONGUE_WORDS:
-        return None
+        return False
     if word.endswith("s") and (word[:-1] in english() or word[:-2] in english()):
-        return None  # ("scale checkout to 6 backends": what is counted, an English plural)
+        return False  # ("scale checkout to 6 backends": what is counted, an English plural)
     from dotop_nb.planner.offline import followers, typos  # noqa: PLC0415 - import cycle
 
-    if followers.plain_word(word) or typos.near(word):
-        return None  # (the sentence going on, or a typo of a word: "to 5 replicsa")
-    return word
+    # (the sentence going on, or a typo of a word: "to 5 replicsa")
+    return not (followers.plain_word(word) or typos.near(word))
 
 
 def _carried(result: PlanResult) -> str:
@@ -1388,6 +1415,63 @@ def _foreign_clock(text: str, awaits: str) -> str | None:
     return None
 
 
+# Round 37 (m43b, attack43): a head said before the order in another tongue — a date or a time
+# ("el 12 de marzo: restart payments", "klockan 18: restart orders", "à minuit: restart
+# frontend", "am 12. März scale worker to 7", "setelah jam kerja: restart frontend") — was read
+# past and the order planned for now. The head is what comes before a colon that opens the
+# message, or before its first verb of an order; a word of it that is not English
+# (:func:`foreign`), or one that nothing reads (:func:`_unread_word`, three letters or more)
+# beside a number (or most of a head before a colon), makes it a question. A name of the
+# namespace ("shared-config: …") or English ("FYI: …") never is.
+_HEAD_COLON = re.compile(r"^\s*(?P<head>[^:\n]{1,40}?):\s")
+_HEAD_VERB = re.compile(
+    r"^\s*(?P<head>(?:\S+\s+){1,5}?)(?=(?:restart|scale|delete|remove|set|update|roll|patch|"
+    r"rollback|redeploy|bounce)\b)",
+    re.I,
+)
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_head(
+    text: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
+) -> str | None:
+    """The head said before the order in ``text`` (see above) with a word not English, or None."""
+    m = _HEAD_COLON.match(text)
+    colon = m is not None
+    m = m or _HEAD_VERB.match(text)
+    if m is None:
+        return None
+    head = m["head"].strip()
+    dated = False
+    words = _HEAD_WORD.findall(head)
+    unread = 0
+    for word in words:
+        lowered = word.lower()
+        # (beside a number, "klockan 18", "am 12. März": a word of a date or a time)
+        near = bool(
+            rx(
+                rf"(?:(?<![\w\-])\d{{1,4}}\.?\s+{re.escape(word)}|{re.escape(word)}\s+\d{{1,4}})\b"
+            ).search(head)
+        )
+        if any(c.isalpha() and not c.isascii() for c in word):
+            latin = all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in word)
+            if not latin or lowered in _TONGUE_WORDS or near:
+                return head
+            unread += foreign(word, english, names)
+            continue
+        if len(lowered) < 3 or not word.islower() or lowered in names():
+            continue
+        if foreign(lowered, english, names) or _unread_word(lowered, english, names):
+            unread += 1
+            dated = dated or near
+    # (one such word beside a number, "klockan 18"; or most of the head's words, "setelah jam
+    # kerja:" before a colon — never one among English words, "the dit service", nor a
+    # greeting before the verb, "kob khun krub, restart worker")
+    if unread and (dated or (colon and len(words) >= 2 and unread * 2 > len(words))):
+        return head
+    return None
+
+
 # "at o600", "efter o630", "till 06OO": a clock time with the letter o for a zero.
 _OH_TIME = re.compile(
     r"(?<![\w\-])(?:at|by|efter|after|before|afore|till|until|from|fae|frae)\s+"
@@ -1442,6 +1526,12 @@ def check(
             f"I read {clock!r} as a clock time said in another tongue, and I do not wait on "
             f"it (the plan would: {changes}). Say the time in English with its day and zone "
             "(e.g. 'at 18:00 UTC today') or say the change alone to make it when approved."
+        )
+    if not result.awaits and (head := _foreign_head(plain, english, names)) is not None:
+        return result.held_back(
+            f"I did not understand {head!r} before the order (I read the rest as: {changes}). "
+            "If it says when to make the change or whether to make it, say it in English (e.g. "
+            "'at 18:00 UTC today', 'on march 12'); otherwise say the order alone."
         )
     words = leftover(said, result, english, names)
     if not words and (words := thai_unread(sent or said, names)):

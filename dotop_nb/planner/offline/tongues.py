@@ -577,7 +577,7 @@ _PCM_WORDS: dict[str, str] = {
     "oga": "boss",
     "una": "you",
 }
-_PCM_STRONG = frozenset("abeg una wahala wetin oga dey".split())
+_PCM_STRONG = frozenset("abeg una wahala wetin oga dey abi".split())
 _SGL_WORDS: dict[str, str] = {
     "lah": "",
     "leh": "",
@@ -592,6 +592,9 @@ _SGL_STRONG = frozenset("lah leh lor liao alamak shiok tabao".split())
 _NL_WORDS: dict[str, str] = {
     "b'y": "",
     "yes b'y": "",  # (an exclamation: "… to 4, yes b'y")
+    # (Round 37, m43a — attack43: "restart my-api, yeah b'y" — the same exclamation.)
+    "yeah b'y": "",
+    "yea b'y": "",
     "'em": "them",
     **{
         f"{stem}in'": f"{stem}ing"

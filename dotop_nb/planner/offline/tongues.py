@@ -218,7 +218,10 @@ CALENDAR_WEEK = re.compile(
     re.I,
 )
 _QUOTED = re.compile(
-    r"\"[^\"]*\"|'[^'\s][^']*'|`[^`]*`|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019"
+    # (Round 37, m43a: an apostrophe inside a word — "don't", "b'y" — opens or closes no quote:
+    # "don't go restarting frontend b'y" quotes nothing.)
+    r"\"[^\"]*\"|(?<![A-Za-z])'[^'\s][^']*'(?![A-Za-z])|`[^`]*`|\u201c[^\u201d]*\u201d|"
+    r"\u2018[^\u2019]*\u2019"
 )
 
 

@@ -1251,7 +1251,9 @@ _GIVEN_UP = re.compile(
     # restartuj worker", "nie skaluj payments", "sudah restart worker" (done already, no order);
     # "no"/"non"/"ya" only before an order's bare verb, "no restart worker", "non scale …".)
     rf"^[\W_]*{_POLITE_HEAD}(?:{_FOREIGN_NOT})\s+(?=[^\W\d_][\w\-]*\s)|"
-    rf"^[\W_]*{_POLITE_HEAD}(?:no|non|ya)\s+(?:{_BARE_ORDER_VERB})\b",
+    # (Round 37, m43a — attack43: French "pas (de)", Norwegian/Danish "ikke", Swedish "inte"/
+    # "ej" there too: "pas de restart orders", "ikke restart worker".)
+    rf"^[\W_]*{_POLITE_HEAD}(?:no|non|ya|pas(?:\s+de)?|ikke|inte|ej)\s+(?:{_BARE_ORDER_VERB})\b",
     _I,
 )
 # A code review's labels (Conventional Comments and the like): whose they are is read below.

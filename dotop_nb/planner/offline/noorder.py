@@ -104,7 +104,13 @@ _PAST_PLAN = re.compile(
     r"recovered|settled|calm|quiet|normal|not\s+needed|no\s+longer\s+needed|unnecessary)\b|"
     r"(?:it|that|they)\s+(?:recovered|fixed\s+itself|settled(?:\s+down)?|calmed\s+down|"
     r"sorted\s+itself(?:\s+out)?|resolved\s+itself)\b|never\s*mind|nvm|no\s+need|"
-    r"(?:it'?s\s+)?not\s+needed|forget\s+it|scratch\s+that|not\s+any\s*more|no\s+longer)|"
+    r"(?:it'?s\s+)?not\s+needed|forget\s+it|scratch\s+that|not\s+any\s*more|no\s+longer|"
+    # (Round 37, m43a — attack43: or by what was seen since, "… but then I saw the dashboard".)
+    r"(?:i|we)\s+(?:saw|checked|looked\s+at|noticed|reali[sz]ed|found|heard)\b)|"
+    # (Indonesian "gak jadi": it is not going ahead, "tadinya mau restart my-api, gak jadi deh";
+    # never "gak jadi masalah", no problem.)
+    r"(?<![\w\-])(?:gak|nggak|ngga|ga|enggak|tidak|tak|ndak)\s+jadi(?![\w\-])"
+    r"(?!\s+(?:masalah|problem|soal|apa))|"
     r"\b(?:now\s+|since\s+)?(?:abandoned|shelved)\b|\bbut\s+(?:we|they|i|he|she|the\s+team)\s+"
     r"(?:dropped|scrapped|shelved|abandoned|cancell?ed|killed|nixed|binned)\b|"
     r"^\W*(?:option|choice|alternative|variant|proposal|draft|plan|candidate|approach)\s+"

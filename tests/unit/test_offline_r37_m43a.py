@@ -11,8 +11,9 @@
 - Another's plan said with "gonna", "going to", Indonesian "akan"/"mau", or by two people ("Bob
   n Kemi gonna restart orders").
 - French "pas (de)", Norwegian "ikke", Swedish "inte"/"ej" before an order's bare verb.
-- A past wish taken back by what was seen since ("… but then I saw the dashboard"), Indonesian
-  "gak jadi" (not going ahead).
+- A past wish taken back by what was seen since ("… but then I saw the dashboard"), or said
+  without its subject ("meant to restart payments, but forget it"); Indonesian "gak jadi" (not
+  going ahead); "I wish I could restart worker".
 - Over-asks: "kthx" is thanks, Newfoundland "yeah b'y" an exclamation as "yes b'y" is.
 """
 
@@ -81,6 +82,10 @@ def test_pidgin_singlish_order_still_planned(op: Operator, intent: str, summary:
         "restart worker nggak jadi",
         "I wanted to scale orders to 7 but then I saw the dashboard",
         "we wanted to restart worker but we checked the graphs",
+        "meant to restart payments, but forget it",
+        "wanted to scale worker to 4 but never mind",
+        "I wish I could restart worker",
+        "Kemi dey go restart postgres",
     ],
 )
 def test_not_an_order_is_asked(op: Operator, intent: str) -> None:
@@ -96,6 +101,7 @@ def test_not_an_order_is_asked(op: Operator, intent: str) -> None:
         ("restart worker, yes b'y", RESTART_WORKER),
         ("scale payments to 3 and restart worker", "scale deployment/payments in shop to 3"),
         ("restart worker, gak jadi masalah", RESTART_WORKER),
+        ("I wish you would restart worker", RESTART_WORKER),
     ],
 )
 def test_still_planned(op: Operator, intent: str, summary: str) -> None:

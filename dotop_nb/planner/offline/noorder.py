@@ -96,7 +96,8 @@ _PAST_PLAN = re.compile(
     # wanted to restart orders but it's fine now", "we meant to scale worker to 5, but it
     # recovered", "I'd planned to bump frontend but no need"). ("I wanted to restart orders but
     # it's still stuck" still wants it: planned.)
-    r"\b(?:i|we)(?:\s+had|'d)?\s+(?:wanted|meant|intended|planned|hoped)\s+to\s+"
+    # (Round 37, m43a: its subject left out too, "meant to restart payments, but forget it".)
+    r"(?:\b(?:i|we)(?:\s+had|'d)?\s+|^\W*)(?:wanted|meant|intended|planned|hoped)\s+to\s+"
     r"(?!(?:say|ask|suggest|write|type|propose)\b)[^;.!?]*?\bbut\s+(?:(?:now|then)\s+)?"
     r"(?:(?:it|that|things|everything|all|we|i|they|the\s+[\w-]+|[\w-]+)(?:'s|'re|'m|\s+is|"
     r"\s+are|\s+am|\s+seems?|\s+looks?|\s+has|\s+have)?\s+(?:(?:now|all|already|totally|"
@@ -111,6 +112,8 @@ _PAST_PLAN = re.compile(
     # never "gak jadi masalah", no problem.)
     r"(?<![\w\-])(?:gak|nggak|ngga|ga|enggak|tidak|tak|ndak)\s+jadi(?![\w\-])"
     r"(?!\s+(?:masalah|problem|soal|apa))|"
+    # (A wish of what cannot be: "I wish I could restart payments".)
+    r"\b(?:i|we)\s+wish\s+(?:i|we)\s+could\b|"
     r"\b(?:now\s+|since\s+)?(?:abandoned|shelved)\b|\bbut\s+(?:we|they|i|he|she|the\s+team)\s+"
     r"(?:dropped|scrapped|shelved|abandoned|cancell?ed|killed|nixed|binned)\b|"
     r"^\W*(?:option|choice|alternative|variant|proposal|draft|plan|candidate|approach)\s+"

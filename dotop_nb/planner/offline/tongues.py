@@ -1363,7 +1363,7 @@ def dialect_unread(
 _CHAT_UNREAD = re.compile(
     r"(?<![\w\-'])(?:don(?=\s+[a-z])(?!\s+(?:touch|do|go)\b)|liao|abi|wetin|no\s+be\s+so|"
     r"who\s+dey|(?<=[a-z]\s)say(?=\s+(?:no|he|she|dem|they|we|make|it|to|[a-z][\w\-]*\s))|"
-    r"(?:he|she|dem|they|e|we|una)\s+go(?=\s+[a-z]))(?![\w\-'])",
+    r"(?:he|she|dem|they|e|we|una|dey)\s+go(?=\s+[a-z]))(?![\w\-'])",
     re.I,
 )
 

@@ -46,6 +46,8 @@ SHORT: tuple[tuple[str, str], ...] = (
     (r"tmrw|tmrow|tmr|tmw|2moro|2morrow", "tomorrow"),
     (r"bc|b/c|bcuz|bcoz|cuz|coz", "because"),
     (r"ty|thx|thnx|thanx|tysm|tyvm", "thanks"),
+    # (Round 37, m43a — attack43: "ok, thanks" run together, "scale orders to 8 kthx!".)
+    (r"kthx|kthxbye|kthnx|kthanks", "thanks"),
     (r"u", "you"),
     (r"ur", "your"),
     (r"abt", "about"),

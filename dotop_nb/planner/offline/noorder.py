@@ -96,7 +96,8 @@ _PAST_PLAN = re.compile(
     # wanted to restart orders but it's fine now", "we meant to scale worker to 5, but it
     # recovered", "I'd planned to bump frontend but no need"). ("I wanted to restart orders but
     # it's still stuck" still wants it: planned.)
-    r"\b(?:i|we)(?:\s+had|'d)?\s+(?:wanted|meant|intended|planned|hoped)\s+to\s+"
+    # (Round 37, m43a: its subject left out too, "meant to restart payments, but forget it".)
+    r"(?:\b(?:i|we)(?:\s+had|'d)?\s+|^\W*)(?:wanted|meant|intended|planned|hoped)\s+to\s+"
     r"(?!(?:say|ask|suggest|write|type|propose)\b)[^;.!?]*?\bbut\s+(?:(?:now|then)\s+)?"
     r"(?:(?:it|that|things|everything|all|we|i|they|the\s+[\w-]+|[\w-]+)(?:'s|'re|'m|\s+is|"
     r"\s+are|\s+am|\s+seems?|\s+looks?|\s+has|\s+have)?\s+(?:(?:now|all|already|totally|"
@@ -104,7 +105,15 @@ _PAST_PLAN = re.compile(
     r"recovered|settled|calm|quiet|normal|not\s+needed|no\s+longer\s+needed|unnecessary)\b|"
     r"(?:it|that|they)\s+(?:recovered|fixed\s+itself|settled(?:\s+down)?|calmed\s+down|"
     r"sorted\s+itself(?:\s+out)?|resolved\s+itself)\b|never\s*mind|nvm|no\s+need|"
-    r"(?:it'?s\s+)?not\s+needed|forget\s+it|scratch\s+that|not\s+any\s*more|no\s+longer)|"
+    r"(?:it'?s\s+)?not\s+needed|forget\s+it|scratch\s+that|not\s+any\s*more|no\s+longer|"
+    # (Round 37, m43a — attack43: or by what was seen since, "… but then I saw the dashboard".)
+    r"(?:i|we)\s+(?:saw|checked|looked\s+at|noticed|reali[sz]ed|found|heard)\b)|"
+    # (Indonesian "gak jadi": it is not going ahead, "tadinya mau restart my-api, gak jadi deh";
+    # never "gak jadi masalah", no problem.)
+    r"(?<![\w\-])(?:gak|nggak|ngga|ga|enggak|tidak|tak|ndak)\s+jadi(?![\w\-])"
+    r"(?!\s+(?:masalah|problem|soal|apa))|"
+    # (A wish of what cannot be: "I wish I could restart payments".)
+    r"\b(?:i|we)\s+wish\s+(?:i|we)\s+could\b|"
     r"\b(?:now\s+|since\s+)?(?:abandoned|shelved)\b|\bbut\s+(?:we|they|i|he|she|the\s+team)\s+"
     r"(?:dropped|scrapped|shelved|abandoned|cancell?ed|killed|nixed|binned)\b|"
     r"^\W*(?:option|choice|alternative|variant|proposal|draft|plan|candidate|approach)\s+"
@@ -1251,7 +1260,9 @@ _GIVEN_UP = re.compile(
     # restartuj worker", "nie skaluj payments", "sudah restart worker" (done already, no order);
     # "no"/"non"/"ya" only before an order's bare verb, "no restart worker", "non scale …".)
     rf"^[\W_]*{_POLITE_HEAD}(?:{_FOREIGN_NOT})\s+(?=[^\W\d_][\w\-]*\s)|"
-    rf"^[\W_]*{_POLITE_HEAD}(?:no|non|ya)\s+(?:{_BARE_ORDER_VERB})\b",
+    # (Round 37, m43a — attack43: French "pas (de)", Norwegian/Danish "ikke", Swedish "inte"/
+    # "ej" there too: "pas de restart orders", "ikke restart worker".)
+    rf"^[\W_]*{_POLITE_HEAD}(?:no|non|ya|pas(?:\s+de)?|ikke|inte|ej)\s+(?:{_BARE_ORDER_VERB})\b",
     _I,
 )
 # A code review's labels (Conventional Comments and the like): whose they are is read below.

@@ -466,8 +466,11 @@ _OTHERS_ACT = (
     r"add|make|give|enable|disable|configure|put|attach|create|increase|decrease)"
 )
 _OTHER_ACTOR = re.compile(
-    r"(?:^\W*|\band\s+)(?P<who>[a-z][\w\-]*(?:\s+team)?)\s+(?:"
-    r"(?:will|'ll|is\s+going\s+to)\s+(?:restart|scale|delete|handle|roll|upgrade|update|"
+    # (Round 37, m43a — attack43: "Mary gonna scale payments to 6", "Bob n Kemi gonna restart
+    # orders", Indonesian "Bob akan restart postgres" (will), "Mary mau restart frontend" (wants
+    # to): another's plan too.)
+    r"(?:^\W*|\b(?:and|n)\s+|&\s*)(?P<who>[a-z][\w\-]*(?:\s+team)?)\s+(?:"
+    r"(?:will|'ll|is\s+going\s+to|(?:is\s+)?gonna|going\s+to|akan|mau)\s+(?:restart|scale|delete|handle|roll|upgrade|update|"
     r"deploy|do|take\s+care)|is\s+(?:restarting|scaling|deleting|handling|rolling|upgrading|"
     r"updating|deploying)|restarts|scales|deletes|handles|takes\s+care|wants|"
     r"says\s+[\w\-]+\s+(?:must|should|has\s+to|needs\s+to)\s+be)\b|"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -218,7 +218,10 @@ CALENDAR_WEEK = re.compile(
     re.I,
 )
 _QUOTED = re.compile(
-    r"\"[^\"]*\"|'[^'\s][^']*'|`[^`]*`|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019"
+    # (Round 37, m43a: an apostrophe inside a word — "don't", "b'y" — opens or closes no quote:
+    # "don't go restarting frontend b'y" quotes nothing.)
+    r"\"[^\"]*\"|(?<![A-Za-z])'[^'\s][^']*'(?![A-Za-z])|`[^`]*`|\u201c[^\u201d]*\u201d|"
+    r"\u2018[^\u2019]*\u2019"
 )
 
 
@@ -577,7 +580,7 @@ _PCM_WORDS: dict[str, str] = {
     "oga": "boss",
     "una": "you",
 }
-_PCM_STRONG = frozenset("abeg una wahala wetin oga dey".split())
+_PCM_STRONG = frozenset("abeg una wahala wetin oga dey abi".split())
 _SGL_WORDS: dict[str, str] = {
     "lah": "",
     "leh": "",
@@ -592,6 +595,9 @@ _SGL_STRONG = frozenset("lah leh lor liao alamak shiok tabao".split())
 _NL_WORDS: dict[str, str] = {
     "b'y": "",
     "yes b'y": "",  # (an exclamation: "… to 4, yes b'y")
+    # (Round 37, m43a — attack43: "restart my-api, yeah b'y" — the same exclamation.)
+    "yeah b'y": "",
+    "yea b'y": "",
     "'em": "them",
     **{
         f"{stem}in'": f"{stem}ing"
@@ -1375,6 +1381,49 @@ def dialect_unread(
     return found
 
 
+# Round 37 (m43a — attack43 on the merge): words of Nigerian Pidgin, Singlish and Newfoundland
+# English that say the change is no order of the writer's, once :func:`dialects` has taken the
+# particle out: Pidgin "don" before a verb (a past act: "dem don restart worker o"), Singlish
+# "liao" (already done), "X say …" (another's word: "Bob say he go restart …", "boss say no"),
+# "he/she/dem go VERB" (another's promise), "abi" (or, "isn't it?"), "no be so", "wetin" and
+# "who dey" (a question). Read only in a message plainly of one of these voices.
+_CHAT_UNREAD = re.compile(
+    r"(?<![\w\-'])(?:don(?=\s+[a-z])(?!\s+(?:touch|do|go)\b)|liao|abi|wetin|no\s+be\s+so|"
+    r"who\s+dey|(?<=[a-z]\s)say(?=\s+(?:no|he|she|dem|they|we|make|it|to|[a-z][\w\-]*\s))|"
+    r"(?:he|she|dem|they|e|we|una|dey)\s+go(?=\s+[a-z]))(?![\w\-'])",
+    re.I,
+)
+
+
+def chat_unread(
+    said: str, names: Callable[[], frozenset[str]], targets: Collection[str]
+) -> str | None:
+    """The first word of :data:`_CHAT_UNREAD` in ``said`` (the message as sent) said in the
+    clause that names one of ``targets`` (the planned changes' objects), where the message is
+    plainly Pidgin, Singlish or Newfoundland English (the marks :func:`dialects` reads), else
+    None (a name of the namespace is never one). A word in a clause of its own is context:
+    "Friday rush don start, abeg scale my-api to 5", "Lunch crowd coming liao, my-api go 4"."""
+    lowered = said.lower()
+    words = set(_WORD_RUN.findall(lowered))
+    if not (
+        words & (_PCM_STRONG | _SGL_STRONG)
+        or (" o" in lowered and _PCM_MARK.search(said))
+        or (" ah" in lowered and _SGL_MARK.search(said))
+        or ("'" in lowered and _NL_MARK.search(said))
+    ):
+        return None
+    plain = _QUOTED.sub(lambda m: " " * len(m.group(0)), said)
+    for m in _CHAT_UNREAD.finditer(plain):
+        if m.group(0).lower() in names():
+            continue
+        start = max(plain.rfind(stop, 0, m.start()) for stop in ",.;:!?\n") + 1
+        ends = [e for stop in ",.;:!?\n" if (e := plain.find(stop, m.end())) >= 0]
+        clause = plain[start : min(ends, default=len(plain))].lower()
+        if any(re.search(rf"(?<![\w\-]){re.escape(t.lower())}(?![\w\-])", clause) for t in targets):
+            return m.group(0)
+    return None
+
+
 # Round 37 (tw41a — attack41): a clock time said with another tongue's "at" or "o'clock",
 # before or after the order ("um 18 Uhr: restart worker", "a las 6: …", "à 18h …", "alle 18",
 # "om 18 uur", "kl 18", "jam 6 sore", "pukul 18.00", "в 18:00", "18 baje", "18時に", "às 18h"):
@@ -1539,6 +1588,15 @@ def check(
             f"I read {' '.join(words)!r}, Thai I do not place: it may say the change is not "
             f"wanted, not yet, done or for later, so I changed nothing (the plan would: "
             f"{changes}). Say the change to make now, in English (e.g. 'restart worker now')."
+        )
+    if not words and (
+        chat := chat_unread(sent or said, names, {op.target.name for op in result.operations})
+    ):
+        return result.held_back(
+            f"I read {chat!r} as Pidgin or Singlish that may say the change is done already, "
+            f"someone else's, a question or one of two, not an order, so I changed nothing (the "
+            f"plan would: {changes}). Say the change to make now, as an order (e.g. 'restart "
+            "worker')."
         )
     if not words and (words := dialect_unread(sent or said, result, english, names)):
         return result.held_back(

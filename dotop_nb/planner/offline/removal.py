@@ -809,7 +809,9 @@ _DELETED_FIRST = re.compile(
     r"^\W*(?:(?:please|pls|kindly)\s+)?(?:delete|remove|drop|decommission)\s+(?:the\s+)?"
     r"(?:(?:deployment|statefulset|daemonset|deploy|sts|ds)[\s/]+)?(?P<name>[a-z0-9][\w\-]*)"
     r"(?!\s+(?:configmap|config\s+map|cm|pdb|poddisruptionbudget|service|svc|hpa|secret|"
-    r"budget|disruption)\b)(?![\w\-/])",
+    r"budget|disruption)\b)(?![\w\-/])"
+    # (the name ends there: "delete cart remover" names cart-remover, not cart)
+    r"(?=\s*(?:$|[,;.!?(]|(?:together|along|and|with|plus|&)(?![\w\-])))",
     re.I,
 )
 _KIND_SAID = {

@@ -1419,7 +1419,7 @@ def chat_unread(
         start = max(plain.rfind(stop, 0, m.start()) for stop in ",.;:!?\n") + 1
         ends = [e for stop in ",.;:!?\n" if (e := plain.find(stop, m.end())) >= 0]
         clause = plain[start : min(ends, default=len(plain))].lower()
-        if any(re.search(rf"(?<![\w\-]){re.escape(t.lower())}(?![\w\-])", clause) for t in targets):
+        if any(rx(rf"(?<![\w\-]){re.escape(t.lower())}(?![\w\-])").search(clause) for t in targets):
             return m.group(0)
     return None
 
@@ -1496,10 +1496,12 @@ def _foreign_head(
     unread = 0
     for word in words:
         lowered = word.lower()
-        # (beside a number, "klockan 18", "am 12. März": a word of a date or a time)
+        # (beside a number that ends the head with it, "klockan 18", "am 12. März": a word of a
+        # date or a time; never "tutorial 7 task:", a number of another thing)
         near = bool(
             rx(
-                rf"(?:(?<![\w\-])\d{{1,4}}\.?\s+{re.escape(word)}|{re.escape(word)}\s+\d{{1,4}})\b"
+                rf"(?:(?<![\w\-])\d{{1,4}}\.?\s+{re.escape(word)}|{re.escape(word)}\s+\d{{1,4}}\.?)"
+                r"\s*$"
             ).search(head)
         )
         if any(c.isalpha() and not c.isascii() for c in word):

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dotop_nb.planner.offline import durations, spoken, timewords, typos
+from dotop_nb.planner.offline import durations, kindwords, spoken, timewords, typos
 from dotop_nb.planner.offline.context import STOP, what_runs
 from dotop_nb.planner.offline.nouns import CHANGE
 from dotop_nb.planner.offline.rx import rx
@@ -70,15 +70,8 @@ _VERB = re.compile(
     r"touch|leave|spare|skip|exclude)"
 )
 _ARTICLE = frozenset("the a an our my your their this that".split())
-_KINDS = {
-    "deployment": "Deployment",
-    "deploy": "Deployment",
-    "statefulset": "StatefulSet",
-    "sts": "StatefulSet",
-    "daemonset": "DaemonSet",
-    "ds": "DaemonSet",
-}
-_KIND_WORD = {"Deployment": "deployment", "StatefulSet": "statefulset", "DaemonSet": "daemonset"}
+_KINDS = kindwords.WORKLOAD_NOUNS
+_KIND_WORD = {kind: kind.lower() for kind in kindwords.WORKLOADS}
 # Words of a place or of another copy: "my-api (staging)", "the canary (frontend)" are no
 # descriptions of the one workload.
 _ELSEWHERE = frozenset(

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from dotop_nb.models import Operation
+from dotop_nb.planner.offline import kindwords
 from dotop_nb.planner.offline.followers import ADDRESS
 from dotop_nb.planner.offline.rx import rx
 
@@ -446,20 +447,21 @@ _KEEP_BARE = re.compile(
     r"counts?|replicas|number\s+of\s+replicas|pod\s+counts?)))" + _END,
     re.IGNORECASE,
 )
-_KIND_OF = {
-    "pdb": "PodDisruptionBudget",
-    "disruption budget": "PodDisruptionBudget",
-    "poddisruptionbudget": "PodDisruptionBudget",
-    "budget": "PodDisruptionBudget",
-    "hpa": "HorizontalPodAutoscaler",
-    "autoscaler": "HorizontalPodAutoscaler",
-    "service": "Service",
-    "svc": "Service",
-    "configmap": "ConfigMap",
-    "network policy": "NetworkPolicy",
-    "networkpolicy": "NetworkPolicy",
-    "netpol": "NetworkPolicy",
-}
+# (The words of a kept object's kind this reader knows, a subset of the one table.)
+_KIND_OF = kindwords.picked(
+    "pdb",
+    "disruption budget",
+    "poddisruptionbudget",
+    "budget",
+    "hpa",
+    "autoscaler",
+    "service",
+    "svc",
+    "configmap",
+    "network policy",
+    "networkpolicy",
+    "netpol",
+)
 # An object said by its kind, then its name ("poddisruptionbudget orders", "pdb of orders").
 _KIND_FIRST = re.compile(
     r"(" + "|".join(_KIND_OF) + r")s?\s+(?:of\s+(?:the\s+)?)?[a-z0-9][\w\-]*$", re.IGNORECASE

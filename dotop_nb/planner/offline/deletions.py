@@ -21,34 +21,13 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import guard, kindwords
 from dotop_nb.planner.offline.rx import rx
 
 # Kinds a delete may name; a named kind deletes only that object, never the workload's stack
-# (:mod:`.removal` reads them; it imports this module, so the table is kept here).
-KINDS = {
-    "service": ("v1", "Service"),
-    "svc": ("v1", "Service"),
-    "pdb": ("policy/v1", "PodDisruptionBudget"),
-    "poddisruptionbudget": ("policy/v1", "PodDisruptionBudget"),
-    "disruption budget": ("policy/v1", "PodDisruptionBudget"),
-    "pod disruption budget": ("policy/v1", "PodDisruptionBudget"),
-    "budget": ("policy/v1", "PodDisruptionBudget"),
-    "hpa": ("autoscaling/v2", "HorizontalPodAutoscaler"),
-    "horizontalpodautoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
-    "autoscaler": ("autoscaling/v2", "HorizontalPodAutoscaler"),
-    "configmap": ("v1", "ConfigMap"),
-    "config map": ("v1", "ConfigMap"),
-    "cm": ("v1", "ConfigMap"),
-    "secret": ("v1", "Secret"),
-    "scaledobject": ("keda.sh/v1alpha1", "ScaledObject"),
-    "scaled object": ("keda.sh/v1alpha1", "ScaledObject"),
-    "servicemonitor": ("monitoring.coreos.com/v1", "ServiceMonitor"),
-    "service monitor": ("monitoring.coreos.com/v1", "ServiceMonitor"),
-    "networkpolicy": ("networking.k8s.io/v1", "NetworkPolicy"),
-    "network policy": ("networking.k8s.io/v1", "NetworkPolicy"),
-    "netpol": ("networking.k8s.io/v1", "NetworkPolicy"),
-}
+# (:mod:`.removal` reads them; it imports this module, so the table is kept here). Every kind's
+# word but a workload's (:data:`.kindwords.OBJECT_NOUNS`, the one table of kind words).
+KINDS = kindwords.OBJECT_NOUNS
 
 # Kinds a delete lists beside its workload ("its PDB and its ConfigMap").
 _KIND = (
@@ -357,14 +336,7 @@ _SAID_AGAIN_IN_BRACKETS = re.compile(
     re.I,
 )
 # The workload kinds' own spellings (:data:`_WORKLOAD_KIND`), beside those of :data:`KINDS`.
-_WORKLOAD_SPELLINGS = {
-    "deploy": "Deployment",
-    "deployment": "Deployment",
-    "sts": "StatefulSet",
-    "statefulset": "StatefulSet",
-    "ds": "DaemonSet",
-    "daemonset": "DaemonSet",
-}
+_WORKLOAD_SPELLINGS = kindwords.WORKLOAD_NOUNS
 # Each spelling of a kind, written without its spaces, to the kind it names.
 _SPELLED_KIND = {k.replace(" ", ""): kind for k, (_, kind) in KINDS.items()} | _WORKLOAD_SPELLINGS
 
@@ -489,22 +461,7 @@ def _first(text: str) -> str | None:
 
 def _kind_of(word: str) -> str:
     """One spelling per kind: "svc", "services" -> "service"; "deploy" -> "deployment"."""
-    word = rx(r"\s+").sub(" ", word.lower()).rstrip("s")
-    aliases = {
-        "svc": "service",
-        "deploy": "deployment",
-        "st": "statefulset",
-        "d": "daemonset",
-        "cm": "configmap",
-        "config map": "configmap",
-        "hpa": "horizontalpodautoscaler",
-        "autoscaler": "horizontalpodautoscaler",
-        "pdb": "poddisruptionbudget",
-        "budget": "poddisruptionbudget",
-        "disruption budget": "poddisruptionbudget",
-        "pod disruption budget": "poddisruptionbudget",
-    }
-    return aliases.get(word, word)
+    return kindwords.canonical(word)
 
 
 # "with its service and configmap": each kind of the list is its own ("its configmap").

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from dotop_nb.planner.offline import dropped
+from dotop_nb.planner.offline import dropped, kindwords
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.deletions import KINDS
 from dotop_nb.planner.offline.rx import rx
@@ -170,27 +170,26 @@ _KEY = rx(r"\b[A-Z][A-Z0-9_]{2,}\b")
 # The kind a delete's object is said to be, as its head ("delete the deployment behind
 # svc/payments", "delete the deployment of the orders pdb", "delete the image ghcr.io/…"): the
 # plan deletes an object of that kind, or it is asked (an image is no object here at all).
+# (The kinds' words a delete's head may be, a subset of the one table, beside "workload" and
+# "image".)
 _HEAD_WORDS = {
-    "deployment": {"Deployment"},
-    "deploy": {"Deployment"},
-    "statefulset": {"StatefulSet"},
-    "sts": {"StatefulSet"},
-    "daemonset": {"DaemonSet"},
-    "ds": {"DaemonSet"},
-    "workload": {"Deployment", "StatefulSet", "DaemonSet"},
-    "service": {"Service"},
-    "svc": {"Service"},
-    "pdb": {"PodDisruptionBudget"},
-    "configmap": {"ConfigMap"},
-    "cm": {"ConfigMap"},
-    "hpa": {"HorizontalPodAutoscaler"},
+    **{
+        word: {kind}
+        for word, kind in kindwords.picked(
+            "deployment", "deploy", "statefulset", "sts", "daemonset", "ds"
+        ).items()
+    },
+    "workload": set(kindwords.WORKLOADS),
+    **{
+        word: {kind}
+        for word, kind in kindwords.picked(
+            "service", "svc", "pdb", "configmap", "cm", "hpa"
+        ).items()
+    },
     "image": set(),
 }
 _DELETE_VERB = rx(r"(?<![\w\-./])(?:delete|remove|destroy|drop|purge|nuke)(?![\w\-./])")
-_HEAD = rx(
-    r"\s+(?:the\s+|that\s+|this\s+)?(?P<head>deployment|deploy|statefulset|sts|daemonset|ds|"
-    r"workload|service|svc|pdb|configmap|cm|hpa|image)s?(?![\w\-./])"
-)
+_HEAD = rx(rf"\s+(?:the\s+|that\s+|this\s+)?(?P<head>{'|'.join(_HEAD_WORDS)})s?(?![\w\-./])")
 _NEGATED_BEFORE = rx(r"(?:\b(?:don'?t|do\s+not|never|not|no|without)\s+(?:\w+\s+)?)$")
 
 

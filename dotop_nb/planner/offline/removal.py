@@ -14,7 +14,15 @@ import re
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, Operation, Target
-from dotop_nb.planner.offline import asides, config, guard, parts, statements, understand
+from dotop_nb.planner.offline import (
+    asides,
+    config,
+    guard,
+    kindwords,
+    parts,
+    statements,
+    understand,
+)
 from dotop_nb.planner.offline.config import REMOVE_VERBS, SETTING_NOUN
 from dotop_nb.planner.offline.context import (
     Clarify,
@@ -929,15 +937,8 @@ def _said_kept(ctx: Ctx, target: Target) -> bool:
 
 # Round 37 (gap40a, blind40): "Remove the cache Deployment. Redis StatefulSet cache stays!": a
 # name said right after another workload kind is that workload's, never the one deleted.
-_KIND_BEFORE = re.compile(r"\b(?P<kind>deployment|deploy|statefulset|sts|daemonset|ds)\s+$", re.I)
-_KIND_OF_WORD = {
-    "deployment": "Deployment",
-    "deploy": "Deployment",
-    "statefulset": "StatefulSet",
-    "sts": "StatefulSet",
-    "daemonset": "DaemonSet",
-    "ds": "DaemonSet",
-}
+_KIND_OF_WORD = kindwords.WORKLOAD_NOUNS
+_KIND_BEFORE = re.compile(rf"\b(?P<kind>{'|'.join(_KIND_OF_WORD)})\s+$", re.I)
 
 
 def _other_kind_before(text: str, at: int, kind: str) -> bool:
@@ -2018,20 +2019,18 @@ def _stack(
 # reads, the budget only its pods have) and no other of that kind is, the request is "delete
 # orders along with its configmap and its pdb" — read so. Anything else is left as said (and
 # asked, as before).
-_LISTED_KINDS = {
-    "configmap": "ConfigMap",
-    "cm": "ConfigMap",
-    "pdb": "PodDisruptionBudget",
-    "poddisruptionbudget": "PodDisruptionBudget",
-    "service": "Service",
-    "svc": "Service",
-    "hpa": "HorizontalPodAutoscaler",
-    "horizontalpodautoscaler": "HorizontalPodAutoscaler",
-}
-_LISTED_ITEM = (
-    r"(?:the\s+)?(?:configmap|cm|pdb|poddisruptionbudget|service|svc|hpa|horizontalpodautoscaler)"
-    r"\s+[a-z0-9][\w\-.]*?"
+# (The words a list names, on purpose fewer than a delete's: never "budget", "autoscaler".)
+_LISTED_KINDS = kindwords.picked(
+    "configmap",
+    "cm",
+    "pdb",
+    "poddisruptionbudget",
+    "service",
+    "svc",
+    "hpa",
+    "horizontalpodautoscaler",
 )
+_LISTED_ITEM = rf"(?:the\s+)?(?:{'|'.join(_LISTED_KINDS)})\s+[a-z0-9][\w\-.]*?"
 _WITH_LISTED = re.compile(
     r"^(?P<head>\W*(?:[a-z]+-\d+:\s*)?(?:please\s+)?(?:delete|remove|decommission|drop)\s+"
     r"(?:the\s+)?(?P<kind>deployment|statefulset|daemonset)\s+(?P<name>[a-z0-9][\w\-]*))"

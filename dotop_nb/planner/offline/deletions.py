@@ -343,7 +343,9 @@ _SPELLED_KIND = {k.replace(" ", ""): kind for k, (_, kind) in KINDS.items()} | _
 
 def _spelled_kind(said: str) -> str:
     """The kind ``said`` (one of :data:`_KIND`, :data:`_WORKLOAD_KIND`) spells ('': none)."""
-    return _SPELLED_KIND.get(rx(r"\s+").sub("", said.lower()).removesuffix("s"), "")
+    said = rx(r"\s+").sub("", said.lower())
+    # ("sts", "ds" end in an "s" of their own: said as they are when the plural's is no kind.)
+    return _SPELLED_KIND.get(said.removesuffix("s")) or _SPELLED_KIND.get(said, "")
 
 
 def _said_again(m: re.Match[str]) -> str:

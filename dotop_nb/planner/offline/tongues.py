@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection
 
+from dotop_nb.planner.offline import followers, typos
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -1154,8 +1155,6 @@ def _unread_word(
         return False
     if word.endswith("s") and (word[:-1] in english() or word[:-2] in english()):
         return False  # ("scale checkout to 6 backends": what is counted, an English plural)
-    from dotop_nb.planner.offline import followers, typos  # noqa: PLC0415 - import cycle
-
     # (the sentence going on, or a typo of a word: "to 5 replicsa")
     return not (followers.plain_word(word) or typos.near(word))
 

@@ -111,7 +111,7 @@ def test_a_kind_said_again_in_brackets_is_written_once() -> None:
     ],
 )
 def test_a_kept_cm_the_plan_patches_is_asked(op: Operator, intent: str) -> None:
-    assert "out of scope" in (asks(op, intent).question or "")
+    assert "the plan would patch configmap/orders-config" in (asks(op, intent).question or "")
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,12 @@ _ONLY_NOT = re.compile(r"(\bonly)\s+not\s+(?=[a-z0-9])", re.I)
 _NOT_AND_NOT = re.compile(
     r"(\bnot\s+(?:the\s+)?[a-z0-9][\w\-]*[a-z0-9])\s+(?:and|or|nor)\s+not\s+(?=[a-z0-9])", re.I
 )
+_GO_VERBING = re.compile(
+    r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bnever )|(?<=\bdo not ))go\s+(?="
+    + _VERB.replace("?P<verb>", "?:")
+    + r"\b)",
+    re.I,
+)
 _NO_RESTART_OF = re.compile(r"(?<![\w-])no\s+restarts?\s+(?:of|for|to|on)\s+(?=\w)", re.I)
 # What may close a refusal said with its noun, meaning nothing more: a courtesy, what is wanted,
 # or a tag of chat (round 36, gap39a: "no other restarts eh", "no delete anything na" — a
@@ -624,6 +630,10 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
     def prohibition(m: re.Match[str]) -> str:
         obj = rx(r"^(?:the|any|a)\s+(?=\S+\s+\S)").sub("", m.group("obj").strip().lower())
         obj = obj.strip()
+        if obj in ("nothing", "nothin", "nothing at all"):
+            # (Round 38, gap41b: "don't go deleting nothing" — the double negative of speech is
+            # "don't delete anything", never an order to delete something.)
+            obj = "anything"
         verb = m.group("verb").lower()
         key = next(k for k in _VERB_KINDS if k.startswith(verb))
         for words, verbs, kinds in _EVERYWHERE:
@@ -693,6 +703,10 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         # Round 35 (a40a): "keep your hands off frontend; restart payments": read as "don't
         # touch frontend".
         raw = _HANDS_OFF.sub("don't touch ", raw)
+    if " go " in raw.lower():
+        # Round 38 (gap41b, blind41): "…, don't go deleting nothing": "don't go Ving" is
+        # "don't V".
+        raw = _GO_VERBING.sub("", raw)
     text = _PROHIBITION.sub(prohibition, raw)
 
     def passive(m: re.Match[str]) -> str:

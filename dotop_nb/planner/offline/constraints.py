@@ -119,6 +119,18 @@ _MAY_RESTART = re.compile(
     r"(?:\s+(?:for\s+us|with\s+us|with\s+me))?)?(?=\s*(?:[.!;]|$))",
     re.I,
 )
+# Round 38 (gap41b, blind41): "…, ekkert mál if it restarts", "…, no problem if my-api
+# restarts", "…, fine if the pods bounce": leave for the restart the change may bring, said in a
+# clause of its own closing the message — a permission, never a condition to wait for nor an
+# order (taken out, as :data:`_MAY_RESTART` is).
+_FINE_IF_RESTARTS = re.compile(
+    r"(?P<lead>[,;]|[.!]\s)\s*(?:(?:and|but|also)\s+)?(?:(?:it'?s|it\s+is|that'?s)\s+)?"
+    r"(?:ok|okay|fine|no\s+problem|not\s+a\s+problem|no\s+worries|all\s+good|ekkert\s+m[aá]l)"
+    r"\s+if\s+(?:it|they|the\s+pods?|its\s+pods|[a-z0-9][\w\-]*(?:\s+pods)?)\s+"
+    r"(?:restarts?|bounces?|(?:gets?|is|are)\s+(?:restarted|bounced)|(?:has|have)\s+to\s+restart)"
+    r"(?=\s*(?:[.!]|$))",
+    re.I,
+)
 _RESTART_SAID = re.compile(
     r"\b(?:restart|reboot|bounce|recycle|redeploy|roll(?:ing)?\s*out|rollout|roll)\w*", re.I
 )
@@ -664,6 +676,9 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
     if " may " in (low_raw := raw.lower()) or " can " in low_raw or " to " in low_raw:
         # Round 37 (gap40a): "…. my-api and frontend may restart, it is okay" (see above).
         raw = _MAY_RESTART.sub(lambda m: "." if "." in m["lead"] else m["lead"], raw)
+    if " if " in (low_raw := raw.lower()) and ("restart" in low_raw or "bounce" in low_raw):
+        # Round 38 (gap41b): "…, ekkert mál if it restarts" (see above).
+        raw = _FINE_IF_RESTARTS.sub(lambda m: "." if "." in m["lead"] else "", raw)
     if "no " in (low_raw := raw.lower()) and "restart" in low_raw:
         # Round 37 (gap40a): "…. No other restarts than my-api", asked for no restart elsewhere.
         for m in _NO_RESTARTS_BUT.finditer(raw):

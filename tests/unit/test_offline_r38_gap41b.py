@@ -228,7 +228,7 @@ def test_is_possible_still_asked(op: Operator, intent: str) -> None:
             "Flip FEATURE_FLAG on the ranch dashboard (frontend) to stable",
             ['"FEATURE_FLAG"', '"stable"'],
         ),
-        ("flip FEATURE_FLAG on the frontend to beta", ['"FEATURE_FLAG"', '"beta"']),
+        ("flip FEATURE_FLAG on the frontend to edge", ['"FEATURE_FLAG"', '"edge"']),
         ("Take FEATURE_X out of my-api-config, Ċensu says nobody uses it", ['"FEATURE_X": null']),
         ("take the FEATURE_FLAG env var off frontend", ['"FEATURE_FLAG"', '"delete"']),
         (

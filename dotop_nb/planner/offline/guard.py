@@ -844,10 +844,10 @@ def check(
         unquoted = _TOLD_LATER.sub(lambda m: " " * len(m.group(0)), unquoted)
     if (
         "there" in unquoted
-        and (later := _THERE_LATER.search(unquoted))
-        and _NOW_SAID.search(unquoted, 0, later.start())
+        and (there := _THERE_LATER.search(unquoted))
+        and _NOW_SAID.search(unquoted, 0, there.start())
     ):
-        unquoted = unquoted[: later.start()] + " " * len(later.group(0))
+        unquoted = unquoted[: there.start()] + " " * len(there.group(0))
     # "for tonight's maintenance window", "before we upgrade payments", "the release before this
     # one": an occasion or a revision, which the plan does not wait for (times_read says so).
     occasions.revision_question(category, unquoted)

@@ -977,6 +977,9 @@ class OfflinePlanner:
             # key, "PROVIDER from stripe to adyen" (:func:`.config.substituted`).
             if "s/" in request.intent:
                 request = replace(request, intent=config.substituted(request.intent))
+            # "take FEATURE_X out of my-api-config": "remove FEATURE_X from …" (:mod:`.config`).
+            if "take" in request.intent.lower():
+                request = replace(request, intent=config.taken_out(request.intent))
             # "orders batch size 50": a setting said without its verb and "to" (:mod:`.chat`).
             request = replace(
                 request,

@@ -50,6 +50,10 @@ ASKED = re.compile(
     r"\b(?:alert|alarm|page|wake|notify|e-?mail|mail|ping|slack)\s+"
     r"(?:me|us|on-?call|the\s+(?:team|on-?call))?\s*(?:up\s+)?"
     r"(?:if|when|whenever|once|as\s+soon\s+as)\b|"
+    # Round 38 (gap41b, blind41): "holler at me if …", "shout at us when …", "text me
+    # when …": who is told in the words of speech, then the condition.
+    r"\b(?:(?:holler|shout|yell)(?:\s+at)?|buzz|text|sms|ring|call|phone)\s+"
+    r"(?:(?:me|us|on-?call|the\s+(?:team|on-?call))\s+)?(?:if|when|whenever|as\s+soon\s+as)\b|"
     # Round 23: "warn me when …", a French speaker's "prevent me (send an alert) when …"
     # (prévenir): who is told, then the condition — an aside in parentheses between.
     r"\b(?:warn|prevent)\s+(?:me|us|on-?call|the\s+(?:team|on-?call))\s*(?:\([^()]{0,40}\)\s*)?"

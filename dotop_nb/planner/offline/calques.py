@@ -71,6 +71,15 @@ _PUT_IN = re.compile(
     rf"(?={_CLAUSE_END}|\s+(?:for|on|of|in|at)\s)",
     re.I,
 )
+# Round 38 (gap41b, blind41): "Set FEATURE_X on in my-api-config": a switch's value said
+# right after its key, a place after it ("in", "for", "at") — "on" there has no object of its
+# own, so it is the value, never "on <workload>".
+_SWITCHED = re.compile(
+    r"(?P<lead>\b(?:put|set|sets|setting|turn|turns|switch|switches|flip|flips)\s+(?:the\s+)?"
+    rf"(?:(?:env(?:ironment)?\s+)?(?:variable|var|key|flag|setting|field)\s+)?{_KEY}\s+)"
+    r"(?P<value>on|off)(?=\s+(?:in|for|at|inside|within)\s)",
+    re.I,
+)
 _RUN_LIKE = re.compile(
     r"(?P<lead>\b(?:run|runs|running|ran|execute|executes|executing|work|works)\s+)(?:like|in)"
     r"(?=\s+(?:root|non-?root|(?:the\s+)?(?:user|uid)\s+\d+|an?\s+(?:unprivileged|non-?root|"
@@ -128,6 +137,7 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
             return f"{m['lead']}to {m['value']}"
 
         text = _PUT_IN.sub(value, text)
+    text = _SWITCHED.sub(r"\g<lead>to \g<value>", text)
     text = _RUN_LIKE.sub(r"\g<lead>as", text)
     text = _NO_AFTER.sub(_negated, text)
     text = _FRENCH_CLOCK.sub(lambda m: f"{m['lead']}{int(m['h']):02d}:{m['m'] or '00'}", text)

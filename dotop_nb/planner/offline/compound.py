@@ -546,6 +546,15 @@ _METRIC_ONLY = re.compile(
     r"^\W*(?:(?:at|on|target|and)\s+)*(?:cpu|memory|mem)\s*(?:at|of|@|=|:)?\s*\(?\d+\s*%?\)?\W*$",
     re.IGNORECASE,
 )
+# Round 38 (gap41b, blind41): "KEDA ScaledObject for frontend, 3 to 12 on cpu 70": the bounds
+# of that autoscaler and its target, said in one clause — never a cpu request going 3 to 12.
+_BOUNDS_METRIC = re.compile(
+    r"^\W*(?:from\s+|between\s+)?\d{1,3}\s*(?:to|-|\u2013|\.\.|and)\s*\d{1,3}"
+    r"(?:\s+(?:replicas|pods|instances))?\s*,?\s*(?:(?:on|at|with|by|targeting|target)\s+)?"
+    r"(?:cpu|memory|mem)\s*(?:at\s+|of\s+|@\s*|=\s*|:\s*)?\(?\d{1,3}\s*%?\)?"
+    r"(?:\s*utili[sz]ation)?\W*$",
+    re.IGNORECASE,
+)
 _PERCENT_OF = re.compile(
     r"\b(?:cpu|memory|mem|ram)\s*(?:at\s+|of\s+|@\s*|=\s*|:\s*)?\d{1,3}\s*(?:%|percent)|"
     r"\b\d{1,3}\s*(?:%|percent)\s+(?:cpu|memory|mem|ram)\b",
@@ -748,6 +757,7 @@ _PART_OF_BEFORE: tuple[tuple[frozenset[str] | None, Callable[[str], object]], ..
     # "hpa for cart, 1 to 4, cpu 70": the utilisation target of that autoscaler, never a
     # request of 70 cores.
     (frozenset({"autoscale"}), _METRIC_ONLY.match),
+    (frozenset({"autoscale"}), _BOUNDS_METRIC.match),
 )
 
 

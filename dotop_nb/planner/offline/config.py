@@ -103,6 +103,21 @@ _NAMED_SETTING = re.compile(
 SETTING_NOUN = r"(?:env(?:ironment)?\s+)?(?:var(?:iable)?s?|setting|key|entry|field|flag)|env\b"
 
 
+# Round 38 (gap41b, blind41): "Take FEATURE_X out of my-api-config", "take the LOG_LEVEL var
+# off payments": the phrasal verb with the key between its parts, said as "remove KEY from".
+_TAKEN_OUT = re.compile(
+    r"\b(?i:take)\s+(?:(?i:the)\s+)?(?P<key>[A-Z][A-Z0-9_]{1,62})"
+    rf"(?P<noun>\s+(?i:{SETTING_NOUN}))?\s+(?i:out\s+of|away\s+from|off(?:\s+of)?|out\s+from)\s+"
+    r"(?=[a-z0-9])(?!(?i:it|them|this|that|there|here|in|on|for|at|to|now)\b)"
+)
+
+
+def taken_out(text: str) -> str:
+    """``text`` with each key taken out of a place (:data:`_TAKEN_OUT`) said as "remove KEY
+    from"; any other text as it is."""
+    return _TAKEN_OUT.sub(lambda m: f"remove {m['key']}{m['noun'] or ''} from ", text)
+
+
 _KEY = r"(?P<key>(?!(?:HPA|PDB|SVC|CM|CPU|GPU|RAM|MEM)\b)[A-Z][A-Z0-9_]{1,62})"
 _KEY_NOUN = r"(?:\s+(?:env(?:ironment)?(?:\s+var(?:iable)?)?|var(?:iable)?|setting|flag|key))?"
 # The clause ends after the key: "doesn't need FEATURE_FLAG changed" or "… FEATURE_FLAG=beta"

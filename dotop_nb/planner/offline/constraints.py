@@ -74,6 +74,12 @@ _ONLY_NOT = re.compile(r"(\bonly)\s+not\s+(?=[a-z0-9])", re.I)
 _NOT_AND_NOT = re.compile(
     r"(\bnot\s+(?:the\s+)?[a-z0-9][\w\-]*[a-z0-9])\s+(?:and|or|nor)\s+not\s+(?=[a-z0-9])", re.I
 )
+_GO_VERBING = re.compile(
+    r"(?:(?<=\bdon't )|(?<=\bdont )|(?<=\bnever )|(?<=\bdo not ))go\s+(?="
+    + _VERB.replace("?P<verb>", "?:")
+    + r"\b)",
+    re.I,
+)
 _NO_RESTART_OF = re.compile(r"(?<![\w-])no\s+restarts?\s+(?:of|for|to|on)\s+(?=\w)", re.I)
 # What may close a refusal said with its noun, meaning nothing more: a courtesy, what is wanted,
 # or a tag of chat (round 36, gap39a: "no other restarts eh", "no delete anything na" — a
@@ -112,6 +118,18 @@ _MAY_RESTART = re.compile(
     r"(?:\s+(?:if\s+needed|if\s+necessary|too|as\s+well|for\s+it|for\s+that))?"
     r"(?:\s*,?\s*(?:it\s+is|it'?s|that\s+is|that'?s)\s+(?:ok|okay|fine|no\s+problem)"
     r"(?:\s+(?:for\s+us|with\s+us|with\s+me))?)?(?=\s*(?:[.!;]|$))",
+    re.I,
+)
+# Round 38 (gap41b, blind41): "…, ekkert mál if it restarts", "…, no problem if my-api
+# restarts", "…, fine if the pods bounce": leave for the restart the change may bring, said in a
+# clause of its own closing the message — a permission, never a condition to wait for nor an
+# order (taken out, as :data:`_MAY_RESTART` is).
+_FINE_IF_RESTARTS = re.compile(
+    r"(?P<lead>[,;]|[.!]\s)\s*(?:(?:and|but|also)\s+)?(?:(?:it'?s|it\s+is|that'?s)\s+)?"
+    r"(?:ok|okay|fine|no\s+problem|not\s+a\s+problem|no\s+worries|all\s+good|ekkert\s+m[aá]l)"
+    r"\s+if\s+(?:it|they|the\s+pods?|its\s+pods|[a-z0-9][\w\-]*(?:\s+pods)?)\s+"
+    r"(?:restarts?|bounces?|(?:gets?|is|are)\s+(?:restarted|bounced)|(?:has|have)\s+to\s+restart)"
+    r"(?=\s*(?:[.!]|$))",
     re.I,
 )
 _RESTART_SAID = re.compile(
@@ -622,6 +640,10 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
     def prohibition(m: re.Match[str]) -> str:
         obj = rx(r"^(?:the|any|a)\s+(?=\S+\s+\S)").sub("", m.group("obj").strip().lower())
         obj = obj.strip()
+        if obj in ("nothing", "nothin", "nothing at all"):
+            # (Round 38, gap41b: "don't go deleting nothing" — the double negative of speech is
+            # "don't delete anything", never an order to delete something.)
+            obj = "anything"
         verb = m.group("verb").lower()
         key = next(k for k in _VERB_KINDS if k.startswith(verb))
         for words, verbs, kinds in _EVERYWHERE:
@@ -652,6 +674,9 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
     if " may " in (low_raw := raw.lower()) or " can " in low_raw or " to " in low_raw:
         # Round 37 (gap40a): "…. my-api and frontend may restart, it is okay" (see above).
         raw = _MAY_RESTART.sub(lambda m: "." if "." in m["lead"] else m["lead"], raw)
+    if " if " in (low_raw := raw.lower()) and ("restart" in low_raw or "bounce" in low_raw):
+        # Round 38 (gap41b): "…, ekkert mál if it restarts" (see above).
+        raw = _FINE_IF_RESTARTS.sub(lambda m: "." if "." in m["lead"] else "", raw)
     if "no " in (low_raw := raw.lower()) and "restart" in low_raw:
         # Round 37 (gap40a): "…. No other restarts than my-api", asked for no restart elsewhere.
         for m in _NO_RESTARTS_BUT.finditer(raw):
@@ -691,6 +716,10 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         # Round 35 (a40a): "keep your hands off frontend; restart payments": read as "don't
         # touch frontend".
         raw = _HANDS_OFF.sub("don't touch ", raw)
+    if " go " in raw.lower():
+        # Round 38 (gap41b, blind41): "…, don't go deleting nothing": "don't go Ving" is
+        # "don't V".
+        raw = _GO_VERBING.sub("", raw)
     text = _PROHIBITION.sub(prohibition, raw)
 
     def passive(m: re.Match[str]) -> str:

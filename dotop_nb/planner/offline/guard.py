@@ -447,6 +447,17 @@ _TOLD_LATER = re.compile(
     r"[a-z][a-z']*(?:\s+(?!(?:not|never|no|if|unless|when|but|and|then|so|until|after|before|"
     r"except|or)\b)[a-z][a-z'-]*){0,8}\s*[.!]?\s*$"
 )
+# Round 38 (gap41b, blind41): "Velero backup of the shop namespace now, keep 72h, there is a
+# storm warning tonight": what there is (or will be) later, said in a clause of its own closing
+# the message after an order said for now — why now, never a time to wait for. Only "there
+# is/are/will be" and a few words, with no negation, number or condition.
+_THERE_LATER = re.compile(
+    r"(?<=[,;.!]\s)(?:and\s+|as\s+|since\s+|because\s+)?there(?:\s+is|'s|\s+are|\s+will\s+be)\s+"
+    r"(?!(?:no|not|never)\b)(?:(?!(?:if|unless|when|until|after|before|not|no)\b)[a-z][a-z'-]*\s+)"
+    r"{1,5}(?:tonight|tomorrow|later\s+today|this\s+(?:evening|afternoon|weekend)|next\s+week)"
+    r"\s*[.!]?\s*$"
+)
+_NOW_SAID = re.compile(r"\b(?:now|right\s+away|immediately|asap)\b")
 # The metric an autoscaler scales on, said as its condition: "when cpu hits 80", "once memory
 # is above 80%", "whenever cpu is high". Only the words go: the number left is the target.
 _METRIC_CONDITION = re.compile(
@@ -831,6 +842,12 @@ def check(
     unquoted = _CONTEXT_TIME.sub(_context, unquoted)
     if "." in unquoted or ";" in unquoted:
         unquoted = _TOLD_LATER.sub(lambda m: " " * len(m.group(0)), unquoted)
+    if (
+        "there" in unquoted
+        and (there := _THERE_LATER.search(unquoted))
+        and _NOW_SAID.search(unquoted, 0, there.start())
+    ):
+        unquoted = unquoted[: there.start()] + " " * len(there.group(0))
     # "for tonight's maintenance window", "before we upgrade payments", "the release before this
     # one": an occasion or a revision, which the plan does not wait for (times_read says so).
     occasions.revision_question(category, unquoted)

@@ -60,7 +60,9 @@ _FRAME = (
     rf"(?:perhaps|maybe)\s+{_READER}\s+(?:could|can|would)){_SOFT}"
     r"(?:\s+(?:be\s+(?:so\s+kind\s+as|able|willing)|kindly|try)\s+to)?|"
     rf"(?:would|will)\s+it\s+be\s+{_ABLE}(?:\s+for\s+(?:you|someone|us|me))?\s+to|"
-    r"is\s+it\s+(?:possible|feasible|doable)(?:\s+for\s+(?:you|someone|us|me))?\s+to|"
+    # (Round 38, gap41b: "Is possible to put worker on two pods?": a learner's "is it possible
+    # to", the "it" left out as Romanian, Spanish or Italian do.)
+    r"is\s+(?:it\s+)?(?:possible|feasible|doable)(?:\s+for\s+(?:you|someone|us|me))?\s+to|"
     rf"(?:any|is\s+there\s+(?:any|a))\s+chance\s+(?:(?:that\s+)?{_READER}\s+(?:could|can|would)"
     r"|to)|"
     # Round 32 (gap35a): "Please may I update payments to 3.0.5?", "please can I roll worker
@@ -185,7 +187,9 @@ _STATE_QUESTION = re.compile(
     r"didn'?t|hasn'?t|haven'?t)\s+(?!(?:you|u|we|i)\b)"
     # "do a rolling restart of my-api", "have a look": an order that opens with the verb.
     r"(?!(?:a|an|another|it|this|that)\b)"
-    r"(?!it\s+(?:possible|feasible|doable|ok|okay|safe|a\s+good\s+idea|wise|worth|better|fine)\b)|"
+    r"(?!it\s+(?:possible|feasible|doable|ok|okay|safe|a\s+good\s+idea|wise|worth|better|fine)\b)"
+    # (Round 38, gap41b: "is possible to …", the frame with its "it" left out.)
+    r"(?!(?<=is\s)(?:possible|feasible|doable)\s+(?:for\s+(?:you|someone|us|me)\s+)?to\b)|"
     # "did you restart orders?", "have we added a pdb?": what was done, asked.
     r"(?:did|has|have|had|was|were)(?:n'?t)?\s+(?:you|u|we|i)\s+(?!to\b)|"
     rf"{_WH}|"

@@ -229,7 +229,9 @@ REPLACED_VALUE = re.compile(
 ENV_TURN = re.compile(
     r"\b(?i:turn|switch|flip|toggle)\s+(?:(?i:the)\s+)?([A-Z][A-Z0-9_]{1,62})"
     rf"{KEY_NOUN}?\s+(on|off)\b"
-    r"(?!\s+[a-z0-9][-a-z0-9.]*\s+(?:from|to|as)\b)"
+    # (Round 38, gap41b: "flip FEATURE_FLAG on the frontend to stable": the place with its
+    # article, then its value, too.)
+    r"(?!\s+(?:(?:the|our|my)\s+)?[a-z0-9][-a-z0-9.]*\s+(?:from|to|as)\b)"
 )
 # Round 14: "turn on FEATURE_X for my-api": the word before the key (the key is group 1, read in
 # a lookahead; the switch group 2, as every assignment's value).

@@ -621,7 +621,11 @@ _PCM_MARK = re.compile(
 _SGL_MARK = re.compile(
     r"(?<=[a-z)] )(?<!\bto )(?<!\bis )(?<!\bbe )ah(?=[ \t]*(?:[,.;!?)\n]|$))", re.I
 )
-_NL_MARK = re.compile(r"(?<![\w'])(?:b'y|(?:com|go|do|anyth|noth|someth)in')(?![\w'])", re.I)
+_NL_MARK = re.compile(r"(?<![\w'])(?:b'y|[a-z]{2,}in'|'em)(?![\w'])", re.I)
+# (Round 38, gap41b — blind41's Texan voice: "freezin'", "loggin'", "movin'", "deletin'": any
+# word of two letters or more before a dropped "in'" is the word with its g, not only the ones
+# of the table; "keep 'em 7 days" alone marks the voice too. A quoted value keeps its words.)
+_DROPPED_G = re.compile(r"(?<![\w'\-./:=@`\"])(?P<stem>[a-z]{2,}in)'(?![\w'])", re.I)
 # "… daily 03:15 can?", "my-api go 4 can?": Singlish "can?" (may it be done?) after an order,
 # closing the message; never "… if you can?", "… we can?" (a question of its own).
 _CAN_TAG = re.compile(
@@ -783,6 +787,8 @@ def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = f
         ):
             continue
         read = _dialect_read(text, table, pattern, names)
+        if table is _NL_WORDS:
+            read = _dropped_g(read)
         if read != text and table in (_PCM_WORDS, _SGL_WORDS, _NL_WORDS):
             # (A particle taken out leaves no space before a stop nor a stop to open with.)
             read = _LEADING_STOP.sub("", _SPACE_BEFORE_STOP.sub("", read))
@@ -790,6 +796,21 @@ def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = f
         lowered = text.lower()
         words = None
     return text
+
+
+def _dropped_g(text: str) -> str:
+    """``text`` with each word of :data:`_DROPPED_G` written with its g ("freezin'" is
+    "freezing"), quoted text and a value after its key or "to" kept."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+    def spelled(m: re.Match[str]) -> str:
+        if any(a <= m.start() < b for a, b in quoted) or _VALUE_BEFORE.search(
+            m.string, 0, m.start()
+        ):
+            return m.group(0)
+        return m["stem"] + ("G" if m["stem"].isupper() else "g")
+
+    return _DROPPED_G.sub(spelled, text)
 
 
 def _dialect_read(

@@ -181,7 +181,7 @@ _ASKED = re.compile(
 _PUT_TO_US = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|hey|hi)\W+)*(?:(?:can|could|would|will)\s+(?:you|u|ya|"
     r"someone|somebody|anyone|anybody|y'all)\b|(?:would|do)\s+you\s+mind\b|(?:is|would)\s+it\s+"
-    r"be\s+possible\b|is\s+it\s+possible\b|is\s+there\s+a\s+way\b|(?:can|could)\s+(?:we|i)\s+"
+    r"be\s+possible\b|is\s+(?:it\s+)?possible\b|is\s+there\s+a\s+way\b|(?:can|could)\s+(?:we|i)\s+"
     r"(?:please|pls|plz|get|have)\b)",
     re.I,
 )

@@ -412,7 +412,10 @@ _LOAD = re.compile(
     r"(?:[\w,~]+\s+){0,3}?(?:growing|deep|long|full)|"
     r"can'?t\s+keep\s+up|traffic|load\s+is|"
     # (Round 36, gap39b: "picking season's chocka", "the shop is rammed", "we're flat out")
-    r"chock(?:a|-a-block)|rammed|flat[\s-]out|busy)\b",
+    r"chock(?:a|-a-block)|rammed|flat[\s-]out|busy|"
+    # (Round 38, gap41b: "the branding crew's all logging in at once": many users at once.)
+    r"(?:logg|sign|com)in[g']\s+(?:in|on)\s+(?:all\s+)?(?:at\s+once|at\s+the\s+same\s+time|"
+    r"together)|all\s+at\s+once|(?:rush|peak)\s+(?:hour|time|season))\b",
     re.I,
 )
 
@@ -434,8 +437,18 @@ def _load_reason(said: str) -> bool:
     if "'" in said or "\u2019" in said:
         said = _CONTRACTED.sub(lambda m: f"{m[1]} {'is' if m[2].lower() == 's' else 'are'}", said)
     return any(
-        statements.fact(said[a:b]) and _LOAD.search(said[a:b]) for a, b in statements.spans(said)
+        (statements.fact(said[a:b]) or _DOING.search(said[a:b])) and _LOAD.search(said[a:b])
+        for a, b in statements.spans(said)
     )
+
+
+# (Round 38, gap41b: "everyone is logging in at once", "the crew's all logging in": what people
+# are doing now, said after the order — a state, as a fact is.)
+_DOING = re.compile(
+    r"^\s*(?:the\s+)?(?:[a-z][\w\-']*\s+){0,2}?[a-z][\w\-]*(?:\s+(?:is|are)|'s|'re)\s+"
+    r"(?:all\s+)?[a-z]+in[g']",
+    re.I,
+)
 
 
 _VERSION_VERB = re.compile(

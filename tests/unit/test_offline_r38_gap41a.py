@@ -79,11 +79,22 @@ def _patch(kind: str, name: str) -> str:
             "service/payments",
         ),
         ("Delete di pdb orders, nuh touch di orders Deployment", "poddisruptionbudget/orders"),
+        (
+            "Inna orders-config change BATCH_SIZE to 25 fi di fertiliser orders, but nuh "
+            "restart nutten",
+            "configmap/orders-config",
+        ),
+        (
+            "Inna my-api-config set LOG_LEVEL to debug, but nuh restart nutten",
+            "configmap/my-api-config",
+        ),
     ],
 )
 def test_patois_orders_plan(op: Operator, intent: str, target: str) -> None:
     planned = summaries(op, intent)
     assert any(target in s.lower() for s in planned), planned
+    if "nuh restart" in intent:
+        assert not any(s.startswith("restart") for s in planned), planned
 
 
 @pytest.mark.parametrize(
@@ -115,8 +126,6 @@ def test_patois_rollback_version(op: Operator, intent: str, image: str) -> None:
         "Mi soon restart di box-count worker (worker)",
         "Wi a go scale di pickup API (my-api) to 4 tomorrow",
         "Wi nah go scale di frontend",
-        "Inna orders-config change BATCH_SIZE to 25 fi di fertiliser orders, but nuh restart "
-        "nutten",
     ],
 )
 def test_patois_reports_and_negations_ask(op: Operator, intent: str) -> None:
@@ -171,6 +180,8 @@ def test_counts_near_boxes_never_scale(op: Operator, intent: str) -> None:
         ("set memory to 256 Mi pon di worker", "set memory to 256 Mi on the worker"),
         ('set QUEUE to "pon di" pon worker', 'set QUEUE to "pon di" on worker'),
         ("leave it deh so, mi seh", "leave it there, I says"),
+        ("but nuh restart nutten", "but don't restart anything"),
+        ("nutten nuh wrong wid di worker", "nothing don't wrong with the worker"),
     ],
 )
 def test_patois_reading(text: str, read: str) -> None:

@@ -617,7 +617,7 @@ _SV_STRONG = frozenset("hej tack lagom jättebra".split())
 # where they stand (:func:`_jamaican`): "nuh" closing a clause is a tag (out: "Gi it more memory
 # nuh, …"), else "don't"; "mi" opening a clause or before a verb is "I", else "me" (never after
 # a number: "256 Mi"); "dem" opening a clause is "they", else "them"; "fi" after a pronoun is
-# "should" ("wi fi scale …"), else "for".
+# "should" ("wi fi scale …"), else "for"; "nutten" after a negation in its clause is "anything".
 _JAM_WORDS: dict[str, str] = {}
 for _meaning, _said in {
     "the": "di",
@@ -936,7 +936,12 @@ def _dialect_read(
 
 
 # The words of :data:`_JAM_WORDS` read by where they stand (see there).
-_JAM_PLACED = frozenset("nuh mi dem fi".split())
+_JAM_PLACED = frozenset("nuh mi dem fi nutten nutn nuttn notn nuttin".split())
+# A negation earlier in the clause: Patois says "nothing" after it for "anything" ("nuh restart
+# nutten" is "don't restart anything").
+_JAM_NEGATED = re.compile(
+    r"(?<![\w\-])(?:nuh|nah|neva|cyaan|kyaan|don't|won't|can't)\s[^,.;:!?\n]*$", re.I
+)
 
 
 def _jamaican(m: re.Match[str], said: str) -> str:
@@ -958,6 +963,8 @@ def _jamaican_placed(m: re.Match[str], said: str) -> str:
             return m.group(0)  # ("256 Mi": a unit)
         opens = _JAM_CLAUSE_START.search(text, 0, start) is not None
         return "I" if opens or _JAM_I_VERB.match(text, end) else "me"
+    if said.startswith("n"):
+        return "anything" if _JAM_NEGATED.search(text, 0, start) else "nothing"
     if said == "dem":
         return "they" if _JAM_CLAUSE_START.search(text, 0, start) else "them"
     return "should" if _JAM_SUBJECT_BEFORE.search(text, 0, start) else "for"

@@ -181,6 +181,8 @@ def test_counts_near_boxes_never_scale(op: Operator, intent: str) -> None:
         ('set QUEUE to "pon di" pon worker', 'set QUEUE to "pon di" on worker'),
         ("leave it deh so, mi seh", "leave it there, I says"),
         ("but nuh restart nutten", "but don't restart anything"),
+        ("set memory limit to 2 Gi pon di worker", "set memory limit to 2 Gi on the worker"),
+        ("gi di worker 2 Gi", "give the worker 2 Gi"),
         ("nutten nuh wrong wid di worker", "nothing don't wrong with the worker"),
     ],
 )

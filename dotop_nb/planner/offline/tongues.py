@@ -615,9 +615,10 @@ _SV_STRONG = frozenset("hej tack lagom jättebra".split())
 # cyaan log in" is "… says the growers can't log in" (a report), "mi nuh waan dem all pon one
 # box" is "I don't want them all on one box" (a wish, never a count). Some words are read by
 # where they stand (:func:`_jamaican`): "nuh" closing a clause is a tag (out: "Gi it more memory
-# nuh, …"), else "don't"; "mi" opening a clause or before a verb is "I", else "me" (never after
-# a number: "256 Mi"); "dem" opening a clause is "they", else "them"; "fi" after a pronoun is
-# "should" ("wi fi scale …"), else "for"; "nutten" after a negation in its clause is "anything".
+# nuh, …"), else "don't"; "mi" opening a clause or before a verb is "I", else "me"; "mi" and
+# "gi" after a number are units ("256 Mi", "2 Gi"); "dem" opening a clause is "they", else
+# "them"; "fi" after a pronoun is "should" ("wi fi scale …"), else "for"; "nutten" after a
+# negation in its clause is "anything".
 _JAM_WORDS: dict[str, str] = {}
 for _meaning, _said in {
     "the": "di",
@@ -642,7 +643,7 @@ for _meaning, _said in {
     "we are going to": "wi a go|wi ago",
     "take": "tek",
     "give": "gi",
-    "can't": "cyaan|kyaan|cyan",
+    "can't": "cyaan|kyaan",
     "says": "seh|sey",
     "there": "deh so|deh suh|deh",
     "then": "den",
@@ -936,7 +937,7 @@ def _dialect_read(
 
 
 # The words of :data:`_JAM_WORDS` read by where they stand (see there).
-_JAM_PLACED = frozenset("nuh mi dem fi nutten nutn nuttn notn nuttin".split())
+_JAM_PLACED = frozenset("nuh mi gi dem fi nutten nutn nuttn notn nuttin".split())
 # A negation earlier in the clause: Patois says "nothing" after it for "anything" ("nuh restart
 # nutten" is "don't restart anything").
 _JAM_NEGATED = re.compile(
@@ -958,9 +959,11 @@ def _jamaican_placed(m: re.Match[str], said: str) -> str:
     text, start, end = m.string, m.start(), m.end()
     if said == "nuh":
         return "" if _CLAUSE_CLOSES.match(text, end) else "don't"
+    if said in ("mi", "gi") and _JAM_AFTER_NUMBER.search(text, 0, start):
+        return m.group(0)  # ("256 Mi", "2 Gi": a unit)
+    if said == "gi":
+        return "give"
     if said == "mi":
-        if _JAM_AFTER_NUMBER.search(text, 0, start):
-            return m.group(0)  # ("256 Mi": a unit)
         opens = _JAM_CLAUSE_START.search(text, 0, start) is not None
         return "I" if opens or _JAM_I_VERB.match(text, end) else "me"
     if said.startswith("n"):
@@ -1530,10 +1533,10 @@ def chat_unread(
 ) -> str | None:
     """The first word of :data:`_CHAT_UNREAD` in ``said`` (the message as sent) said in the
     clause that names one of ``targets`` (the planned changes' objects), where the message is
-    plainly Pidgin, Singlish, Jamaican Patois or Newfoundland English (the marks :func:`dialects`
-    reads), else
-    None (a name of the namespace is never one). A word in a clause of its own is context:
-    "Friday rush don start, abeg scale my-api to 5", "Lunch crowd coming liao, my-api go 4"."""
+    plainly Pidgin, Singlish, Jamaican Patois or Newfoundland English (the marks
+    :func:`dialects` reads), else None (a name of the namespace is never one). A word in a
+    clause of its own is context: "Friday rush don start, abeg scale my-api to 5", "Lunch
+    crowd coming liao, my-api go 4"."""
     lowered = said.lower()
     words = set(_WORD_RUN.findall(lowered))
     if not (
@@ -1729,9 +1732,8 @@ def check(
         return result.held_back(
             f"I read {chat!r} as Pidgin, Singlish or Patois that may say the change is done "
             f"already, someone else's, a question or one of two, not an order, so I changed "
-            f"nothing (the "
-            f"plan would: {changes}). Say the change to make now, as an order (e.g. 'restart "
-            "worker')."
+            f"nothing (the plan would: {changes}). Say the change to make now, as an order (e.g. "
+            "'restart worker')."
         )
     if not words and (words := dialect_unread(sent or said, result, english, names)):
         return result.held_back(

@@ -530,8 +530,15 @@ _NOT_PER = (
     r"(?!need)[a-z]+ed|stuck|broke|fell|ran|died|crash\w*|fail\w*)\b)"
 )
 # "3 boxes", "two more servers", "3 app servers", "0 instances", "a second one" is not here.
+# (Round 38, gap41a, blind41: "… I don't want them all on one box", "both on one server": the
+# machine the pods would share, a node — never a count; "my-api on 3 boxes" still is one.)
+_SHARED_ON = "".join(
+    rf"(?<!\b{who} {on} )"
+    for who in ("all", "both", "them", "they", "together")
+    for on in ("on", "onto")
+)
 _COUNTED = re.compile(
-    rf"\b(?P<n>{_COUNT})(?P<more>\s+(?:more|extra|additional|fewer|less))?"
+    rf"{_SHARED_ON}\b(?P<n>{_COUNT})(?P<more>\s+(?:more|extra|additional|fewer|less))?"
     rf"(?:\s+{_KIND_WORD})?\s+{_MACHINE}\b(?!\s*(?:url|address|https?:)){_NOT_PER}"
     # "survive one server crashing": a machine lost, not the workload's count.
     r"(?!\s+(?:crash\w*|fail\w*|die[sd]?|dying|going\s+down|goes\s+down|went\s+down|outage))",

@@ -607,6 +607,89 @@ _NL_WORDS: dict[str, str] = {
 }
 _SV_WORDS: dict[str, str] = {"tack": "thanks", "hej": "hi", "tack tack": "thanks"}
 _SV_STRONG = frozenset("hej tack lagom jättebra".split())
+# Round 38 (gap41a, blind41): Jamaican Patois, read as Scots is (the words as the English they
+# mean, quoted text, values and names kept), only in a message plainly of it: one word of
+# :data:`_JAM_STRONG` ("pon", "cyaan", "nuh", "wid", "seh", "waan", …), or two of its words that
+# are words of other tongues too ("di", "fi", "mi", "dem", "den", "inna", "wi", "gi", "mek").
+# "Set LOG_LEVEL to debug pon di pickup API (my-api)" is "… on the pickup API", "PDB fi di
+# pickup API wid minAvailable 1" is "PDB for the pickup API with …", "Miss Pearl seh di growers
+# cyaan log in" is "… says the growers can't log in" (a report), "mi nuh waan dem all pon one
+# box" is "I don't want them all on one box" (a wish, never a count). Some words are read by
+# where they stand (:func:`_jamaican`): "nuh" closing a clause is a tag (out: "Gi it more memory
+# nuh, …"), else "don't"; "mi" opening a clause or before a verb is "I", else "me"; "mi" and
+# "gi" after a number are units ("256 Mi", "2 Gi"); "dem" opening a clause is "they", else
+# "them"; "fi" after a pronoun is "should" ("wi fi scale …"), else "for"; "nutten" after a
+# negation in its clause is "anything".
+_JAM_WORDS: dict[str, str] = {}
+for _meaning, _said in {
+    "the": "di",
+    "on": "pon",
+    "in": "inna",
+    "with": "wid",
+    "for": "fi",
+    "don't": "nuh",
+    # ("worker nuh have no requests", "if worker nuh have a ready pod": has none)
+    "has no": "nuh have no|nuh have a|nuh have any|nuh got no|nuh got a|nuh got any|nuh hab no|"
+    "nuh hab a",
+    "doesn't have": "nuh have|nuh got|nuh hab",
+    "won't": "nah",
+    "I": "mi",
+    "want": "waan",
+    "what": "wah",
+    "what is going on": "wah a gwaan|wha a gwaan|wah gwaan|wha gwaan",
+    "going on": "gwaan",
+    "them": "dem",
+    "they are going to": "dem a go|dem ago",
+    "I am going to": "mi a go|mi ago",
+    "we are going to": "wi a go|wi ago",
+    "take": "tek",
+    "give": "gi",
+    "can't": "cyaan|kyaan",
+    "says": "seh|sey",
+    "there": "deh so|deh suh|deh",
+    "then": "den",
+    "nothing": "nutten|nutn|nuttn|notn|nuttin",
+    "we": "wi",
+    "you": "yuh|unu|unnu",
+    "thing": "ting",
+    "everything": "everyting",
+    "something": "someting",
+    "anything": "anyting",
+    "make": "mek",
+    "have to": "haffi|hafi",
+    "didn't": "neva|nevah",
+    "over": "ova",
+    "little": "likkle",
+    "this": "dis",
+    "that": "dat",
+    "morning": "mawnin|mawning",
+    "brother": "bredda|bredrin|breddah",
+    "sister": "sistren",
+}.items():
+    for _phrase in _said.split("|"):
+        _JAM_WORDS[_phrase] = _meaning
+_JAM_STRONG = frozenset(
+    "pon cyaan kyaan nuh waan wid gwaan seh tek haffi nutten nutn nuttn notn nuttin unu unnu "
+    "yuh mawnin bredda bredrin breddah sistren everyting someting anyting likkle neva".split()
+)
+_JAM_WEAK = frozenset("di fi mi dem den inna wi gi mek dis dat deh ting wah".split())
+# A clause's start: the message's, after a stop or a conjunction ("…, mi nuh waan …", "if dem …").
+_JAM_CLAUSE_START = re.compile(
+    r"(?:^|[,.;:!?(\n]|(?<![\w\-])(?:and|but|so|if|when|because|cause|caw|cau|or|den|then|"
+    r"till|until|seh|says)\s)\s*$",
+    re.I,
+)
+# A verb after "mi": "I" ("mi waan", "mi nuh", "mi soon come back", "mi done wid …").
+_JAM_I_VERB = re.compile(
+    r"\s+(?:waan|want|need|nuh|no|nah|soon|done|did|a|cyaan|haffi|seh|tink|think|know|go|"
+    r"neva|have|had|just|will|would|can|could|should|must|don't|dont|fi|a\s+go|ago)(?![\w\-])",
+    re.I,
+)
+# A subject pronoun before "fi": "should" ("wi fi scale", "mi fi restart", "dem fi …").
+_JAM_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w\-])(?:wi|we|mi|i|yuh|you|unu|dem|they|him|she|he|it)\s+$", re.I
+)
+_JAM_AFTER_NUMBER = re.compile(r"\d\s*$")
 # Words of these tables read only where they close a clause ("restart o, no delete", "payments
 # ah", ", tack"): "o" and "ah" elsewhere are a letter or an exclamation.
 _CLAUSE_ONLY = frozenset({"o", "ah", "tack", "tack tack"})
@@ -760,6 +843,7 @@ _DIALECTS: tuple[tuple[frozenset[str], frozenset[str], dict[str, str], re.Patter
     (_SGL_STRONG, frozenset[str](), _SGL_WORDS, _tongue_rx(_SGL_WORDS)),
     (frozenset[str](), frozenset[str](), _NL_WORDS, _tongue_rx(_NL_WORDS)),
     (_SV_STRONG, frozenset[str](), _SV_WORDS, _tongue_rx(_SV_WORDS)),
+    (_JAM_STRONG, _JAM_WEAK, _JAM_WORDS, _tongue_rx(_JAM_WORDS)),
 )
 
 
@@ -789,7 +873,7 @@ def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = f
         read = _dialect_read(text, table, pattern, names)
         if table is _NL_WORDS:
             read = _dropped_g(read)
-        if read != text and table in (_PCM_WORDS, _SGL_WORDS, _NL_WORDS):
+        if read != text and table in (_PCM_WORDS, _SGL_WORDS, _NL_WORDS, _JAM_WORDS):
             # (A particle taken out leaves no space before a stop nor a stop to open with.)
             read = _LEADING_STOP.sub("", _SPACE_BEFORE_STOP.sub("", read))
         text = read
@@ -856,6 +940,11 @@ def _dialect_read(
                 and not _CLAUSE_CLOSES.match(m.string, m.end())
             ) or (said == "am" and _I_BEFORE.search(m.string, 0, m.start())):
                 return m.group(0)  # ("o" and "ah" inside a clause, "I am": as said)
+            if table is _JAM_WORDS:
+                if said in _JAM_PLACED:
+                    return _jamaican(m, said)
+                if m.group(0)[:1].isupper() and table[said][:1].islower():
+                    return table[said][:1].upper() + table[said][1:]  # ("Di box-count …")
             if said == "kwa" and _TO_VERSION.match(m.string, m.end()):
                 return "to"  # ("rudisha my-api kwa 1.3.9": back to that version)
             if said in ("kwa", "hadi", "mpaka") and _SW_NUMBER.match(m.string, m.end()):
@@ -867,6 +956,43 @@ def _dialect_read(
 
         text = rule.sub(english, text)
     return text
+
+
+# The words of :data:`_JAM_WORDS` read by where they stand (see there).
+_JAM_PLACED = frozenset("nuh mi gi dem fi nutten nutn nuttn notn nuttin".split())
+# A negation earlier in the clause: Patois says "nothing" after it for "anything" ("nuh restart
+# nutten" is "don't restart anything").
+_JAM_NEGATED = re.compile(
+    r"(?<![\w\-])(?:nuh|nah|neva|cyaan|kyaan|don't|won't|can't)\s[^,.;:!?\n]*$", re.I
+)
+
+
+def _jamaican(m: re.Match[str], said: str) -> str:
+    """The English of the Patois word ``said`` (matched by ``m``) where it stands (see
+    :data:`_JAM_WORDS`)."""
+    english = _jamaican_placed(m, said)
+    if english[:1].islower() and m.group(0)[:1].isupper():
+        return english[:1].upper() + english[1:]  # ("Mi need …", "Dem a go …")
+    return english
+
+
+def _jamaican_placed(m: re.Match[str], said: str) -> str:
+    """The English of :func:`_jamaican`, in lower case but for "I"."""
+    text, start, end = m.string, m.start(), m.end()
+    if said == "nuh":
+        return "" if _CLAUSE_CLOSES.match(text, end) else "don't"
+    if said in ("mi", "gi") and _JAM_AFTER_NUMBER.search(text, 0, start):
+        return m.group(0)  # ("256 Mi", "2 Gi": a unit)
+    if said == "gi":
+        return "give"
+    if said == "mi":
+        opens = _JAM_CLAUSE_START.search(text, 0, start) is not None
+        return "I" if opens or _JAM_I_VERB.match(text, end) else "me"
+    if said.startswith("n"):
+        return "anything" if _JAM_NEGATED.search(text, 0, start) else "nothing"
+    if said == "dem":
+        return "they" if _JAM_CLAUSE_START.search(text, 0, start) else "them"
+    return "should" if _JAM_SUBJECT_BEFORE.search(text, 0, start) else "for"
 
 
 # Filipino words that say the change is done, not wanted, someone else's, or for later — words
@@ -1410,7 +1536,14 @@ def dialect_unread(
 _CHAT_UNREAD = re.compile(
     r"(?<![\w\-'])(?:don(?=\s+[a-z])(?!\s+(?:touch|do|go)\b)|liao|abi|wetin|no\s+be\s+so|"
     r"who\s+dey|(?<=[a-z]\s)say(?=\s+(?:no|he|she|dem|they|we|make|it|to|[a-z][\w\-]*\s))|"
-    r"(?:he|she|dem|they|e|we|una|dey)\s+go(?=\s+[a-z]))(?![\w\-'])",
+    r"(?:he|she|dem|they|e|we|una|dey)\s+go(?=\s+[a-z])|"
+    # (Round 38, gap41a: Jamaican Patois "done" before a verb, a past act — "dem done restart
+    # worker", "mi done scale it"; "soon" before one, the writer's own later act — "mi soon
+    # restart it"; "a go" / "ago" before one, a plan — "dem a go restart worker tomorrow".)
+    r"(?<=[a-z]\s)(?:done|soon|a\s+go|ago)(?=\s+(?:restart|scale|roll|rollback|set|switch|update|"
+    r"upgrade|deploy|redeploy|bump|delete|remove|patch|change|apply|drain|cordon|bounce|fix|"
+    r"add|gi|give|put|tek|take|turn|raise|lower|drop|bring|kick|cycle)\b))"
+    r"(?![\w\-'])",
     re.I,
 )
 
@@ -1420,13 +1553,15 @@ def chat_unread(
 ) -> str | None:
     """The first word of :data:`_CHAT_UNREAD` in ``said`` (the message as sent) said in the
     clause that names one of ``targets`` (the planned changes' objects), where the message is
-    plainly Pidgin, Singlish or Newfoundland English (the marks :func:`dialects` reads), else
-    None (a name of the namespace is never one). A word in a clause of its own is context:
-    "Friday rush don start, abeg scale my-api to 5", "Lunch crowd coming liao, my-api go 4"."""
+    plainly Pidgin, Singlish, Jamaican Patois or Newfoundland English (the marks
+    :func:`dialects` reads), else None (a name of the namespace is never one). A word in a
+    clause of its own is context: "Friday rush don start, abeg scale my-api to 5", "Lunch
+    crowd coming liao, my-api go 4"."""
     lowered = said.lower()
     words = set(_WORD_RUN.findall(lowered))
     if not (
-        words & (_PCM_STRONG | _SGL_STRONG)
+        words & (_PCM_STRONG | _SGL_STRONG | _JAM_STRONG)
+        or len(words & _JAM_WEAK) >= 2
         or (" o" in lowered and _PCM_MARK.search(said))
         or (" ah" in lowered and _SGL_MARK.search(said))
         or ("'" in lowered and _NL_MARK.search(said))
@@ -1615,10 +1750,10 @@ def check(
         chat := chat_unread(sent or said, names, {op.target.name for op in result.operations})
     ):
         return result.held_back(
-            f"I read {chat!r} as Pidgin or Singlish that may say the change is done already, "
-            f"someone else's, a question or one of two, not an order, so I changed nothing (the "
-            f"plan would: {changes}). Say the change to make now, as an order (e.g. 'restart "
-            "worker')."
+            f"I read {chat!r} as Pidgin, Singlish or Patois that may say the change is done "
+            f"already, someone else's, a question or one of two, not an order, so I changed "
+            f"nothing (the plan would: {changes}). Say the change to make now, as an order (e.g. "
+            "'restart worker')."
         )
     if not words and (words := dialect_unread(sent or said, result, english, names)):
         return result.held_back(

@@ -249,9 +249,9 @@ def backup(ctx: Ctx) -> PlanResult:
     if cron is not None and not once and schedules.clock_only(said_when):
         # Round 38 (sh43 — attack43): "back up shop at 2am" — once, tonight, or every night?
         raise Clarify(
-            f"I read a time ({cron.split()[1]}:{int(cron.split()[0]):02d}) but not how often: "
-            "one backup at that time, or backups every day at that time? Say e.g. 'back up "
-            "shop daily at 02:00' for a schedule, or 'back up shop now' for one backup now."
+            f"I read a time ({int(cron.split()[1]):02d}:{int(cron.split()[0]):02d}) but not "
+            "how often: one backup at that time, or backups every day at that time? Say e.g. "
+            "'back up shop daily at 02:00' for a schedule, or 'back up shop now' for one now."
         )
     if cron is None and not once and (keep := _KEEP_ONLY.match(ctx.text)):
         # "keep postgres backups for 7 days": how long backups are kept, and no schedule said

@@ -511,7 +511,7 @@ def cron(text: str) -> str | None:
 # Round 38 (sh43 — attack43): words that say how often, beside a clock time ("daily at 02:00",
 # "every night at 2", "on weekdays at 6", a cron line); a time said alone ("at 2am") says none.
 _HOW_OFTEN = re.compile(
-    r"\b(?:every|each|daily|nightly|hourly|weekly|monthly|yearly|annually|twice|thrice|"
+    r"\b(?:every|everyday|each|daily|nightly|hourly|weekly|monthly|yearly|annually|twice|thrice|"
     r"once\s+an?|per\s+(?:day|night|hour|week|month)|a\s+(?:day|night|week|month)|"
     r"schedul\w*|cron\w*|recurring|recurrent|routinely|regularly|weekdays?|weekends?)\b"
 )

@@ -170,6 +170,16 @@ _OF_IT = re.compile(
 )
 
 
+# Round 38 (sh43): how often said without a time or a cadence ("often", "regularly", "every so
+# often", "from time to time", "periodically", "frequently").
+_VAGUE_CADENCE = re.compile(
+    r"\b(?:(?:quite\s+|very\s+)?often|regularly|periodically|frequently|routinely|"
+    r"every\s+so\s+often|from\s+time\s+to\s+time|(?:every\s+)?now\s+and\s+(?:then|again)|"
+    r"on\s+a\s+regular\s+basis|at\s+regular\s+intervals|once\s+in\s+a\s+while)\b",
+    re.I,
+)
+
+
 def backup(ctx: Ctx) -> PlanResult:
     """A Velero Schedule (objects and volumes) or, for a dump said or without Velero, a CronJob
     running the database's own dump tool; at the time and with the retention said."""
@@ -194,6 +204,7 @@ def backup(ctx: Ctx) -> PlanResult:
     if cli is not None and cli.snapshot_volumes is not None:
         kinds = replace(kinds, snapshot_volumes=cli.snapshot_volumes)
     cron = None
+    said_when = ""
     for said in ctx.said():
         # "before the friday release": the event's day, never the backup's schedule.
         # "before we run the reindex on friday": the day of what we do, never a schedule.
@@ -204,7 +215,8 @@ def backup(ctx: Ctx) -> PlanResult:
         lowered = occasions.event_days_blanked(lowered, lowered)
         # "before the gates open at 09:30": the event's clock, never the schedule (beforehand).
         lowered = beforehand.dated_blanked(lowered)
-        cron = schedules.cron(schedules.BEFORE_EVENT.sub(" ", lowered))
+        said_when = schedules.BEFORE_EVENT.sub(" ", lowered)
+        cron = schedules.cron(said_when)
         if cron:
             break
     if cli is not None and cli.kind == "Backup" and cron is not None:
@@ -224,8 +236,23 @@ def backup(ctx: Ctx) -> PlanResult:
             f"I read {before.group(0)!r} and a schedule ({cron!r}): a backup made once, now, "
             "before it, or backups on that schedule from now on? Say one."
         )
+    if cli is None and (vague := _VAGUE_CADENCE.search(ctx.text)):
+        # Round 38 (sh43 — attack43): "back up shop often", "… every so often": a schedule
+        # with no time; the daily 02:00 default would be invented.
+        raise Clarify(
+            f"I read {vague.group(0)!r}: backups on a schedule, but not when, and I never "
+            "invent a time, so I changed nothing. Say when, e.g. 'back up shop daily at 02:00', "
+            "or 'back up shop now' for one backup."
+        )
     once = bool(_ONCE.search(ctx.text) or before or cli or advice.backup_once(ctx.text))
     once = once and cron is None
+    if cron is not None and not once and schedules.clock_only(said_when):
+        # Round 38 (sh43 — attack43): "back up shop at 2am" — once, tonight, or every night?
+        raise Clarify(
+            f"I read a time ({int(cron.split()[1]):02d}:{int(cron.split()[0]):02d}) but not "
+            "how often: one backup at that time, or backups every day at that time? Say e.g. "
+            "'back up shop daily at 02:00' for a schedule, or 'back up shop now' for one now."
+        )
     if cron is None and not once and (keep := _KEEP_ONLY.match(ctx.text)):
         # "keep postgres backups for 7 days": how long backups are kept, and no schedule said
         # (round 26): a daily 02:00 schedule would be invented.

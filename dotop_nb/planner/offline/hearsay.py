@@ -31,6 +31,11 @@ Still planned (earlier rounds' decisions): complaints ("payments is not HA", "pa
 monitored"), "I'd scale …", "TODO: …", "- [ ] …", "Action item: …", "Runbook step 3: …",
 "Recommendation: …", "could use …", "payments can be scaled to 4 now, go ahead", and any order
 said beside the report in a clause of its own ("we restarted payments, now scale checkout to 4").
+Round 38 (sh43) weighed asking "Do it now?" of a bare "TODO: …" or "- [ ] …" and kept planning
+them: typed into ``%operate`` they are what the user pastes to have done, and the labelled sets
+plan them ("TODO: tear down orders …", "- [ ] ship frontend 2.3.0"); a to-do with an owner or a
+later time ("TODO(alice): …", "TODO later: …") and a done box ("- [x] …") are asked already.
+A runbook's step is an order read from the runbook: planned.
 """
 
 from __future__ import annotations

@@ -288,10 +288,34 @@ _OPINION = re.compile(
     re.I,
 )
 # The speaker or another actor does it, or it is for later or tracked elsewhere.
+# Round 38 (sh43): whom a promise is made to ("Bob", "the team", "Mary Jane"), never the
+# reader ("I told you to restart worker" repeats an order) nor the promise's own words.
+_PROMISE_ADV = r"(?:(?:already|just|have|'ve|had|'d|also)\s+)*"
+_PROMISED_TO = (
+    r"(?!(?:i|we|you|u|y'all|ya|that|to|me|us)\b)(?:the\s+|our\s+|my\s+|their\s+)?@?[\w.\-]+"
+    r"(?:\s+(?!(?:i|we|you|that|to)\b)[\w.\-]+)?(?:\s+team)?"
+)
 _ELSEWHERE = re.compile(
     r"^\W*(?:(?:fyi|btw|and|but|so|also|don'?t\s+worry|heads\s+up|ok)\W+)*"
     r"(?:i'll|i\s+will|i'm\s+(?:going\s+to|gonna)|i\s+am\s+(?:going\s+to|gonna)|"
     r"we'll(?!\s+need)|we\s+will(?!\s+need)|we're\s+(?:going\s+to|gonna))\b|"
+    # Round 38 (sh43 — attack43): a promise the speaker made or told of, not an order now ("I
+    # promised Bob I'd restart payments", "I told Kemi I'd scale worker to 3 later", "I said I'd
+    # restart worker", "we promised to bounce orders").
+    rf"^\W*(?:(?:fyi|btw|and|but|so|also|ok)\W+)*(?:i|we)\s+{_PROMISE_ADV}(?:promised|told|"
+    r"assured|texted|messaged|pinged|emailed|warned|swore|vowed|said|agreed|offered|pledged)"
+    rf"(?:\s+(?:with\s+)?{_PROMISED_TO})?(?:\s+that)?\s+(?:i|we)(?:'d|'ll|\s+would|\s+will|"
+    r"'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|"
+    r"\s+was\s+going\s+to|\s+were\s+going\s+to|'m\s+gonna|\s+gonna|'re\s+gonna|\s+could|"
+    r"\s+can)\b|"
+    rf"^\W*(?:(?:fyi|btw|and|but|so|also|ok)\W+)*(?:i|we)\s+{_PROMISE_ADV}(?:promised|swore|"
+    r"vowed|agreed|offered|volunteered|pledged|committed)(?:\s+(?:with\s+)?"
+    rf"{_PROMISED_TO})?\s+to\s+(?!(?:you|u|me|us|him|her|them|it)\b)[a-z]|"
+    # ("I told Bob to restart worker", "we asked the oncall to scale orders to 5": another's
+    # errand, told of.)
+    rf"^\W*(?:(?:fyi|btw|and|but|so|also|ok)\W+)*(?:i|we)\s+{_PROMISE_ADV}(?:told|asked)\s+"
+    rf"(?!(?:him|her|them|it)\b){_PROMISED_TO}\s+to\s+(?!(?:you|u|me|us|him|her|them|it)\b)"
+    r"[a-z]|"
     r"\bremind\s+(?:me|us|\w+)\s+to\b|\breminder\s+to\b|"
     r"^\W*(?:ask|tell|ping|notify|message)\s+(?!me\b|us\b|it\b|them\b)\w+\s+(?:to|that|whether|"
     r"if|about)\b|^\W*let\s+(?!me\b|us\b|it\b|them\b)\w+\s+know\b|"
@@ -465,6 +489,20 @@ _OTHERS_ACT = (
     r"redeploy|remove|downgrade|patch|set|change|raise|lower|move|switch|pin|cycle|recycle|"
     r"add|make|give|enable|disable|configure|put|attach|create|increase|decrease)"
 )
+# Round 38 (sh43 — attack43): a person said by a role after "the", "our" … ("the oncall gonna
+# restart worker", "our dba going to scale orders to 5") or by two names ("Wei Ling'll scale
+# orders to 5", "Mary Jane's gonna bump frontend"): neither word a pronoun, a filler or a word of
+# time (the workload is ruled out after the match, :func:`role`).
+_NAME_WORD = (
+    r"(?!(?:i|we|you|u|it|this|that|there|he|she|they|what|who|how|why|which|when|where|so|"
+    r"then|now|ok|okay|also|just|and|but|well|yes|no|hey|hi|pls|please|plz|maybe|probably|"
+    r"today|tomorrow|tonight|later|soon|next|team|all|everyone|everything|nobody|someone|"
+    r"somebody|the|our|my|their|his|her|a|an|to|is|are|was|will|gonna|going|not|never|"
+    r"scale|restart|delete|update|upgrade|deploy|bump|roll|set|make|let|let's|lets)\b)"
+    r"[a-z][\w\-]*"
+)
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?(?:\s+team)?"
+_DETERMINER = r"(?:(?:the|our|my|their|his|her)\s+)"
 _OTHER_ACTOR = re.compile(
     # (Round 37, m43a — attack43: "Mary gonna scale payments to 6", "Bob n Kemi gonna restart
     # orders", Indonesian "Bob akan restart postgres" (will), "Mary mau restart frontend" (wants
@@ -479,7 +517,11 @@ _OTHER_ACTOR = re.compile(
     r"(?:^\W*|\band\s+)(?:(?:the|our|my|their|his|her)\s+)?(?P<who2>[a-z][\w\-]*(?:\s+team)?)"
     r"(?:\s+(?:promised|promises|offered|offers|vowed|volunteered|"
     rf"pledged|swore)\s+to\s+{_OTHERS_ACT}|\s*(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to))\s+"
-    rf"{_OTHERS_ACT})\b",
+    rf"{_OTHERS_ACT})\b|"
+    rf"^\W*{_DETERMINER}?(?P<who3>{_PERSON})\s*(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to)|"
+    r"\s+(?:will|is\s+going\s+to|(?:is\s+)?gonna|going\s+to|is\s+about\s+to))\s+"
+    r"(?:(?:also|still|really|probably|maybe|then|soon|just|go\s+and)\s+)?"
+    rf"{_OTHERS_ACT}\b",
     re.I,
 )
 _PEOPLE_NOT = re.compile(
@@ -621,8 +663,12 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
                     continue
                 return clause.strip(), why
         m = None if late else _OTHER_ACTOR.search(clause)
-        who = (m.group("who") or m.group("who2")) if m else ""
-        if m and not _PEOPLE_NOT.fullmatch(who) and not _names_workload(ctx, who):
+        who = (m.group("who") or m.group("who2") or m.group("who3")) if m else ""
+        if (
+            m
+            and not _PEOPLE_NOT.fullmatch(who)
+            and not any(_names_workload(ctx, word) for word in [who, *who.split()])
+        ):
             return clause.strip(), "a change someone else does, wants or says"
     return None
 

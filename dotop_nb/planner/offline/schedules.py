@@ -508,6 +508,28 @@ def cron(text: str) -> str | None:
     return f"{minute} {hour} * * {weekday}"
 
 
+# Round 38 (sh43 — attack43): words that say how often, beside a clock time ("daily at 02:00",
+# "every night at 2", "on weekdays at 6", a cron line); a time said alone ("at 2am") says none.
+_HOW_OFTEN = re.compile(
+    r"\b(?:every|everyday|each|daily|nightly|hourly|weekly|monthly|yearly|annually|twice|thrice|"
+    r"once\s+an?|per\s+(?:day|night|hour|week|month)|a\s+(?:day|night|week|month)|"
+    r"schedul\w*|cron\w*|recurring|recurrent|routinely|regularly|weekdays?|weekends?)\b"
+)
+
+
+def clock_only(text: str) -> bool:
+    """Whether ``text`` says a clock time ("at 2am", "at 02:00") and nothing of how often nor
+    on which day: :func:`cron` reads it as every day at that time, but it may mean once."""
+    t = _tongue_cadence(text.lower())
+    for a, b in reversed(rejected_spans(t)):
+        t = t[:a] + " " * (b - a) + t[b:]
+    if _CRON.search(t) or _CRON_FLAG.search(t) or _HOW_OFTEN.search(t) or _TIMES_A_DAY.search(t):
+        return False
+    if WEEKDAYS.search(t) or _monthly(t) or _DAY.search(t):
+        return False
+    return _time(t) is not None
+
+
 # "every night", "nightly": an hour from six to eleven said with it is in the evening.
 _NIGHTLY = re.compile(r"night|evening")
 # An hour already placed in its half of the day ("11am", "23:30", "in the morning").

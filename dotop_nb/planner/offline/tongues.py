@@ -218,6 +218,25 @@ CALENDAR_WEEK = re.compile(
     r"semaine|semana|settimana|tydzień|tydzien|tygodniu|woche))\s*#?\s*\d{1,2}(?![\w\-./:=@])",
     re.I,
 )
+# Round 38 (sh43 — attack43): a date said in another tongue, the day's number beside a month's
+# name that is not English ("le 12 mars", "el 12 de marzo", "am 12. März", "il 12 marzo",
+# "em 12 de março", "op 12 maart"), before or after the order: no reader waits on it, so it is
+# asked, never planned for now. (A month spelled as in English, "12 april", is English's.)
+_MONTHS_ABROAD = (
+    r"januar|jänner|jaenner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|"
+    r"février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|"
+    r"dezembro|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|"
+    r"czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia"
+)
+FOREIGN_DATE = re.compile(
+    r"(?<![\w\-./:=@])(?:(?:am|an|le|el|il|op|em|no|na|dnia|den|du|del|al|vom|zum|bis)\s+)?"
+    rf"(?:\d{{1,2}}\.?\s*(?:de\s+|di\s+)?(?:{_MONTHS_ABROAD})|(?:{_MONTHS_ABROAD})\s+\d{{1,2}})"
+    r"(?![\w\-/=@])",
+    re.I,
+)
 _QUOTED = re.compile(
     # (Round 37, m43a: an apostrophe inside a word — "don't", "b'y" — opens or closes no quote:
     # "don't go restarting frontend b'y" quotes nothing.)
@@ -709,6 +728,14 @@ _NL_MARK = re.compile(r"(?<![\w'])(?:b'y|[a-z]{2,}in'|'em)(?![\w'])", re.I)
 # word of two letters or more before a dropped "in'" is the word with its g, not only the ones
 # of the table; "keep 'em 7 days" alone marks the voice too. A quoted value keeps its words.)
 _DROPPED_G = re.compile(r"(?<![\w'\-./:=@`\"])(?P<stem>[a-z]{2,}in)'(?![\w'])", re.I)
+# Round 38 (sh43 — attack43): Pidgin "talk say" / "tok say" / "tell am say" (said that) marks
+# reported speech alone, with no other Pidgin word ("Kemi don talk say she go restart worker",
+# "Oga talk say make we scale orders to 6"): read as Pidgin, so what is relayed is asked.
+_PCM_SAY = re.compile(
+    r"(?<![\w\-'])(?:talk|tok|tori|yarn|tell\s+(?:am|dem|me|us|una)|don\s+tell|)"
+    r"(?<=\w)\s+say(?![\w\-'])",
+    re.I,
+)
 # "… daily 03:15 can?", "my-api go 4 can?": Singlish "can?" (may it be done?) after an order,
 # closing the message; never "… if you can?", "… we can?" (a question of its own).
 _CAN_TAG = re.compile(
@@ -1565,6 +1592,7 @@ def chat_unread(
         or (" o" in lowered and _PCM_MARK.search(said))
         or (" ah" in lowered and _SGL_MARK.search(said))
         or ("'" in lowered and _NL_MARK.search(said))
+        or (" say" in lowered and _PCM_SAY.search(said))
     ):
         return None
     plain = _QUOTED.sub(lambda m: " " * len(m.group(0)), said)
@@ -1707,6 +1735,14 @@ def check(
             f"I read {week.group(0).strip()!r} as a calendar week, and I do not wait for one: "
             f"the plan ({changes}) would run when you approve it. Say the change alone and "
             "approve it in that week, or name the day (e.g. 'on monday')."
+        )
+    if (dated := FOREIGN_DATE.search(sent or said)) and dated.group(0).lower() not in (
+        result.awaits or ""
+    ).lower():
+        return result.held_back(
+            f"I read {dated.group(0).strip()!r} as a date said in another tongue, and I do not "
+            f"wait for it: the plan ({changes}) would run when you approve it. Say the date in "
+            "English (e.g. 'on March 12') to have it wait, or say the change alone to make it now."
         )
     if any(op.kind == "delete" for op in result.operations) and (
         deleted := _dialect_delete(sent or said)

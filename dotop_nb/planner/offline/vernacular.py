@@ -80,7 +80,7 @@ _NOT = rx(
     r"(?<![\w\-'])(?P<mark>nuh|noh|doan|dohn|don|nah|neva|nevah|nuffi|no)"
     r"(?:\s+(?:badda|bodda|bother|fi|fe|go|a|deh|dey|need|need\s+fi|need\s+to|anyhow|ever|"
     r"haffi|hafi|try)(?![\w\-']))*"
-    rf"\s+(?P<verb>{_VERB}|waan|wan|want|waa|wa){_END}",
+    rf"\s+(?P<verb>{_VERB}){_END}",
     _I,
 )
 # A thought or a plan of a change, the g dropped ("thinkin' 'bout scalin'", "fixin' to").
@@ -123,6 +123,15 @@ def _named(clause: str, names: set[str]) -> bool:
     )
 
 
+def _object(words: str, names: set[str]) -> bool:
+    """Whether ``words`` (what follows a negated verb) open with one of ``names`` or a
+    pronoun of it: the verb's object ("nuh restart it", "doan scale orders to 9")."""
+    return any(
+        rx(rf"\s+(?:(?:di|de|the|dem)\s+)?(?:{re.escape(n)}|it|am|them)(?![\w\-])").match(words)
+        for n in names
+    )
+
+
 def told(said: str, result: PlanResult) -> tuple[str, str] | None:
     """The particle of ``said`` that tells of the planned change instead of ordering it, with
     what it says (hearsay, a plan, a negation or past act, a thought), or None."""
@@ -139,7 +148,7 @@ def told(said: str, result: PlanResult) -> tuple[str, str] | None:
             begin, end = _bounds(lowered, m.start(), m.end())
             if m["mark"].endswith(("fi", "fe")) and _WANTED.search(lowered, begin, m.start()):
                 continue  # ("mi need worker fi run 3 replica": the speaker's want of a state)
-            if pattern is _NOT and not _named(lowered[m.start() : end], names):
+            if pattern is _NOT and not _object(lowered[m.end() : end], names):
                 continue  # ("scale orders to 3, no restart": a part left out of the order)
             if (
                 pattern is _MULLED

@@ -153,6 +153,7 @@ from dotop_nb.planner.offline import (
     unsafe,
     valuesaid,
     velerocli,
+    vernacular,
     veto,
     waits,
     withdrawn,
@@ -1114,6 +1115,9 @@ class OfflinePlanner:
             # "argo will bump …", "added a pdb for payments", "2.2.0 of frontend is ready",
             # "might have to scale …": told of, not ordered (:mod:`.hearsay`).
             result = hearsay.check(said, result, answered=bool(request.refinements))
+            # "dem seh fi restart worker", "nuh restart it", "na Tunde go scale …": a dialect's
+            # particle of hearsay, negation or plan before the verb (:mod:`.vernacular`).
+            result = vernacular.check(message, result, answered=bool(request.refinements))
             # "delete worker (proposal)", "restart payments (wontfix)": a tracker's item.
             result = narrowing.status(first_sent, result, answered=bool(request.refinements))
             # (Before anteced: its question names the correction.)

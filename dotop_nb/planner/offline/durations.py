@@ -898,12 +898,15 @@ _TYPED_END = re.compile(r"(?<![\w\-])(?:untill|untl|unitl|untli|utill)\s+[^,;:.!
 # An undo asked for of the reader ("and undo it later", "remember to scale it back", "then
 # revert it tomorrow"): never "we'll scale it back afterwards" (theirs, said as theirs).
 _REVERT_ASKED = re.compile(
-    r"(?:^|[,;:.!?\u2014]|\s-|\band\b|\bthen\b|\bplease\b|\bremember\s+to\b|\bdon'?t\s+forget\s+"
-    r"to\b)\s*(?:(?:please|remember\s+to|don'?t\s+forget\s+to|and|then)\s+)*"
+    r"(?:^|[,;:.!?\u2014]|\s-|\band\b|\bthen\b|\bden\b|\bplease\b|\bremember\s+to\b|"
+    r"\bdon'?t\s+forget\s+to\b)\s*(?:(?:please|remember\s+to|don'?t\s+forget\s+to|and|then|den)\s+)*"
     r"(?:(?:undo|revert|roll\s+back)(?:\s+(?P<undone>it|this|that|them|everything|"
     r"(?:the\s+)?change))?|"
-    r"(?:scale|set|switch|turn|put|change|bring|dial)\s+"
-    r"(?:it|this|that|them|everything|(?:the\s+)?change)\s+(?:(?P<back>back)|down)?)\s*"
+    # (Round 38, m44a — attack44: "…, then bring it back down", Patois "…, den take it back
+    # up": the way back said with its direction.)
+    r"(?:scale|set|switch|turn|put|change|bring|dial|take|tek|drop|knock|move)\s+"
+    r"(?:it|this|that|them|everything|(?:the\s+)?change)\s+"
+    r"(?:(?P<back>back)(?:\s+(?:up|down|on|off))?|down)?)\s*"
     r"(?P<later>later(?:\s+on)?|after(?:wards)?|tomorrow|afterwards|when\s+(?:done|it'?s\s+over)|"
     r"once\s+(?:done|it'?s\s+over))?\s*[.!]*\s*$"
 )

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import guard, kindwords
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -104,32 +104,47 @@ def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, min(ends, default=len(text))
 
 
-def _names(result: PlanResult) -> set[str]:
-    """The names the plan's changes are said by: each target's name, and an owned
-    ConfigMap's workload ("my-api" for my-api-config)."""
-    names = set()
+def _names(result: PlanResult) -> dict[str, set[str]]:
+    """The names the plan's changes are said by, each with the kinds it is planned as: each
+    target's name, and an owned ConfigMap's workload ("my-api" for my-api-config)."""
+    names: dict[str, set[str]] = {}
     for op in result.operations:
         name = op.target.name.lower()
-        names.add(name)
+        names.setdefault(name, set()).add(op.target.kind)
         if name.endswith("-config"):
-            names.add(name.removesuffix("-config"))
+            names.setdefault(name.removesuffix("-config"), set()).update(kindwords.WORKLOADS)
     return names
 
 
-def _named(clause: str, names: set[str]) -> bool:
+def _named(clause: str, names: dict[str, set[str]]) -> bool:
     """Whether ``clause`` names one of ``names`` or refers to it ("it", "am", "dem")."""
     return bool(_PRONOUNS.search(clause)) or any(
         rx(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])").search(clause) for n in names
     )
 
 
-def _object(words: str, names: set[str]) -> bool:
+# A kind said beside a name ("di orders Deployment", "the Deployment orders").
+_KIND_WORD = "|".join(sorted((re.escape(w) for w in kindwords.NOUNS), key=len, reverse=True))
+
+
+def _object(words: str, names: dict[str, set[str]]) -> bool:
     """Whether ``words`` (what follows a negated verb) open with one of ``names`` or a
-    pronoun of it: the verb's object ("nuh restart it", "doan scale orders to 9")."""
-    return any(
-        rx(rf"\s+(?:(?:di|de|the|dem)\s+)?(?:{re.escape(n)}|it|am|them)(?![\w\-])").match(words)
-        for n in names
-    )
+    pronoun of it: the verb's object ("nuh restart it", "doan scale orders to 9"). A name said
+    with another kind than the one planned is another object ("delete di pdb orders, nuh
+    touch di orders Deployment")."""
+    if rx(r"\s+(?:(?:di|de|the|dem)\s+)?(?:it|am|them)(?![\w\-])").match(words):
+        return True
+    for name, kinds in names.items():
+        m = rx(
+            rf"\s+(?:(?:di|de|the|dem)\s+)?(?:(?P<before>{_KIND_WORD})\s+)?{re.escape(name)}"
+            rf"(?:\s+(?P<after>{_KIND_WORD}))?(?![\w\-])"
+        ).match(words)
+        if m is None:
+            continue
+        said = m["before"] or m["after"]
+        if said is None or kindwords.NOUNS[said.lower()] in kinds:
+            return True
+    return False
 
 
 def told(said: str, result: PlanResult) -> tuple[str, str] | None:

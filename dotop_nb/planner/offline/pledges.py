@@ -66,7 +66,7 @@ _AGREED = r"(?:agreed|decided|settled|voted|committed|resolved)"
 # Advice asked: what the reader would do in the speaker's place.
 _IN_MY_PLACE = (
     r"\bif\s+(?:you|u)\s+(?:were|was)\s+(?:me|in\s+my\s+(?:shoes|place|position|seat))\b|"
-    r"\b(?:in|from)\s+my\s+(?:shoes|position)\b|"
+    r"\b(?:in|from)\s+my\s+shoes\b|\bwould\s+(?:you|u)\b[^.;!]*\bin\s+my\s+(?:position|place)\b|"
     r"\bif\s+it\s+(?:were|was)\s+(?:up\s+to\s+you|your\s+(?:call|decision|choice|cluster))\b|"
     r"\bif\s+(?:you|u)\s+(?:had|got)\s+to\s+(?:choose|decide|pick)\b"
 )

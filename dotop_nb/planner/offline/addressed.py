@@ -110,6 +110,15 @@ _GREETED = re.compile(
     r"(?P<who>[a-z]+)\s*(?:[,:!\u2014\u2013]|\s-\s)",
     re.I,
 )
+# Round 38 (m44b, attack44): the greeted name with no mark before the order ("yo Jo restart
+# my-api pls", "hey bob scale orders to 3"): said to that person all the same. (A word of the
+# reader's or a manner is no name: "hey bot restart …", "ok lastly restart …": :data:`_READER`.)
+_GREETED_BARE = re.compile(
+    r"^\W*(?:hi|hey|hello|yo|morning|good\s+morning|evening|dear|ok|okay)\s+(?P<who>[a-z]+)\s+"
+    rf"(?=(?:(?:please|pls|plz|kindly)\s+)?(?:{guard.VERBS}|roll|bounce|kick|cycle)\b)",
+    re.I,
+)
+_READER = frozenset("man dude bro bruh pal fam chief mister mr sir madam bud buddy".split())
 # A name asked in the second person: "bob: can you …", "alice, could you …", "bob please …".
 _ASKED = re.compile(
     r"^\W*(?P<who>[a-z]+)(?:\s*[,:]\s*(?:(?:can|could|would|will)\s+(?:you|u)\b|"
@@ -242,6 +251,12 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         label = pattern in (_NAMED_LINE, _VOCATIVE, _VOCATIVE_END)
         if named and _person(named.group("who"), names, label=label):
             return named.group("who")
+    if (
+        (bare := _GREETED_BARE.match(line))
+        and (who := bare.group("who")).lower() not in _LEADS_TO | _READER
+        and _person(who, names, label=True)
+    ):
+        return who
     if handed := _HANDED.match(line):
         who = handed.group("a") or handed.group("b") or handed.group("c")
         if _person(who, names, label=True):

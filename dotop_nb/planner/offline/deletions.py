@@ -677,6 +677,9 @@ _KEPT_CLAUSE = re.compile(
     r"(?:"
     # "the service must not go", "frontend service stays", "its config is protected"
     rf"(?:(?:the|its|their)\s+)?(?:(?P<owner>[a-z0-9][\w\-]*)(?:'s)?\s+)??(?P<a>{_PART})\s+"
+    # Round 38 (m44b, attack44): the owner said after the kind ("the Service of payments is
+    # staying", "keep the pdb of orders").
+    r"(?:of\s+(?:the\s+)?(?P<owner_d>[a-z0-9][\w\-]*)\s+)?"
     rf"{_STAYS_BY_ANY}|"
     # "deleting the service is forbidden", "removing its pdb is not allowed"
     rf"(?:{_GOES})\s+(?:the\s+|its\s+|their\s+)?(?:(?P<owner_b>[a-z0-9][\w\-]*)(?:'s)?\s+)??"
@@ -687,6 +690,7 @@ _KEPT_CLAUSE = re.compile(
     r"(?:(?:(?:but\s+)?(?:never|don't|dont|do\s+not|please\s+don't|must\s+not|mustn't)\s+"
     rf"{_GOES})|keep|leave|spare|retain|preserve)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?:(?P<owner_c>[a-z0-9][\w\-]*)(?:'s)?\s+)??(?P<c>{_PART})"
+    r"(?:\s+of\s+(?:the\s+)?(?P<owner_e>[a-z0-9][\w\-]*))?"
     r"(?:\s+(?:alone|intact|in\s+place|as\s+is|untouched))?"
     r")(?:\s+(?:please|pls|thanks|for\s+now|though))?[\s.!]*$",
     re.I,
@@ -753,7 +757,10 @@ def kept_said(text: str) -> str:
             # the delete rule.
             name = delete.group("name")
         return f"{text[: named.start()].rstrip(' ,;:-')}, {name} stays"
-    owner = m.group("owner") or m.group("owner_b") or m.group("owner_c")
+    owner = next(
+        (m.group(g) for g in ("owner", "owner_b", "owner_c", "owner_d", "owner_e") if m.group(g)),
+        None,
+    )
     if owner and owner.lower() != delete.group("name").lower():
         return text
     part = (m.group("a") or m.group("b") or m.group("c")).lower()

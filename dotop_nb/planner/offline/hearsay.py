@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import described, guard, mentor, results, speech
+from dotop_nb.planner.offline import described, guard, mentor, pledges, results, speech
 from dotop_nb.ports import PlanResult
 
 # Words up to the next comma or semicolon that never pass a condition ("… # once the migration
@@ -423,6 +423,8 @@ _SHAPES: tuple[_Row, ...] = (
         False,
     ),
 )
+# Round 38 (m44b, attack44): pledges, plans agreed, advice asked, counts wished.
+_SHAPES += pledges.SHAPES
 
 
 def status_said(said: str) -> bool:

@@ -1,0 +1,159 @@
+"""Words that tell of a change without ordering it: pledges, plans agreed, advice asked, wishes.
+
+Read by :func:`.hearsay.check` as rows of its table (:data:`SHAPES`), over the message
+lower-cased. Each is asked back, never planned (round 38, m44b, attack44):
+
+- a pledge the speaker made to someone else ("I told the team I'd scale orders to 7", "I
+  said I'd handle restarting worker", "we told support we would roll back checkout"): what
+  the speaker means to do, not an order to the tool now;
+- another person's pledge to take a task on ("Bob said he'd handle restarting my-api", "Dana
+  told us she'll take care of scaling orders to 5");
+- a change agreed or decided at a meeting or a past time ("we agreed in standup to scale
+  my-api to 6", "we decided yesterday to restart worker", "in the retro we agreed to …"): a
+  report of a decision, asked ("we agreed to restart payments at 05:00", with no meeting and no
+  past time, stays an order that waits: round 10);
+- a plan said in Jamaican Creole ("dem a go restart worker later": they are going to; "Priya fi
+  scale orders tomorrow": Priya is to), with its subject;
+- advice asked ("would you restart my-api if you were me?", "in my shoes would you roll back
+  frontend?", "if it were up to you, would you scale orders to 6?");
+- a count wished ("my-api at 4 replicas would be ideal", "4 replicas for payments would be
+  nice"): a wish of the speaker's said as an opinion ("…, that would be great" after an order
+  is politeness: the order plans; "it would be great if frontend had 4 replicas" is
+  :mod:`.polite`'s).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dotop_nb.planner.offline import guard
+
+_I = re.I
+# The act a pledge names: a verb of change, or a task taken on ("handle restarting …").
+_TAKES_ON = (
+    r"(?:(?:also|still|then|just|probably|soon|go\s+and|go\s+ahead\s+and|handle|take\s+care\s+of|"
+    r"deal\s+with|look\s+after|sort\s+out|own|cover|get\s+to|do|see\s+to)\s+)*(?:the\s+)?"
+)
+_ACT = rf"{_TAKES_ON}(?:{guard.VERBS}|bounce|cycle|redeploy|kick|reboot|[a-z]+ing)\b"
+# A speaker's or a person's "I'd", "we will", "she's going to".
+_WILL = (
+    r"(?:'d|'ll|\s+would|\s+will|'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to|'re\s+going\s+to|"
+    r"'s\s+going\s+to|'s\s+gonna|\s+(?:is|are|was|were)\s+going\s+to|\s+could|\s+can)"
+)
+_TOLD = (
+    r"(?:told|tell|said\s+to|texted|messaged|pinged|emailed|assured|reassured|let\s+\S+\s+know|"
+    r"confirmed\s+to|wrote\s+to|agreed\s+with)"
+)
+# Not another person: the speaker, the reader, a pronoun, a filler.
+_NOT_WHO = (
+    r"(?:i|we|you|u|me|us|it|this|that|there|he|she|they|please|pls|plz|then|also|and|so|"
+    r"just|ok|okay|yes|no|let'?s|now|later|today|tomorrow|tonight)"
+)
+_WHO = rf"(?!{_NOT_WHO}\b)@?[a-z][\w.\-]*"
+# A meeting, or the past time a decision was made in.
+_MEETING = (
+    r"(?:stand-?ups?|daily|sync|meeting|retro|retrospective|call|huddle|review|planning|"
+    r"post-?mortem|1:1|one-on-one|cab|slack|chat|thread|channel|incident|war\s*room|bridge|"
+    r"kickoff|demo|grooming|refinement|triage)"
+)
+_WHEN_AGREED = (
+    r"(?:(?:in|at|during|after|on|over)\s+(?:the\s+|our\s+|this\s+morning'?s\s+|today'?s\s+|"
+    r"yesterday'?s\s+|last\s+week'?s\s+|friday'?s\s+|monday'?s\s+)?(?:[\w\-']+\s+){0,2}?"
+    rf"{_MEETING}|yesterday|earlier(?:\s+today)?|last\s+(?:night|week|sprint|time)|"
+    r"this\s+morning|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+_AGREED = r"(?:agreed|decided|settled|voted|committed|resolved)"
+# Advice asked: what the reader would do in the speaker's place.
+_IN_MY_PLACE = (
+    r"\bif\s+(?:you|u)\s+(?:were|was)\s+(?:me|in\s+my\s+(?:shoes|place|position|seat))\b|"
+    r"\b(?:in|from)\s+my\s+shoes\b|\bwould\s+(?:you|u)\b[^.;!]*\bin\s+my\s+(?:position|place)\b|"
+    r"\bif\s+it\s+(?:were|was)\s+(?:up\s+to\s+you|your\s+(?:call|decision|choice|cluster))\b|"
+    r"\bif\s+(?:you|u)\s+(?:had|got)\s+to\s+(?:choose|decide|pick)\b"
+)
+_COUNT = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|a\s+few)\s+"
+    r"(?:replicas?|pods?|instances?|copies|nodes?)"
+)
+_NICE = (
+    r"(?:ideal|nice|great|good|best|perfect|lovely|awesome|better|preferable|optimal|sweet|cool|"
+    r"amazing|fantastic|wonderful|excellent|the\s+dream|a\s+dream)"
+)
+
+_PLEDGE = "a pledge or a plan told of, not an order to me now"
+_HINT = "If you want it done now, say it as an order of your own"
+# (what, the words, the hint, whether an order in a clause after them stands): as
+# :data:`.hearsay._SHAPES`; a group "who" names the person (never a please's order).
+_Row = tuple[str, re.Pattern[str], str, bool]
+SHAPES: tuple[_Row, ...] = (
+    (
+        _PLEDGE,
+        re.compile(
+            # The speaker's pledge to someone ("I told the team I'd scale orders to 7").
+            rf"^\W*(?:i|we)\s+(?:(?:already|just|also)\s+)?{_TOLD}\s+(?:[\w@#\-']+\s+){{0,3}}?"
+            rf"(?:that\s+)?(?:i|we){_WILL}\s+{_ACT}|"
+            rf"^\W*(?:i|we)\s+(?:(?:already|just|also)\s+)?said\s+(?:that\s+)?(?:i|we){_WILL}\s+"
+            rf"{_ACT}",
+            _I,
+        ),
+        _HINT,
+        True,
+    ),
+    (
+        _PLEDGE,
+        re.compile(
+            # Another person's pledge to take a task on ("Bob said he'd handle restarting …").
+            rf"^\W*(?:the\s+|our\s+|my\s+)?(?P<who>{_WHO})\s+(?:says|said|mentioned|wrote|"
+            rf"claims|claimed|{_TOLD}(?:\s+(?:me|us|the\s+team|everyone))?)\s+(?:that\s+)?"
+            rf"(?:he|she|they){_WILL}\s+(?:(?:also|still|then|just|probably|soon)\s+)?"
+            r"(?:handle|take\s+care\s+of|deal\s+with|look\s+after|sort\s+out|own|cover|see\s+to|"
+            r"do)\s+(?:the\s+)?[a-z][\w\-]*",
+            _I,
+        ),
+        _HINT,
+        True,
+    ),
+    (
+        _PLEDGE,
+        re.compile(
+            # A change agreed at a meeting or a past time ("we agreed in standup to …").
+            rf"^\W*(?:we|the\s+team|everyone|they|(?:the\s+)?[\w\-]+\s+team|[a-z]+\s+and\s+"
+            rf"[a-z]+)\s+(?:all\s+)?{_AGREED}\s+(?:on\s+it\s+)?{_WHEN_AGREED}\s*,?\s+"
+            rf"(?:to|on|that\s+(?:we|i|you|they)\s+(?:would|'d|will|should))\s+{_ACT}|"
+            rf"^\W*{_WHEN_AGREED}\s*,?\s+(?:we|the\s+team|everyone|they)\s+(?:all\s+)?{_AGREED}\s+"
+            rf"(?:to|on|that)\s+",
+            _I,
+        ),
+        _HINT,
+        True,
+    ),
+    (
+        _PLEDGE,
+        re.compile(
+            # A plan said in Jamaican Creole ("dem a go restart …", "Priya fi scale …").
+            rf"^\W*(?:the\s+|our\s+)?(?P<who>(?!(?:you|u|it|this|that|there)\b)[a-z][\w.\-]*)"
+            rf"\s+(?:a\s+go|a\s+gwine|gwine|fi|haffi|affi)\s+{_ACT}",
+            _I,
+        ),
+        _HINT,
+        True,
+    ),
+    (
+        "a request for advice (what you would do in my place), not an order",
+        re.compile(_IN_MY_PLACE, _I),
+        "If you want it done, say it as an order of your own",
+        False,
+    ),
+    (
+        "a wish said as an opinion, not an order",
+        re.compile(
+            r"^\W*(?!(?:if|please|pls|can|could|would|will|it|that|this)\b)"
+            r"(?:(?:having|running|keeping|getting)\s+)?(?:the\s+)?"
+            rf"(?:[\w\-]+\s+(?:at|on|with|running|to|back\s+at|back\s+on)\s+{_COUNT}|{_COUNT}\s+"
+            rf"(?:for|on|of|in)\s+(?:the\s+)?[\w\-]+)\s+(?:would|'d|will)\s+be\s+"
+            rf"(?:(?:really|so|very|just|absolutely|pretty|quite)\s+)?{_NICE}\b[^,;:.!?]*[.!]*$",
+            _I,
+        ),
+        "If you want it done, say it as an order of your own",
+        True,
+    ),
+)

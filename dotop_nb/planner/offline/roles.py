@@ -518,7 +518,9 @@ _OTHER_ACTOR = re.compile(
     r"(?:\s+(?:promised|promises|offered|offers|vowed|volunteered|"
     rf"pledged|swore)\s+to\s+{_OTHERS_ACT}|\s*(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to))\s+"
     rf"{_OTHERS_ACT})\b|"
-    rf"^\W*{_DETERMINER}?(?P<who3>{_PERSON})\s*(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to)|"
+    # (A single name with "will" is read before this, as a report naming the change.)
+    rf"^\W*(?:{_DETERMINER}(?P<who3>{_PERSON})|(?P<who4>{_NAME_WORD}\s+(?:{_NAME_WORD}|team)))"
+    r"\s*(?:'ll|'s\s+(?:going\s+to|gonna|about\s+to)|"
     r"\s+(?:will|is\s+going\s+to|(?:is\s+)?gonna|going\s+to|is\s+about\s+to))\s+"
     r"(?:(?:also|still|really|probably|maybe|then|soon|just|go\s+and)\s+)?"
     rf"{_OTHERS_ACT}\b",
@@ -663,7 +665,7 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
                     continue
                 return clause.strip(), why
         m = None if late else _OTHER_ACTOR.search(clause)
-        who = (m.group("who") or m.group("who2") or m.group("who3")) if m else ""
+        who = (m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")) if m else ""
         if (
             m
             and not _PEOPLE_NOT.fullmatch(who)

@@ -301,7 +301,8 @@ _ELSEWHERE = re.compile(
     r"we'll(?!\s+need)|we\s+will(?!\s+need)|we're\s+(?:going\s+to|gonna))\b|"
     # Round 38 (sh43 — attack43): a promise the speaker made or told of, not an order now ("I
     # promised Bob I'd restart payments", "I told Kemi I'd scale worker to 3 later", "I said I'd
-    # restart worker", "we promised to bounce orders").
+    # restart worker", "we promised to bounce orders"). "We agreed to restart payments at 05:00"
+    # is a handover's decision, waited on (round 18); one agreed at a meeting is asked (pledges).
     rf"^\W*(?:(?:fyi|btw|and|but|so|also|ok)\W+)*(?:i|we)\s+{_PROMISE_ADV}(?:promised|told|"
     r"assured|texted|messaged|pinged|emailed|warned|swore|vowed|said|agreed|offered|pledged)"
     rf"(?:\s+(?:with\s+)?{_PROMISED_TO})?(?:\s+that)?\s+(?:i|we)(?:'d|'ll|\s+would|\s+will|"
@@ -309,7 +310,7 @@ _ELSEWHERE = re.compile(
     r"\s+was\s+going\s+to|\s+were\s+going\s+to|'m\s+gonna|\s+gonna|'re\s+gonna|\s+could|"
     r"\s+can)\b|"
     rf"^\W*(?:(?:fyi|btw|and|but|so|also|ok)\W+)*(?:i|we)\s+{_PROMISE_ADV}(?:promised|swore|"
-    r"vowed|agreed|offered|volunteered|pledged|committed)(?:\s+(?:with\s+)?"
+    r"vowed|offered|volunteered|pledged|committed)(?:\s+(?:with\s+)?"
     rf"{_PROMISED_TO})?\s+to\s+(?!(?:you|u|me|us|him|her|them|it)\b)[a-z]|"
     # ("I told Bob to restart worker", "we asked the oncall to scale orders to 5": another's
     # errand, told of.)

@@ -727,7 +727,7 @@ _NL_MARK = re.compile(r"(?<![\w'])(?:b'y|[a-z]{2,}in'|'em)(?![\w'])", re.I)
 # (Round 38, gap41b — blind41's Texan voice: "freezin'", "loggin'", "movin'", "deletin'": any
 # word of two letters or more before a dropped "in'" is the word with its g, not only the ones
 # of the table; "keep 'em 7 days" alone marks the voice too. A quoted value keeps its words.)
-_DROPPED_G = re.compile(r"(?<![\w'\-./:=@`\"])(?P<stem>[a-z]{2,}in)'(?![\w'])", re.I)
+_DROPPED_G = re.compile(r"(?<![\w'\-./:=@`\"])(?:(?P<stem>[a-z]{2,}in)|(?P<an>an))'(?![\w'])", re.I)
 # Round 38 (sh43 — attack43): Pidgin "talk say" / "tok say" / "tell am say" (said that) marks
 # reported speech alone, with no other Pidgin word ("Kemi don talk say she go restart worker",
 # "Oga talk say make we scale orders to 6"): read as Pidgin, so what is relayed is asked.
@@ -911,7 +911,7 @@ def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = f
 
 def _dropped_g(text: str) -> str:
     """``text`` with each word of :data:`_DROPPED_G` written with its g ("freezin'" is
-    "freezing"), quoted text and a value after its key or "to" kept."""
+    "freezing", "an'" is "and"), quoted text and a value after its key or "to" kept."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
     def spelled(m: re.Match[str]) -> str:
@@ -919,6 +919,8 @@ def _dropped_g(text: str) -> str:
             m.string, 0, m.start()
         ):
             return m.group(0)
+        if m["an"]:  # ("scale my-api to 7 an' don't go touchin' nothin'": "and")
+            return m["an"] + ("D" if m["an"].isupper() else "d")
         return m["stem"] + ("G" if m["stem"].isupper() else "g")
 
     return _DROPPED_G.sub(spelled, text)

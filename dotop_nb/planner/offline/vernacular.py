@@ -83,6 +83,14 @@ _NOT = rx(
     rf"\s+(?P<verb>{_VERB}){_END}",
     _I,
 )
+# "ain't" (and "isn't", "not") before the act said as a doing ("I ain't restartin' my-api", "we
+# ain't scaling worker to 3"): a refusal or a state, not an order.
+_AINT = rx(
+    r"(?<![\w\-'])(?P<mark>ain'?t|isn'?t|aren'?t|not)"
+    r"(?:\s+(?:gonna|gon|going\s+to|goin'?\s+to|fixin'?\s+to|about\s+to)"
+    rf"\s+(?P<verb>{_VERB})|\s+(?P<doing>[a-z]+(?:ing|in')))(?![\w\-])",
+    _I,
+)
 # A thought or a plan of a change, the g dropped ("thinkin' 'bout scalin'", "fixin' to").
 _MULLED = rx(
     r"(?<![\w\-'])(?P<mark>(?:thinkin|plannin|fixin|figurin|mullin|considerin|talkin|lookin)"
@@ -157,17 +165,18 @@ def told(said: str, result: PlanResult) -> tuple[str, str] | None:
         ("someone else's word, not an order of yours", _SAID),
         ("a plan of someone's, or one for later, not an order to make now", _PLANNED),
         ("a negation or a change made already, not an order", _NOT),
+        ("a refusal or a state, not an order", _AINT),
         ("a thought of a change, not an order", _MULLED),
     ):
         for m in pattern.finditer(lowered):
             begin, end = _bounds(lowered, m.start(), m.end())
             if m["mark"].endswith(("fi", "fe")) and _WANTED.search(lowered, begin, m.start()):
                 continue  # ("mi need worker fi run 3 replica": the speaker's want of a state)
-            if pattern is _NOT and not _object(lowered[m.end() : end], names):
+            if pattern in (_NOT, _AINT) and not _object(lowered[m.end() : end], names):
                 continue  # ("scale orders to 3, no restart": a part left out of the order)
             if (
                 pattern is _MULLED
-                or pattern is _NOT
+                or pattern in (_NOT, _AINT)
                 or _named(lowered[begin:end], names)
                 or not any(stop in lowered for stop in _STOPS)
             ):

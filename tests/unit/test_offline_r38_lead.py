@@ -1,0 +1,75 @@
+"""Round 38, the lead: what the merge of the round's branches broke, and attack44's kit on it.
+
+- A dialect's negation of a name said with another kind than the one planned is about another
+  object: "Delete di pdb orders, nuh touch di orders Deployment" deletes the PDB (gap41a beside
+  m44a's negation reader).
+- Another's plan by a role or two names is read with a determiner or two words; "argo will bump
+  …" stays a report, quoted as typed (not as the typo it was corrected to).
+- Texan "an'" is "and" where the g's are dropped: "scale my-api to 7 an' don't go touchin'
+  nothin' else" plans the scale (the merge had asked it as an unclosed quote).
+- "ain't", "isn't", "not" before the act said as a doing ("I ain't restartin' my-api", "we ain't
+  scaling worker to 3") is a refusal or a state: asked. Said of another thing ("it ain't keeping
+  up") it leaves the order be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, summaries
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "Delete di pdb orders, nuh touch di orders Deployment",
+            "delete poddisruptionbudget/orders in shop",
+        ),
+        (
+            "scale my-api to 7 an' don't go touchin' nothin' else",
+            "scale deployment/my-api in shop to 7 replicas",
+        ),
+        (
+            "scale checkout to 4 an' don't go deletin' nothin'",
+            "scale deployment/checkout in shop to 4 replicas",
+        ),
+        ("scale orders to 4, it ain't keeping up", "scale deployment/orders in shop to 4 replicas"),
+        (
+            "restart frontend, the pods ain't respondin'",
+            "restart the pods of deployment/frontend in shop",
+        ),
+    ],
+)
+def test_what_the_merge_asked_plans(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "I ain't restartin' my-api",
+        "I ain't restarting payments",
+        "we ain't scaling worker to 3",
+        "we ain't gonna scale orders to 6",
+        "I'm not restartin' checkout",
+        "frontend isn't restarting",
+        "nuh delete di Deployment orders",
+        "argo will bump frontend to 2.2.0",
+        "the oncall gonna restart worker",
+        "our dba going to scale orders to 5",
+        "Wei Ling'll scale orders to 5",
+        "platform team will restart worker",
+    ],
+)
+def test_a_refusal_or_anothers_plan_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+def test_a_report_is_quoted_as_typed(op: Operator) -> None:
+    question = asks(op, "argo will bump frontend to 2.2.0").question or ""
+    assert "'argo will bump'" in question
+    assert "set the image of frontend" in question

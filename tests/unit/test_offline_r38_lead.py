@@ -7,6 +7,8 @@
   …" stays a report, quoted as typed (not as the typo it was corrected to).
 - Texan "an'" is "and" where the g's are dropped: "scale my-api to 7 an' don't go touchin'
   nothin' else" plans the scale (the merge had asked it as an unclosed quote).
+- A ConfigMap said before "as env vars" is still loaded whole (envFrom); only "KEY=VALUE as env"
+  is one variable.
 - "ain't", "isn't", "not" before the act said as a doing ("I ain't restartin' my-api", "we ain't
   scaling worker to 3") is a refusal or a state: asked. Said of another thing ("it ain't keeping
   up") it leaves the order be.
@@ -73,3 +75,20 @@ def test_a_report_is_quoted_as_typed(op: Operator) -> None:
     question = asks(op, "argo will bump frontend to 2.2.0").question or ""
     assert "'argo will bump'" in question
     assert "set the image of frontend" in question
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Please load all of shared-config into worker as environment variables.",
+        "worker should load all of shared-config as env vars",
+        "worker should get all the keys of shared-config as environment variables",
+    ],
+)
+def test_a_configmap_loaded_as_env_vars_is_still_env_from(op: Operator, intent: str) -> None:
+    # (gap41b's "KEY=VALUE as env on <workload>" is one variable; a ConfigMap said before "as
+    # env vars" is still loaded whole.)
+    (summary,) = summaries(op, intent)
+    assert "deployment/worker" in summary
+    proposal = op.analyze(intent, namespace="shop")
+    assert "envFrom" in str(proposal.operations[0].patch)

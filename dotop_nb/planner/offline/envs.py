@@ -50,7 +50,7 @@ ENV_FROM = (
     r"\benv ?from\b|\binto (?:the |its )?(?:\S+ )?env(?:ironment)?\b|"
     # (Round 38, gap41b: never "add TIMEZONE=Europe/Malta as env on payments", "… as env var":
     # one variable said with its value, not a ConfigMap's keys loaded.)
-    r"(?:^|(?<=\s))(?![^\s]*=)\S+\s+as env(?:ironment)?\b(?!\s+var)|^\s*as env(?:ironment)?\b|"
+    r"(?:^|(?<=\s))(?![^\s]*=)\S+\s+as env(?:ironment)?\b|^\s*as env(?:ironment)?\b|"
     # "payments should also load its settings from shared-config", "make worker take its env
     # vars from orders-config": asked for (never "my-api reads its config from …", a fact).
     r"\b(?:should|must|shall|has to|have to|needs? to|make \S+|let \S+|to|please)\s+(?:also\s+)?"

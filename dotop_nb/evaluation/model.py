@@ -141,6 +141,7 @@ BUILT_IN = {
     "blind39": "blind39.yaml",
     "blind40": "blind40.yaml",
     "blind41": "blind41.yaml",
+    "blind42": "blind42.yaml",
 }
 
 

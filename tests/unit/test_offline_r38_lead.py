@@ -7,6 +7,7 @@
   …" stays a report, quoted as typed (not as the typo it was corrected to).
 - Texan "an'" is "and" where the g's are dropped: "scale my-api to 7 an' don't go touchin'
   nothin' else" plans the scale (the merge had asked it as an unclosed quote).
+- Patois "di morrow" and "tumaro" are tomorrow: waited on (attack44 planned them now).
 - A ConfigMap said before "as env vars" is still loaded whole (envFrom); only "KEY=VALUE as env"
   is one variable.
 - "ain't", "isn't", "not" before the act said as a doing ("I ain't restartin' my-api", "we ain't
@@ -92,3 +93,17 @@ def test_a_configmap_loaded_as_env_vars_is_still_env_from(op: Operator, intent: 
     assert "deployment/worker" in summary
     proposal = op.analyze(intent, namespace="shop")
     assert "envFrom" in str(proposal.operations[0].patch)
+
+
+@pytest.mark.parametrize(
+    ("intent", "when"),
+    [
+        ("scale payments to 9 di morrow", "di morrow"),
+        ("restart worker tumaro", "tumaro"),
+        ("scale orders to 5 di morrow mawnin", "di morrow"),
+    ],
+)
+def test_patois_tomorrow_is_waited_on(op: Operator, intent: str, when: str) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.operations
+    assert when in (proposal.awaits or "")

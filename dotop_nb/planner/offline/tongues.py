@@ -682,6 +682,8 @@ for _meaning, _said in {
     "this": "dis",
     "that": "dat",
     "morning": "mawnin|mawning",
+    # (Round 38, the lead — attack44: "scale payments to 9 di morrow" is tomorrow, waited on.)
+    "tomorrow": "di morrow|dimorrow|tumaro|tumaru|tumarrow",
     "brother": "bredda|bredrin|breddah",
     "sister": "sistren",
 }.items():
@@ -689,7 +691,8 @@ for _meaning, _said in {
         _JAM_WORDS[_phrase] = _meaning
 _JAM_STRONG = frozenset(
     "pon cyaan kyaan nuh waan wid gwaan seh tek haffi nutten nutn nuttn notn nuttin unu unnu "
-    "yuh mawnin bredda bredrin breddah sistren everyting someting anyting likkle neva".split()
+    "yuh mawnin bredda bredrin breddah sistren everyting someting anyting likkle neva morrow "
+    "dimorrow tumaro tumaru tumarrow".split()
 )
 _JAM_WEAK = frozenset("di fi mi dem den inna wi gi mek dis dat deh ting wah".split())
 # A clause's start: the message's, after a stop or a conjunction ("…, mi nuh waan …", "if dem …").

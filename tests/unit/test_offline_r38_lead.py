@@ -7,6 +7,9 @@
   …" stays a report, quoted as typed (not as the typo it was corrected to).
 - Texan "an'" is "and" where the g's are dropped: "scale my-api to 7 an' don't go touchin'
   nothin' else" plans the scale (the merge had asked it as an unclosed quote).
+- A backup at a clock time with "from now on", a retention or a cadence beside it is a
+  schedule (sh43 asks "back up shop at 2am" alone); a vague "too often" beside a cadence said
+  is no cadence of its own.
 - Patois "di morrow" and "tumaro" are tomorrow: waited on (attack44 planned them now).
 - A ConfigMap said before "as env vars" is still loaded whole (envFrom); only "KEY=VALUE as env"
   is one variable.
@@ -107,3 +110,19 @@ def test_patois_tomorrow_is_waited_on(op: Operator, intent: str, when: str) -> N
     proposal = op.analyze(intent, namespace="shop")
     assert proposal.operations
     assert when in (proposal.awaits or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "from now on back up the namespace with velero at 3am, kept two weeks",
+        "back up shop at 2am, keep 7 days",
+        "back up postgres every day at 01:00, hourly is too often",
+    ],
+)
+def test_a_backup_time_with_a_series_said_is_a_schedule(op: Operator, intent: str) -> None:
+    # (sh43 asks "back up shop at 2am": once, or every day? "from now on", a retention or a
+    # cadence said beside the time say a series.)
+    proposal = op.analyze(intent, namespace="shop")
+    assert proposal.status == "proposed", proposal.question
+    assert any(o.target.kind == "Schedule" for o in proposal.operations)

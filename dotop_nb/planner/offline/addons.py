@@ -236,7 +236,7 @@ def backup(ctx: Ctx) -> PlanResult:
             f"I read {before.group(0)!r} and a schedule ({cron!r}): a backup made once, now, "
             "before it, or backups on that schedule from now on? Say one."
         )
-    if cli is None and (vague := _VAGUE_CADENCE.search(ctx.text)):
+    if cli is None and cron is None and (vague := _VAGUE_CADENCE.search(ctx.text)):
         # Round 38 (sh43 — attack43): "back up shop often", "… every so often": a schedule
         # with no time; the daily 02:00 default would be invented.
         raise Clarify(
@@ -246,8 +246,14 @@ def backup(ctx: Ctx) -> PlanResult:
         )
     once = bool(_ONCE.search(ctx.text) or before or cli or advice.backup_once(ctx.text))
     once = once and cron is None
-    if cron is not None and not once and schedules.clock_only(said_when):
+    if (
+        cron is not None
+        and not once
+        and schedules.clock_only(said_when)
+        and schedules.ttl(schedules.HISTORY.sub(" ", ctx.text)) is None
+    ):
         # Round 38 (sh43 — attack43): "back up shop at 2am" — once, tonight, or every night?
+        # (A retention said beside the time, "…, a 3-day retention", keeps a series: daily.)
         raise Clarify(
             f"I read a time ({int(cron.split()[1]):02d}:{int(cron.split()[0]):02d}) but not "
             "how often: one backup at that time, or backups every day at that time? Say e.g. "

@@ -513,7 +513,8 @@ def cron(text: str) -> str | None:
 _HOW_OFTEN = re.compile(
     r"\b(?:every|everyday|each|daily|nightly|hourly|weekly|monthly|yearly|annually|twice|thrice|"
     r"once\s+an?|per\s+(?:day|night|hour|week|month)|a\s+(?:day|night|week|month)|"
-    r"schedul\w*|cron\w*|recurring|recurrent|routinely|regularly|weekdays?|weekends?)\b"
+    r"schedul\w*|cron\w*|recurring|recurrent|routinely|regularly|weekdays?|weekends?|"
+    r"from\s+now\s+on|going\s+forward|henceforth|from\s+today\s+on)\b"
 )
 
 

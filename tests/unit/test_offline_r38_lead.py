@@ -13,7 +13,7 @@
 - Patois "di morrow" and "tumaro" are tomorrow: waited on (attack44 planned them now).
 - A ConfigMap said before "as env vars" is still loaded whole (envFrom); only "KEY=VALUE as env"
   is one variable.
-- "ain't", "isn't", "not" before the act said as a doing ("I ain't restartin' my-api", "we ain't
+- "ain't" before the act said as a doing or a plan ("I ain't restartin' my-api", "we ain't
   scaling worker to 3") is a refusal or a state: asked. Said of another thing ("it ain't keeping
   up") it leaves the order be.
 """

@@ -83,12 +83,18 @@ _NOT = rx(
     rf"\s+(?P<verb>{_VERB}){_END}",
     _I,
 )
-# "ain't" (and "isn't", "not") before the act said as a doing ("I ain't restartin' my-api", "we
-# ain't scaling worker to 3"): a refusal or a state, not an order.
+# "ain't" before the act said as a doing, or as a plan ("I ain't restartin' my-api", "we ain't
+# gonna scale worker to 3"): a refusal, not an order. (English "not", "isn't" are read by the
+# negation readers; "ain't using it anymore" says why, not what.)
+_DOING = (
+    r"(?:restart|scal|delet|remov|updat|upgrad|downgrad|deploy|redeploy|roll|rollin|bounc|bump|"
+    r"kill|drop|rais|lower|chang|sett|patch|touch|kick|cycl|reboot|wip|nuk|tear|tearin)"
+    r"(?:ing|in')"
+)
 _AINT = rx(
-    r"(?<![\w\-'])(?P<mark>ain'?t|isn'?t|aren'?t|not)"
+    r"(?<![\w\-'])(?P<mark>ain'?t)"
     r"(?:\s+(?:gonna|gon|going\s+to|goin'?\s+to|fixin'?\s+to|about\s+to)"
-    rf"\s+(?P<verb>{_VERB})|\s+(?P<doing>[a-z]+(?:ing|in')))(?![\w\-])",
+    rf"\s+(?P<verb>{_VERB})|\s+(?P<doing>{_DOING}))(?![\w\-])",
     _I,
 )
 # A thought or a plan of a change, the g dropped ("thinkin' 'bout scalin'", "fixin' to").

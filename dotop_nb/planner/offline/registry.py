@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dotop_nb.planner.offline.context import Ctx
+from dotop_nb.planner.offline.needs import may_match, needs
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -40,10 +41,12 @@ Family = Literal["direct", "addon"]
 
 @dataclass(frozen=True)
 class Cue:
-    """A pattern whose presence points to a category, with how strongly."""
+    """A pattern whose presence points to a category, with how strongly, and the fragments
+    one of which the text must hold for it to match (:func:`.needs.needs`)."""
 
     pattern: re.Pattern[str]
     weight: float
+    needs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,11 @@ class Capability:
 
     def cue_score(self, raw: str) -> float:
         """The strongest cue that matches, plus a little for each further one (capped)."""
-        weights = sorted((c.weight for c in self.cues if c.pattern.search(raw)), reverse=True)
+        lowered = raw.lower() if raw.isascii() else None
+        weights = sorted(
+            (c.weight for c in self.cues if may_match(c.needs, lowered) and c.pattern.search(raw)),
+            reverse=True,
+        )
         if not weights:
             return 0.0
         return weights[0] + min(0.15, 0.05 * (len(weights) - 1))
@@ -73,7 +80,7 @@ def _cue(pattern: str | re.Pattern[str], weight: float) -> Cue:
     if not 0 < weight <= 1.5:
         raise ValueError(f"cue weight {weight} is not in (0, 1.5]")
     compiled = rx(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern
-    return Cue(compiled, weight)
+    return Cue(compiled, weight, needs(compiled))
 
 
 def register(

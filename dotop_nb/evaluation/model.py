@@ -142,6 +142,7 @@ BUILT_IN = {
     "blind40": "blind40.yaml",
     "blind41": "blind41.yaml",
     "blind42": "blind42.yaml",
+    "blind43": "blind43.yaml",
 }
 
 

@@ -941,10 +941,16 @@ def _said_kept(ctx: Ctx, target: Target) -> bool:
 
 # Round 39 (gap42b): a list kept, its item anywhere in it: "keep the Service payments and
 # payments-config" (payments-config was deleted), "the PDB and orders-config stay".
+_KEPT_WORD = (
+    r"(?!(?:must|should|will|can|shall|may|is|are|delete|remove|drop|destroy|keep|leave)\b)"
+    r"[\w\-]+"
+)
+_KEPT_ITEM = rf"(?:(?:the|its|their)\s+)?{_KEPT_WORD}(?:\s+{_KEPT_WORD})?"
 _KEPT_LIST = re.compile(
     r"\b(?:keep|leave|spare)\s+(?P<a>[^.;:!?()]+)|"
-    r"(?:^|[.;:!?(]|,\s*(?=(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|\band\b|&)))"
-    r"(?P<b>[^.;:!?()]+?)\s+(?:(?:must|should|will|can)\s+)?(?:stay|remain)s?\b",
+    # (a subject list of two or more short items, from a clause's start: "A and the PDB stay")
+    rf"(?:^|(?<=[.;:!?(,]))\s*(?P<b>{_KEPT_ITEM}(?:\s*(?:,|&|\band\b)\s*{_KEPT_ITEM})+)"
+    r"\s+(?:(?:must|should|will|can)\s+)?(?:stay|remain)s?\b",
     re.I,
 )
 _LIST_SEP = re.compile(r"\s*(?:,|&|\+|\band\b|\bor\b|\bnor\b)\s*", re.I)

@@ -56,7 +56,8 @@ def test_a_bracket_naming_the_same_kind_is_planned(
     op: Operator, intent: str, planned: list[str]
 ) -> None:
     got = summaries(op, intent)
-    assert len(got) == 1 and all(p in got[0] for p in planned), got
+    assert len(got) == 1, got
+    assert all(p in got[0] for p in planned), got
 
 
 # (2) An item of a list said to stay: never deleted (unsafe on main).
@@ -149,7 +150,10 @@ def test_an_idiom_naming_nothing_is_left_as_said() -> None:
             "(payments) pods",
             "payments-config",
         ),
-        ("orders-config QUEUE to eu-bulk, the cider orders (orders) pods leave alone", "orders-config"),
+        (
+            "orders-config QUEUE to eu-bulk, the cider orders (orders) pods leave alone",
+            "orders-config",
+        ),
         (
             "Change the QUEUE in orders-config to fast and leave the lamp orders (orders) pods "
             "in peace",

@@ -17,7 +17,7 @@ its own reader).
 'only my-api gets a restart, leave payments alone'
 >>> read("restart my-api, orders can wait", frozenset({"my-api", "orders"}))
 'restart my-api, leave orders alone'
->>> read("QUEUE=eu in orders-config, the wax orders (orders) pods leave alone", frozenset({"orders"}))
+>>> read("QUEUE=eu in orders-config, the wax orders (orders) pods leave alone", {"orders"})
 'QUEUE=eu in orders-config, leave orders pods alone'
 >>> read("restart my-api, the restart can wait", frozenset({"my-api"}))
 'restart my-api, the restart can wait'
@@ -46,9 +46,7 @@ _LEAVE = r"(?:leave|lef)"
 
 _SHAPES = (
     # "let payments be", "leave payments be", "leave the orders pods in peace"
-    re.compile(
-        rf"{_START}(?:let|{_LEAVE})\s+{_OBJ}\s+(?:be|alone|in\s+peace){_END}", re.I
-    ),
+    re.compile(rf"{_START}(?:let|{_LEAVE})\s+{_OBJ}\s+(?:be|alone|in\s+peace){_END}", re.I),
     # "payments leave be", "the orders pods leave alone", "payments let be"
     re.compile(
         rf"{_START}{_OBJ}\s+(?:{_LEAVE}|let)\s+(?:it\s+|them\s+)?(?:be|alone|in\s+peace){_END}",
@@ -59,18 +57,18 @@ _SHAPES = (
 )
 
 
-def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str:
+def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] | set[str]) -> str:
     """``text`` with each clause of the module docstring said as "leave NAME alone"; ``names``
     are the namespace's object names (a clause naming none of them is left as said)."""
     low = text.lower()
     if not any(w in low for w in ("be", "alone", "peace", "wait", "nah")):
         return text
-    known: frozenset[str] | None = None
+    known: frozenset[str] | set[str] | None = None
 
     def spared(m: re.Match[str]) -> str:
         nonlocal known
         if known is None:
-            known = names if isinstance(names, frozenset) else names()
+            known = names if isinstance(names, (frozenset, set)) else names()
         name = m["again"] or m["name"]
         if name.lower() not in known or (m["nick"] and not m["again"]):
             return m[0]

@@ -50,6 +50,8 @@ def test_a_bracket_naming_another_kind_is_asked(op: Operator, intent: str) -> No
         ("delete the cache deployment (deployment cache)", ["delete deployment/cache in shop"]),
         ("restart the whale proxy (the cache Deployment)", ["restart"]),
         ("delete Deployment cache. the redis statefulset called cache stays", ["deployment/cache"]),
+        ("kubectl delete deploy cache   # proxy only, keep sts/cache", ["deployment/cache"]),
+        ("delete the cache deployment (keep the statefulset cache)", ["deployment/cache"]),
     ],
 )
 def test_a_bracket_naming_the_same_kind_is_planned(

@@ -236,13 +236,19 @@ def _kind_said_is_not_its_kind(ctx: Ctx, plan: PlanResult) -> None:
 # Round 39 (gap42b): a bracket that says what the words before it are: "delete the cache
 # deployment (statefulset cache)", "restart the cache statefulset (the cache Deployment)".
 _BRACKET = re.compile(r"\(([^()]*)\)")
+# (A bracket that says what stays, "(proxy only, keep sts/cache)", names no second target.)
+_BRACKET_KEEPS = re.compile(
+    r"\b(?:keep|keeps|kept|stays?|remains?|leave|spare|not|except|untouched|alone)\b", re.I
+)
 
 
 def _bracket_says_another_kind(ctx: Ctx, plan: PlanResult) -> None:
     """Ask when a bracket names a workload the plan changes with another workload kind than the
     words outside it do: "delete the cache deployment (statefulset cache)" names both objects
     called cache, and picking one of them is a guess (a delete of the wrong one is the worst)."""
-    inside = " ; ".join(m.group(1) for m in _BRACKET.finditer(ctx.raw))
+    inside = " ; ".join(
+        m.group(1) for m in _BRACKET.finditer(ctx.raw) if not _BRACKET_KEEPS.search(m.group(1))
+    )
     if not inside:
         return
     outside = _BRACKET.sub(" ; ", ctx.raw)

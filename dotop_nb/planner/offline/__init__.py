@@ -137,6 +137,7 @@ from dotop_nb.planner.offline import (
     scope,
     settled,
     signals,
+    spared,
     specwords,
     spoken,
     statements,
@@ -590,6 +591,19 @@ def _keys_set(op: Any, before: set[str] | None) -> set[str] | None:
     return keys
 
 
+def _pods_only(name: str, clause: str) -> bool:
+    """Whether ``clause`` names ``name`` only as its running pods ("don't touch the payments
+    pods", "leave the orders (orders) pods alone"): a ConfigMap's change restarts none of them
+    (round 39, gap42b; they read it on their next start, as the plan says)."""
+    n = re.escape(name)
+    said = rx(rf"(?<![\w\-]){n}(?![\w\-])", re.I)
+    pods = rx(rf"(?<![\w\-]){n}(?:\s*\(\s*{n}\s*\))?\s+pods?\b|\(\s*{n}\s*\)\s+pods?\b", re.I)
+    within = [m.span() for m in pods.finditer(clause)]
+    return bool(within) and all(
+        any(a <= m.start() < b for a, b in within) for m in said.finditer(clause)
+    )
+
+
 def _said_name(name: str, clause: str) -> bool:
     """Whether ``clause`` names ``name`` as a whole word."""
     return bool(t.said_names(clause, (name,)))
@@ -734,6 +748,13 @@ class OfflinePlanner:
                 request,
                 intent=keptkind.read(request.intent, objects, services),
                 refinements=[keptkind.read(r, objects, services) for r in request.refinements],
+            )
+            # "restart my-api and let payments be", "…, orders can wait": what is left alone,
+            # said in an idiom, as "leave payments alone" (:mod:`.spared`).
+            request = replace(
+                request,
+                intent=spared.read(request.intent, objects),
+                refinements=[spared.read(r, objects) for r in request.refinements],
             )
             # Round 24 (gap B): "deny all egress from worker, except DNS and postgres": the
             # egress allow-list in the words every reader reads ("worker may only talk to …").
@@ -1852,7 +1873,9 @@ class OfflinePlanner:
                     (
                         c
                         for c in protected
-                        if _said_name(name, c) and name.lower() not in unsafe.other_kind_names(c)
+                        if _said_name(name, c)
+                        and name.lower() not in unsafe.other_kind_names(c)
+                        and not _pods_only(name, c)
                     ),
                     None,
                 )

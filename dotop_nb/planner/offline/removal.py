@@ -929,10 +929,41 @@ def _said_kept(ctx: Ctx, target: Target) -> bool:
     bare = target.kind in WORKLOAD_KINDS or not _named_workloads(ctx, target.name)
     said = rf"(?:{kind})" if kind else r"(?!)"
     named = rf"{re.escape(name)}(?:\s+{said}|(?<=\S){'' if bare else '(?!)'})(?![\w\-])"
-    return any(
-        not _other_kind_before(text, m.start(), target.kind)
-        for m in rx(rf"(?<![\w\-./]){named}{_KEEP_AFTER_NAME}").finditer(text)
-    ) or bool(rx(rf"\bkeep\s+(?:the\s+)?(?:{said}\s+)?{named}").search(text))
+    return (
+        any(
+            not _other_kind_before(text, m.start(), target.kind)
+            for m in rx(rf"(?<![\w\-./]){named}{_KEEP_AFTER_NAME}").finditer(text)
+        )
+        or bool(rx(rf"\bkeep\s+(?:the\s+)?(?:{said}\s+)?{named}").search(text))
+        or _listed_kept(text, rf"(?:(?:the|its)\s+)?(?:{said}\s+)?{named}")
+    )
+
+
+# Round 39 (gap42b): a list kept, its item anywhere in it: "keep the Service payments and
+# payments-config" (payments-config was deleted), "the PDB and orders-config stay".
+_KEPT_WORD = (
+    r"(?!(?:must|should|will|can|shall|may|is|are|delete|remove|drop|destroy|keep|leave)\b)"
+    r"[\w\-]+"
+)
+_KEPT_ITEM = rf"(?:(?:the|its|their)\s+)?{_KEPT_WORD}(?:\s+{_KEPT_WORD})?"
+_KEPT_LIST = re.compile(
+    r"\b(?:keep|leave|spare)\s+(?P<a>[^.;:!?()]+)|"
+    # (a subject list of two or more short items, from a clause's start: "A and the PDB stay")
+    rf"(?:^|(?<=[.;:!?(,]))\s*(?P<b>{_KEPT_ITEM}(?:\s*(?:,|&|\band\b)\s*{_KEPT_ITEM})+)"
+    r"\s+(?:(?:must|should|will|can)\s+)?(?:stay|remain)s?\b",
+    re.I,
+)
+_LIST_SEP = re.compile(r"\s*(?:,|&|\+|\band\b|\bor\b|\bnor\b)\s*", re.I)
+
+
+def _listed_kept(text: str, item: str) -> bool:
+    """Whether an item of a list said to stay (a keep's object, a subject of "stay") is
+    ``item`` (a pattern of the object's name, with its kind)."""
+    whole = rx(rf"\s*{item}(?:\s+(?:alone|intact|too|as\s+is|for\s+now))?\s*")
+    for m in _KEPT_LIST.finditer(text):
+        if any(whole.fullmatch(part) for part in _LIST_SEP.split(m["a"] or m["b"])):
+            return True
+    return False
 
 
 # Round 37 (gap40a, blind40): "Remove the cache Deployment. Redis StatefulSet cache stays!": a

@@ -67,6 +67,7 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _edits_something_missing(ctx, plan)
     _object_named_is_nothing_here(ctx, plan)
     _kind_said_is_not_its_kind(ctx, plan)
+    _bracket_says_another_kind(ctx, plan)
     _budget_blocks_evictions(ctx, plan)
     _beyond_any_node(plan)
     _count_a_port(ctx, plan)
@@ -229,6 +230,40 @@ def _kind_said_is_not_its_kind(ctx: Ctx, plan: PlanResult) -> None:
                 f"You said {op.target.name} is a {other}, but {op.target.describe()} is a "
                 f"{kind}, and no {other} is called {op.target.name}. Name it by its kind, "
                 f"e.g. '{kind.lower()}/{op.target.name}', if that is the one."
+            )
+
+
+# Round 39 (gap42b): a bracket that says what the words before it are: "delete the cache
+# deployment (statefulset cache)", "restart the cache statefulset (the cache Deployment)".
+_BRACKET = re.compile(r"\(([^()]*)\)")
+# (A bracket that says what stays, "(proxy only, keep sts/cache)", names no second target.)
+_BRACKET_KEEPS = re.compile(
+    r"\b(?:keep|keeps|kept|stays?|remains?|leave|spare|not|except|untouched|alone)\b", re.I
+)
+
+
+def _bracket_says_another_kind(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when a bracket names a workload the plan changes with another workload kind than the
+    words outside it do: "delete the cache deployment (statefulset cache)" names both objects
+    called cache, and picking one of them is a guess (a delete of the wrong one is the worst)."""
+    inside = " ; ".join(
+        m.group(1) for m in _BRACKET.finditer(ctx.raw) if not _BRACKET_KEEPS.search(m.group(1))
+    )
+    if not inside:
+        return
+    outside = _BRACKET.sub(" ; ", ctx.raw)
+    for op in plan.operations:
+        if op.target.kind not in _WORKLOAD_KIND_WORDS:
+            continue
+        name = re.escape(op.target.name)
+        said_in = {k for k, w in _WORKLOAD_KIND_WORDS.items() if _kind_beside(inside, name, w)}
+        said_out = {k for k, w in _WORKLOAD_KIND_WORDS.items() if _kind_beside(outside, name, w)}
+        if said_in and said_out and said_in != said_out:
+            both = ", ".join(f"{k.lower()}/{op.target.name}" for k in sorted(said_in | said_out))
+            raise Clarify(
+                f"The words and the bracket name two kinds for {op.target.name} ({both}). "
+                f"Which one did you mean? Name it once by its kind, e.g. "
+                f"'{op.target.kind.lower()}/{op.target.name}'."
             )
 
 

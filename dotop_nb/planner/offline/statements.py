@@ -518,11 +518,22 @@ _THRESHOLD_SET = re.compile(
 )
 
 
+# Round 39 (oa44, attack44): where the pods sit now, said of a subject with "is" ("it's on one
+# box", "my-api is all on a single node"): how things are, never the part of the pods a change
+# is for (scope.py) — only with a verb of being, never a wish ("I don't want my-api on one box").
+_PLACED_STATE = re.compile(
+    r"^(?:it|they|(?:the\s+|our\s+)?[a-z][\w\-]*(?:\s+pods)?)(?:'s|'re|\s+is|\s+are)\s+"
+    r"(?:(?:all|only|just|still|currently|now)\s+){0,2}on\s+(?:one|a\s+single|1|the\s+same|"
+    r"just\s+one)\s+(?:box|node|host|server|machine|vm|zone|rack|replica|pod)(?:\s+(?:now|today|atm))?$",
+    re.I,
+)
+
+
 def bare_state(clause: str, whole: str) -> bool:
     """Whether ``clause`` (of the message ``whole``) can only say how things are: its numbers
     are context, and the clause lends the order nothing."""
     clause = clause.strip()
-    if _LIVE_STATE.match(clause):
+    if _LIVE_STATE.match(clause) or _PLACED_STATE.match(clause):
         return True
     rest = whole.replace(clause, " ")
     return bool(_MEASURE_STATE.match(clause)) and not _THRESHOLD_SET.search(rest)

@@ -70,7 +70,10 @@ _STATED = re.compile(
     # Round 39 (oa44, attack44): "we have 10 customers waiting", "there are 5 errors a minute",
     # "we have 2 AZs": a count of another thing, never of the workload's replicas.
     r"(?!\s+(?!(?:replicas?|pods?|instances?|copies|containers|running|up|live|now|already|"
-    r"currently|today|of|in|on|at|and|or|but|so|then|to|for|with|ready|healthy)\b)"
+    r"currently|today|of|in|on|at|and|or|but|so|then|to|for|with|ready|healthy|"
+    # (Never a count of what may be the pods' ("we have 3 workers"), nor a time ("2 hours").)
+    r"workers?|processes|threads|dynos?|tasks?|members?|seconds?|secs?|minutes?|mins?|hours?|"
+    r"hrs?|days?|weeks?|months?)\b)"
     r"[a-z][a-z\-]*[a-z](?![\w\-])(?!\s+(?:replicas?|pods?|instances?|copies)\b))"
 )
 _NO_DOWNTIME = re.compile(

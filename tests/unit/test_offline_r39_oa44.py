@@ -172,3 +172,31 @@ def test_vague_count_or_another_on_is_asked(op: Operator, intent: str) -> None:
 )
 def test_neighbours_still_planned(op: Operator, intent: str, summary: str) -> None:
     assert summaries(op, intent)[0].startswith(summary)
+
+
+# "pending" before a dash is a state ("2 pods are pending - restart frontend"), never a wait.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("2 pods are pending - restart frontend pls", "restart the pods of deployment/frontend"),
+        ("3 jobs are pending - restart worker", "restart the pods of deployment/worker"),
+        ("a pod is pending - scale orders to 4", "scale deployment/orders in shop to 4"),
+    ],
+)
+def test_pending_before_a_dash_is_a_state(op: Operator, intent: str, summary: str) -> None:
+    assert summaries(op, intent)[0].startswith(summary)
+
+
+# A workload's name said alone, then again with another kind: two objects, never one silently.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "tear down checkout plus checkout Service",
+        "delete payments and payments service",
+        "remove orders along with orders service",
+        "delete my-api as well as my-api service",
+        "scale payments to 4 pending the fix",
+    ],
+)
+def test_name_twice_in_a_delete_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question

@@ -42,14 +42,26 @@ pytestmark = pytest.mark.timeout(300)
         ("scale payments to 4, no worries if it hiccups", "scale deployment/payments in shop to 4"),
         ("scale worker to 3, fine to drop a few requests", "scale deployment/worker in shop to 3"),
         ("scale orders to 5, ok if it blips", "scale deployment/orders in shop to 5"),
-        ("restart worker, no big deal if it drops traffic", "restart the pods of deployment/worker"),
+        (
+            "restart worker, no big deal if it drops traffic",
+            "restart the pods of deployment/worker",
+        ),
         ("restart payments, ok if it's briefly down", "restart the pods of deployment/payments"),
         ("restart orders, it's fine if it is offline", "restart the pods of deployment/orders"),
-        ("restart checkout, alright if they get a few 5xx", "restart the pods of deployment/checkout"),
+        (
+            "restart checkout, alright if they get a few 5xx",
+            "restart the pods of deployment/checkout",
+        ),
         ("scale my-api to 4, fine if it loses a few calls", "scale deployment/my-api in shop to 4"),
-        ("restart frontend, we don't mind a little disruption", "restart the pods of deployment/frontend"),
+        (
+            "restart frontend, we don't mind a little disruption",
+            "restart the pods of deployment/frontend",
+        ),
         ("restart worker, fine if it is unavailable", "restart the pods of deployment/worker"),
-        ("restart orders, no problem if it is unreachable", "restart the pods of deployment/orders"),
+        (
+            "restart orders, no problem if it is unreachable",
+            "restart the pods of deployment/orders",
+        ),
     ],
 )
 def test_leave_for_a_disruption_is_no_condition(op: Operator, intent: str, summary: str) -> None:

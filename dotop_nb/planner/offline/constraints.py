@@ -132,6 +132,39 @@ _FINE_IF_RESTARTS = re.compile(
     r"(?=\s*(?:[.!]|$))",
     re.I,
 )
+# Round 39 (oa44, attack44): the same leave for any disruption the change may bring, said in a
+# clause of its own closing the message — "…, fine if it drops a few requests", "…, ok if it's
+# briefly down", "…, don't mind a blip", "…, ok to lose a pod", "…, a blip is fine". A grant,
+# never a condition: only a word of leave leads it ("restart it if it drops requests" has none and
+# stays a condition), and what it allows is a loss of service, never a change to make.
+_LOSS = (
+    r"(?:a|an|one|some|the\s+odd|a\s+few|a\s+couple(?:\s+of)?|a\s+little|a\s+bit\s+of|any)?\s*"
+    r"(?:(?:short|brief|small|little|tiny|quick|momentary|minor|bit\s+of)\s+)?"
+    r"(?:blips?|hiccups?|glitch(?:es)?|downtime|outages?|disruptions?|interruptions?|"
+    r"(?:dropped|failed|lost)\s+(?:requests|connections|calls)|errors|5xxs?|restarts?|"
+    r"(?:requests|connections|calls|traffic))"
+)
+_DOWN_WHILE = (
+    r"(?:(?:is|are|'s|'re|goes|go|gets|get|will\s+be|may\s+be|might\s+be)\s+)"
+    r"(?:(?:briefly|shortly|momentarily|a\s+bit|a\s+little|temporarily)\s+)?"
+    r"(?:down|offline|unavailable|unreachable|slow|degraded)(?:\s+briefly)?"
+)
+_GRANT = (
+    r"(?:(?:it'?s|it\s+is|that'?s|that\s+is|we'?re|we\s+are|i'?m|i\s+am)\s+)?"
+    r"(?:ok|okay|fine|alright|acceptable|no\s+problem|not\s+a\s+problem|no\s+worries|all\s+good|"
+    r"no\s+big\s+deal)"
+)
+_FINE_IF_DISRUPTED = re.compile(
+    r"(?P<lead>[,;]|[.!]\s|\s[-\u2013\u2014]\s)\s*(?:(?:and|but|also)\s+)?(?:"
+    rf"{_GRANT}\s+if\s+(?:it|they|the\s+pods?|its\s+pods|we|users|clients|[a-z0-9][\w\-]*(?:\s+pods)?)(?:\s+|(?='))"
+    rf"(?:(?:drops?|loses?|lose|sees?|see|gets?|get|has|have|throws?)\s+{_LOSS}|{_DOWN_WHILE}|"
+    r"blips?|hiccups?|flaps?|glitch(?:es)?)|"
+    rf"{_GRANT}\s+to\s+(?:drop|lose|have|see)\s+{_LOSS}|"
+    rf"(?:(?:i|we)\s+)?(?:don'?t|do\s+not)\s+mind\s+{_LOSS}|"
+    rf"{_LOSS}\s+(?:is|are)\s+(?:ok|okay|fine|acceptable|alright|no\s+problem|expected))"
+    r"(?=\s*(?:[.!]|$))",
+    re.I,
+)
 _RESTART_SAID = re.compile(
     r"\b(?:restart|reboot|bounce|recycle|redeploy|roll(?:ing)?\s*out|rollout|roll)\w*", re.I
 )
@@ -677,6 +710,9 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
     if " if " in (low_raw := raw.lower()) and ("restart" in low_raw or "bounce" in low_raw):
         # Round 38 (gap41b): "…, ekkert mál if it restarts" (see above).
         raw = _FINE_IF_RESTARTS.sub(lambda m: "." if "." in m["lead"] else "", raw)
+    if rx(r"\b(?:if|to|mind|is|are)\b", re.I).search(raw):
+        # Round 39 (oa44): "…, fine if it drops a few requests", "…, don't mind a blip".
+        raw = _FINE_IF_DISRUPTED.sub(lambda m: "." if "." in m["lead"] else "", raw)
     if "no " in (low_raw := raw.lower()) and "restart" in low_raw:
         # Round 37 (gap40a): "…. No other restarts than my-api", asked for no restart elsewhere.
         for m in _NO_RESTARTS_BUT.finditer(raw):

@@ -67,6 +67,14 @@ _STATED = re.compile(
     r"\b(?:we\s+have|we've\s+got|we\s+got|there\s+are|currently(?:\s+(?:at|running|on|has|have))?|"
     r"(?:it|they)(?:'s|'re|\s+is|\s+are)\s+(?:at|running|on)|from)\s+(\d{1,4})\b"
     r"(?!\s*(?:m\b|mi\b|gi\b|%|\.\d|:|[a-z]{1,2}\b(?<!to)))"
+    # Round 39 (oa44, attack44): "we have 10 customers waiting", "there are 5 errors a minute",
+    # "we have 2 AZs": a count of another thing, never of the workload's replicas.
+    r"(?!\s+(?!(?:replicas?|pods?|instances?|copies|containers|running|up|live|now|already|"
+    r"currently|today|of|in|on|at|and|or|but|so|then|to|for|with|ready|healthy|"
+    # (Never a count of what may be the pods' ("we have 3 workers"), nor a time ("2 hours").)
+    r"workers?|processes|threads|dynos?|tasks?|members?|seconds?|secs?|minutes?|mins?|hours?|"
+    r"hrs?|days?|weeks?|months?)\b)"
+    r"[a-z][a-z\-]*[a-z](?![\w\-])(?!\s+(?:replicas?|pods?|instances?|copies)\b))"
 )
 _NO_DOWNTIME = re.compile(
     r"\b(?:zero|no|without(?:\s+any)?)[\s-]+(?:downtime|outage|interruption)\b"

@@ -342,8 +342,9 @@ _TEMPORARY = re.compile(
     r"(?<!\bthe\s)(?<!\ball\s)(?<!\bany\s)(?<!\bsome\s)(?<!\bits\s)(?<!\bno\s)"
     r"pending\s+(?!(?:jobs?|pods?|tasks?|requests?|messages?|items?|orders?|builds?|events?)\b)"
     r"(?:the\s+|a\s+|an\s+|our\s+)?(?!(?:[\w\-]+\s+)?(?:approvals?|reviews?|"
-    r"sign-?offs?|confirmation|go-?ahead|ok|okay|discussion|decision|cab)\b)[\w\-]+"
-    r"(?:\s+[\w\-]+){0,2}|"
+    r"sign-?offs?|confirmation|go-?ahead|ok|okay|discussion|decision|cab)\b)"
+    # (Round 39, oa44: a word, never a dash — "2 pods are pending - restart frontend".)
+    r"\w[\w\-]*(?:\s+[\w\-]+){0,2}|"
     # (round 27, the eighth attack: "(not permanent)", "not for good", "non-permanent")
     r"not\s+(?:permanent(?:ly)?|for\s+good|forever)|non-?\s?permanent(?:ly)?|"
     r"short[\s-]term|stop[\s-]?gap|on\s+a\s+trial\s+basis|"

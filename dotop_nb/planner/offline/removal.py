@@ -1843,6 +1843,22 @@ def _with_listed_object(
     Before, the object said by its name alone was dropped silently. One said outside the
     delete's list (a reason, a fact) is asked, never deleted on a guess."""
     planned = {op.target.ref for op in plan.operations}
+    for op in plan.operations:
+        # Round 39 (oa44, attack44): "tear down frontend plus frontend Service": the name said
+        # alone before the one said with its kind is another object of that name (the
+        # workload), never the same one twice — asked, never left out silently.
+        name = re.escape(op.target.name)
+        if rx(
+            rf"(?<![\w\-.]){name}\s+(?:plus|and|with|along\s+with|together\s+with|as\s+well\s+as|"
+            rf"&|\+)\s+(?:the\s+|its\s+)?{name}\s+[a-z]",
+            re.I,
+        ).search(text):
+            raise Clarify(
+                f"You named {op.target.name!r} twice, once with its kind "
+                f"({op.target.describe()}) and once alone: should another object of that name "
+                "(the workload) go too? Ask for each deletion by its kind and name, e.g. "
+                f"'delete deployment {op.target.name}'."
+            )
     beside = sorted(_named_objects(ctx, text, []) - planned - kept_objects)
     if not beside:
         return plan

@@ -518,11 +518,22 @@ _THRESHOLD_SET = re.compile(
 )
 
 
+# Round 39 (oa44, attack44): where the pods sit now, said of a subject with "is" ("it's on one
+# box", "my-api is all on a single node"): how things are, never the part of the pods a change
+# is for (scope.py) — only with a verb of being, never a wish ("I don't want my-api on one box").
+_PLACED_STATE = re.compile(
+    r"^(?:it|they|(?:the\s+|our\s+)?[a-z][\w\-]*(?:\s+pods)?)(?:'s|'re|\s+is|\s+are)\s+"
+    r"(?:(?:all|only|just|still|currently|now)\s+){0,2}on\s+(?:one|a\s+single|1|the\s+same|"
+    r"just\s+one)\s+(?:box|node|host|server|machine|vm|zone|rack|replica|pod)(?:\s+(?:now|today|atm))?$",
+    re.I,
+)
+
+
 def bare_state(clause: str, whole: str) -> bool:
     """Whether ``clause`` (of the message ``whole``) can only say how things are: its numbers
     are context, and the clause lends the order nothing."""
     clause = clause.strip()
-    if _LIVE_STATE.match(clause):
+    if _LIVE_STATE.match(clause) or _PLACED_STATE.match(clause):
         return True
     rest = whole.replace(clause, " ")
     return bool(_MEASURE_STATE.match(clause)) and not _THRESHOLD_SET.search(rest)
@@ -701,6 +712,31 @@ _NEW_DEFECT = re.compile(
 )
 
 
+# Round 39 (oa44, attack44): a count of something that is no pod, said as what we have, run,
+# lost or got ("we lost 1 node", "we run 3 regions", "we got 2 new nodes"), or as what happened
+# to it ("one box died", "2 nodes went down"): the order's reason, never a count, a time or a
+# bound of it. Never a count of pods, replicas, copies or processes (each may be the count
+# asked), of a unit of time or of an amount ("we have 2 hours", "we have 3 GB").
+_NOT_COUNTED = (
+    r"(?!(?:replicas?|pods?|instances?|copies|containers?|workers?|processes|threads|dynos?|"
+    r"tasks?|jobs?|shards?|members?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?|times|percent|[kmgt]i?b?|ms|x|more|extra|left|to|of|at|by|per)\b)"
+)
+_COUNTED_THING = re.compile(
+    r"^(?:(?:and|but|also|plus)\s+)?(?:we|i|they|the\s+team|our\s+team)\s+"
+    r"(?:(?:just|already|only|now|recently|also)\s+)?"
+    r"(?:lost|lose|got|gained|added|have|had|run|ran|saw|see|counted|'ve\s+got|have\s+got)\s+"
+    rf"(?:(?:only|just|about|around|like|another|over)\s+)?{_N_SAID}\s+"
+    r"(?:(?:new|more|extra|fresh|big|spare|whole|angry)\s+)?"
+    rf"{_NOT_COUNTED}[a-z][a-z\-]*[a-z](?![\w\-])"
+    r"(?:\s+(?:waiting|down|left|online|today|now|already|in\s+total))?$|"
+    rf"^{_N_SAID}\s+{_NOT_COUNTED}(?:box(?:es)?|nodes?|hosts?|servers?|machines?|vms?|zones?|azs?|"
+    r"regions?|disks?|racks?)\s+(?:just\s+)?(?:died|failed|crashed|went\s+down|went\s+away|"
+    r"(?:is|are|was|were)\s+(?:down|gone|dead|lost))$",
+    re.I,
+)
+
+
 @per_plan
 def fact(clause: str) -> bool:
     """True when ``clause`` says how things are — a fact or a symptom ("checkout 1.1.0
@@ -718,6 +754,8 @@ def fact(clause: str) -> bool:
         return True
     if PREMISE.match(clause.strip()):
         return True  # "since payments moved to 3.1.0": the premise of the order (round 16)
+    if _COUNTED_THING.match(clause.strip()):
+        return True  # "we lost 1 node", "one box died": a count of no pod, the order's reason
     if _IMPERATIVE.match(clause.strip()) or _LEADS.match(clause.strip()):
         return False  # "revert checkout to the build it ran before": an order, whatever follows
     if _RULE_WANTS.match(clause.strip()) and not _CONDITION.search(clause):

@@ -347,7 +347,9 @@ _ATTACK_SHAPES: list[tuple[re.Pattern[str], str]] = [
             # only, … make 3": how it is now.)
             r"\bon\s+node-?\w+|\bin\s+zone\s+\w\b|(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bruns\s)"
             r"(?<!\brun\s)(?<!\bwith\s)\b(?:one|half(?:\s+of)?\s+the)\s+(?:[\w-]+\s+)?"
-            r"(?:pods?|replicas?)\s+only\b|\bon\s+(?:half\s+the|one|1)\s+(?:pods?|"
+            r"(?:pods?|replicas?)\s+only\b|"
+            # (Round 39, oa44: never where they sit now, "it's on one box": how it is.)
+            r"(?<!'s\s)(?<!\bis\s)(?<!'re\s)(?<!\bare\s)\bon\s+(?:half\s+the|one|1)\s+(?:pods?|"
             r"replicas?)\b|\b(?:update|set)\s+(?:one|half)\b"
             # ("no cpu request, so set one of 250m": "one" is the request, a quantity its size.)
             r"(?!\s+of\s+\d+(?:\.\d+)?\s*(?:m|mi|gi|ki|g|cores?|cpus?)\b)",

@@ -853,8 +853,11 @@ _ABSOLUTE = (
     r"^\W*scale\s+[a-z][\w\-']*\s+#(\d+)\W*$",
     # Round 27: the whole message an order with the count last — "set replicas frontend 5",
     # "scale worker too 0" (typed for "to"), "please to scale frontend on 5".
+    # Round 39 (oa44, attack44): "scale the frontend on 5" too (Jamaican "scale di frontend pon
+    # five", read "scale the frontend on five").
     r"^\W*(?:please\s+(?:to\s+)?)?(?:set\s+(?:the\s+)?replicas?\s+(?:of\s+|for\s+)?"
-    r"[a-z][\w\-']*|scale\s+[a-z][\w\-']*\s+(?:too|on))\s+#(\d+)\W*$",
+    r"[a-z][\w\-']*|scale\s+(?:the\s+)?[a-z][\w\-']*\s+(?:too|on))\s+#(\d+)"
+    r"(?:\W+(?:please|pls|plz|thanks|thx|ty))?\W*$",
     r"(?<!\S)#(\d+) (?:replicas?|instances?|pods?|copies)\b",
     # "I want 4 cart pods": the count, then the workload's name, then the unit.
     r"(?<!\S)#(\d+) (?!more\b|extra\b|fewer\b|less\b|additional\b)[a-z][\w\-]*'?s? "

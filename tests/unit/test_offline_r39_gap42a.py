@@ -31,34 +31,36 @@ pytestmark = pytest.mark.timeout(300)
 def _planned(op: Operator, intent: str, summary: str, *values: str) -> None:
     proposal, body = plans(op, intent)
     said = [o.summary() for o in proposal.operations]
-    assert len(said) == 1 and summary in said[0], said
+    assert len(said) == 1, said
+    assert summary in said[0], said
     for value in values:
         assert value in body, (value, body[:400])
 
 
 _SCALE_WORKER_3 = "scale deployment/worker in shop to 3 replicas"
+_RESTART_WORKER = "restart the pods of deployment/worker"
 
 
 # (1) Greetings of other tongues; the end particles after an order.
 @pytest.mark.parametrize(
     ("intent", "summary"),
     [
-        ("Kaixo, restart worker", "restart the pods of deployment/worker"),
+        ("Kaixo, restart worker", _RESTART_WORKER),
         ("Kaixo, please scale worker to 3", _SCALE_WORKER_3),
         ("Gamarjoba, restart the trek API (my-api)", "restart the pods of deployment/my-api"),
         ("Tere, scale the dryer worker (worker) to 3", _SCALE_WORKER_3),
-        ("Vanakkam, kindly restart the garland worker (worker)", "restart the pods of deployment/worker"),
+        ("Vanakkam, kindly restart the garland worker (worker)", _RESTART_WORKER),
         ("Vanakkam, scale worker to 3", _SCALE_WORKER_3),
-        ("Mais, restart the trap-count worker (worker)", "restart the pods of deployment/worker"),
+        ("Mais, restart the trap-count worker (worker)", _RESTART_WORKER),
         ("Mais cher, scale worker to 3", _SCALE_WORKER_3),
         ("restart the sagardotegi API (my-api) vale", "restart the pods of deployment/my-api"),
         ("restart my-api vale", "restart the pods of deployment/my-api"),
         ("restart my-api cher", "restart the pods of deployment/my-api"),
         ("restart the pond API (my-api), cher", "restart the pods of deployment/my-api"),
         ("scale worker to 3 machan", _SCALE_WORKER_3),
-        ("restart worker, bro", "restart the pods of deployment/worker"),
+        ("restart worker, bro", _RESTART_WORKER),
         ("put the trap-count worker (worker) on three pods, yeah", _SCALE_WORKER_3),
-        ("restart worker, yeah", "restart the pods of deployment/worker"),
+        ("restart worker, yeah", _RESTART_WORKER),
         ("scale the barrel worker (worker) to 3, yeah", _SCALE_WORKER_3),
         ("scale frontend to 4, yeah!", "scale deployment/frontend in shop to 4 replicas"),
     ],
@@ -96,7 +98,11 @@ def test_names_questions_and_items_still_ask(op: Operator, intent: str) -> None:
             "apply poddisruptionbudget/payments",
             '"minAvailable": 1',
         ),
-        ("PDB for worker wit maxUnavailable 1", "poddisruptionbudget/worker", '"maxUnavailable": 1'),
+        (
+            "PDB for worker wit maxUnavailable 1",
+            "poddisruptionbudget/worker",
+            '"maxUnavailable": 1',
+        ),
         (
             "PDB for the boil-kit checkout (checkout) wit minAvailable 1",
             "poddisruptionbudget/checkout",
@@ -196,7 +202,7 @@ def test_second_targets_still_ask_or_plan_both(op: Operator, intent: str) -> Non
             "restart the pods of statefulset/cache",
             "",
         ),
-        ("kubectl rollout restart deployment/worker (garland worker)", "restart the pods of deployment/worker", ""),
+        ("kubectl rollout restart deployment/worker (garland worker)", _RESTART_WORKER, ""),
         (
             "kubectl scale deploy/payments --replicas=4   (i.e. four)",
             "scale deployment/payments in shop to 4 replicas",

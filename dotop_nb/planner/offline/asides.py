@@ -578,18 +578,24 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
     one = rf"(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?(?:{names}){_REMARK_NOUN}"
     listed = rf"{one}(?:\s*(?:,|&|\band\b|,\s*and\b)\s*{one})+"
     for n in said:
-        m = rx(
-            rf"^(?:and\s+)?(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}"
-            rf"{_REMARK_NOUN}\s+{_REMARK_VERB}"
-        ).match(clause) or (
-            # Round 39 (gap42a): a common noun with a word before it and no article, going on
-            # as it does ("crawfish orders pouring in", "season orders are heavy").
+        m = (
             rx(
-                rf"^(?:and\s+)?(?:(?!{_NOT_MODIFIER}\b)[a-z][\w\-]*\s+){{1,2}}{re.escape(n)}"
-                rf"\s+(?:{_REMARK_VERB}|{_GOING_ON})"
+                rf"^(?:and\s+)?(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}"
+                rf"{_REMARK_NOUN}\s+{_REMARK_VERB}"
             ).match(clause)
-        ) or (
-            rx(rf"^(?:and\s+)?{listed}\s+{_REMARK_VERB}").match(clause) if len(said) > 1 else None
+            or (
+                # Round 39 (gap42a): a common noun with a word before it and no article, going on
+                # as it does ("crawfish orders pouring in", "season orders are heavy").
+                rx(
+                    rf"^(?:and\s+)?(?:(?!{_NOT_MODIFIER}\b)[a-z][\w\-]*\s+){{1,2}}{re.escape(n)}"
+                    rf"\s+(?:{_REMARK_VERB}|{_GOING_ON})"
+                ).match(clause)
+            )
+            or (
+                rx(rf"^(?:and\s+)?{listed}\s+{_REMARK_VERB}").match(clause)
+                if len(said) > 1
+                else None
+            )
         )
         if m is None:
             continue

@@ -88,6 +88,12 @@ _NOBODY = frozenset(
     # "Howzit" / "Sawubona" / "Molo", Thai "Sawasdee", and the Hebrew "yalla" (come on) that
     # opens a request the same way ("Ahoj, please scale …", "yalla, restart …").
     + "ahoj nazdar howzit sawubona molo sawasdee sawadee sawatdee yalla yallah".split()
+    # --- Round 39 (gap42a, blind42) dialect words: move with the dialect tables at merge ---
+    # Greetings of Tamil ("Vanakkam, kindly scale …"), Basque ("Kaixo, …"), Georgian
+    # ("Gamarjoba, …") and Estonian ("Tere, …"), and Cajun "Mais" (well) opening a message:
+    # said to whoever reads, never a name.
+    + "vanakkam vanakam kaixo gamarjoba gamardjoba tere mais".split()
+    # --- end of round 39's dialect words ---
     # Round 34 (gap37b, gap37c): a code review's own labels opening a comment ("nit: …",
     # "blocking: …", "minor: …", the Conventional Comments words): how much it matters, the
     # reviewer's, never a person.
@@ -106,7 +112,9 @@ _GO_AHEAD = re.compile(GO_AHEAD, re.I)
 _GREETED = re.compile(
     r"^\W*(?:hi|hey|hello|yo|morning|good\s+morning|evening|dear|ok|okay|"
     # (Round 36, gap39b: a greeting of another tongue before the name, "Ahoj Pepa, …")
-    r"ahoj|howzit|shalom|hola|ciao|salut|bonjour|sawubona|sawasdee|namaste|salam|merhaba)\s+"
+    r"ahoj|howzit|shalom|hola|ciao|salut|bonjour|sawubona|sawasdee|namaste|salam|merhaba|"
+    # (Round 39, gap42a, dialect words: "Vanakkam Ravi, …", "Kaixo Miren, …", "Tere Mari, …")
+    r"vanakkam|vanakam|kaixo|gamarjoba|gamardjoba|tere)\s+"
     r"(?P<who>[a-z]+)\s*(?:[,:!\u2014\u2013]|\s-\s)",
     re.I,
 )

@@ -571,16 +571,31 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
         return said  # "because worker abused it", "since frontend got one"
     if said and _SPEAKER_STATE.match(clause) and not _WANTS.search(clause):
         return said  # "we're doing way too many tiny inserts into postgres": why
+    if said and _VERSION_STATE.match(clause):
+        return said  # "1.1.0 burning the orders", "1.1.0 breaks the tickets": what it does
     # "the worker and my-api depend on it": every name of a list said as the subject.
     names = "|".join(re.escape(n) for n in sorted(said, key=len, reverse=True))
     one = rf"(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?(?:{names}){_REMARK_NOUN}"
     listed = rf"{one}(?:\s*(?:,|&|\band\b|,\s*and\b)\s*{one})+"
     for n in said:
-        m = rx(
-            rf"^(?:and\s+)?(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}"
-            rf"{_REMARK_NOUN}\s+{_REMARK_VERB}"
-        ).match(clause) or (
-            rx(rf"^(?:and\s+)?{listed}\s+{_REMARK_VERB}").match(clause) if len(said) > 1 else None
+        m = (
+            rx(
+                rf"^(?:and\s+)?(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}"
+                rf"{_REMARK_NOUN}\s+{_REMARK_VERB}"
+            ).match(clause)
+            or (
+                # Round 39 (gap42a): a common noun with a word before it and no article, going on
+                # as it does ("crawfish orders pouring in", "season orders are heavy").
+                rx(
+                    rf"^(?:and\s+)?(?:(?!{_NOT_MODIFIER}\b)[a-z][\w\-]*\s+){{1,2}}{re.escape(n)}"
+                    rf"\s+(?:{_REMARK_VERB}|{_GOING_ON})"
+                ).match(clause)
+            )
+            or (
+                rx(rf"^(?:and\s+)?{listed}\s+{_REMARK_VERB}").match(clause)
+                if len(said) > 1
+                else None
+            )
         )
         if m is None:
             continue
@@ -593,6 +608,28 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
     return None
 
 
+# Round 39 (gap42a, blind42): what a thing is doing as it goes on, said with no "is" ("crawfish
+# orders pourin' in", "the orders burning", "1.1.0 crashing the checkout"): a statement.
+_GOING_ON = (
+    r"(?:pour|pil|flood|stream|back|burn|dy|crash|fail|tim|hang|spik|lagg|chok|struggl|grow|"
+    r"stack|queu|queue|break|erro?r|melt|drown|crawl|leak|pil|overflow|blow|explod|freez|"
+    r"stall|mess|kill|eat|wreck|ruin|flapp|thrash|slow|sink|suffer|tank)in(?:g|')\b"
+)
+# A version or an image said as the subject of what it does ("1.1.0 burnin' the orders",
+# "1.1.0 breaks the tickets", "v2 is leaking memory"): a statement about it.
+_VERSION_STATE = re.compile(
+    rf"^(?:and\s+)?(?:the\s+)?v?\d+(?:\.\d+)+(?:-[\w.]+)?\s+(?:{_GOING_ON}|"
+    r"(?:breaks|broke|burns|burned|burnt|kills|killed|eats|ate|wrecks|ruins|ruined|crashes|"
+    r"crashed|fails|failed|hangs|hung|leaks|leaked|is|was|has|had|keeps|kept)\b)",
+    re.I,
+)
+# The words that open an order or negate, never a modifier of the subject of a statement.
+_NOT_MODIFIER = (
+    r"(?:not|no|never|please|pls|plz|kindly|also|then|so|and|or|but|to|for|on|with|without|"
+    r"only|just|except|if|when|unless|until|before|after|let|let's|lets|make|set|get|give|put|"
+    r"keep|leave|scale|restart|bounce|update|roll|move|add|remove|delete|drop|bump|raise|"
+    r"lower|cut|take|run|pin|patch|change|apply|deploy|revert|undo)"
+)
 # Where an order follows a remark in one clause: "… so restart that too", "… then bounce it".
 _THEN_ORDER = re.compile(r"\b(?:so|then|hence|therefore|and\s+then)\s+", re.I)
 

@@ -161,7 +161,56 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     text = _greek(text)
     if "after " in text:  # (cheap: most requests do not say it)
         text = _AFTER_THEN.sub(r"\g<lead>afterwards", text)
+    text = _spoken_r39(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
+
+
+# --- Round 39 (gap42a, blind42) dialect words: move with the dialect tables at merge ---
+# English as some speak it (Cajun, Basque, Tamil and Estonian English in blind42):
+# - "each" before a duration is "every" (Spanish "cada", "scrape payments each 15s");
+# - "connect" said with what is connected to as its object, after a word of being allowed
+#   ("only frontend may connect my-api on 8080") is "connect to";
+# - "been" with no "has" after a condition's subject ("text me when the worker been down more
+#   than 5 minutes") is "has been".
+_EACH_DURATION = re.compile(
+    r"\beach(?=\s+\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)", re.I
+)
+_CONNECT_OBJECT = re.compile(
+    r"\b(?P<lead>(?:may|can|could|should|allowed\s+to|able\s+to)\s+connect)\s+"
+    r"(?!(?:to|with|from|into|via|over|through|on|at|in|it|them|only|directly)\b)(?=[a-z])",
+    re.I,
+)
+_BARE_BEEN = re.compile(
+    r"\b(?P<lead>(?:when|if|once|whenever)\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"(?:\s+\([a-z][\w\s\-]*\))?)\s+been\s+(?=(?:down|up|out|unavailable|failing|crashing|"
+    r"dead|unhealthy|broken|offline|unreachable|restarting)\b)",
+    re.I,
+)
+
+# - how long a workload is down said without "for" ("… been down more than 5 minutes", "… is
+#   down 10 minutes") is the hold "for …" (never left to the default hold).
+_DOWN_SPAN = re.compile(
+    r"\b(?P<lead>(?:is|are|(?:has|have)\s+been|stays?|remains?)\s+(?:down|unavailable|offline))"
+    r"\s+(?=(?:more\s+than\s+|longer\s+than\s+|over\s+|at\s+least\s+)?\d+\s*"
+    r"(?:minutes?|mins?|m|seconds?|secs?|s|hours?|hrs?|h)\b)",
+    re.I,
+)
+
+
+def _spoken_r39(text: str) -> str:
+    """``text`` with round 39's spoken forms above written as English."""
+    if "each" in text.lower():
+        text = _EACH_DURATION.sub("every", text)
+    if "onnect" in text:
+        text = _CONNECT_OBJECT.sub(r"\g<lead> to ", text)
+    if "been" in text.lower():
+        text = _BARE_BEEN.sub(r"\g<lead> has been ", text)
+    if "down" in text.lower() or "unavailable" in text.lower() or "offline" in text.lower():
+        text = _DOWN_SPAN.sub(r"\g<lead> for ", text)
+    return text
+
+
+# --- end of round 39's dialect words ---
 
 
 # Round 35 (gap38b), a Hungarian speaker's ("és utána indítsd újra"): "after" said for

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from dotop_nb.planner.offline import guard, understand
+from dotop_nb.planner.offline import followers, guard, understand
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.rx import rx
 
@@ -260,7 +260,7 @@ def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None,
                         or _ORDER.fullmatch(item[0])
                         or (
                             not lowered[end:].strip(" .!")
-                            and _listed(item)
+                            and _listed(item, names)
                             and _LEADING.search(lowered[: m.start()])
                         )
                     )
@@ -274,9 +274,13 @@ def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None,
     return None, watched
 
 
-def _listed(item: list[str]) -> bool:
+def _listed(item: list[str], names: set[str]) -> bool:
     """Whether the last words of a request after a bare comma read as one more item of the list
-    ("restart worker, mailer"), not a courtesy or how ("…, thanks", "…, quickly")."""
+    ("restart worker, mailer"), not a courtesy or how ("…, thanks", "…, quickly"), nor the
+    reader called or an end particle that names no object here ("…, bro", "…, cher", "…,
+    yeah": :data:`.followers.ADDRESS`, round 39)."""
+    if len(item) == 1 and item[0] in followers.ADDRESS and item[0] not in names:
+        return False
     return len(item) == 1 and not any(w in _COURTESY or w.endswith("ly") for w in item)
 
 

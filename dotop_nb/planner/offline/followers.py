@@ -77,7 +77,19 @@ ADDRESS = frozenset(
     # word no reader holds after the order's value).
     """ yaar yar bhai bhaiya bhaiyya kudasai onegai onegaishimasu yoroshiku dong deh sih
     innit okey okeh abeg""".split()
+    # --- Round 39 (gap42a, blind42) dialect words: move with the dialect tables at merge ---
+    # The reader called, or an end particle, in Cajun English ("restart my-api, cher", "…
+    # yeah" said as a tag: :mod:`.roles` still asks "…, yeah?"), Spanish/Basque English
+    # ("restart the API vale": OK) and Tamil English ("… machan", "… da"): the sentence going
+    # on, never the rest of a name (an object so named is still asked).
+    + "cher chere vale machan machi yeah".split()
+    # --- end of round 39's dialect words ---
 )
+# --- Round 39 (gap42a, blind42) dialect words: move with the dialect tables at merge ---
+# Cajun (and other) English function words said the way they sound ("PDB for payments wit
+# minAvailable 1", "dat's the peeler payments"): the sentence going on, never the rest of a name.
+_SPOKEN_R39 = """wit dat dis"""
+# --- end of round 39's dialect words ---
 # Contractions typed without their apostrophe ("checkout doesnt talk to the api").
 _BARE_CONTRACTIONS = """dont doesnt didnt isnt arent wasnt werent wont cant couldnt shouldnt
     wouldnt hasnt havent hadnt mustnt neednt"""
@@ -286,6 +298,7 @@ _WORDS = (
     | frozenset(_JARGON.split())
     | frozenset(_CHAT.split())
     | frozenset(_TAGLISH.split())
+    | frozenset(_SPOKEN_R39.split())
     | ADDRESS
     | frozenset(_BARE_CONTRACTIONS.split())
     | frozenset(_FIELDS.split())

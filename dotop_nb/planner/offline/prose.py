@@ -120,7 +120,17 @@ _ASKED_TO_RUN = re.compile(
     r"for|me|us|thanks|thx|ty|and)[\s,.!?]*)+:\s*(?=kubectl\s)",
     re.I,
 )
-_COMMENT = re.compile(r"\s+#\s.*$")
+_COMMENT = re.compile(
+    r"\s+#\s.*$|"
+    # Round 39 (gap42a, blind42): a note after the command marked some other way — an arrow
+    # pointing back at it ("…   <- dat's the peeler payments, do it for me cher"), a double
+    # dash and words after a gap ("…  -- the seafood orders all hung up": never kubectl's own
+    # "--", glued to a flag or said after one space), words in brackets closing the line ("…
+    # (bed-count redis)"): a comment as "# …" is, read before the command.
+    r"\s+(?:<-+|<=+|\u2190)\s.*$|\s{2,}--\s+(?=[a-z])[^\n]*$|"
+    r"\s+\((?=[^()\n]*[a-z])[^()\n=/$`|;&<>]*\)\s*$",
+    re.I,
+)
 # A comment that only files the command ("# runbook step 4", "# see OPS-812", "# fyi"): dropped.
 # Any other ("# only if smoke tests fail", "# tonight", "# DO NOT RUN", "# and delete payments")
 # may change what or when to run: it is read as a note said before the command, where the
@@ -148,6 +158,14 @@ _KEPT_NOTE = re.compile(
     r"^(?:(?:but|and|just|only)\s+)?(?:keep|leave|retain|preserve|spare)\s+(?:the|its|their)\s+"
     r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:alone|intact|running|as\s+is))?$|"
     r"^(?:the|its|their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:stays?|remains?|is\s+kept)$",
+    re.I,
+)
+# Round 39 (gap42a): a note that says the command itself did harm ("<- this broke prod last
+# time", "# that took down checkout"): a warning shown with it, never a go-ahead.
+_WARNED = re.compile(
+    r"^(?:this|that|it|which)(?:\s+(?:one|command|line))?\s+(?:(?:has|had|just|once|also)\s+)?"
+    r"(?:broke|breaks|caused|causes|took\s+down|takes\s+down|killed|kills|crashed|crashes|"
+    r"failed|fails|nuked|wiped|brought\s+down|blew\s+up)\b",
     re.I,
 )
 # Round 32 (gap35b): a comment on a plain delete that only says what the object is, an old one
@@ -206,10 +224,16 @@ def pasted(text: str) -> str:
     if len(parts) > 1 and all(_READ_ONLY.match(p) for p in parts[:-1]):
         line = parts[-1]
     note = ""
+    # (A gloss or a filing in brackets is dropped before a bracket is read as a note.)
+    line = _GLOSS.sub("", _NOTE.sub("", line))
     if comment := _COMMENT.search(line):
-        said = comment.group(0).strip().lstrip("#").strip(" .")
+        said = comment.group(0).strip().lstrip("#<=-\u2190").strip(" .")
+        if said.startswith("(") and said.endswith(")"):
+            said = said[1:-1].strip(" .")
         line = line[: comment.start()]
         note = "" if not said or _FILING.match(said) or _WHY_NOTE.match(said) else said
+        if _WARNED.match(said):
+            return text  # (a warning about the command itself: asked as typed)
     line = _GLOSS.sub("", _NOTE.sub("", line)).strip()
     if note and _OLD_NOTE.match(note) and _PLAIN_DELETE.match(line):
         return line

@@ -185,7 +185,9 @@ _TAG_LATE = re.compile(
     r"yes\s+or\s+no|(?:you|u)\s+think|think\s+so|wdyt|"
     r"ok\s+with\s+(?:you|u|that)|don'?t\s+you\s+think|(?:is|isn'?t)\s+that\s+(?:right|so|ok)|"
     r"ok(?:ay)?|right|no)\s*\?+\s*$|"
-    r"[,\u2014\u2013-]\s*(?:innit|right|yeah|eh)\W*$",
+    # (Round 39, gap42a: a closing "yeah" with no question mark is the speaker's own emphasis,
+    # as Cajun and Australian English say it — "put worker on three pods, yeah": the order.)
+    r"[,\u2014\u2013-]\s*(?:innit|right|eh)\W*$",
     re.I,
 )
 # A correction or an edit of what was said: "3.1.1 er 3.1.0", "(meant 3.0.1)", "scratch

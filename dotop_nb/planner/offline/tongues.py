@@ -463,10 +463,27 @@ _JAM_SUBJECT_BEFORE = re.compile(
     r"(?<![\w\-])(?:wi|we|mi|i|yuh|you|unu|dem|they|him|she|he|it)\s+$", re.I
 )
 _JAM_AFTER_NUMBER = re.compile(r"\d\s*$")
+# "scale" earlier in the clause, and a bare count after "pon" (or Pidgin's "go"): "scale di
+# my-api pon 2", "biko scale my-api go 8" (to 2, to 8), never a count of places or of a unit
+# ("pon 2 nodes", "pon 2 AZs", "pon 512Mi").
+_JAM_SCALED = re.compile(r"(?<![\w\-])scale\s[^,.;:!?\n]*$", re.I)
+_JAM_COUNT = re.compile(
+    r"\s+\d{1,3}(?![\d.:/\w%]|,\d)(?!\s*(?:nodes?|box(?:es)?|machines?|zones?|azs?|servers?|hosts?|"
+    r"racks?|regions?|clusters?|cores?|cpus?|x)\b)",
+    re.I,
+)
+# Pidgin "go" for "to" after "scale NAME" before a bare count ("biko scale my-api go 8").
+_PCM_SCALE_GO = re.compile(
+    r"(?P<head>(?<![\w\-])scale\s+(?:(?:the|di|de)\s+)?[a-z0-9][\w\-]*)\s+go(?=\s+\d)", re.I
+)
+# Scots "aye" closing the message after a comma ("scale my-api tae 3, aye"): assent, no word of
+# the order (round 39, voices39).
+_AYE_CLOSING = re.compile(r",[ \t]*aye[ \t.!]*$", re.I)
 # Words of these tables read only where they close a clause ("restart o, no delete", "payments
 # ah", ", tack"): "o" and "ah" elsewhere are a letter or an exclamation.
 _CLAUSE_ONLY = frozenset({"o", "ah", "tack", "tack tack"})
 _CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+_ASKED = re.compile(r"[ \t]*\?")
 # "I am": the verb, never Pidgin "am" (it).
 _I_BEFORE = re.compile(r"(?<![\w\-])i\s+$", re.I)
 # A mark of Pidgin, Singlish or Newfoundland no word run holds: "o" or "ah" closing a clause
@@ -477,7 +494,7 @@ _PCM_MARK = re.compile(
 _SGL_MARK = re.compile(
     r"(?<=[a-z)] )(?<!\bto )(?<!\bis )(?<!\bbe )ah(?=[ \t]*(?:[,.;!?)\n]|$))", re.I
 )
-_NL_MARK = re.compile(r"(?<![\w'])(?:b'y|[a-z]{2,}in'|'em)(?![\w'])", re.I)
+_NL_MARK = re.compile(r"(?<![\w'])(?:b'y|[a-z]{2,}in'|'em|'cause)(?![\w'])", re.I)
 # (Round 38, gap41b — blind41's Texan voice: "freezin'", "loggin'", "movin'", "deletin'": any
 # word of two letters or more before a dropped "in'" is the word with its g, not only the ones
 # of the table; "keep 'em 7 days" alone marks the voice too. A quoted value keeps its words.)
@@ -649,7 +666,13 @@ def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = f
             or (table is _NL_WORDS and "'" in lowered and _NL_MARK.search(text))
         ):
             continue
+        if table is _SCO_WORDS and "aye" in lowered:
+            text = _AYE_CLOSING.sub("", text)
         read = _dialect_read(text, table, pattern, names)
+        if table is _PCM_WORDS and " go" in read.lower():
+            read = _PCM_SCALE_GO.sub(
+                lambda m: m["head"] + " to" if _JAM_COUNT.match(m.string, m.end()) else m[0], read
+            )
         if table is _NL_WORDS:
             read = _dropped_g(read)
         if read != text and table in (_PCM_WORDS, _SGL_WORDS, _NL_WORDS, _JAM_WORDS):
@@ -721,6 +744,8 @@ def _dialect_read(
                 and not _CLAUSE_CLOSES.match(m.string, m.end())
             ) or (said == "am" and _I_BEFORE.search(m.string, 0, m.start())):
                 return m.group(0)  # ("o" and "ah" inside a clause, "I am": as said)
+            if said == "can or not" and not _ASKED.match(m.string, m.end()):
+                return m.group(0)  # (only "can or not?" asks whether it may be done)
             if table is _JAM_WORDS:
                 if said in _JAM_PLACED:
                     return _jamaican(m, said)
@@ -760,6 +785,11 @@ def _jamaican(m: re.Match[str], said: str) -> str:
 def _jamaican_placed(m: re.Match[str], said: str) -> str:
     """The English of :func:`_jamaican`, in lower case but for "I"."""
     text, start, end = m.string, m.start(), m.end()
+    if said == "pon":
+        # (Round 39, voices39 — attack44: "scale di my-api pon 2": "to" a count after "scale",
+        # never before a place, "pon 2 nodes".)
+        scaled = _JAM_SCALED.search(text, 0, start) and _JAM_COUNT.match(text, end)
+        return "to" if scaled else "on"
     if said == "nuh":
         return "" if _CLAUSE_CLOSES.match(text, end) else "don't"
     if said in ("mi", "gi") and _JAM_AFTER_NUMBER.search(text, 0, start):

@@ -206,6 +206,10 @@ _SCO_WEAK = frozenset("o wi whit wis bin".split())
 #   is "thanks"; "hej" is "hi".
 _PCM_WORDS: dict[str, str] = {
     "abeg": "please",
+    # (Round 39, voices39 — attack44: Igbo "biko" (please) and Yoruba "jare" (an emphasis closing
+    # the order) in Pidgin: "biko scale my-api go 8", "abeg bounce worker jare".)
+    "biko": "please",
+    "jare": "",
     "make una": "please",
     "sharp sharp": "quickly",
     "now now": "right now",
@@ -219,7 +223,7 @@ _PCM_WORDS: dict[str, str] = {
     "oga": "boss",
     "una": "you",
 }
-_PCM_STRONG = frozenset("abeg una wahala wetin oga dey abi".split())
+_PCM_STRONG = frozenset("abeg una wahala wetin oga dey abi biko jare".split())
 _SGL_WORDS: dict[str, str] = {
     "lah": "",
     "leh": "",
@@ -229,8 +233,11 @@ _SGL_WORDS: dict[str, str] = {
     "alamak": "oh no",
     "shiok": "great",
     "tabao": "takeaway",
+    "hor": "",  # (round 39, voices39: "help me restart worker hor": a particle asking assent)
+    # (Round 39, voices39: "restart worker can or not? just do it lah": "can?", may it be done.)
+    "can or not": "can",
 }
-_SGL_STRONG = frozenset("lah leh lor liao alamak shiok tabao".split())
+_SGL_STRONG = frozenset("lah leh lor liao alamak shiok tabao hor".split())
 _NL_WORDS: dict[str, str] = {
     "b'y": "",
     "yes b'y": "",  # (an exclamation: "… to 4, yes b'y")
@@ -238,6 +245,7 @@ _NL_WORDS: dict[str, str] = {
     "yeah b'y": "",
     "yea b'y": "",
     "'em": "them",
+    "'cause": "because",  # (round 39, voices39: "restart worker 'cause it's been actin' up")
     **{
         f"{stem}in'": f"{stem}ing"
         for stem in "com go do anyth noth someth look runn wait gett".split()
@@ -305,12 +313,13 @@ _JAM_WORDS = phrase_table(
         "tomorrow": "di morrow|dimorrow|tumaro|tumaru|tumarrow",
         "brother": "bredda|bredrin|breddah",
         "sister": "sistren",
+        "leave": "lef",  # (round 39, voices39: "… but lef orders alone")
     }
 )
 _JAM_STRONG = frozenset(
     "pon cyaan kyaan nuh waan wid gwaan seh tek haffi nutten nutn nuttn notn nuttin unu unnu "
     "yuh mawnin bredda bredrin breddah sistren everyting someting anyting likkle neva morrow "
-    "dimorrow tumaro tumaru tumarrow".split()
+    "dimorrow tumaro tumaru tumarrow lef".split()
 )
 _JAM_WEAK = frozenset("di fi mi dem den inna wi gi mek dis dat deh ting wah".split())
 
@@ -382,7 +391,7 @@ PATOIS = Voice(
     negation=r"nuh|noh|doan|dohn|nah|neva|nevah|nuffi",
 )
 # The words of :data:`PATOIS` read by where they stand (:func:`.tongues._jamaican`).
-PATOIS_PLACED = frozenset("nuh mi gi dem fi nutten nutn nuttn notn nuttin".split())
+PATOIS_PLACED = frozenset("nuh mi gi dem fi nutten nutn nuttn notn nuttin pon".split())
 TAGALOG = Voice("Taglish", _TL_WORDS, chat=frozenset(_TL_CHAT.split()))
 THAI = Voice("Thai-English", strong=_TH_STRONG, chat=_TH_CHAT)
 # Round 37 (tw41a): the reader called, or a politeness particle, in Hindi-English ("scale

@@ -88,12 +88,10 @@ _NOBODY = frozenset(
     # "Howzit" / "Sawubona" / "Molo", Thai "Sawasdee", and the Hebrew "yalla" (come on) that
     # opens a request the same way ("Ahoj, please scale …", "yalla, restart …").
     + "ahoj nazdar howzit sawubona molo sawasdee sawadee sawatdee yalla yallah".split()
-    # --- Round 39 (gap42a, blind42) dialect words: move with the dialect tables at merge ---
-    # Greetings of Tamil ("Vanakkam, kindly scale …"), Basque ("Kaixo, …"), Georgian
-    # ("Gamarjoba, …") and Estonian ("Tere, …"), and Cajun "Mais" (well) opening a message:
-    # said to whoever reads, never a name.
+    # Round 39 (gap42a, blind42): greetings of Tamil ("Vanakkam, kindly scale …"), Basque
+    # ("Kaixo, …"), Georgian ("Gamarjoba, …") and Estonian ("Tere, …"), and Cajun "Mais"
+    # (well) opening a message: said to whoever reads, never a name.
     + "vanakkam vanakam kaixo gamarjoba gamardjoba tere mais".split()
-    # --- end of round 39's dialect words ---
     # Round 34 (gap37b, gap37c): a code review's own labels opening a comment ("nit: …",
     # "blocking: …", "minor: …", the Conventional Comments words): how much it matters, the
     # reviewer's, never a person.

@@ -161,12 +161,12 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str]) -> str
     text = _greek(text)
     if "after " in text:  # (cheap: most requests do not say it)
         text = _AFTER_THEN.sub(r"\g<lead>afterwards", text)
-    text = _spoken_r39(text)
+    text = _spoken(text)
     return _ORDER_AFTER.sub(r"the previous \g<noun>", text)
 
 
-# --- Round 39 (gap42a, blind42) dialect words: move with the dialect tables at merge ---
-# English as some speak it (Cajun, Basque, Tamil and Estonian English in blind42):
+# Round 39 (gap42a, blind42): English as some speak it (Cajun, Basque, Tamil and Estonian
+# English in blind42):
 # - "each" before a duration is "every" (Spanish "cada", "scrape payments each 15s");
 # - "connect" said with what is connected to as its object, after a word of being allowed
 #   ("only frontend may connect my-api on 8080") is "connect to";
@@ -197,7 +197,7 @@ _DOWN_SPAN = re.compile(
 )
 
 
-def _spoken_r39(text: str) -> str:
+def _spoken(text: str) -> str:
     """``text`` with round 39's spoken forms above written as English."""
     if "each" in text.lower():
         text = _EACH_DURATION.sub("every", text)
@@ -208,9 +208,6 @@ def _spoken_r39(text: str) -> str:
     if "down" in text.lower() or "unavailable" in text.lower() or "offline" in text.lower():
         text = _DOWN_SPAN.sub(r"\g<lead> for ", text)
     return text
-
-
-# --- end of round 39's dialect words ---
 
 
 # Round 35 (gap38b), a Hungarian speaker's ("és utána indítsd újra"): "after" said for

@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
-from dotop_nb.planner.offline import plainwords, statements
+from dotop_nb.planner.offline import plainwords, statements, voices
 from dotop_nb.planner.offline.rx import rx
 
 # Function words, quantifiers and adverbs that follow a name in ordinary sentences and are not
@@ -57,39 +57,17 @@ _FUNCTION = """both either neither most least many much few lot lots bit whole e
 _CHAT = """bc bcs cuz coz cos rn atm fyi btw imo imho tbh iirc afaik eod eow tmr tmrw pls plz
     thx ty np ok lol hth wip incl excl w wo reps rep"""
 # Round 34 (gap37b, gap37d): Filipino function words said between English ones (Taglish: "yung
-# trip API (my-api) wag muna", "worker isa lang yung pod", "frontend po", "sa trip API (my-api)
-# po"): particles, prepositions, pronouns and linkers, the sentence going on after a name, never
-# the rest of one (an object so named is still asked).
-_TAGLISH = """po opo yung iyong ang ng nang sa lang lamang isa wag huwag muna si ni kay pag kapag
-    para kasi din rin naman ba nga yun iyon ito niya nila natin namin kami tayo sila dito doon
-    ay mga hindi pero tapos ngayon mamaya mamayang agad lahat na pa pala daw raw kahapon"""
+# trip API (my-api) wag muna", "frontend po"), the sentence going on after a name, never the rest
+# of one (an object so named is still asked): :data:`.voices.TAGALOG`'s chat words.
 # Round 36 (gap39b, blind39): a word the writer calls the reader by, or a politeness particle,
-# said after an order ("restart worker bro", "triple it mate", Thai "restart worker krub",
-# Kiwi "sweet as eh"): the sentence going on, never the rest of a name (an object so named is
-# still asked). :mod:`.workloads` reads it as no noun of a relative change either.
-ADDRESS = frozenset(
-    """bro bru bra brah bruh boet bud buddy dude mate mates chief cuz eh krub khrub krab khrap
-    krap kha ka"""
-    # Round 37 (tw41a): the reader called, or a politeness particle, in Hindi-English ("scale
-    # worker to 3 yaar", "… bhai"), Japanese-English ("… kudasai", "… onegai"), Indonesian-
-    # English ("… dong"), London English ("… innit") and Nigerian Pidgin ("… abeg"): the
-    # sentence going on, never a word of when or whether (:func:`.tongues.leftover` asks a
-    # word no reader holds after the order's value).
-    """ yaar yar bhai bhaiya bhaiyya kudasai onegai onegaishimasu yoroshiku dong deh sih
-    innit okey okeh abeg""".split()
-    # --- Round 39 (gap42a, blind42) dialect words: move with the dialect tables at merge ---
-    # The reader called, or an end particle, in Cajun English ("restart my-api, cher", "…
-    # yeah" said as a tag: :mod:`.roles` still asks "…, yeah?"), Spanish/Basque English
-    # ("restart the API vale": OK) and Tamil English ("… machan", "… da"): the sentence going
-    # on, never the rest of a name (an object so named is still asked).
-    + "cher chere vale machan machi yeah".split()
-    # --- end of round 39's dialect words ---
-)
-# --- Round 39 (gap42a, blind42) dialect words: move with the dialect tables at merge ---
-# Cajun (and other) English function words said the way they sound ("PDB for payments wit
-# minAvailable 1", "dat's the peeler payments"): the sentence going on, never the rest of a name.
-_SPOKEN_R39 = """wit dat dis"""
-# --- end of round 39's dialect words ---
+# said after an order ("restart worker bro", Thai "restart worker krub", "… yaar", "… abeg"):
+# the sentence going on, never the rest of a name (:data:`.voices.ADDRESS`, each voice's own).
+# :mod:`.workloads` reads it as no noun of a relative change either.
+ADDRESS = voices.ADDRESS
+# Round 39 (gap42a, blind42): Cajun (and other) English function words said the way they sound
+# ("PDB for payments wit minAvailable 1", "dat's the peeler payments"): the sentence going on,
+# never the rest of a name.
+_SPOKEN = """wit dat dis"""
 # Contractions typed without their apostrophe ("checkout doesnt talk to the api").
 _BARE_CONTRACTIONS = """dont doesnt didnt isnt arent wasnt werent wont cant couldnt shouldnt
     wouldnt hasnt havent hadnt mustnt neednt"""
@@ -297,8 +275,8 @@ _WORDS = (
     frozenset(_FUNCTION.split())
     | frozenset(_JARGON.split())
     | frozenset(_CHAT.split())
-    | frozenset(_TAGLISH.split())
-    | frozenset(_SPOKEN_R39.split())
+    | voices.TAGALOG.chat
+    | frozenset(_SPOKEN.split())
     | ADDRESS
     | frozenset(_BARE_CONTRACTIONS.split())
     | frozenset(_FIELDS.split())

@@ -20,6 +20,8 @@ plural-aware patterns of :data:`.statements.KIND_WORDS`.
 
 from __future__ import annotations
 
+import re
+
 # The API version of each kind :data:`NOUNS` names.
 API_VERSION = {
     "Deployment": "apps/v1",
@@ -64,6 +66,8 @@ NOUNS = {
     "network policy": "NetworkPolicy",
     "netpol": "NetworkPolicy",
 }
+# The words of :data:`NOUNS` as one regex alternation, the longest first (escaped, lower case).
+ALTERNATION = "|".join(sorted((re.escape(w) for w in NOUNS), key=len, reverse=True))
 WORKLOADS = frozenset({"Deployment", "StatefulSet", "DaemonSet"})
 # The words of a workload's kind ("deploy", "sts", "ds" …).
 WORKLOAD_NOUNS = {w: kind for w, kind in NOUNS.items() if kind in WORKLOADS}

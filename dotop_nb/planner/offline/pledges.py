@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard
+from dotop_nb.planner.offline import guard, voices
 
 _I = re.I
 # The act a pledge names: a verb of change, or a task taken on ("handle restarting …").
@@ -131,7 +131,7 @@ SHAPES: tuple[_Row, ...] = (
         re.compile(
             # A plan said in Jamaican Creole ("dem a go restart …", "Priya fi scale …").
             rf"^\W*(?:the\s+|our\s+)?(?P<who>(?!(?:you|u|it|this|that|there)\b)[a-z][\w.\-]*)"
-            rf"\s+(?:a\s+go|a\s+gwine|gwine|fi|haffi|affi)\s+{_ACT}",
+            rf"\s+(?:{voices.PATOIS.plan})\s+{_ACT}",
             _I,
         ),
         _HINT,

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import asides, guard, results, statements
+from dotop_nb.planner.offline import asides, guard, results, statements, voices
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.rx import rx
 
@@ -511,7 +511,8 @@ _OTHER_ACTOR = re.compile(
     # orders", Indonesian "Bob akan restart postgres" (will), "Mary mau restart frontend" (wants
     # to): another's plan too.)
     r"(?:^\W*|\b(?:and|n)\s+|&\s*)(?P<who>[a-z][\w\-]*(?:\s+team)?)\s+(?:"
-    r"(?:will|'ll|is\s+going\s+to|(?:is\s+)?gonna|going\s+to|akan|mau)\s+(?:restart|scale|delete|handle|roll|upgrade|update|"
+    rf"(?:will|'ll|is\s+going\s+to|(?:is\s+)?gonna|going\s+to|{voices.INDONESIAN.plan})\s+"
+    r"(?:restart|scale|delete|handle|roll|upgrade|update|"
     r"deploy|do|take\s+care)|is\s+(?:restarting|scaling|deleting|handling|rolling|upgrading|"
     r"updating|deploying)|restarts|scales|deletes|handles|takes\s+care|wants|"
     r"says\s+[\w\-]+\s+(?:must|should|has\s+to|needs\s+to)\s+be)\b|"

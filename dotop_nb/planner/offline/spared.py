@@ -40,9 +40,8 @@ _START = r"(?P<lead>(?:^|[,;]\s*|\s(?:and|but)\s+)(?:(?:but|and|just|pls|please)
 # Where it ends.
 _END = r"(?=\s*(?:[,;.!]|\s(?:and|but)\s|$))"
 
-# --- Dialect words (Caribbean English "lef" for "leave"); kept apart from the grammar above. ---
+# "leave", and Caribbean English "lef" (:data:`.voices.PATOIS` reads it as "leave" in Patois).
 _LEAVE = r"(?:leave|lef)"
-# --- end of dialect words ---
 
 _SHAPES = (
     # "let payments be", "leave payments be", "leave the orders pods in peace"

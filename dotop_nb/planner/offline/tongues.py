@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection
 
-from dotop_nb.planner.offline import followers, typos
+from dotop_nb.planner.offline import followers, typos, voices
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -98,92 +98,87 @@ _DURING = re.compile(
 )
 
 # One word or phrase of another language, as the English it means: the table of rule 1.
-LEXICON: dict[str, str] = {}
-for _meaning, _said in {
-    "not now": "nicht jetzt|jetzt nicht|pas maintenant|pas tout de suite|ahora no|agora não|"
-    "agora nao|não agora|nao agora|non ora|non adesso|adesso no|nie teraz|teraz nie|niet nu|"
-    "nu niet|не сейчас|şimdi değil|simdi degil|ليس الآن|mish delwa2ty|mesh dilwa2ti",
-    "not yet": "noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao|"
-    "non ancora|jeszcze nie|nog niet|ещё нет|еще нет|henüz değil",
-    "maybe": "vielleicht|eventuell|peut-être|peut-etre|peut être|peut etre|quizás|quizas|quizá|"
-    "quiza|tal vez|talvez|forse|może|moze|być może|byc moze|misschien|может быть|возможно|"
-    "belki|ربما|mumkin|아마|たぶん|多分|也许|或许",
-    "if necessary": "falls nötig|falls noetig|wenn nötig|wenn noetig|bei bedarf|si nécessaire|"
-    "si necessaire|si besoin|au besoin|si es necesario|si hace falta|se necessário|se necessario|"
-    "se preciso|se for preciso|se for necessário|se for necessario|se serve|se necessario|"
-    "jeśli trzeba|jesli trzeba|jeżeli trzeba|jezeli trzeba|w razie potrzeby|indien nodig|"
-    "zo nodig|als het nodig is|если нужно|при необходимости|gerekirse",
-    "tomorrow": "morgen|demain|mañana|manana|amanhã|amanha|domani|jutro|bukra|bokra|bukrah|"
-    "boukra|завтра|yar\u0131n|yarin|غدا|غداً|بكرة|내일|明日|明天",
-    "the day after tomorrow": "übermorgen|uebermorgen|après-demain|pasado mañana|"
-    "depois de amanhã|dopodomani|pojutrze|overmorgen",
-    "tonight": "heute abend|heute nacht|ce soir|cette nuit|esta noche|esta noite|hoje à noite|"
-    "hoje a noite|stasera|stanotte|dziś wieczorem|dzis wieczorem|dzisiaj wieczorem|"
-    "dziś w nocy|dzis w nocy|vanavond|vannacht|сегодня вечером|bu akşam|bu aksam|오늘 밤|"
-    "오늘밤|今夜|今晚",
-    "later": "später|spaeter|plus tard|más tarde|mas tarde|luego|mais tarde|depois|più tardi|"
-    "piu tardi|później|pozniej|straks|позже|потом|sonra|ba'den|baaden|ba3den|badein|ba'dain|"
-    "لاحقا|لاحقاً|بعدين|나중에|あとで|後で|稍后|以后",
-    "next week": "nächste woche|naechste woche|la semaine prochaine|semaine prochaine|"
-    "la próxima semana|la proxima semana|la semana que viene|semana que vem|na próxima semana|"
-    "na proxima semana|próxima semana|proxima semana|la prossima settimana|prossima settimana|"
-    "w przyszłym tygodniu|w przyszlym tygodniu|volgende week|на следующей неделе|"
-    "gelecek hafta|next wk|nxt wk|nxt week",
-    "please": "bitte|s'il vous plaît|s'il vous plait|svp|stp|por favor|per favore|proszę|prosze|"
-    "alsjeblieft|aub|пожалуйста|lütfen|lutfen|"
-    # Round 33 (gap36b): "Update worker to 0.9.3 after 23:00 inshallah": said of what one will
-    # do, as a formula of faith, never a doubt of the order ("maybe inshallah" is still maybe).
-    "inshallah|insha'allah|insha allah|in sha allah|inshaallah",
-    "thanks": "danke|danke schön|vielen dank|merci|merci beaucoup|gracias|obrigado|obrigada|"
-    "grazie|dzięki|dzieki|dziękuję|dziekuje|bedankt|dank je|dank u|спасибо|teşekkürler|"
-    "tesekkurler|shukran|شكرا",
-}.items():
-    for _phrase in _said.split("|"):
-        LEXICON[_phrase] = _meaning
-# Round 34 (gap37d): Filipino (Taglish) words for a change by a count and for a prohibition
-# ("Dagdag 2 replicas sa frontend" adds two, never sets two; "wag galawin yung cache" is
-# "don't touch the cache"), and its "later": waited on.
-for _meaning, _said in {
-    "add": "dagdag ng|dagdagan ng|magdagdag ng|dagdag|dagdagan|magdagdag|idagdag",
-    "reduce by": "bawas ng|bawasan ng|magbawas ng|bawas|bawasan|magbawas|ibawas",
-    "don't": "wag|huwag",
-    "touch": "galawin|gagalawin|galawan",
-    "later": "mamaya|mamayang",
-}.items():
-    for _phrase in _said.split("|"):
-        LEXICON[_phrase] = _meaning
+LEXICON = voices.phrase_table(
+    {
+        "not now": "nicht jetzt|jetzt nicht|pas maintenant|pas tout de suite|ahora no|agora não|"
+        "agora nao|não agora|nao agora|non ora|non adesso|adesso no|nie teraz|teraz nie|niet nu|"
+        "nu niet|не сейчас|şimdi değil|simdi degil|ليس الآن|mish delwa2ty|mesh dilwa2ti",
+        "not yet": "noch nicht|pas encore|todavía no|todavia no|aún no|aun no|ainda não|ainda nao|"
+        "non ancora|jeszcze nie|nog niet|ещё нет|еще нет|henüz değil",
+        "maybe": "vielleicht|eventuell|peut-être|peut-etre|peut être|peut etre|quizás|quizas|quizá|"
+        "quiza|tal vez|talvez|forse|może|moze|być może|byc moze|misschien|может быть|возможно|"
+        "belki|ربما|mumkin|아마|たぶん|多分|也许|或许",
+        "if necessary": "falls nötig|falls noetig|wenn nötig|wenn noetig|bei bedarf|"
+        "si nécessaire|si necessaire|si besoin|au besoin|si es necesario|si hace falta|"
+        "se necessário|se necessario|"
+        "se preciso|se for preciso|se for necessário|se for necessario|se serve|se necessario|"
+        "jeśli trzeba|jesli trzeba|jeżeli trzeba|jezeli trzeba|w razie potrzeby|indien nodig|"
+        "zo nodig|als het nodig is|если нужно|при необходимости|gerekirse",
+        "tomorrow": "morgen|demain|mañana|manana|amanhã|amanha|domani|jutro|bukra|bokra|bukrah|"
+        "boukra|завтра|yar\u0131n|yarin|غدا|غداً|بكرة|내일|明日|明天",
+        "the day after tomorrow": "übermorgen|uebermorgen|après-demain|pasado mañana|"
+        "depois de amanhã|dopodomani|pojutrze|overmorgen",
+        "tonight": "heute abend|heute nacht|ce soir|cette nuit|esta noche|esta noite|hoje à noite|"
+        "hoje a noite|stasera|stanotte|dziś wieczorem|dzis wieczorem|dzisiaj wieczorem|"
+        "dziś w nocy|dzis w nocy|vanavond|vannacht|сегодня вечером|bu akşam|bu aksam|오늘 밤|"
+        "오늘밤|今夜|今晚",
+        "later": "später|spaeter|plus tard|más tarde|mas tarde|luego|mais tarde|depois|più tardi|"
+        "piu tardi|później|pozniej|straks|позже|потом|sonra|ba'den|baaden|ba3den|badein|ba'dain|"
+        "لاحقا|لاحقاً|بعدين|나중에|あとで|後で|稍后|以后",
+        "next week": "nächste woche|naechste woche|la semaine prochaine|semaine prochaine|"
+        "la próxima semana|la proxima semana|la semana que viene|semana que vem|na próxima semana|"
+        "na proxima semana|próxima semana|proxima semana|la prossima settimana|prossima settimana|"
+        "w przyszłym tygodniu|w przyszlym tygodniu|volgende week|на следующей неделе|"
+        "gelecek hafta|next wk|nxt wk|nxt week",
+        "please": "bitte|s'il vous plaît|s'il vous plait|svp|stp|por favor|per favore|proszę|"
+        "prosze|"
+        "alsjeblieft|aub|пожалуйста|lütfen|lutfen|"
+        # Round 33 (gap36b): "Update worker to 0.9.3 after 23:00 inshallah": said of what one will
+        # do, as a formula of faith, never a doubt of the order ("maybe inshallah" is still maybe).
+        "inshallah|insha'allah|insha allah|in sha allah|inshaallah",
+        "thanks": "danke|danke schön|vielen dank|merci|merci beaucoup|gracias|obrigado|obrigada|"
+        "grazie|dzięki|dzieki|dziękuję|dziekuje|bedankt|dank je|dank u|спасибо|teşekkürler|"
+        "tesekkurler|shukran|شكرا",
+    }
+)
+# Round 34 (gap37d): Filipino (Taglish) words for a change by a count, a prohibition and
+# "later" (:data:`.voices.TAGALOG`).
+LEXICON.update(voices.TAGALOG.words)
 # Round 24: the Nordic languages' and Finnish times, and "at the weekend" in each language
 # ("scale checkout to 4 i morgon", "restart payments nästa vecka", "… am Wochenende"): waited on.
-for _meaning, _said in {
-    "tomorrow": "i morgon|imorgon|i morgen|imorgen|huomenna",
-    "tonight": "i natt|inatt|i kväll|i kvall|ikväll|ikvall|i aften|i nat|i kveld|i natt|"
-    "tänä iltana|tana iltana|tänä yönä|tana yona",
-    "next week": "nästa vecka|nasta vecka|næste uge|naeste uge|neste uke|ensi viikolla|"
-    "ensi viikkona",
-    "at the weekend": "am wochenende|ce week-end|ce weekend|le week-end|este fin de semana|"
-    "el fin de semana|no fim de semana|nel fine settimana|w weekend|w weekendy|i helgen|"
-    "i weekenden|viikonloppuna|in het weekend|dit weekend",
-    # (Round 34, the lead — attack39: the Finnish and Nordic "o'clock" before a time, "klo
-    # 03.00", "kl. 22": "at", so the time is waited on, never dropped.)
-    "at": "klo|kello|kl.",
-}.items():
-    for _phrase in _said.split("|"):
-        LEXICON[_phrase] = _meaning
+voices.phrase_table(
+    {
+        "tomorrow": "i morgon|imorgon|i morgen|imorgen|huomenna",
+        "tonight": "i natt|inatt|i kväll|i kvall|ikväll|ikvall|i aften|i nat|i kveld|i natt|"
+        "tänä iltana|tana iltana|tänä yönä|tana yona",
+        "next week": "nästa vecka|nasta vecka|næste uge|naeste uge|neste uke|ensi viikolla|"
+        "ensi viikkona",
+        "at the weekend": "am wochenende|ce week-end|ce weekend|le week-end|este fin de semana|"
+        "el fin de semana|no fim de semana|nel fine settimana|w weekend|w weekendy|i helgen|"
+        "i weekenden|viikonloppuna|in het weekend|dit weekend",
+        # (Round 34, the lead — attack39: the Finnish and Nordic "o'clock" before a time, "klo
+        # 03.00", "kl. 22": "at", so the time is waited on, never dropped.)
+        "at": "klo|kello|kl.",
+    },
+    LEXICON,
+)
 # Round 37 (tw41a — attack41, 208 unsafe rows): the days and "later" of the tongues people here
 # write in Latin letters — Indonesian/Malay ("scale payments to 4 besok", "… nanti", "… lusa"),
 # Russian ("… zavtra", "… poslezavtra"), Japanese ("… ashita"), Korean ("… naeil"), Chinese
 # ("… mingtian"), Vietnamese ("… ngày mai"), Tagalog ("… bukas"): waited on as their English.
 # (Hindi "kal" is tomorrow and yesterday, "parso" the day after or before: no English, asked
 # as a word of another tongue, :data:`_MORE_WORDS`.)
-for _meaning, _said in {
-    "tomorrow": "besok|esok|zavtra|ashita|naeil|mingtian|míngtiān|ngày mai|ngay mai",
-    "the day after tomorrow": "lusa|poslezavtra|послезавтра|asatte|houtian|ngày mốt|ngay mot",
-    "later": "nanti|ntar|entar|nanti saja|pozzhe|potom|ato de|nanjung|nanjunge|ijoe",
-    "tonight": "nanti malam|malam ini|segodnya vecherom|konban|konya|jinwan|tối nay|toi nay",
-    "next week": "minggu depan|na sleduyushchey nedele|raishuu|raishu|xia zhou|xiazhou",
-}.items():
-    for _phrase in _said.split("|"):
-        LEXICON.setdefault(_phrase, _meaning)
+voices.phrase_table(
+    {
+        "tomorrow": "besok|esok|zavtra|ashita|naeil|mingtian|míngtiān|ngày mai|ngay mai",
+        "the day after tomorrow": "lusa|poslezavtra|послезавтра|asatte|houtian|ngày mốt|ngay mot",
+        "later": "nanti|ntar|entar|nanti saja|pozzhe|potom|ato de|nanjung|nanjunge|ijoe",
+        "tonight": "nanti malam|malam ini|segodnya vecherom|konban|konya|jinwan|tối nay|toi nay",
+        "next week": "minggu depan|na sleduyushchey nedele|raishuu|raishu|xia zhou|xiazhou",
+    },
+    LEXICON,
+    keep=True,
+)
 _PHRASES = re.compile(
     _WORD_EDGE_BEFORE
     + "(?:"
@@ -256,11 +251,7 @@ _QUOTED = re.compile(
 # verbs ("ibalik" put back, "tanggalin" remove, "bura" delete) are their English. Read only in a
 # message that is plainly Filipino: two of its marker words, one of them no English word too
 # ("sa", "na", "ng", "at", "po" alone are not enough).
-_TL_STRONG = (
-    r"paki-?[a-z]+|pa-[a-z]+|yung|mamaya(?:ng)?|ibalik|pagkatapos|kasama|niya|wag|huwag|"
-    r"tanggalin|gawing|dagdag(?:an)?|bawas(?:an)?|lagyan|walang|galawin|naman|lang|muna|ngayon|"
-    r"kahapon|salamat|pwede|bukas|gabi|hindi|susunod|saka|sabi|gusto|kailangan|pero"
-)
+_TL_STRONG = voices.TAGALOG_STRONG
 _TL_MARK = re.compile(rf"(?<![\w\-])(?:(?P<strong>{_TL_STRONG})|po|sa|na|ng)(?![\w\-])", re.I)
 # Tagalog verb stems after "paki-" / "pa-", as English verbs.
 _TL_VERBS = {
@@ -422,144 +413,15 @@ def _tagalog(m: re.Match[str]) -> str:
     return f"its {m['its']}"
 
 
-# Round 35 (gap38c, blind38): two more tongues written into English, read as Taglish is (above):
-# the words as the English they mean, quoted text and the namespace's names kept, only in a
-# message that is plainly that tongue.
-# - Kenyan Swahili-English ("Futa deployment ya payments lakini payments-config ibaki", "my-api
-#   rudisha to 1.3.8, 1.4.0 ina bug", "upgrade to postgres:16.5 baada ya 02:00"): one word of
-#   :data:`_SW_STRONG` (no English word) makes it so; its verbs of change ("futa" delete,
-#   "rudisha" roll back), its function words ("ya" of, "na" and, "lakini" but, "kwa" for) and
-#   its times ("baada ya" after, "kabla ya" before, "jana" yesterday, "sasa hivi" right now).
-#   ("kwa" is "to" before a version, "rudisha my-api kwa 1.3.9"; "for" otherwise.)
-# - colloquial Scots ("update my-api tae 1.5.0", "roll payments back tae 2.9.6", "on tae 0.9.3
-#   the morra efter 06:00", "bin the Service o the visitor-centre site"): one word of
-#   :data:`_SCO_STRONG`, or two of its words that are English too ("bin", "o", "wi", "fur").
-#   "bin" is "delete" only as a clause's first word, before "the" or a name.
-_SW_WORDS: dict[str, str] = {}
-for _meaning, _said in {
-    "delete": "futa|ifute|ifutwe",
-    "set": "weka",
-    "roll back": "rudisha|irudishe|irudishwe",
-    "don't touch": "usiguse|msiguse",
-    "don't delete": "usifute|msifute",
-    "but": "lakini|ila",
-    "stays": "ibaki|ibakie|ibaki hivyo|zibaki|zibakie",
-    "after": "baada ya|baada",
-    "before": "kabla ya",
-    "of": "ya|za|wa",
-    "and": "na",
-    "has": "ina",
-    "has no": "haina",
-    "for": "kwa",
-    "yesterday": "jana",
-    "today": "leo",
-    "tomorrow": "kesho",
-    "right now": "sasa hivi|sasa hivi hivi",
-    "now": "sasa",
-    "please": "tafadhali|tafadali",
-    "thanks": "asante sana|asante|asanteni",
-    "we don't use it anymore": "hatuitumii tena|hatuutumii tena|haitumiki tena|hatutumii tena",
-    "we don't use it": "hatuitumii|hatuutumii|haitumiki|hatutumii",
-    # (Round 35, gap38b at the merge: "orders lazima i-run as non-root", "badilisha PROVIDER
-    # iwe adyen", "Ni my-api peke yake inaweza kufika postgres": only my-api may reach it.)
-    "must": "lazima",
-    "change": "badilisha",
-    "to": "iwe",
-    "then": "halafu",
-    "alone": "peke yake|peke yao",
-    "can reach": "inaweza kufika|wanaweza kufika|anaweza kufika",
-    # (Round 35, gap38a and gap38d at the merge: "Punguza orders from 2 to 1", "weka replicas
-    # tatu", "usibadilishe PDB yake", "Alert kama … iko juu ya 1% …", "Restart my-api na
-    # frontend, zote mbili", "Weka PDB yenye minAvailable 1", "pods 2 ziko node moja".)
-    "increase": "ongeza",
-    # (Round 36, a41b: "ongeza payments kutoka 2 hadi 4", "punguza frontend hadi 2": from, to
-    # before a number and until otherwise; "ongeza payments kwa mbili": by, after a verb of
-    # more or less.)
-    "from": "kutoka",
-    "until": "hadi|mpaka",
-    "reduce": "punguza",
-    "don't change": "usibadilishe|msibadilishe",
-    "its": "yake",
-    "is": "iko",
-    "are": "ziko",
-    "is above": "iko juu ya|iko juu",
-    "above": "juu ya",
-    "if": "kama",
-    "with": "yenye",
-    "both": "zote mbili|wote wawili",
-    "very": "sana",
-    "gets": "ipatiwe|ipewe",
-    "there is no": "hakuna",
-    "this week": "wiki hii",
-    "are many": "ni wengi",
-    "one": "moja",
-    "two": "mbili",
-    "three": "tatu",
-    "four": "nne",
-    "five": "tano",
-    "six": "sita",
-}.items():
-    for _phrase in _said.split("|"):
-        _SW_WORDS[_phrase] = _meaning
-# (Never "jana", "leo", "kesho" alone: people are called so — "Leo says restart worker".)
-_SW_STRONG = frozenset(
-    "futa ifute ifutwe weka rudisha irudishe irudishwe usiguse msiguse usifute msifute lakini "
-    "ibaki ibakie zibaki zibakie baada kabla haina sasa tafadhali tafadali asante asanteni "
-    "hatuitumii hatuutumii haitumiki hatutumii lazima badilisha halafu peke inaweza "
-    "wanaweza anaweza kufika kwa ongeza punguza usibadilishe msibadilishe ziko hakuna "
-    "ipatiwe ipewe yenye mbili"
-    # Round 36 (a41a, attack40): its times, days and hedges, no English word nor a name ("scale
-    # payments to 4 jioni", "… hadi Ijumaa", "… kama bob anakubali", "kila Jumapili saa tatu
-    # asubuhi"): the message is Swahili, and what no table reads of it is asked (dialect_unread).
-    " baadaye jioni usiku mchana asubuhi labda pengine mpaka kutwa ijayo kama saa jumatatu "
-    "jumanne jumatano alhamisi ijumaa jumamosi jumapili".split()
-)
-_SCO_WORDS: dict[str, str] = {}
-for _meaning, _said in {
-    "to": "tae",
-    "from": "fae|frae",
-    "after": "efter",
-    "before": "afore",
-    # (Round 36, a41a: "the morn" is tomorrow and "the morn's morn" the day after; "in a wee
-    # while" is later, "fur a wee while" how long it holds; "mebbe" maybe.)
-    "the day after tomorrow": "the morn's morn|the morra's morn",
-    "tomorrow": "the morra|the morn",
-    "a while": "a wee while",
-    "maybe": "mebbe|mibbe",
-    "now": "the noo",
-    "don't": "dinnae|dinna",
-    "can't": "cannae|canna",
-    "won't": "willnae|winnae|winna|wullnae|wullna",
-    "no": "nae",
-    "of": "o",
-    "with": "wi",
-    "off": "aff",
-    "out": "oot",
-    "down": "doon",
-    "alone": "alane",
-    "what": "whit",
-    "was": "wis",
-    "more": "mair",
-    "for": "fur",
-    "itself": "itsel",
-    "anything": "anythin",
-    "nothing": "naethin|nuthin",
-    "nobody": "naebody",
-    "please": "gonnae",
-    # (Round 35, gap38a at the merge.)
-    "doesn't": "disnae",
-    "can you": "can ye|could ye",
-    "yes": "aye",
-}.items():
-    for _phrase in _said.split("|"):
-        _SCO_WORDS[_phrase] = _meaning
-_SCO_STRONG = frozenset(
-    "tae fae efter afore morra noo dinnae dinna cannae canna willnae winnae winna wullnae wullna "
-    "nae aff oot doon alane mair itsel anythin naethin naebody gonnae frae disnae aye morn wee "
-    "mebbe mibbe fur".split()
-)
-# (Round 36, a41a: "fur" is strong — "scale payments to 4 fur the day" is how long it holds.)
-_SCO_WEAK = frozenset("o wi whit wis bin".split())
+# Round 35 (gap38c, blind38): Kenyan Swahili-English and colloquial Scots, read as Taglish is
+# (above), only in a message plainly of each: their words, marks and rules are
+# :data:`.voices.SWAHILI` and :data:`.voices.SCOTS` ("bin" is "delete" only as a clause's first
+# word, before "the" or a name).
+_SW_WORDS = voices.SWAHILI.words
+_SW_STRONG = voices.SWAHILI.strong
+_SCO_WORDS = voices.SCOTS.words
+_SCO_STRONG = voices.SCOTS.strong
+_SCO_WEAK = voices.SCOTS.weak
 # "bin" as a clause's first word (after "please", "just" or "now" at most), before "the", "that",
 # "this", "it" or a name: the order to throw the object away.
 _SCO_BIN = re.compile(
@@ -569,132 +431,21 @@ _SCO_BIN = re.compile(
 )
 
 
-# Round 37 (gap40b, blind40): four more voices whose words carry no change of their own, read as
-# Scots is (the words as the English they mean, quoted text, values and names kept), each only in
-# a message plainly of it:
-# - Nigerian Pidgin ("Abeg restart fare payments (payments)", "worker dey struggle, double am",
-#   "make una add 2 more pods … sharp sharp", "no touch the app container", "keep am 30 days"):
-#   one word of :data:`_PCM_STRONG`, or "o" closing a clause ("rolling restart o, no delete").
-#   "am" is "it" (never after "I": "I am"); "o" is taken out only where it closes a clause.
-# - Singlish ("add two more lah", "coming liao", "Don't touch payments ah"): one word of
-#   :data:`_SGL_STRONG`; "ah" is taken out only where it closes a clause. A closing "can?" after
-#   an order ("… daily 03:15 can?", "my-api go 4 can?") asks whether it may be done — the
-#   order itself, read in any message (:data:`_CAN_TAG`; never "… if you can?").
-# - Newfoundland English ("Storm comin' tonight b'y", "anythin'"): "b'y" (a word the writer
-#   calls the reader by) out, a word with its final g dropped spelled with it — so no
-#   apostrophe of theirs is read as an unclosed quote.
-# - Swedish-English ("Restart herder map (frontend), tack", "Hej, …"): "tack" closing a clause
-#   is "thanks"; "hej" is "hi".
-_PCM_WORDS: dict[str, str] = {
-    "abeg": "please",
-    "make una": "please",
-    "sharp sharp": "quickly",
-    "now now": "right now",
-    "no touch": "don't touch",
-    "dey": "is",
-    "don": "has",
-    "am": "it",
-    "o": "",
-    "wahala": "trouble",
-    "wetin": "what",
-    "oga": "boss",
-    "una": "you",
-}
-_PCM_STRONG = frozenset("abeg una wahala wetin oga dey abi".split())
-_SGL_WORDS: dict[str, str] = {
-    "lah": "",
-    "leh": "",
-    "lor": "",
-    "liao": "already",
-    "ah": "",
-    "alamak": "oh no",
-    "shiok": "great",
-    "tabao": "takeaway",
-}
-_SGL_STRONG = frozenset("lah leh lor liao alamak shiok tabao".split())
-_NL_WORDS: dict[str, str] = {
-    "b'y": "",
-    "yes b'y": "",  # (an exclamation: "… to 4, yes b'y")
-    # (Round 37, m43a — attack43: "restart my-api, yeah b'y" — the same exclamation.)
-    "yeah b'y": "",
-    "yea b'y": "",
-    "'em": "them",
-    **{
-        f"{stem}in'": f"{stem}ing"
-        for stem in "com go do anyth noth someth look runn wait gett".split()
-    },
-}
-_SV_WORDS: dict[str, str] = {"tack": "thanks", "hej": "hi", "tack tack": "thanks"}
-_SV_STRONG = frozenset("hej tack lagom jättebra".split())
-# Round 38 (gap41a, blind41): Jamaican Patois, read as Scots is (the words as the English they
-# mean, quoted text, values and names kept), only in a message plainly of it: one word of
-# :data:`_JAM_STRONG` ("pon", "cyaan", "nuh", "wid", "seh", "waan", …), or two of its words that
-# are words of other tongues too ("di", "fi", "mi", "dem", "den", "inna", "wi", "gi", "mek").
-# "Set LOG_LEVEL to debug pon di pickup API (my-api)" is "… on the pickup API", "PDB fi di
-# pickup API wid minAvailable 1" is "PDB for the pickup API with …", "Miss Pearl seh di growers
-# cyaan log in" is "… says the growers can't log in" (a report), "mi nuh waan dem all pon one
-# box" is "I don't want them all on one box" (a wish, never a count). Some words are read by
-# where they stand (:func:`_jamaican`): "nuh" closing a clause is a tag (out: "Gi it more memory
-# nuh, …"), else "don't"; "mi" opening a clause or before a verb is "I", else "me"; "mi" and
-# "gi" after a number are units ("256 Mi", "2 Gi"); "dem" opening a clause is "they", else
-# "them"; "fi" after a pronoun is "should" ("wi fi scale …"), else "for"; "nutten" after a
-# negation in its clause is "anything".
-_JAM_WORDS: dict[str, str] = {}
-for _meaning, _said in {
-    "the": "di",
-    "on": "pon",
-    "in": "inna",
-    "with": "wid",
-    "for": "fi",
-    "don't": "nuh",
-    # ("worker nuh have no requests", "if worker nuh have a ready pod": has none)
-    "has no": "nuh have no|nuh have a|nuh have any|nuh got no|nuh got a|nuh got any|nuh hab no|"
-    "nuh hab a",
-    "doesn't have": "nuh have|nuh got|nuh hab",
-    "won't": "nah",
-    "I": "mi",
-    "want": "waan",
-    "what": "wah",
-    "what is going on": "wah a gwaan|wha a gwaan|wah gwaan|wha gwaan",
-    "going on": "gwaan",
-    "them": "dem",
-    "they are going to": "dem a go|dem ago",
-    "I am going to": "mi a go|mi ago",
-    "we are going to": "wi a go|wi ago",
-    "take": "tek",
-    "give": "gi",
-    "can't": "cyaan|kyaan",
-    "says": "seh|sey",
-    "there": "deh so|deh suh|deh",
-    "then": "den",
-    "nothing": "nutten|nutn|nuttn|notn|nuttin",
-    "we": "wi",
-    "you": "yuh|unu|unnu",
-    "thing": "ting",
-    "everything": "everyting",
-    "something": "someting",
-    "anything": "anyting",
-    "make": "mek",
-    "have to": "haffi|hafi",
-    "didn't": "neva|nevah",
-    "over": "ova",
-    "little": "likkle",
-    "this": "dis",
-    "that": "dat",
-    "morning": "mawnin|mawning",
-    # (Round 38, the lead — attack44: "scale payments to 9 di morrow" is tomorrow, waited on.)
-    "tomorrow": "di morrow|dimorrow|tumaro|tumaru|tumarrow",
-    "brother": "bredda|bredrin|breddah",
-    "sister": "sistren",
-}.items():
-    for _phrase in _said.split("|"):
-        _JAM_WORDS[_phrase] = _meaning
-_JAM_STRONG = frozenset(
-    "pon cyaan kyaan nuh waan wid gwaan seh tek haffi nutten nutn nuttn notn nuttin unu unnu "
-    "yuh mawnin bredda bredrin breddah sistren everyting someting anyting likkle neva morrow "
-    "dimorrow tumaro tumaru tumarrow".split()
-)
-_JAM_WEAK = frozenset("di fi mi dem den inna wi gi mek dis dat deh ting wah".split())
+# Round 37 (gap40b, blind40) and round 38 (gap41a, blind41): Nigerian Pidgin, Singlish,
+# Newfoundland English, Swedish-English and Jamaican Patois, read as Scots is: their words and
+# marks are :mod:`.voices`' ("o" and "ah" are taken out only where they close a clause, "am" is
+# "it" never after "I"; a closing "can?" after an order asks whether it may be done, read in
+# any message, :data:`_CAN_TAG`; Patois words read by where they stand, :func:`_jamaican`).
+_PCM_WORDS = voices.PIDGIN.words
+_PCM_STRONG = voices.PIDGIN.strong
+_SGL_WORDS = voices.SINGLISH.words
+_SGL_STRONG = voices.SINGLISH.strong
+_NL_WORDS = voices.NEWFOUNDLAND.words
+_SV_WORDS = voices.SWEDISH.words
+_SV_STRONG = voices.SWEDISH.strong
+_JAM_WORDS = voices.PATOIS.words
+_JAM_STRONG = voices.PATOIS.strong
+_JAM_WEAK = voices.PATOIS.weak
 # A clause's start: the message's, after a stop or a conjunction ("…, mi nuh waan …", "if dem …").
 _JAM_CLAUSE_START = re.compile(
     r"(?:^|[,.;:!?(\n]|(?<![\w\-])(?:and|but|so|if|when|because|cause|caw|cau|or|den|then|"
@@ -712,10 +463,27 @@ _JAM_SUBJECT_BEFORE = re.compile(
     r"(?<![\w\-])(?:wi|we|mi|i|yuh|you|unu|dem|they|him|she|he|it)\s+$", re.I
 )
 _JAM_AFTER_NUMBER = re.compile(r"\d\s*$")
+# "scale" earlier in the clause, and a bare count after "pon" (or Pidgin's "go"): "scale di
+# my-api pon 2", "biko scale my-api go 8" (to 2, to 8), never a count of places or of a unit
+# ("pon 2 nodes", "pon 2 AZs", "pon 512Mi").
+_JAM_SCALED = re.compile(r"(?<![\w\-])scale\s[^,.;:!?\n]*$", re.I)
+_JAM_COUNT = re.compile(
+    r"\s+\d{1,3}(?![\d.:/\w%]|,\d)(?!\s*(?:nodes?|box(?:es)?|machines?|zones?|azs?|servers?|hosts?|"
+    r"racks?|regions?|clusters?|cores?|cpus?|x)\b)",
+    re.I,
+)
+# Pidgin "go" for "to" after "scale NAME" before a bare count ("biko scale my-api go 8").
+_PCM_SCALE_GO = re.compile(
+    r"(?P<head>(?<![\w\-])scale\s+(?:(?:the|di|de)\s+)?[a-z0-9][\w\-]*)\s+go(?=\s+\d)", re.I
+)
+# Scots "aye" closing the message after a comma ("scale my-api tae 3, aye"): assent, no word of
+# the order (round 39, voices39).
+_AYE_CLOSING = re.compile(r",[ \t]*aye[ \t.!]*$", re.I)
 # Words of these tables read only where they close a clause ("restart o, no delete", "payments
 # ah", ", tack"): "o" and "ah" elsewhere are a letter or an exclamation.
 _CLAUSE_ONLY = frozenset({"o", "ah", "tack", "tack tack"})
 _CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+_ASKED = re.compile(r"[ \t]*\?")
 # "I am": the verb, never Pidgin "am" (it).
 _I_BEFORE = re.compile(r"(?<![\w\-])i\s+$", re.I)
 # A mark of Pidgin, Singlish or Newfoundland no word run holds: "o" or "ah" closing a clause
@@ -726,7 +494,7 @@ _PCM_MARK = re.compile(
 _SGL_MARK = re.compile(
     r"(?<=[a-z)] )(?<!\bto )(?<!\bis )(?<!\bbe )ah(?=[ \t]*(?:[,.;!?)\n]|$))", re.I
 )
-_NL_MARK = re.compile(r"(?<![\w'])(?:b'y|[a-z]{2,}in'|'em)(?![\w'])", re.I)
+_NL_MARK = re.compile(r"(?<![\w'])(?:b'y|[a-z]{2,}in'|'em|'cause)(?![\w'])", re.I)
 # (Round 38, gap41b — blind41's Texan voice: "freezin'", "loggin'", "movin'", "deletin'": any
 # word of two letters or more before a dropped "in'" is the word with its g, not only the ones
 # of the table; "keep 'em 7 days" alone marks the voice too. A quoted value keeps its words.)
@@ -797,7 +565,7 @@ _WORD_RUN = re.compile(r"[a-z]+")
 # Thai-English (one of :data:`_TH_STRONG` in it), each said at a clause's end is taken out
 # ("orders-config BATCH_SIZE change to 20 krub, …" is "… change to 20, …"), and "kob khun
 # krub" is "thanks". ("ka" and "na" alone never make a message Thai: Swahili "na" is "and".)
-_TH_STRONG = frozenset("krub khrub krab khrab krap khrap khrup kha".split())
+_TH_STRONG = voices.THAI.strong
 _TH_PARTICLE = re.compile(
     r"[ \t]*(?<![\w\-./:=@'`\"])(?:(?:na[ \t]+)?(?:krub|khrub|krab|khrab|krap|khrap|khrup|kha|ka)|"
     r"na)(?=[ \t]*(?:[,.;:!?)\n]|$))",
@@ -814,9 +582,7 @@ _TH_THANKS = re.compile(
 # done or for later ("mai restart worker krub": don't; "yang mai", "laew", "prung nee"): a
 # message holding one keeps its particles, and so is asked as unread (the lead, round 36,
 # attack41 on the merge).
-_TH_UNREAD = frozenset(
-    "mai ya yaa yang tong laew leaw ja cha prung proong phrung wan dai arai kob khob".split()
-)
+_TH_UNREAD = voices.THAI_UNREAD
 
 
 def particles(text: str) -> str:
@@ -900,7 +666,13 @@ def dialects(text: str, names: Callable[[], frozenset[str]] | frozenset[str] = f
             or (table is _NL_WORDS and "'" in lowered and _NL_MARK.search(text))
         ):
             continue
+        if table is _SCO_WORDS and "aye" in lowered:
+            text = _AYE_CLOSING.sub("", text)
         read = _dialect_read(text, table, pattern, names)
+        if table is _PCM_WORDS and " go" in read.lower():
+            read = _PCM_SCALE_GO.sub(
+                lambda m: m["head"] + " to" if _JAM_COUNT.match(m.string, m.end()) else m[0], read
+            )
         if table is _NL_WORDS:
             read = _dropped_g(read)
         if read != text and table in (_PCM_WORDS, _SGL_WORDS, _NL_WORDS, _JAM_WORDS):
@@ -972,6 +744,8 @@ def _dialect_read(
                 and not _CLAUSE_CLOSES.match(m.string, m.end())
             ) or (said == "am" and _I_BEFORE.search(m.string, 0, m.start())):
                 return m.group(0)  # ("o" and "ah" inside a clause, "I am": as said)
+            if said == "can or not" and not _ASKED.match(m.string, m.end()):
+                return m.group(0)  # (only "can or not?" asks whether it may be done)
             if table is _JAM_WORDS:
                 if said in _JAM_PLACED:
                     return _jamaican(m, said)
@@ -991,7 +765,7 @@ def _dialect_read(
 
 
 # The words of :data:`_JAM_WORDS` read by where they stand (see there).
-_JAM_PLACED = frozenset("nuh mi gi dem fi nutten nutn nuttn notn nuttin".split())
+_JAM_PLACED = voices.PATOIS_PLACED
 # A negation earlier in the clause: Patois says "nothing" after it for "anything" ("nuh restart
 # nutten" is "don't restart anything").
 _JAM_NEGATED = re.compile(
@@ -1011,6 +785,11 @@ def _jamaican(m: re.Match[str], said: str) -> str:
 def _jamaican_placed(m: re.Match[str], said: str) -> str:
     """The English of :func:`_jamaican`, in lower case but for "I"."""
     text, start, end = m.string, m.start(), m.end()
+    if said == "pon":
+        # (Round 39, voices39 — attack44: "scale di my-api pon 2": "to" a count after "scale",
+        # never before a place, "pon 2 nodes".)
+        scaled = _JAM_SCALED.search(text, 0, start) and _JAM_COUNT.match(text, end)
+        return "to" if scaled else "on"
     if said == "nuh":
         return "" if _CLAUSE_CLOSES.match(text, end) else "don't"
     if said in ("mi", "gi") and _JAM_AFTER_NUMBER.search(text, 0, start):

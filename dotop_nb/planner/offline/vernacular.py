@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import guard, kindwords
+from dotop_nb.planner.offline import guard, kindwords, voices
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -50,7 +50,8 @@ _I = re.I
 
 # Hearsay: what follows the particle is another's word.
 _SAID = rx(
-    r"(?<![\w\-'])(?P<mark>seh|sey|sez|talk\s+say|tell\s+(?:mi|me|wi|us|dem|yuh|unu|una)\s+"
+    rf"(?<![\w\-'])(?P<mark>{voices.PATOIS.hearsay}|{voices.PIDGIN.hearsay}|"
+    r"tell\s+(?:mi|me|wi|us|dem|yuh|unu|una)\s+"
     r"(?:fi|fe|mek|make)|(?<=[a-z] )(?<!\bi )(?<!\byou )(?<!\bu )(?<!\bwe )(?<!\bto )"
     r"(?<!\bjust )(?<!\bplease )(?<!\bcan )say(?=\s+(?:must|need|needs|have|has|got|should|"
     rf"want|wan|make|mek|to|fi|{_VERB}){_END}))"
@@ -65,9 +66,9 @@ _PLANNED = rx(
     r"(?<=[a-z] )a\s+go|(?<![\w\-'])ago(?=\s)|(?<![\w\-'])(?:gwine|gwaine)|"
     r"(?<![\w\-'])na\s+[a-z][\w\-]*\s+(?:go|wan|wey\s+go|dey\s+go)|"
     r"(?:^|(?<=[\s,;:.!?]))(?:we|wi|dem|e|una|unu|he|she|they|im|him|i|mi|them)\s+go|"
-    r"(?<=[a-z])(?:'s|'re|'m|'ll\s+be)\s+(?:gonnae|gaun\s+tae|gaun\s+to|goin'?\s+tae|gonny)|"
+    rf"(?<=[a-z])(?:'s|'re|'m|'ll\s+be)\s+(?:{voices.SCOTS.plan})|"
     r"(?<![\w\-'])(?:is|are|am|was|were|will\s+be)\s+"
-    r"(?:gonnae|gaun\s+tae|gaun\s+to|goin'?\s+tae|gonny)|"
+    rf"(?:{voices.SCOTS.plan})|"
     r"(?<![\w\-'])(?!(?:need|needs|waan|want|wan|haffi|hafi|have|seh|say|tell|time|ready|mek|"
     r"make|gwaan|den|then|and|an|please|pls|yuh|unu|una|you|u|a|di|de|the|now|it|am|just|"
     r"nuh|so|jus|sure|cause|because|cos|bredren|bredda|ok|okay|yes|yeah|ya)\s)[a-z][\w\-]*\s+"
@@ -77,7 +78,7 @@ _PLANNED = rx(
 )
 # A negation or a past act said before the verb ("nuh restart", "doan scale", "don restart").
 _NOT = rx(
-    r"(?<![\w\-'])(?P<mark>nuh|noh|doan|dohn|don|nah|neva|nevah|nuffi|no)"
+    rf"(?<![\w\-'])(?P<mark>{voices.PATOIS.negation}|{voices.PIDGIN.negation})"
     r"(?:\s+(?:badda|bodda|bother|fi|fe|go|a|deh|dey|need|need\s+fi|need\s+to|anyhow|ever|"
     r"haffi|hafi|try)(?![\w\-']))*"
     rf"\s+(?P<verb>{_VERB}){_END}",
@@ -138,7 +139,7 @@ def _named(clause: str, names: dict[str, set[str]]) -> bool:
 
 
 # A kind said beside a name ("di orders Deployment", "the Deployment orders").
-_KIND_WORD = "|".join(sorted((re.escape(w) for w in kindwords.NOUNS), key=len, reverse=True))
+_KIND_WORD = kindwords.ALTERNATION
 
 
 def _object(words: str, names: dict[str, set[str]]) -> bool:

@@ -784,7 +784,10 @@ class OfflinePlanner:
         # them, which the readers of non-orders would take for the sentence's start: openers.)
         said = openers.bare(veto.words(request.intent, request.refinements))
         # "$ kubectl rollout undo deploy/x   # runbook step 4": the command, as pasted.
-        request = replace(request, intent=prose.pasted(request.intent))
+        try:
+            request = replace(request, intent=prose.pasted(request.intent))
+        except Clarify as ask:
+            return PlanResult(category="unknown", question=ask.question)
         # "heroku config:set PROVIDER=adyen -a payments": the change it says (:mod:`.paas`).
         request = replace(request, intent=paas.read(request.intent))
         # "cf set-env worker KEY 8", "readinessProbe", "minAvailable is 1", "2 instances -> 5":

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline import emoji, kubectl, numbers
+from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.rx import rx
 
 _ARROW = re.compile(r"(?<=\S)\s+(?:->|=>|\u2192)\s+(?=\S)|\s*\u2192\s*")
@@ -168,6 +169,32 @@ _WARNED = re.compile(
     r"failed|fails|nuked|wiped|brought\s+down|blew\s+up)\b",
     re.I,
 )
+# Round 39 (attack45 on the merge): a note that doubts or changes the command it follows ("#
+# actually 5", "(hmm 6?)", "<- never run this in shop", "# ticket says 7"): a correction, a
+# question, a negation, or a number beside a command that is given a number of its own. None of
+# it is a comment to drop, nor a note to read before the command (a reader could take the
+# command alone): it is asked, however the note is marked.
+_DOUBTING = re.compile(
+    r"\?|\b(?:actually|hmm+|maybe|perhaps|wait|instead|rather|or|never|not|no|don'?t|do\s+not|"
+    r"doesn'?t|won'?t|shouldn'?t|mustn'?t|can'?t|cannot|unless|until|later)\b",
+    re.I,
+)
+# A number of its own in the note (not an id's: "OPS-812", "#4521", "step 4", "v1.2").
+_NOTE_NUMBER = re.compile(
+    r"(?<![\w\-#/.:])(?<!\bstep\s)(?<!\bstage\s)(?<!\bphase\s)(?<!\bline\s)(?<!\bitem\s)"
+    r"\d+(?![\w\-/.:])",
+    re.I,
+)
+# A command given a number of its own (a count, a bound, a target, a quantity).
+_NUMBERED = re.compile(r"--(?:replicas|min|max|cpu-percent)\b|\b(?:requests|limits)=", re.I)
+
+
+def _doubted(said: str, line: str) -> bool:
+    return bool(_DOUBTING.search(said)) or bool(
+        _NOTE_NUMBER.search(said) and _NUMBERED.search(line)
+    )
+
+
 # Round 32 (gap35b): a comment on a plain delete that only says what the object is, an old one
 # ("# old lb for contractor payments", "# legacy svc from the v1 api", "# leftover from the
 # migration"): the reason it goes, dropped like a why-note. No digit, time, condition,
@@ -212,7 +239,7 @@ _APPLIED = re.compile(
 
 def pasted(text: str) -> str:
     """The kubectl command of a line pasted from a terminal or a runbook (see above); any other
-    text as it is."""
+    text as it is. Raises :class:`Clarify` when a note after the command doubts or changes it."""
     if code := _CODE.match(text):
         text = f"{code.group('cmd').strip()}{code.group('rest')}"
     line = _PROMPT.sub("", _ASKED_TO_RUN.sub("", kubectl.openshift(text), count=1))
@@ -231,6 +258,12 @@ def pasted(text: str) -> str:
         if said.startswith("(") and said.endswith(")"):
             said = said[1:-1].strip(" .")
         line = line[: comment.start()]
+        if said and _doubted(said, line):
+            raise Clarify(
+                f"The note after the command, {said!r}, may change or doubt what it does, so I "
+                f"changed nothing. Say the command alone if it is to run as it is, or the change "
+                f"you want in words."
+            )
         note = "" if not said or _FILING.match(said) or _WHY_NOTE.match(said) else said
         if _WARNED.match(said):
             return text  # (a warning about the command itself: asked as typed)

@@ -1,0 +1,65 @@
+"""Round 39, the lead: what the merge of the round's branches opened, and attack45's kit on it.
+
+- A note after a pasted kubectl command that doubts or changes it — a correction ("<- actually
+  5"), a question ("(hmm 6?)"), a negation ("# never run this in shop") or a number beside a
+  command given a number of its own ("# ticket says 7") — is asked, however it is marked (gap42a
+  read "<-", "  --" and closing brackets as "#" is read; main planned the "#" form).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, summaries
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "kubectl scale deployment worker --replicas=5  (hmm 6?)",
+        "kubectl -n shop scale deploy/my-api --replicas=7   <- actually 5",
+        "kubectl scale deployment my-api --replicas=5  (actually 6)",
+        "kubectl scale deployment payments --replicas=6  # ticket says 7",
+        "kubectl scale deployment payments --replicas=7  # actually 2",
+        "kubectl scale deploy/orders --replicas=3  -- or maybe 4",
+        "kubectl autoscale deploy/frontend --min=2 --max=6  # bob wants 8",
+        "kubectl rollout restart deploy/frontend  (never run this in shop)",
+        "kubectl -n shop rollout restart deployment worker  # never run this in shop",
+        "kubectl rollout restart deployment/my-api   <- not now",
+        "kubectl rollout undo deploy/checkout  # should we?",
+        "kubectl delete deploy/cache  # wait for the migration",
+    ],
+)
+def test_a_note_that_doubts_the_command_is_asked(op: Operator, intent: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "note after the command" in question
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "kubectl scale deploy/payments --replicas=4   <- that's the payments one, do it for me",
+            "scale deployment/payments in shop to 4 replicas",
+        ),
+        (
+            "kubectl rollout restart deployment/orders  -- the orders all hung up",
+            "restart the pods of deployment/orders in shop",
+        ),
+        (
+            "kubectl rollout undo deploy/checkout   # runbook step 4",
+            "roll deployment/checkout in shop back to revision 1",
+        ),
+        (
+            "kubectl scale deploy/worker --replicas=3  # see OPS-812",
+            "scale deployment/worker in shop to 3 replicas",
+        ),
+    ],
+)
+def test_a_note_that_only_files_or_glosses_the_command_plans(
+    op: Operator, intent: str, summary: str
+) -> None:
+    assert summaries(op, intent) == [summary]

@@ -707,7 +707,9 @@ def high_availability(ctx: Ctx) -> PlanResult:
     if (
         said is None
         and relative is None
-        and (many := _MANY_FAILURES.search(ctx.text))
+        and (
+            many := _MANY_FAILURES.search(" ".join((ctx.request.intent, *ctx.request.refinements)))
+        )
         and (many["n"] or many["m"]) != "1"
     ):
         raise Clarify(

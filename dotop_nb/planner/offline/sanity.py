@@ -255,9 +255,13 @@ def _twin_said_bare(ctx: Ctx, plan: PlanResult) -> None:
             "|".join(_beside(said, words).pattern for words in _WORKLOAD_KIND_WORDS.values()),
             re.I,
         )
-        bare = rx(rf"(?<![\w\-/.]){said}(?![\w\-/])", re.I)
-        text = kinded.sub(" ", ctx.raw)
-        if text != ctx.raw and bare.search(text):
+        # (Only the bare name listed right after: "the cache proxy (the cache deployment, not
+        # the redis)" names one, by its words.)
+        listed = rx(
+            rf"(?:{kinded.pattern})\s*(?:,\s*|\s+)(?:and|&|plus)\s+(?:the\s+)?{said}\s*[.!?]*$",
+            re.I,
+        )
+        if listed.search(ctx.raw.strip()):
             raise Clarify(
                 f"You named {kind.lower()}/{name} and then {name!r} alone, and a {twins[0]} is "
                 f"called {name} too: which one did you mean by the second? Name it by its kind "

@@ -729,6 +729,22 @@ _POLITE_KEEP = re.compile(
 )
 
 
+# Round 39 (sh45, attack45): a second thing kept by an elliptic clause after a keep ("checkout
+# stays and so does my-api", "checkout stays, my-api too"): each is said to stay.
+_NOT_NAME = r"(?:its|their|it|this|that|they|them|the|and|but|everything|all)\b"
+_SO_DOES = re.compile(
+    r"\b(?P<stay>stays?|remains?)(?:\s+(?:put|as\s+is|untouched))?\s*,?\s+(?:and\s+|but\s+)?"
+    rf"(?:so\s+(?:does|do|will|must|should)\s+(?:the\s+)?(?!{_NOT_NAME})(?P<so>[a-z0-9][\w\-]*)|"
+    rf"(?:the\s+)?(?!{_NOT_NAME})(?P<too>[a-z0-9][\w\-]*)\s+(?:too|as\s+well|also))\b",
+    re.I,
+)
+
+
+def _so_does(m: re.Match[str]) -> str:
+    """The elliptic keep ``m`` said whole: "stays, <name> stays"."""
+    return f"{m['stay']}, {m['so'] or m['too']} {m['stay']}"
+
+
 def kept_said(text: str) -> str:
     """``text`` with a closing clause that keeps a part of the deleted workload, said by any
     predicate, read as "but keep its <kind>"; else ``text`` unchanged. A clause that names
@@ -742,6 +758,7 @@ def kept_said(text: str) -> str:
     text = text[: delete.end()] + _POLITE_KEEP.sub(r"\g<lead>", text[delete.end() :])
     # "…; the Deployment stays until the CDN switch": how long it stays, never when to delete.
     text = text[: delete.end()] + _KEPT_FOR.sub(r"\g<stay>", text[delete.end() :])
+    text = text[: delete.end()] + _SO_DOES.sub(_so_does, text[delete.end() :])
     m = _KEPT_CLAUSE.search(text, delete.end())
     if m is None:
         # "delete my-api; shared-config is protected": an object by its name, read by the

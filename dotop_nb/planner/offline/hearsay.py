@@ -96,7 +96,7 @@ _WHOSE = (
 # An act of change on a named workload, said after another person's modal or plan.
 _ACTS = (
     r"(?:restart|scale|delete|remove|bump|upgrade|downgrade|update|"
-    r"redeploy|bounce|cycle|roll\s*back|rollback|roll\s+out|deploy|patch|drain|cordon|"
+    r"redeploy|bounce|cycle|roll\s*back|rollback|roll\s*out|deploy|patch|drain|cordon|"
     r"evict|reboot|kill|set|change|raise|lower|move|pin|switch|roll|recycle|kick|add|make|"
     r"give|enable|disable|configure|put|attach|create|turn|increase|decrease)\s+"
     r"(?!(?:to|up|down|out|in|back|as|it|itself|them)\b|\d)[a-z][\w\-]*"

@@ -121,6 +121,12 @@ _SEEN = (
     # (Round 33, attack37: the factor said after its noun, "traffic x7", "load 3x".)
     rf"(?:traffic|load|requests|rps|qps)\s+(?:(?:is\s+|went\s+|up\s+)?(?:at\s+)?)?"
     rf"(?:[x\u00d7]\s?{_NUM}|{_NUM}\s?[x\u00d7])(?:\s+{_WHEN})?",
+    # Round 39 (sh45, attack45): pods lost or failing, counted ("we lost 2 pods", "2 pods are
+    # dying", "3 replicas died overnight"): what happened, never the count to run.
+    rf"(?:(?:we|it|they)\s+)?(?:lost|have\s+lost|'ve\s+lost|are\s+losing|keep\s+losing|"
+    rf"just\s+lost)\s+{_NUM}\s+{_PODS}(?:\s+{_WHEN})?",
+    rf"{_NUM}\s+{_PODS}\s+(?:are\s+|were\s+|have\s+|keep\s+|just\s+)?(?:dying|died|dead|"
+    rf"gone|crashing|crashed|failing|failed|unhealthy|stuck|lost)(?:\s+{_WHEN})?",
     # "node-3 down".
     r"node[\w\-]*\s+(?:is\s+)?(?:down|gone|notready|not\s+ready|cordoned)",
     # "2 replicas at 90% cpu", "with 2 pods at 90% cpu".

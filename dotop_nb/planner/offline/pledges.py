@@ -44,6 +44,14 @@ _TOLD = (
     r"(?:told|tell|said\s+to|texted|messaged|pinged|emailed|assured|reassured|let\s+\S+\s+know|"
     r"confirmed\s+to|wrote\s+to|agreed\s+with)"
 )
+# A verb of promising said by the speaker ("we promise to …", "I vow that I'll …").
+_VOWS = r"(?:promise|promised|pledge|pledged|vow|vowed|swear|swore|commit|committed)"
+# A verb of opinion said of another's view ("Kofi reckons we …", "bob believes you …").
+_OPINES = (
+    r"(?:reckons|reckoned|thinks|thought|believes|believed|feels|felt|figures|figured|"
+    r"guesses|guessed|suspects|suggests|suggested|proposes|proposed|recommends|recommended|"
+    r"says|said|claims|claimed|insists|insisted|reckon|think|believe|feel)"
+)
 # Not another person: the speaker, the reader, a pronoun, a filler.
 _NOT_WHO = (
     r"(?:i|we|you|u|me|us|it|this|that|there|he|she|they|please|pls|plz|then|also|and|so|"
@@ -101,6 +109,33 @@ SHAPES: tuple[_Row, ...] = (
     (
         _PLEDGE,
         re.compile(
+            # Round 39 (sh45, attack45): the speaker's promise or vow ("we promise to scale
+            # worker to 7 next sprint", "I swear I'll restart payments"): a pledge, not an
+            # order now (a time after it would only make it wait).
+            rf"^\W*(?:i|we)\s+(?:(?:hereby|solemnly|already|also)\s+)?{_VOWS}\s+(?:to\s+|"
+            rf"(?:that\s+)?(?:i|we){_WILL}\s+){_ACT}",
+            _I,
+        ),
+        _HINT,
+        True,
+    ),
+    (
+        _PLEDGE,
+        re.compile(
+            # Round 39 (sh45, attack45): another person's opinion of what we (or you) do
+            # ("Kofi reckons we scale worker to 7", "my lead believes we restart orders",
+            # "Ana figures you could bounce checkout"): their view, not an order.
+            rf"^\W*(?:the\s+|our\s+|my\s+)?(?P<who>{_WHO}(?:\s+team)?)\s+{_OPINES}\s+"
+            rf"(?:that\s+)?(?:we|you|u)(?:{_WILL}|\s+(?:should|must|might|may|ought\s+to|"
+            rf"need\s+to|have\s+to|had\s+better|better))?\s+{_ACT}",
+            _I,
+        ),
+        _HINT,
+        True,
+    ),
+    (
+        _PLEDGE,
+        re.compile(
             # Another person's pledge to take a task on ("Bob said he'd handle restarting …").
             rf"^\W*(?:the\s+|our\s+|my\s+)?(?P<who>{_WHO})\s+(?:says|said|mentioned|wrote|"
             rf"claims|claimed|{_TOLD}(?:\s+(?:me|us|the\s+team|everyone))?)\s+(?:that\s+)?"
@@ -142,6 +177,20 @@ SHAPES: tuple[_Row, ...] = (
         re.compile(_IN_MY_PLACE, _I),
         "If you want it done, say it as an order of your own",
         False,
+    ),
+    (
+        "a wish said as an opinion, not an order",
+        re.compile(
+            # Round 39 (sh45, attack45): a daydream ("dreaming of my-api at 7 replicas", "I
+            # dream of checkout on 2.0"): a wish, as a count wished as an opinion is.
+            r"^\W*(?:(?:i'?m|i\s+am|we'?re|we\s+are|been|still|just|honestly|tbh)\s+)*"
+            r"(?:(?:day)?dreaming|fantasi[sz]ing)\s+(?:of|about)\b|"
+            r"^\W*(?:i|we)\s+(?:(?:still|often|sometimes)\s+)?(?:(?:day)?dream|fantasi[sz]e)\s+"
+            r"(?:of|about)\b",
+            _I,
+        ),
+        "If you want it done, say it as an order of your own",
+        True,
     ),
     (
         "a wish said as an opinion, not an order",

@@ -422,6 +422,13 @@ _REPORT = re.compile(
     r"change)|worked|helped|fixed\s+it|did\s+the\s+trick)\b|"
     r"\b(?:we|i|they|someone)\s+(?:already\s+)?(?:restarted|scaled|deleted|removed|"
     r"rolled\s+back|redeployed|upgraded|added)\b|"
+    # Round 39 (sh45, attack45): a change that had to be made, told in the past ("yesterday
+    # we had to bounce my-api", "Hey, last week we had to scale orders to 5").
+    r"\b(?:we|i|they|someone|he|she)\s+(?:already\s+|just\s+|also\s+|then\s+)?(?:had\s+to|"
+    r"needed\s+to|were\s+forced\s+to|was\s+forced\s+to|ended\s+up\s+having\s+to)\s+"
+    r"(?:go\s+and\s+|quickly\s+|manually\s+)?(?:rollout\s+restart|restart|roll\s*back|"
+    r"roll\s*out|scale|bounce|redeploy|delete|remove|upgrade|downgrade|update|set|patch|bump|"
+    r"kill|recycle|reboot|cycle|drain|cordon|evict|revert|undo)\b|"
     r"^\W*\d{1,2}:\d{2}\s+(?:\w+ed)\b|\bgot\s+an?\s+\w+\s+(?:yesterday|earlier|last)\b|"
     # Round 30: "the rollout of 2.2.0 to frontend went fine", "frontend 2.2.0 rollout succeeded":
     # how a release or a scale went is told of it, done (it had set the image again; a

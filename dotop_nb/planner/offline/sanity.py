@@ -68,6 +68,7 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _object_named_is_nothing_here(ctx, plan)
     _kind_said_is_not_its_kind(ctx, plan)
     _bracket_says_another_kind(ctx, plan)
+    _twin_said_bare(ctx, plan)
     _budget_blocks_evictions(ctx, plan)
     _beyond_any_node(plan)
     _count_a_port(ctx, plan)
@@ -264,6 +265,42 @@ def _bracket_says_another_kind(ctx: Ctx, plan: PlanResult) -> None:
                 f"The words and the bracket name two kinds for {op.target.name} ({both}). "
                 f"Which one did you mean? Name it once by its kind, e.g. "
                 f"'{op.target.kind.lower()}/{op.target.name}'."
+            )
+
+
+def _twin_said_bare(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when a workload the plan changes is said once with its kind and once more bare, and
+    another workload kind holds the same name ("restart the cache StatefulSet and the cache":
+    the second may be the Deployment cache, round 39, sh45, attack45)."""
+    planned = {(op.target.kind, op.target.name) for op in plan.operations}
+    for kind, name in sorted(planned):
+        if kind not in _WORKLOAD_KIND_WORDS:
+            continue
+        twins = [
+            other
+            for other in _WORKLOAD_KIND_WORDS
+            if other != kind
+            and (other, name) not in planned
+            and ctx.get(other, name, "apps/v1") is not None
+        ]
+        if not twins:
+            continue
+        said = re.escape(name)
+        kinded = rx(
+            "|".join(_beside(said, words).pattern for words in _WORKLOAD_KIND_WORDS.values()),
+            re.I,
+        )
+        # (Only the bare name listed right after: "the cache proxy (the cache deployment, not
+        # the redis)" names one, by its words.)
+        listed = rx(
+            rf"(?:{kinded.pattern})\s*(?:,\s*|\s+)(?:and|&|plus)\s+(?:the\s+)?{said}\s*[.!?]*$",
+            re.I,
+        )
+        if listed.search(ctx.raw.strip()):
+            raise Clarify(
+                f"You named {kind.lower()}/{name} and then {name!r} alone, and a {twins[0]} is "
+                f"called {name} too: which one did you mean by the second? Name it by its kind "
+                f"(e.g. '{twins[0].lower()}/{name}')."
             )
 
 

@@ -525,6 +525,21 @@ _PER = re.compile(
     r"\b(?:one|1|a single|a)\s+(?:pod|replica|instance)\s+(?:dies|died|crashes|crashed|fails|"
     r"failed|goes down|went down|restarts|is lost|gets killed|is killed)\b"
 )
+# Round 39 (sh45, attack45): a count of failures to survive above one ("so that three node
+# failure is survivable", "survive 2 zone outages", "lose up to 3 nodes"): the replicas that
+# takes are not said, and the recommended count may be fewer than the failures said.
+_FAILURES = (
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s*-?\s*"
+    r"(?:(?:whole|entire|simultaneous|concurrent|parallel)\s+)?(?:availability\s+)?"
+    r"(?:zones?|nodes?|azs?|hosts?|machines?|servers?|racks?|pods?|replicas?|instances?)"
+)
+_MANY_FAILURES = re.compile(
+    rf"\b{_FAILURES}\s*-?\s*(?:failures?|outages?|losses|loss|dying|dead|down|failing|going\s+"
+    r"down|crash(?:es|ing)?)\b|"
+    r"\b(?:surviv\w*|tolerat\w*|withstand\w*|los(?:e|ing)|loss\s+of|ride\s+out)\s+(?:up\s+to\s+|"
+    rf"at\s+least\s+|any\s+)?{_FAILURES.replace('(?P<n>', '(?P<m>')}\b",
+    re.I,
+)
 _NOW_SAID = r"\b(?:is|runs|has|running)\s+(?:only\s+|just\s+|still\s+)?(?:a\s+)?#{k}\b"
 # Round 33 (gap36c): a count said relative to what runs ("a second replica on another node",
 # "another pod", "an extra instance", "double it"): read against the current count, never left
@@ -689,6 +704,19 @@ def high_availability(ctx: Ctx) -> PlanResult:
     if relative is not None:
         rest = _RELATIVE.sub(" ", rest)  # "one more replica": not a count of one
     said = _said_replicas(ctx, target, current, rest)
+    if (
+        said is None
+        and relative is None
+        and (
+            many := _MANY_FAILURES.search(" ".join((ctx.request.intent, *ctx.request.refinements)))
+        )
+        and (many["n"] or many["m"]) != "1"
+    ):
+        raise Clarify(
+            f"I read {many.group(0)!r}: a count of failures to survive, not of replicas. How "
+            f"many replicas should {target.describe()} run (it runs {current} now)? Say e.g. "
+            "'make it highly available with 5 replicas'."
+        )
     if relative is not None:
         if (said is not None and said != relative) or relative < 2:
             raise Clarify(

@@ -144,7 +144,12 @@ _MEASURED = re.compile(
 _SCENE = re.compile(
     r"^(?:at\s+(?:the\s+)?peak|at\s+the\s+moment|right\s+now|currently|today|yesterday|"
     r"last\s+(?:week|month|quarter|night|year|sprint)|this\s+(?:week|month|quarter|morning)|"
-    r"in\s+prod(?:uction)?|on\s+black\s+friday|over\s+the\s+(?:last|past)\s+\w+(?:\s+\w+)?)"
+    r"in\s+prod(?:uction)?|on\s+black\s+friday|over\s+the\s+(?:last|past)\s+\w+(?:\s+\w+)?|"
+    # Round 39 (sh45, attack45): when a state began ("since March my-api runs as uid 65532",
+    # "as of 2024 …"): a time, never a reason.
+    r"(?:since|as\s+of|from)\s+(?:(?:early|mid|late)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"last\s+(?:week|month|quarter|night|year|sprint|release)|(?:19|20)\d\d|q[1-4]))"
     r"\s*,?\s+(?=[a-z0-9])",
     re.I,
 )

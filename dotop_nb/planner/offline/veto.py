@@ -86,6 +86,17 @@ _ROLLBACK = (
     # checkout", "checkout image != 1.1.0"), read as its rollback by :mod:`.withdrawn`.
     + f"|{withdrawn.TAKEN_BACK}"
 ).replace("{_GAP}", _GAP)
+# Round 39 (sh45, attack45): a workload told to be on, or to have gone back to, a revision
+# ("checkout went back to the revision before", "checkout was on the previous image", "orders
+# is already at the old version"): a report, never a rollback asked.
+_ROLLED_STATE = re.compile(
+    r"^\W*(?:the\s+)?[a-z][\w\-]*(?:\s+(?:deployment|deploy|statefulset|app|service))?\s*"
+    r"(?:went|was|were|is|are|has\s+been|had\s+been|have\s+been|stayed|stays|ran|runs|got|came|"
+    r"has\s+gone|had\s+gone|'s\s+been|'s)\s+(?:already\s+|still\s+|just\s+|then\s+|now\s+)?"
+    r"(?:back\s+)?(?:to|on|at|onto)\s+(?:the\s+|its\s+|an?\s+)?(?:revision|version|release|"
+    r"image|build|rev|previous|prior|old|older|earlier|last)\b",
+    re.I,
+)
 # A ticket's criteria say the state wanted: "AC: PDB orders removed".
 _CRITERIA_GONE = re.compile(
     r"\b(?:ac|acceptance\s+criteria|goal|expected(?:\s+result)?|outcome|done\s+when|"
@@ -373,6 +384,13 @@ def _question(op: Operation, said: str, clauses: list[str]) -> str | None:
             f"delete {name}? Say 'delete {target.name}' to plan it."
         )
     if op.kind == "rollout_undo":
+        told = [c for c in clauses if _ROLLED_STATE.match(c)]
+        if told and not _said(_ROLLBACK, [c for c in clauses if c not in told]):
+            return (
+                f"You said {quote}, and I read it as how {name} is or what it did (a revision "
+                "it went back to or runs), not as a request: should I roll it back to its "
+                f"previous revision? Say 'roll back {target.name}' to plan it."
+            )
         if _said(_ROLLBACK, clauses):
             return None
         return (

@@ -3,7 +3,12 @@
 - A note after a pasted kubectl command that doubts or changes it — a correction ("<- actually
   5"), a question ("(hmm 6?)"), a negation ("# never run this in shop") or a number beside a
   command given a number of its own ("# ticket says 7") — is asked, however it is marked (gap42a
-  read "<-", "  --" and closing brackets as "#" is read; main planned the "#" form).
+  read "<-", "  --" and closing brackets as "#" is read; main planned the "#" form), a filing
+  in brackets too ("(ticket says 2)" beside "--replicas=3").
+- A bracket after a workload's name that is only a kind, another than its own ("delete worker
+  (the statefulset)", "restart payments (sts)"), is asked (main deleted the Deployment).
+- A count wished with the workload first ("worker 3 replicas would be nice") is a wish, as
+  "worker at 3 replicas would be nice" is (round 38): asked.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ pytestmark = pytest.mark.timeout(300)
         "kubectl rollout restart deployment/my-api   <- not now",
         "kubectl rollout undo deploy/checkout  # should we?",
         "kubectl delete deploy/cache  # wait for the migration",
+        "kubectl scale deploy/worker --replicas=3  (ticket says 2)",
+        "kubectl scale deployment/frontend --replicas=7  (ticket says 3)",
     ],
 )
 def test_a_note_that_doubts_the_command_is_asked(op: Operator, intent: str) -> None:
@@ -60,6 +67,44 @@ def test_a_note_that_doubts_the_command_is_asked(op: Operator, intent: str) -> N
     ],
 )
 def test_a_note_that_only_files_or_glosses_the_command_plans(
+    op: Operator, intent: str, summary: str
+) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete worker (the statefulset)",
+        "restart payments (statefulset)",
+        "scale orders (sts) to 4",
+        "delete postgres (the deployment)",
+        "restart frontend (a daemonset)",
+        "worker 3 replicas would be nice",
+        "payments, 4 replicas would be ideal",
+        "checkout 2 pods would be great",
+    ],
+)
+def test_a_kind_in_brackets_or_a_count_wished_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("restart postgres (the statefulset)", "restart the pods of statefulset/postgres in shop"),
+        ("restart payments (the deployment)", "restart the pods of deployment/payments in shop"),
+        (
+            "kubectl scale deploy/worker --replicas=3  (ticket OPS-12)",
+            "scale deployment/worker in shop to 3 replicas",
+        ),
+        (
+            "scale worker to 3 replicas, would be nice",
+            "scale deployment/worker in shop to 3 replicas",
+        ),
+    ],
+)
+def test_its_own_kind_in_brackets_and_a_polite_tail_plan(
     op: Operator, intent: str, summary: str
 ) -> None:
     assert summaries(op, intent) == [summary]

@@ -197,7 +197,9 @@ SHAPES: tuple[_Row, ...] = (
         re.compile(
             r"^\W*(?!(?:if|please|pls|can|could|would|will|it|that|this)\b)"
             r"(?:(?:having|running|keeping|getting)\s+)?(?:the\s+)?"
-            rf"(?:[\w\-]+\s+(?:at|on|with|running|to|back\s+at|back\s+on)\s+{_COUNT}|{_COUNT}\s+"
+            rf"(?:[\w\-]+\s+(?:at|on|with|running|to|back\s+at|back\s+on)\s+{_COUNT}|"
+            # (the workload first, the count beside it: "worker 3 replicas would be nice")
+            rf"[\w\-]+,?\s+{_COUNT}|{_COUNT}\s+"
             rf"(?:for|on|of|in)\s+(?:the\s+)?[\w\-]+)\s+(?:would|'d|will)\s+be\s+"
             rf"(?:(?:really|so|very|just|absolutely|pretty|quite)\s+)?{_NICE}\b[^,;:.!?]*[.!]*$",
             _I,

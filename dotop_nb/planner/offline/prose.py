@@ -189,6 +189,13 @@ _NOTE_NUMBER = re.compile(
 _NUMBERED = re.compile(r"--(?:replicas|min|max|cpu-percent)\b|\b(?:requests|limits)=", re.I)
 
 
+def _doubting(note: str) -> Clarify:
+    return Clarify(
+        f"The note after the command, {note!r}, may change or doubt what it does, so I changed "
+        f"nothing. Say the command alone if it is to run as it is, or the change you want in words."
+    )
+
+
 def _doubted(said: str, line: str) -> bool:
     return bool(_DOUBTING.search(said)) or bool(
         _NOTE_NUMBER.search(said) and _NUMBERED.search(line)
@@ -251,7 +258,10 @@ def pasted(text: str) -> str:
     if len(parts) > 1 and all(_READ_ONLY.match(p) for p in parts[:-1]):
         line = parts[-1]
     note = ""
-    # (A gloss or a filing in brackets is dropped before a bracket is read as a note.)
+    # (A gloss or a filing in brackets is dropped before a bracket is read as a note, unless
+    # it doubts the command: "(ticket says 2)" beside "--replicas=3".)
+    if (filed := _NOTE.search(line)) and _doubted(filed.group(0).strip(" ()"), line):
+        raise _doubting(filed.group(0).strip())
     line = _GLOSS.sub("", _NOTE.sub("", line))
     if comment := _COMMENT.search(line):
         said = comment.group(0).strip().lstrip("#<=-\u2190").strip(" .")
@@ -259,11 +269,7 @@ def pasted(text: str) -> str:
             said = said[1:-1].strip(" .")
         line = line[: comment.start()]
         if said and _doubted(said, line):
-            raise Clarify(
-                f"The note after the command, {said!r}, may change or doubt what it does, so I "
-                f"changed nothing. Say the command alone if it is to run as it is, or the change "
-                f"you want in words."
-            )
+            raise _doubting(said)
         note = "" if not said or _FILING.match(said) or _WHY_NOTE.match(said) else said
         if _WARNED.match(said):
             return text  # (a warning about the command itself: asked as typed)

@@ -267,6 +267,28 @@ def _bracket_says_another_kind(ctx: Ctx, plan: PlanResult) -> None:
                 f"'{op.target.kind.lower()}/{op.target.name}'."
             )
 
+    for op in plan.operations:
+        # "delete worker (the statefulset)", "restart payments (sts)": a bracket after the name
+        # that is only a kind, another than the one planned (round 39, the lead, attack45).
+        if op.target.kind not in _WORKLOAD_KIND_WORDS:
+            continue
+        for kind, words in _WORKLOAD_KIND_WORDS.items():
+            if kind != op.target.kind and _kind_in_bracket(re.escape(op.target.name), words).search(
+                ctx.raw
+            ):
+                raise Clarify(
+                    f"You said {op.target.name} and then '({kind.lower()})', but "
+                    f"{op.target.name} here is a {op.target.kind}. Which one did you mean? Name "
+                    f"it by its kind, e.g. '{op.target.kind.lower()}/{op.target.name}'."
+                )
+
+
+@lru_cache(maxsize=512)
+def _kind_in_bracket(name: str, words: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w\-]){name}(?:'s)?\s*\(\s*(?:(?:the|a|its|it'?s)\s+)?(?:{words})\s*\)", re.I
+    )
+
 
 def _twin_said_bare(ctx: Ctx, plan: PlanResult) -> None:
     """Ask when a workload the plan changes is said once with its kind and once more bare, and

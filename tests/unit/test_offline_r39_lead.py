@@ -64,6 +64,10 @@ def test_a_note_that_doubts_the_command_is_asked(op: Operator, intent: str) -> N
             "kubectl scale deploy/worker --replicas=3  # see OPS-812",
             "scale deployment/worker in shop to 3 replicas",
         ),
+        (
+            "kubectl scale deploy/payments --replicas=3  # the api one, not postgres",
+            "scale deployment/payments in shop to 3 replicas",
+        ),
     ],
 )
 def test_a_note_that_only_files_or_glosses_the_command_plans(

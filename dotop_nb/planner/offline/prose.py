@@ -171,12 +171,16 @@ _WARNED = re.compile(
 )
 # Round 39 (attack45 on the merge): a note that doubts or changes the command it follows ("#
 # actually 5", "(hmm 6?)", "<- never run this in shop", "# ticket says 7"): a correction, a
-# question, a negation, or a number beside a command that is given a number of its own. None of
+# question, a negation of the act or of when or where it runs (never "not redis", which only
+# says which object it is), or a number beside a command that is given a number of its own. None of
 # it is a comment to drop, nor a note to read before the command (a reader could take the
 # command alone): it is asked, however the note is marked.
 _DOUBTING = re.compile(
-    r"\?|\b(?:actually|hmm+|maybe|perhaps|wait|instead|rather|or|never|not|no|don'?t|do\s+not|"
-    r"doesn'?t|won'?t|shouldn'?t|mustn'?t|can'?t|cannot|unless|until|later)\b",
+    r"\?|\b(?:actually|hmm+|maybe|perhaps|wait|instead|rather|or|never|don'?t|do\s+not|"
+    r"doesn'?t|won'?t|shouldn'?t|mustn'?t|can'?t|cannot|unless|until|later|no\s+way|"
+    # ("not" of a time, a place or the act; "# the proxy, not redis" only says which it is)
+    r"not(?=\s+(?:now|yet|today|tonight|until|till|before|after|in|on|here|there|this|that|it|"
+    r"sure|run|to|ok|okay|safe|approved|allowed)\b))\b",
     re.I,
 )
 # A number of its own in the note (not an id's: "OPS-812", "#4521", "step 4", "v1.2").

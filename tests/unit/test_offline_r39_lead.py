@@ -7,6 +7,11 @@
   in brackets too ("(ticket says 2)" beside "--replicas=3").
 - A bracket after a workload's name that is only a kind, another than its own ("delete worker
   (the statefulset)", "restart payments (sts)"), is asked (main deleted the Deployment).
+- "scale worker to 4, we lost 3 pods" plans the 4: pods lost are a count observed, never the
+  count ordered (sh45's reading, where oa44 had asked; "we run 3 pods" is still asked).
+- A delete beside "leave the cache deployment alone" keeps the kind said (gap42b's idiom reader
+  had dropped it and asked of the StatefulSet deleted); a bracket naming another kind with what
+  stays said right after it ("the redis one (statefulset cache) must stay") names no target.
 - A count wished with the workload first ("worker 3 replicas would be nice") is a wish, as
   "worker at 3 replicas would be nice" is (round 38): asked.
 """
@@ -111,4 +116,26 @@ def test_a_kind_in_brackets_or_a_count_wished_is_asked(op: Operator, intent: str
 def test_its_own_kind_in_brackets_and_a_polite_tail_plan(
     op: Operator, intent: str, summary: str
 ) -> None:
+    assert summaries(op, intent) == [summary]
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("scale worker to 4, we lost 3 pods", "scale deployment/worker in shop to 4 replicas"),
+        (
+            "remove the redis statefulset, leave the cache deployment alone",
+            "delete statefulset/cache in shop",
+        ),
+        (
+            "delete the cache statefulset, leave the cache deployment be",
+            "delete statefulset/cache in shop",
+        ),
+        (
+            "remove the cache deployment, the redis one (statefulset cache) must stay",
+            "delete deployment/cache in shop",
+        ),
+    ],
+)
+def test_what_the_merge_asked_plans(op: Operator, intent: str, summary: str) -> None:
     assert summaries(op, intent) == [summary]

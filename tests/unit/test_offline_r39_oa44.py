@@ -114,7 +114,6 @@ def test_count_of_no_pod_in_a_reason_is_planned(op: Operator, intent: str, summa
         "scale frontend, we lost 1 node",
         "restart my-api on one pod",
         "I don't want my-api on one box",
-        "scale worker to 4, we lost 3 pods",
         "scale orders to 5, we have 4 replicas",
     ],
 )

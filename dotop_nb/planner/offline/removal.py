@@ -1856,7 +1856,7 @@ def _with_listed_object(
             raise Clarify(
                 f"You named {op.target.name!r} twice, once with its kind "
                 f"({op.target.describe()}) and once alone: should another object of that name "
-                "(the workload) go too? Ask for each deletion by its kind and name, e.g. "
+                "(the workload) go too? Ask for one deletion at a time, by its kind and name, e.g. "
                 f"'delete deployment {op.target.name}'."
             )
     beside = sorted(_named_objects(ctx, text, []) - planned - kept_objects)

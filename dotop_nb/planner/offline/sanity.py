@@ -238,6 +238,7 @@ def _kind_said_is_not_its_kind(ctx: Ctx, plan: PlanResult) -> None:
 # deployment (statefulset cache)", "restart the cache statefulset (the cache Deployment)".
 _BRACKET = re.compile(r"\(([^()]*)\)")
 # (A bracket that says what stays, "(proxy only, keep sts/cache)", names no second target.)
+_AFTER_BRACKET_END = re.compile(r"[,.;:!?()]")
 _BRACKET_KEEPS = re.compile(
     r"\b(?:keep|keeps|kept|stays?|remains?|leave|spare|not|except|untouched|alone)\b", re.I
 )
@@ -248,7 +249,12 @@ def _bracket_says_another_kind(ctx: Ctx, plan: PlanResult) -> None:
     words outside it do: "delete the cache deployment (statefulset cache)" names both objects
     called cache, and picking one of them is a guess (a delete of the wrong one is the worst)."""
     inside = " ; ".join(
-        m.group(1) for m in _BRACKET.finditer(ctx.raw) if not _BRACKET_KEEPS.search(m.group(1))
+        m.group(1)
+        for m in _BRACKET.finditer(ctx.raw)
+        # (what stays, said inside the bracket or right after it, up to the clause's end: "the
+        # redis one (statefulset cache) must stay")
+        if not _BRACKET_KEEPS.search(m.group(1))
+        and not _BRACKET_KEEPS.search(_AFTER_BRACKET_END.split(ctx.raw[m.end() :], maxsplit=1)[0])
     )
     if not inside:
         return

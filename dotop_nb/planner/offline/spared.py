@@ -19,6 +19,8 @@ its own reader).
 'restart my-api, leave orders alone'
 >>> read("QUEUE=eu in orders-config, the wax orders (orders) pods leave alone", {"orders"})
 'QUEUE=eu in orders-config, leave orders pods alone'
+>>> read("delete the redis statefulset, leave the cache deployment alone", {"cache"})
+'delete the redis statefulset, leave cache deployment alone'
 >>> read("restart my-api, the restart can wait", frozenset({"my-api"}))
 'restart my-api, the restart can wait'
 """
@@ -73,8 +75,11 @@ def read(text: str, names: Callable[[], frozenset[str]] | frozenset[str] | set[s
             return m[0]
         if m["again"] and m["again"].lower() != m["name"].lower() and not m["nick"]:
             return m[0]  # "payments (checkout)": two names, left as said
-        pods = " pods" if m["pods"] and m["pods"].strip().lower().startswith("pod") else ""
-        return f"{m['lead']}leave {name}{pods} alone"
+        # (its pods, or its kind as said: "leave the cache deployment alone" keeps the kind, so
+        # the statefulset cache may still go)
+        said = m["pods"].strip().lower() if m["pods"] else ""
+        tail = " pods" if said.startswith("pod") else f" {said}" if said else ""
+        return f"{m['lead']}leave {name}{tail} alone"
 
     for shape in _SHAPES:
         text = shape.sub(spared, text)

@@ -1650,6 +1650,15 @@ class OfflinePlanner:
                         "Name the workloads to change, or select them by a label."
                     )
                 targets = selected or compound.listed(ctx, text)
+                if not targets and (refs := compound.slash_listed(text)):
+                    # Round 39 (pairs45): "restart sts/cache and deploy/cache today" planned
+                    # one of the two: a list said kubectl-style and not read whole is asked.
+                    raise Clarify(
+                        f"I read {len(refs)} objects in {text.strip()!r} ({', '.join(refs)}), but "
+                        "could not read the request as the same change to each, so I changed "
+                        "nothing. Say the change, then name them with only list words between "
+                        f"them (e.g. '{refs[0]} and {refs[1]}')."
+                    )
                 if left_out and selected:
                     # Left out of the set a label selects; a workload named in a list and
                     # left out too is asked (:meth:`_honour`), never dropped silently.

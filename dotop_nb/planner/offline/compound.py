@@ -29,6 +29,7 @@ from dotop_nb.planner.offline import (
     strategy,
     triggers,
     understand,
+    voices,
 )
 from dotop_nb.planner.offline.context import STOP, Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import (
@@ -1022,6 +1023,8 @@ _ITEMS = re.compile(
 _WORKLOAD_KIND_WORDS = {
     k: statements.KIND_WORDS[k] for k in ("Deployment", "StatefulSet", "DaemonSet")
 }
+# Any kind said ("svc", "cm", "deploy"), as a name said kubectl-style begins.
+_KINDS_SAID = "|".join(f"(?:{said})" for said in statements.KIND_WORDS.values())
 # Words an object phrase may hold besides what names the object.
 _OBJECT_FILLER = frozenset(
     "the its their our both then also too pods pod workload workloads one afterwards".split()
@@ -1046,6 +1049,7 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     # ("restart my-api and payments. Nothing else.": the closing rule is no item of the list,
     # read against the plan by :mod:`.negated`.)
     text = _NOTHING_MORE.sub("", text) if "no" in text.lower() else text
+    text = _closed(text)  # "restart sts/cache and deploy/cache bro": no item of the list
     items = [i for i in _ITEMS.split(text.strip(" .!?")) if i and i.strip()]
     found: dict[str, tuple[Target, Json]] = {}
     # From the last item back to the one that holds the verb (what comes before it is context).
@@ -1094,6 +1098,23 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     else:
         return []  # no verb before the list: not a list of what one request changes
     return list(reversed(found.values())) if len(found) > 1 else []
+
+
+# Round 39 (pairs45): words that close a request and name nothing — a courtesy, "now", the
+# reader called or an end particle (:data:`.voices.ADDRESS`): "restart deploy/worker and
+# sts/postgres now", "…, yeah", "… please". Never a word of when, whether or which.
+_CLOSING_WORDS = frozenset("please pls plz kindly thanks thx ty cheers now asap rn".split())
+_CLOSING = re.compile(
+    r"(?:[\s,;:!.\-]+(?:"
+    + "|".join(sorted(map(re.escape, _CLOSING_WORDS | voices.ADDRESS), key=len, reverse=True))
+    + r"))+[\s.!]*$",
+    re.I,
+)
+
+
+def _closed(text: str) -> str:
+    """``text`` without the words that close it and name nothing ("… now", "…, bro")."""
+    return _CLOSING.sub("", text)
 
 
 # Round 34 (gap37d): a closing sentence that says nothing more is to change.
@@ -1186,10 +1207,21 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
         m = rx(rf"(?<![\w\-]){words}(?:'s)?(?![\w\-])").search(lowered)
         if m is None:
             return []
-        spans.append((m.start(), m.end()))
+        spans.append((m.start(), m.end(), target.kind))
     spans.sort()
-    for (_, end), (start, _) in itertools.pairwise(spans):
+    for start, _, kind in spans:
+        # Round 39 (pairs45): a name said kubectl-style ("deploy/worker"): its kind must be
+        # the object's, or each item is read for what it says.
+        slash = rx(rf"(?<![\w\-])({_KINDS_SAID})\s*/\s*$").search(lowered[:start])
+        if slash and not rx(_WORKLOAD_KIND_WORDS.get(kind, "(?!)")).fullmatch(slash[1]):
+            return each_said(ctx, text)
+    for (_, end, _), (start, _, kind) in itertools.pairwise(spans):
         between = lowered[end:start]
+        # ("restart deploy/worker and sts/postgres now": the next name's own kind, said
+        # kubectl-style before it, is no word between the items.)
+        between = rx(rf"(?<![\w\-])(?:{_WORKLOAD_KIND_WORDS.get(kind, '(?!)')})\s*/\s*$").sub(
+            "", between
+        )
         # (Round 27: a slash or a plus between two names lists them too: "restart frontend /
         # checkout / payments", "restart frontend+checkout".)
         if not rx(r"\s*(?:,\s*)?(?:and|as well as|plus)?\s*(?:the\s+)?|\s*[/+&]\s*").fullmatch(
@@ -1199,6 +1231,30 @@ def listed(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
             # between the names — each item must still say one object, or it is asked.
             return each_said(ctx, text)
     return found
+
+
+# Round 39 (pairs45): workloads named kubectl-style in a list ("deploy/worker and sts/postgres",
+# "sts/cache & deploy/cache", "sts/x, deploy/y").
+_SLASH_REF = (
+    rf"(?<![\w\-./])(?:{'|'.join(f'(?:{w})' for w in _WORKLOAD_KIND_WORDS.values())})"
+    r"\s*/\s*[a-z0-9](?:[\w\-.]*\w)?(?![\w\-/])"
+)
+_SLASH_LIST = re.compile(
+    rf"{_SLASH_REF}(?:\s*(?:,\s*(?:and\s+)?|\s(?:and|plus|as\s+well\s+as)\s+|&|\+)\s*"
+    rf"(?:the\s+)?{_SLASH_REF})+",
+    re.I,
+)
+
+
+def slash_listed(text: str) -> list[str]:
+    """The workloads a request lists kubectl-style, when it names two or more different ones
+    ("restart deploy/worker and sts/postgres today": ``deploy/worker``, ``sts/postgres``); else
+    []. A plan that read fewer of them than that is asked, never half done silently."""
+    for m in _SLASH_LIST.finditer(text):
+        refs = [rx(r"\s+").sub("", r.lower()) for r in rx(_SLASH_REF, re.I).findall(m[0])]
+        if len(set(refs)) >= 2:
+            return list(dict.fromkeys(refs))
+    return []
 
 
 # Words that say only one (or not all) of a list is meant: "not both", "pick one", "(either)",

@@ -247,7 +247,9 @@ _BRACKET_KEEPS = re.compile(
 def _bracket_says_another_kind(ctx: Ctx, plan: PlanResult) -> None:
     """Ask when a bracket names a workload the plan changes with another workload kind than the
     words outside it do: "delete the cache deployment (statefulset cache)" names both objects
-    called cache, and picking one of them is a guess (a delete of the wrong one is the worst)."""
+    called cache, and picking one of them is a guess (a delete of the wrong one is the worst).
+    A bracket right after the name that is only another kind ("delete worker (the statefulset)")
+    is asked too (second loop)."""
     inside = " ; ".join(
         m.group(1)
         for m in _BRACKET.finditer(ctx.raw)

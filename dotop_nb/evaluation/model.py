@@ -143,6 +143,7 @@ BUILT_IN = {
     "blind41": "blind41.yaml",
     "blind42": "blind42.yaml",
     "blind43": "blind43.yaml",
+    "blind44": "blind44.yaml",
 }
 
 

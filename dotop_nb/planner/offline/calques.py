@@ -289,8 +289,13 @@ _NO_NEED = re.compile(
     r"(?=\s*(?:$|[,.;:!?()\n]|\s[-\u2013\u2014]\s))",
     re.I,
 )
-_NO_NEED_VERB = {"touch": "touch", "chang": "change", "modif": "modify", "restart": "restart"}
-_NO_NEED_VERB |= {"updat": "update"}
+_NO_NEED_VERB = {
+    "touch": "touch",
+    "chang": "change",
+    "modif": "modify",
+    "restart": "restart",
+    "updat": "update",
+}
 
 
 def _no_need(m: re.Match[str]) -> str:

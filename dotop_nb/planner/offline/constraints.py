@@ -84,8 +84,9 @@ _NO_RESTART_OF = re.compile(r"(?<![\w-])no\s+restarts?\s+(?:of|for|to|on)\s+(?=\
 # What may close a refusal said with its noun, meaning nothing more: a courtesy, what is wanted,
 # or a tag of chat (round 36, gap39a: "no other restarts eh", "no delete anything na" — a
 # clause's last word, never "and"): the words calling the reader are :data:`followers.ADDRESS`.
-_TAIL_WORDS = "|".join(("please", "pls", "plz", "kindly", "needed", "wanted", "required", "na"))
-_TAIL_WORDS += "|" + "|".join(sorted(ADDRESS))
+_TAIL_WORDS = "|".join(
+    ("please", "pls", "plz", "kindly", "needed", "wanted", "required", "na", *sorted(ADDRESS))
+)
 # Round 35 (gap38b): "…. No other restarts.", "…, no restarts, I'll do them myself", "NB no
 # deletes: it is a value": the noun alone closing its clause, read as "don't restart / delete
 # anything (else)" is.

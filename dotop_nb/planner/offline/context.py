@@ -923,10 +923,8 @@ def _only_generic(name: str, text: str) -> bool:
 
 # Abbreviations people use for the software a workload runs (its image's repository).
 # What a workload is, said instead of its name: "the db needs 2Gi" is the one database the
-# namespace runs (read by :meth:`Ctx.running`, which asks unless exactly one workload runs one).
-_DATABASES = frozenset(
-    "postgres mysql mariadb mongodb mongo cockroach cockroachdb percona timescaledb".split()
-)
+# namespace runs (read by :meth:`Ctx.running`, which asks unless exactly one workload runs one;
+# the engines are :data:`_DATABASES`).
 _ROLE_WORDS = re.compile(r"\b(?:the|our|its|a)\s+(?:db|database|sql\s+database)\b")
 
 

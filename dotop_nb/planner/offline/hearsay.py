@@ -104,7 +104,7 @@ _ACTS = (
 _STATUS_WHAT = "a report of how the change went or of its status, not an order"
 # (what, the words, the hint, whether an order in a clause after them stands)
 _Row = tuple[str, re.Pattern[str], str, bool]
-_SHAPES: tuple[_Row, ...] = (
+_OWN_SHAPES: tuple[_Row, ...] = (
     (
         "a report of what another person or tool will do or is doing",
         re.compile(
@@ -424,7 +424,7 @@ _SHAPES: tuple[_Row, ...] = (
     ),
 )
 # Round 38 (m44b, attack44): pledges, plans agreed, advice asked, counts wished.
-_SHAPES += pledges.SHAPES
+_SHAPES = _OWN_SHAPES + pledges.SHAPES
 
 
 def status_said(said: str) -> bool:

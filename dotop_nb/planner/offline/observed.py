@@ -135,7 +135,7 @@ _SEEN = (
 )
 # A count said of a moment ("9 at peak", "3 now", "was 6 last week"): never read beside an
 # autoscaler, whose bounds such a count may be.
-_COUNTED: tuple[str, ...] = (
+_COUNTED_THEN: tuple[str, ...] = (
     rf"{_NUM}(?:\s+{_PODS})?\s+{_WHEN}",
     # ("still 5 replicas" is what stays: :func:`stays_dropped`, and :mod:`.stays` reads it.)
     rf"(?:currently|now|right\s+now|at\s+the\s+moment)\s+{_NUM}(?:\s+{_PODS})?",
@@ -163,7 +163,8 @@ _LOAD = (
     rf"(?:at\s+)?{_NUM}\s*(?:%|percent\b)\s*{_TARGETABLE}",
     rf"{_TARGETABLE}{_AT}\s*{_NUM}\s*(?:%|percent\b)",
 )
-_COUNTED += (
+_COUNTED = (
+    *_COUNTED_THEN,
     rf"(?:with|on|across)\s+(?:only\s+)?{_NUM}\s+nodes?(?:\s+{_WHEN})?",
     rf"(?:was|were|used\s+to\s+be)\s+{_AMOUNT}(?:\s+{_WHEN})?",
     _HELD,

@@ -96,11 +96,6 @@ _DETERMINER = r"(?:the|our|this|that|a|an|its|their|his|her|next|upcoming|coming
 # Time words inside it end it, so "before we start maintenance at 2am" still asks about 2am.
 # (Or a team said by its name: "before support runs the bulk refund script", "before the data
 # team reindexes".)
-_WE_DO = (
-    r"(?:we|i|they|ops|the\s+team|someone|support|qa|sre|finance|legal|security|on-?call|"
-    r"the\s+dbas?|dbas?|(?:the\s+)?[\w-]+\s+team)\s+(?:(?:go\s+and|actually|finally)\s+)?"
-    + "{verb}"
-)
 _NEXT = (
     r"(?:upgrade|migrate|deploy|release|ship|launch|cut\s+over|switch|roll\s+out|move|start|begin|"
     r"run|do|patch|update|go\s+live|flip|rotate|rebuild|restore|reindex|test|try|bump|kick\s+off|"
@@ -108,7 +103,10 @@ _NEXT = (
     r"(?:(?!\s*\b(?:at|tomorrow|tonight|today|on|this|next|in|until|after|when|if|once)\b)"
     r"\s*[^\s,.;:]+){0,5}"
 )
-_WE_DO = _WE_DO.format(verb=_NEXT)
+_WE_DO = (
+    r"(?:we|i|they|ops|the\s+team|someone|support|qa|sre|finance|legal|security|on-?call|"
+    rf"the\s+dbas?|dbas?|(?:the\s+)?[\w-]+\s+team)\s+(?:(?:go\s+and|actually|finally)\s+)?{_NEXT}"
+)
 # A word between the occasion word and its event that is itself a time or a condition ends it:
 # "restart cart for 5 minutes after the upgrade" waits for the upgrade.
 _GAP = (

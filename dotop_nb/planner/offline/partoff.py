@@ -94,9 +94,7 @@ _RESTART_SELF = _SELF | frozenset(
     """
     rollout rollouts everywhere daily nightly hourly weekly morning evening midnight noon
     """.split()
-)
-_RESTART_SELF = _RESTART_SELF | frozenset(
-    "stateful set dyno dynos alloc allocs started process processes procs unit units".split()
+    + "stateful set dyno dynos alloc allocs started process processes procs unit units".split()
     # "restart the postgres db", "restart ledger's most recent pods".
     + "db dbs database databases most recent latest newest".split()
 )

@@ -517,7 +517,7 @@ def command(said: str, alt: str) -> str | None:
 
 
 _MACHINE = rf"(?:{_said('counted')})"
-_KIND_WORD = r"(?:app(?:lication)?|web|application|api)"
+_APP_WORD = r"(?:app(?:lication)?|web|application|api)"
 # "4 tasks per pod", "8 tasks at a time": work items of a process, never copies.
 # "3 tasks stopped unexpectedly", "2 allocations are unhealthy": copies said in a fact, whose
 # count is what happened, never the one to set.
@@ -539,7 +539,7 @@ _SHARED_ON = "".join(
 )
 _COUNTED = re.compile(
     rf"{_SHARED_ON}\b(?P<n>{_COUNT})(?P<more>\s+(?:more|extra|additional|fewer|less))?"
-    rf"(?:\s+{_KIND_WORD})?\s+{_MACHINE}\b(?!\s*(?:url|address|https?:)){_NOT_PER}"
+    rf"(?:\s+{_APP_WORD})?\s+{_MACHINE}\b(?!\s*(?:url|address|https?:)){_NOT_PER}"
     # "survive one server crashing": a machine lost, not the workload's count.
     r"(?!\s+(?:crash\w*|fail\w*|die[sd]?|dying|going\s+down|goes\s+down|went\s+down|outage))",
     re.I,

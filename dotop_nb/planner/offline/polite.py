@@ -173,8 +173,16 @@ _WISHED = re.compile(
     r"(?:(?:could|would|can)\s+(?P<base>[a-z]+)|(?P<past>ran|had|used|were|was|got|stayed|kept))\b",
     re.I,
 )
-_PAST = {"ran": "run", "had": "have", "used": "use", "were": "be", "was": "be", "got": "get"}
-_PAST |= {"stayed": "stay", "kept": "keep"}
+_PAST = {
+    "ran": "run",
+    "had": "have",
+    "used": "use",
+    "were": "be",
+    "was": "be",
+    "got": "get",
+    "stayed": "stay",
+    "kept": "keep",
+}
 _DESTRUCTIVE = re.compile(rf"(?<![a-z])(?:{t.DESTRUCTIVE})", re.I)
 # The end of a sentence: ". ", "? ", "! " (or the end of the message).
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=\S)")

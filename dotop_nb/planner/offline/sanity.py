@@ -68,6 +68,7 @@ def check(ctx: Ctx, plan: PlanResult) -> PlanResult:
     _object_named_is_nothing_here(ctx, plan)
     _kind_said_is_not_its_kind(ctx, plan)
     _bracket_says_another_kind(ctx, plan)
+    _bracket_is_another_kind(ctx, plan)
     _twin_said_bare(ctx, plan)
     _budget_blocks_evictions(ctx, plan)
     _beyond_any_node(plan)
@@ -248,8 +249,7 @@ def _bracket_says_another_kind(ctx: Ctx, plan: PlanResult) -> None:
     """Ask when a bracket names a workload the plan changes with another workload kind than the
     words outside it do: "delete the cache deployment (statefulset cache)" names both objects
     called cache, and picking one of them is a guess (a delete of the wrong one is the worst).
-    A bracket right after the name that is only another kind ("delete worker (the statefulset)")
-    is asked too (second loop)."""
+    (A bracket that is only a kind: :func:`_bracket_is_another_kind`.)"""
     inside = " ; ".join(
         m.group(1)
         for m in _BRACKET.finditer(ctx.raw)
@@ -275,9 +275,12 @@ def _bracket_says_another_kind(ctx: Ctx, plan: PlanResult) -> None:
                 f"'{op.target.kind.lower()}/{op.target.name}'."
             )
 
+
+def _bracket_is_another_kind(ctx: Ctx, plan: PlanResult) -> None:
+    """Ask when a bracket right after the name of a workload the plan changes is only another
+    workload kind: "delete worker (the statefulset)", "restart payments (sts)" (round 39, the
+    lead, attack45) name an object that is not the one planned, whatever else is said beside."""
     for op in plan.operations:
-        # "delete worker (the statefulset)", "restart payments (sts)": a bracket after the name
-        # that is only a kind, another than the one planned (round 39, the lead, attack45).
         if op.target.kind not in _WORKLOAD_KIND_WORDS:
             continue
         for kind, words in _WORKLOAD_KIND_WORDS.items():

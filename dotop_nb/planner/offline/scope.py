@@ -127,17 +127,13 @@ def _guarded_against(text: str, m: re.Match[str]) -> bool:
 
 # Round 31 (gap34a): a zone said in a clause that tells what happens to people ("node-b dies
 # and we go blind on zone 14", "customers in zone 3 see errors"): a place of theirs, told, never
-# the pods the change reaches. Only with no verb of change or wish in that clause.
+# the pods the change reaches. Only with no verb of change in that clause (:data:`_CHANGE_SAID`,
+# below).
 _CLAUSE_HEAD = re.compile(r"[,.;:!?\u2014]|\b(?:and|but|so|or|then)\b", re.I)
 _PEOPLE_TOLD = re.compile(
     r"^\s*(?:we|i|they|users|customers|people|everyone|everybody|nobody|residents|the\s+[\w-]+"
     r"\s+team)\s+(?!(?:need|want|must|should|have|would|will|can|could|please|pls|'d|'ll)\b)"
     r"[a-z']+\b",
-    re.I,
-)
-_CHANGE_SAID = re.compile(
-    r"\b(?:restart|bounce|scale|deploy|roll|update|upgrade|set|move|put|run|pin|schedule|spread|"
-    r"place|delete|remove|drain|cordon|patch|enable|disable|turn|switch|need|want|make)\w*",
     re.I,
 )
 

@@ -71,6 +71,15 @@ _ON_IT_ALONE = re.compile(
 )
 # A clause that opens with a key's assignment ("QUEUE=orders-v2 in orders-config").
 _ASSIGNED = re.compile(r"^\W*[A-Z][A-Z0-9_]{1,62}\s*=\s*\S")
+# Round 40 (gap43b, blind43): a clause that is only a key (with an underscore: never an
+# acronym) and one value word, the workload said before or after it ("LOG_LEVEL debug and
+# restart my-api after", "my-api LOG_LEVEL debug, then restart it"): a change said without its
+# verb — never the context of the order after it.
+_KEY_VALUE_ONLY = re.compile(
+    r"^\W*(?:(?:for|on|in)\s+)?(?:[\w\-()]+\s+){0,3}?"
+    r"(?!(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|CM|RS|KEDA|VPA|QOS)\b)[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]"
+    r"\s+[\w.\-/:]+(?:\s+(?:for|on|in)\s+(?:[\w\-()]+\s*){1,4})?\W*$"
+)
 # The sentence end _SEPARATOR cuts at (before a verb of change).
 _SENTENCE_END = re.compile(r"\.\s+")
 
@@ -479,6 +488,12 @@ def actions(text: str) -> list[tuple[str | None, str]]:
                     ).match(clause)
                 )
             )
+            if before is None and category is not None and _KEY_VALUE_ONLY.match(joined):
+                # "LOG_LEVEL debug and restart my-api after": the key's change is an action
+                # of its own (the config rules plan it, or ask), never dropped by the restart.
+                out[-1] = ("config", joined)
+                out.append((category, clause))
+                continue
             if (
                 category is None or category == before or tolerated or before is None or of_job
             ) and not again:

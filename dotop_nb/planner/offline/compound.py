@@ -989,6 +989,14 @@ def read_by(obj: Json) -> set[str]:
             value_from = e.get("valueFrom") or {}
             for key in ("configMapKeyRef", "secretKeyRef"):
                 names.add(str((value_from.get(key) or {}).get("name", "")))
+    return (names | mounted_by(obj)) - {""}
+
+
+def mounted_by(obj: Json) -> set[str]:
+    """The names of the ConfigMaps and Secrets a workload's pods mount as volumes (a change to
+    one reaches a running pod's files; one read through env waits for the pod's next start)."""
+    spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+    names: set[str] = set()
     for volume in spec.get("volumes") or []:
         names.add(str((volume.get("configMap") or {}).get("name", "")))
         names.add(str((volume.get("secret") or {}).get("secretName", "")))

@@ -488,7 +488,11 @@ def actions(text: str) -> list[tuple[str | None, str]]:
                     ).match(clause)
                 )
             )
-            if before is None and category is not None and _KEY_VALUE_ONLY.match(joined):
+            if (
+                before is None
+                and category not in (None, "config", "env")
+                and _KEY_VALUE_ONLY.match(joined)
+            ):
                 # "LOG_LEVEL debug and restart my-api after": the key's change is an action
                 # of its own (the config rules plan it, or ask), never dropped by the restart.
                 out[-1] = ("config", joined)

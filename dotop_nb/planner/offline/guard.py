@@ -1103,7 +1103,9 @@ _NAMESPACE = (
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),
     # "restart the payments namespace": a namespace said as the object, never the workload
     # of that name in the session's namespace.
-    re.compile(r"\b(?:the|whole|entire|full|complete)\s+([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b(?!\s*[:=])"),
+    re.compile(
+        r"\b(?:the|whole|entire|full|complete)\s+([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b(?!\s*[:=])"
+    ),
     # "scale payments to 4 in staging and in prod": an environment said by its usual name is a
     # namespace (or a cluster) other than the session's unless the session's has that name.
     re.compile(

@@ -151,7 +151,7 @@ def test_an_unknown_word_or_a_question_after_a_value_is_asked(op: Operator, inte
             "shared-config REGION to ca-east, don't restart anythin'",
             "patch configmap/shared-config in shop (merge)",
         ),
-        ("scale worker to 3, dont restart nothing", "scale deployment/worker in shop to 3"),
+        ("scale worker to 3, dont restart nothing", "scale deployment/worker in shop to 3 replicas"),
     ],
 )
 def test_dont_restart_nothing_is_dont_restart_anything(
@@ -167,7 +167,7 @@ def test_dont_restart_nothing_beside_a_restart_is_asked(op: Operator) -> None:
 # (4) Words that are no namespace.
 def test_a_word_before_a_plural_noun_names_no_namespace() -> None:
     def exists(word: str) -> bool:
-        return True
+        return word in {"big", "small", "large", "kube-system"}
 
     for said in (
         "in orders-config put batch_size to 40, the seafood orders come in big sacks now",

@@ -604,6 +604,30 @@ def _pods_only(name: str, clause: str) -> bool:
     )
 
 
+def _object_only(name: str, kind: str, clause: str, obj: Json, reads: set[str]) -> bool:
+    """Whether ``clause`` names workload ``name`` only as the object, said with its kind ("dont
+    touch the orders Deployment", "… the fleece orders (orders) Deployment", "deployment
+    orders"), and its pods read each of ``reads`` only through their env: a ConfigMap's change
+    then changes neither the object nor a running pod (env is read when a pod starts, a mounted
+    volume would change under them), as :func:`_pods_only` reads the pods (round 40, gap43b)."""
+    from dotop_nb.planner.offline.compound import mounted_by  # noqa: PLC0415
+
+    if reads & mounted_by(obj):
+        return False
+    n = re.escape(name)
+    k = statements.KIND_WORDS[kind]
+    said = rx(rf"(?<![\w\-]){n}(?![\w\-])", re.I)
+    objects = rx(
+        rf"(?<![\w\-]){n}(?:\s*\(\s*{n}\s*\))?\s+(?:{k})\b|\(\s*{n}\s*\)\s+(?:{k})\b|"
+        rf"\b(?:{k})(?:\s+|/){n}(?![\w\-])",
+        re.I,
+    )
+    within = [m.span() for m in objects.finditer(clause)]
+    return bool(within) and all(
+        any(a <= m.start() < b for a, b in within) for m in said.finditer(clause)
+    )
+
+
 def _said_name(name: str, clause: str) -> bool:
     """Whether ``clause`` names ``name`` as a whole word."""
     return bool(t.said_names(clause, (name,)))
@@ -1866,38 +1890,48 @@ class OfflinePlanner:
         ]
         clauses = [c for c in rx(r"[,;.:]|\s[\u2014\u2013-]+\s|\bbut\b").split(ctx.raw)]
         protected += [c for c in clauses if _PROTECTS.search(c)]
-        for kind in WORKLOAD_KINDS:
-            for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001):
-                name = str((obj.get("metadata") or {}).get("name", ""))
-                reads = read_by(obj) & set(changed) if name not in primary else set()
-                # (Round 35, gap38b: a key it never reads never reaches it — "BATCH_SIZE in
-                # orders-config …, orders itself untouched", orders reading only its QUEUE.)
-                reads = {
-                    cm
-                    for cm in reads
-                    if (keys := changed[cm]) is None
-                    or (read := keys_read(obj, cm)) is None
-                    or keys & read
-                }
-                if not reads:
-                    continue
-                said = next(
-                    (
-                        c
-                        for c in protected
-                        if _said_name(name, c)
-                        and name.lower() not in unsafe.other_kind_names(c)
-                        and not _pods_only(name, c)
-                    ),
-                    None,
-                )
-                if said is not None:
-                    raise Clarify(
-                        f"You said {said.strip()!r}, but {kind} {name} reads "
-                        f"{', '.join(sorted(reads))}: the change reaches its pods too (on their "
-                        "next start). Change a copy only it reads, or say the change may "
-                        "reach it."
+        listed = [
+            (kind, obj)
+            for kind in WORKLOAD_KINDS
+            for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace, limit=2001)
+        ]
+        # How many workloads read each ConfigMap changed (one alone: the change is for it).
+        readers = {cm: sum(cm in read_by(obj) for _, obj in listed) for cm in changed}
+        for kind, obj in listed:
+            name = str((obj.get("metadata") or {}).get("name", ""))
+            reads = read_by(obj) & set(changed) if name not in primary else set()
+            # (Round 35, gap38b: a key it never reads never reaches it — "BATCH_SIZE in
+            # orders-config …, orders itself untouched", orders reading only its QUEUE.)
+            reads = {
+                cm
+                for cm in reads
+                if (keys := changed[cm]) is None
+                or (read := keys_read(obj, cm)) is None
+                or keys & read
+            }
+            if not reads:
+                continue
+            said = next(
+                (
+                    c
+                    for c in protected
+                    if _said_name(name, c)
+                    and name.lower() not in unsafe.other_kind_names(c)
+                    and not _pods_only(name, c)
+                    and not (
+                        all(readers[cm] == 1 for cm in reads)
+                        and _object_only(name, kind, c, obj, reads)
                     )
+                ),
+                None,
+            )
+            if said is not None:
+                raise Clarify(
+                    f"You said {said.strip()!r}, but {kind} {name} reads "
+                    f"{', '.join(sorted(reads))}: the change reaches its pods too (on their "
+                    "next start). Change a copy only it reads, or say the change may "
+                    "reach it."
+                )
 
     @staticmethod
     def _left_out_named(

@@ -133,7 +133,8 @@ _SCHEDULE_NAME = re.compile(
     r"([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
 )
 _WHOLE = re.compile(
-    r"\b(?:whole|entire|all of the|everything in the)\s+(?:namespace|app)\b|"
+    # (Round 40, gap43b, blind42: "velero backup of full namespace now".)
+    r"\b(?:whole|entire|full|complete|all of the|everything in the)\s+(?:namespace|app)\b|"
     r"\b(?:of|for)\s+(?:this|the|our|my)\s+namespace\b"
 )
 
@@ -603,7 +604,12 @@ def _velero(
                 f"I read {m.group(0)!r} but no workload it names: which workload should be "
                 "backed up (or say 'the whole namespace')?"
             )
-        if (m := _FOR_NAME.search(ctx.text)) and m.group(1) not in (ctx.namespace, *_NO_NAME):
+        if (
+            (m := _FOR_NAME.search(ctx.text))
+            and m.group(1) not in (ctx.namespace, *_NO_NAME)
+            # (Round 40, gap43b: "velero backup of full namespace now": how much, no name.)
+            and not (whole and _WHOLE.match(ctx.text, m.start(1)))
+        ):
             # (Round 36, blind39 on the control plane: "Velero schedule for shop every 6
             # hours" backed up the session's namespace: what it is for names neither.)
             raise Clarify(

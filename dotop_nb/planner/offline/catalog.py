@@ -215,6 +215,10 @@ register(
         re.compile(text.ENV_SPACED.pattern): 0.95,
         # "FEATURE_X for my-api is to be switched on".
         re.compile(text.ENV_SWITCHED.pattern): 0.95,
+        # Round 40 (gap43b, blind43): "LOG_LEVEL debug for my-api and restart my-api after": a
+        # clause that is only keys each with its value, then the workload, is a config change
+        # of its own — never words the restart beside it plans over.
+        re.compile(text.ENV_LISTED.pattern): 0.95,
         # "set the REGION of my-api to us": the key, its workload, the value.
         # (Round 28, gap30: an object's capitals name no key — "HPA for worker from 1 to 4".)
         re.compile(rf"\b(?!{text.NOT_KEYS}\b){text.KEY_IN_TO.pattern[2:]}"): 0.95,

@@ -71,6 +71,15 @@ _ON_IT_ALONE = re.compile(
 )
 # A clause that opens with a key's assignment ("QUEUE=orders-v2 in orders-config").
 _ASSIGNED = re.compile(r"^\W*[A-Z][A-Z0-9_]{1,62}\s*=\s*\S")
+# Round 40 (gap43b, blind43): a clause that is only a key (with an underscore: never an
+# acronym) and one value word, the workload said before or after it ("LOG_LEVEL debug and
+# restart my-api after", "my-api LOG_LEVEL debug, then restart it"): a change said without its
+# verb — never the context of the order after it.
+_KEY_VALUE_ONLY = re.compile(
+    r"^\W*(?:(?:for|on|in)\s+)?(?:[\w\-()]+\s+){0,3}?"
+    r"(?!(?:CPU|GPU|RAM|MEM|HPA|PDB|SVC|CM|RS|KEDA|VPA|QOS)\b)[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]"
+    r"\s+[\w.\-/:]+(?:\s+(?:for|on|in)\s+(?:[\w\-()]+\s*){1,4})?\W*$"
+)
 # The sentence end _SEPARATOR cuts at (before a verb of change).
 _SENTENCE_END = re.compile(r"\.\s+")
 
@@ -479,6 +488,16 @@ def actions(text: str) -> list[tuple[str | None, str]]:
                     ).match(clause)
                 )
             )
+            if (
+                before is None
+                and category not in (None, "config", "env")
+                and _KEY_VALUE_ONLY.match(joined)
+            ):
+                # "LOG_LEVEL debug and restart my-api after": the key's change is an action
+                # of its own (the config rules plan it, or ask), never dropped by the restart.
+                out[-1] = ("config", joined)
+                out.append((category, clause))
+                continue
             if (
                 category is None or category == before or tolerated or before is None or of_job
             ) and not again:
@@ -974,6 +993,14 @@ def read_by(obj: Json) -> set[str]:
             value_from = e.get("valueFrom") or {}
             for key in ("configMapKeyRef", "secretKeyRef"):
                 names.add(str((value_from.get(key) or {}).get("name", "")))
+    return (names | mounted_by(obj)) - {""}
+
+
+def mounted_by(obj: Json) -> set[str]:
+    """The names of the ConfigMaps and Secrets a workload's pods mount as volumes (a change to
+    one reaches a running pod's files; one read through env waits for the pod's next start)."""
+    spec = ((obj.get("spec") or {}).get("template") or {}).get("spec") or {}
+    names: set[str] = set()
     for volume in spec.get("volumes") or []:
         names.add(str((volume.get("configMap") or {}).get("name", "")))
         names.add(str((volume.get("secret") or {}).get("secretName", "")))

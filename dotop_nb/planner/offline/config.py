@@ -8,7 +8,15 @@ from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, PatchOp, RolloutRestartOp, Target
-from dotop_nb.planner.offline import asides, counted, durations, quantities, statements, template
+from dotop_nb.planner.offline import (
+    asides,
+    counted,
+    durations,
+    quantities,
+    statements,
+    template,
+    voices,
+)
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import (
@@ -352,6 +360,12 @@ def _whole(
         # "LOG_LEVEL=debug, chasing a bug": punctuation ends the value, and a clause of its
         # own follows. One lone word after it ("MOTD=hello, world") may still be the value.
         word = ""
+    elif rx(r"[,;]\s").match(tail) and _end_tag(word):
+        # Round 40 (gap43b, blind42/43): "PROVIDER … to razorpay, machan don't touch …",
+        # "REGION to eu-west, mate": a word the writer calls the reader by, or an end
+        # particle, after a comma (:data:`.voices.ADDRESS`) ends the clause, never more of the
+        # value. An unknown word there ("to hello, world") is still asked.
+        word = ""
     if rx(r"[,;]\s*[A-Z][A-Z0-9_]*\s*=").search(m.group(group)):
         raise Clarify(
             f"{m.group(group)!r} could be one value or several KEY=value pairs. Quote the "
@@ -437,6 +451,12 @@ def _number_run(value: str, rest: str) -> str:
     ):
         return ""
     return " ".join([value, *run])
+
+
+def _end_tag(word: str) -> bool:
+    """Whether ``word`` (its punctuation aside) is an end tag of a voice: a word the writer
+    calls the reader by, or a particle that softens the order (:data:`.voices.ADDRESS`)."""
+    return word.lower().strip(",.!;") in voices.ADDRESS
 
 
 def _fragment(words: list[str]) -> list[str]:

@@ -176,7 +176,9 @@ _RESTART_SAID = re.compile(
 _NOTHING_VERBED = re.compile(
     r"(?<![\w-])(?:(?:nothing|no)\s+(?:to\s+)?(?P<verb>delet|remov|restart)(?:e|ing)?"
     r"(?:\s+(?:anything|any\s+thing|nothing))?|"
-    r"(?P<verb2>delet|remov|restart)e?\s+nothing)"
+    # (Round 40, gap43b, blind42/43: "dont restart nothing", "Don't restart nothin'": the
+    # double negative of speech, its "don't" read with it — never left alone before it.)
+    r"(?:(?:don'?t|do\s+not|never)\s+)?(?P<verb2>delet|remov|restart)e?\s+nothing)"
     rf"(?:\s+(?:{_TAIL_WORDS}))*(?=\s*(?:[,.;:!]|$))",
     re.I,
 )

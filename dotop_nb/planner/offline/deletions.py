@@ -255,6 +255,66 @@ _KEPT = re.compile(
     re.I,
 )
 
+# Round 40 (gap43b, blind41-43): a closing list of what stays that mixes kinds of the stack
+# with objects named ("…; its Service and payments-config stay", "…, orders-config and the PDB
+# stay", "… Service and payments-config stay", "…, keep orders-config and the PDB"): read as
+# "but keep its service and payments-config" (kinds first, as :mod:`.removal` reads them). A
+# kind's owner or name said with it ("the orders PDB", "the Service payments") is the kind.
+_NOT_ITEM = r"(?!(?:and|but|stays?|remains?|must|should|is|are|can|will|shall|only|keep)\b)"
+_KEPT_ITEM = (
+    rf"(?:(?:(?:its|their|the)\s+)?(?:{_NOT_ITEM}[a-z0-9][\w\-]*\s+)??{_KIND}"
+    rf"(?:\s+{_NOT_ITEM}[a-z0-9][\w\-]*)?|[a-z0-9]+(?:-[a-z0-9]+)+)"
+)
+_KEPT_LISTED = re.compile(
+    r"(?P<sep>\s*[.;,]\s*|\s+but\s+)(?:but\s+|and\s+)?(?:"
+    rf"(?P<subject>{_KEPT_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_KEPT_ITEM})+)\s+"
+    r"(?:(?:is|are)\s+(?:kept|staying|retained|preserved|left(?:\s+alone|\s+in place)?)|"
+    r"stays?|remains?|(?:must|should|can|will|shall)\s+(?:stay|remain|be kept))|"
+    rf"(?:keep|leave|spare)\s+(?P<kept>{_KEPT_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"{_KEPT_ITEM})+)(?:\s+(?:alone|intact|in place|as is))?)"
+    r"(?:\s+(?:for|until|during|as|through)\s+[^.;,]{1,40}?)?[\s.!]*$",
+    re.I,
+)
+
+
+def _kept_listed(text: str) -> str:
+    """``text`` with a closing mixed list of what stays read as "but keep its <kind> … and
+    <name>", or unchanged: when no kind is in it, when no delete is said before it, or when it
+    keeps a kind or a name the words before it say (what goes said to stay is asked)."""
+    m = _KEPT_LISTED.search(text)
+    if m is None or not rx(rf"\b(?:{_VERB}|destroy|tear)\b", re.I).search(text[: m.start()]):
+        return text
+    items = rx(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(m.group("subject") or m.group("kept"))
+    kinds: list[str] = []
+    names: list[str] = []
+    before = text[: m.start()].lower()
+    for item in items:
+        if kind := rx(rf"\b{_KIND}", re.I).search(item):
+            word = kind.group(0).lower()
+            if rx(rf"\b{_KIND}").search(before) and _kind_of(word) in {
+                _kind_of(k.group(0)) for k in rx(rf"\b{_KIND}").finditer(before)
+            }:
+                return text  # "delete the payments service, its Service and … stay": asked
+            kinds.append(word)
+        else:
+            name = item.strip().lower()
+            if rx(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])").search(before):
+                return text  # the object said to go is said to stay: asked
+            names.append(name)
+    if not kinds:
+        return text
+    listed = " and ".join([*(f"its {k}" for k in kinds), *names])
+    return f"{text[: m.start()].rstrip(' ,;:-')} but keep {listed}"
+
+
+def without_kept_list(text: str) -> str:
+    """``text`` less a closing mixed list of what stays that :func:`_kept_listed` reads as
+    kept ("…, orders-config and the PDB stay"): never more objects to delete; else ``text``."""
+    if _kept_listed(text) == text:
+        return text
+    m = _KEPT_LISTED.search(text)
+    return text[: m.start()] if m else text
+
 
 # "Delete the orders deployment, and its PDB goes with it", "— its pdb and its configmap can go
 # with it, they're only for orders": the kinds that go with the workload are its companions, as
@@ -397,6 +457,8 @@ def canonical(text: str) -> str:
         text = _GOES_WITH.sub(_goes, text, count=1)
     if (listed := _listed(text)) != text:
         return listed  # the list says what goes and what stays, item by item
+    if "stay" in text.lower() or "remain" in text.lower() or "keep" in text.lower():
+        text = _kept_listed(text)
     text = _KEPT.sub(_keep, text)
     if m := _PASSIVE.match(text):
         subject, context = m.group("subject").strip(), (m.group("context") or "").strip()

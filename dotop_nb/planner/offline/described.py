@@ -219,7 +219,8 @@ _WISH = re.compile(
     r"\b(?:please|pls|plz|kindly|should|must|need|needs|needed|want|wants|wanna|let'?s|"
     r"make\s+sure|ensure|has\s+to|have\s+to|asap|would\s+like|(?:i|we)'?d\s+like|"
     r"can|could|will|would|may|might|shall|required|requires|require|mandatory|go\s+ahead|"
-    r"from\s+now\s+on|going\s+forward|to\s+be|recommend\w*|suggest\w*|propos\w*|advis\w*|"
+    # (Round 40, gap43b: "from now", "from today", as "from now on".)
+    r"from\s+(?:now|today)(?:\s+on)?|going\s+forward|henceforth|to\s+be|recommend\w*|suggest\w*|propos\w*|advis\w*|"
     r"think|believe|reckon|guess|consider\w*|ought)\b",
     re.I,
 )

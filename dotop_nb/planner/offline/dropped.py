@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import deletions
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -157,14 +158,16 @@ def parts_kept(
     if answered or len(ops) != 1 or ops[0].kind != "delete":
         return result
     text = " ".join(said.split())
-    two = _TWO_KINDS.search(text)
+    # (Round 40, gap43b: "… Deployment only, orders-config and the PDB stay": a closing list
+    # of what stays names no object to delete.)
+    two = _TWO_KINDS.search(deletions.without_kept_list(text))
     # (The lead, round 36: "delete the Service (payments) and the deployment" deleted the
     # deployment alone: the brackets were read as the name, the Service's kind dropped.)
     if (
         two is None
         and sent is not None
         and sent != said
-        and (two := _TWO_KINDS.search(" ".join(sent.split())))
+        and (two := _TWO_KINDS.search(deletions.without_kept_list(" ".join(sent.split()))))
     ):
         said = sent
     if two and _kind(two.group("a")) != _kind(two.group("b")):

@@ -1103,7 +1103,9 @@ _NAMESPACE = (
     re.compile(r"\b(?:in|from|on|of)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b"),
     # "restart the payments namespace": a namespace said as the object, never the workload
     # of that name in the session's namespace.
-    re.compile(r"\b(?:the|whole|entire)\s+([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b(?!\s*[:=])"),
+    re.compile(
+        r"\b(?:the|whole|entire|full|complete)\s+([a-z0-9][-a-z0-9]*)\s+(?:namespace|ns)\b(?!\s*[:=])"
+    ),
     # "scale payments to 4 in staging and in prod": an environment said by its usual name is a
     # namespace (or a cluster) other than the session's unless the session's has that name.
     re.compile(
@@ -1132,7 +1134,10 @@ _NOT_A_NAMESPACE = frozenset(
     # Backup of the namespace prior to the postgres upgrade"), never its name.
     """ prior ahead following without within except excluding including plus as of about over
     under against along ahead behind between through throughout since upon per beforehand
-    first""".split()
+    first"""
+    # Round 40 (gap43b, blind42): how much of the namespace ("velero backup of full namespace
+    # now"): the session's whole namespace, never one named "full".
+    """ full complete total""".split()
 )
 
 
@@ -1142,6 +1147,12 @@ _NAMED_NAMESPACE = (
     re.compile(
         r"\b(?:in|from|inside|within|under|across)\s+(?:the\s+)?([a-z0-9][-a-z0-9]*)\b"
         r"(?![-/.]\w|\s+(?:mode|settings?|values?|config|profile|policy|limits?)\b)"
+        # Round 40 (gap43b, blind42): a word said before a plural noun describes it ("the
+        # orders come in big sacks now", "… in small batches"), never a namespace's name —
+        # unless the noun is a Kubernetes object's ("in kube-system pods").
+        r"(?!\s+(?!(?:pods|deployments|deploys|services|svcs|nodes|clusters|jobs|cronjobs|"
+        r"namespaces|workloads|replicas|containers|statefulsets|daemonsets|configmaps|secrets|"
+        r"apps|objects|resources)\b)[a-z]{2,}s\b)"
     ),
     re.compile(r"(?<![-\w./:@])([a-z0-9][-a-z0-9]*)/[a-z0-9]"),
 )

@@ -235,7 +235,11 @@ _OBLIGED = re.compile(
     r"\b(?:is|are|was)\s+to\s+(?=[a-z])|"
     # "my onboarding ticket says to update my-api to 1.4.2", "my lead told me to restart it":
     # an instruction relayed, what is to be done.
-    r"\b(?:says?|said|tells?\s+(?:me|us)|told\s+(?:me|us))\s+to\s+(?=[a-z])",
+    r"\b(?:says?|said|tells?\s+(?:me|us)|told\s+(?:me|us))\s+to\s+(?=[a-z])|"
+    # Round 40 (gap43b, blind42): "the worker runs as uid 10001 from now": how it is to be from
+    # now on — never how it was (a time from now, "2 hours from now", is no such word).
+    r"(?<!ute\s)(?<!utes\s)(?<!our\s)(?<!ours\s)(?<!day\s)(?<!days\s)(?<!eek\s)(?<!eeks\s)"
+    r"\bfrom\s+(?:now|today)(?:\s+on(?:wards?)?)?\b|\b(?:going\s+forward|henceforth)\b",
     re.I,
 )
 # A clause that starts with a verb (or a subordinator) is a request or a condition, read by

@@ -166,14 +166,27 @@ def _deletions(word: str, depth: int) -> set[str]:
 def _cue_words(source: str) -> set[str]:
     """The whole words of a cue pattern: ``\\breplicas?\\b`` gives replicas and replica; a
     fragment such as ``auto-?scal`` is dropped by :func:`vocabulary` (no example uses it)."""
-    plain = rx(r"\\[A-Za-z]|\[[^\]]*\]|\{[^}]*\}|\(\?[:!=<]+").sub(" ", source)
     words: set[str] = set()
+    plain = rx(r"\\[A-Za-z]|\[[^\]]*\]|\{[^}]*\}|\(\?[:!=<]+").sub(" ", source)
     for m in rx(r"(?<![A-Za-z])([a-z]{3,})(\?)?(?![A-Za-z(])").finditer(plain):
         word = m.group(1)
         words.add(word)
         if m.group(2):
             words.add(word[:-1])
     return words
+
+
+def _stemmed_words(source: str) -> set[str]:
+    """The whole words a cue pattern spells as a stem and its endings: ``capabilit(?:y|ies)``
+    gives capability and capabilities (round 40, gap43b: a slip of one, "capabilites", is read
+    as it; no example need use them, each is a word the cue reads whole)."""
+    return {
+        m.group(1) + end
+        for m in rx(
+            r"(?<![A-Za-z\\])([a-z]{3,})\(\?:((?:[a-z]+\|)+[a-z]+)\)(?![A-Za-z(?*+{])"
+        ).finditer(source)
+        for end in m.group(2).split("|")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +210,10 @@ def vocabulary() -> frozenset[str]:
     examples = _examples()
     cued = {w for c in REGISTRY.values() for cue in c.cues for w in _cue_words(cue.pattern.pattern)}
     concepts = {w for phrases in lexical.CONCEPTS.values() for p in phrases for w in p.split()}
-    words = {w for w in cued if w in examples} | concepts | lexical.STOP_WORDS | _ENGLISH
+    stemmed = {
+        w for c in REGISTRY.values() for cue in c.cues for w in _stemmed_words(cue.pattern.pattern)
+    }
+    words = {w for w in cued if w in examples} | stemmed | concepts | lexical.STOP_WORDS | _ENGLISH
     return frozenset(
         w
         for w in words

@@ -294,12 +294,14 @@ def _bracket_says_another_kind(ctx: Ctx, plan: PlanResult) -> None:
 # Round 40 (oa46, attack45): an object's name, then a bracket that opens with the name of
 # another object of the namespace ("delete my-api (the my-api-config map)", "restart orders
 # (the worker deployment)"): the two name different objects, and picking one is a guess (a
-# delete of the wrong one is the worst). A nickname before the bracket ("the weavers site
-# (frontend)") names nothing; a bracket that adds or keeps ("(and my-api-config)", "(keep
-# my-api-config)") is no second name for the first.
+# delete of the wrong one is the worst). Only a bracket that is that name and a kind word at
+# most: "(payments restarts are forbidden)" says something of another object. A nickname
+# before the bracket ("the weavers site (frontend)") names nothing; a bracket that adds or
+# keeps ("(and my-api-config)", "(keep my-api-config)") is no second name for the first.
 _APPOSED = re.compile(
     r"(?<![\w\-./:])(?P<name>[a-z0-9][a-z0-9\-]*)\s*\(\s*(?:(?:the|a|an|its|i\.?e\.?,?|aka)\s+)?"
-    r"(?P<other>[a-z0-9][a-z0-9\-]*)(?=[\s)])[^()]*\)",
+    r"(?P<other>[a-z0-9][a-z0-9\-]*)(?:\s+(?:config\s*map|configmap|cm|map|config|deployment|"
+    r"deploy|statefulset|sts|daemonset|ds|workload|app|one|service|svc))?\s*\)",
     re.I,
 )
 _NAMED_KINDS = (

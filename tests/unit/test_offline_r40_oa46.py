@@ -7,7 +7,7 @@ courtesy, as word classes (:mod:`dotop_nb.planner.offline.voices`).
 - Thanks and please of another tongue (:data:`.voices.THANKS`, :data:`.voices.PLEASE`: "…
   takk", "sulpayki, …", "…, grazas", "… por favor"): read as "thanks" and "please"; a delete
   with one is exactly as safe as with the English word.
-- An end tag after an order (:data:`.voices.END_TAGS`: "…, na", "…, ja", "… da", "…, la", "…
+- An end tag after an order (:data:`.voices.END_TAGS`: "…, ja", "… da", "…, la", "…
   pues", "… nomás", "…, voilà"): the sentence going on; with "?" still a question, and a word
   no class holds still asked.
 - A harmless note after a pasted kubectl command marked by "// …", "— …", " -- …" or a courtesy
@@ -156,12 +156,9 @@ def test_thanks_alone_is_no_order(op: Operator, intent: str) -> None:
 @pytest.mark.parametrize(
     ("intent", "english"),
     [
-        ("run six replicas of worker, na", "run six replicas of worker"),
         ("scale frontend to 2 replicas, ja", "scale frontend to 2 replicas"),
         ("run six replicas of payments da", "run six replicas of payments"),
         ("set payments replicas to 8, oui", "set payments replicas to 8"),
-        ("bounce worker na", "bounce worker"),
-        ("restart my-api, na", "restart my-api"),
         ("set payments replicas to 5, da", "set payments replicas to 5"),
         ("bounce orders, sha", "bounce orders"),
         ("run five replicas of checkout la", "run five replicas of checkout"),
@@ -189,6 +186,8 @@ def test_end_tags_close_the_order(op: Operator, intent: str, english: str) -> No
         "scale my-api to 7, ne",
         "rollout restart orders abi",
         "restart worker, blorf",
+        "restart worker na",  # (Swahili "and": a second item lost, round 36)
+        "restart my-api, na",
     ],
 )
 def test_tag_questions_and_unknown_tags_still_ask(op: Operator, intent: str) -> None:

@@ -480,14 +480,15 @@ PLEASE = phrases(
     alstublieft|snälla|snalla|kérlek|kerlek|prosím|prosim|te rog|parakalo|lotfan|kripya|kripaya|
     tolong|mohon|don allah|jebal"""
 )
-# - END_TAGS closing an order: a particle of assent or softening ("…, na", "…, ja", "…, oui",
-#   "… da", "…, la", "…, ya", "… sha", "… pues", "… nomás", "…, voilà", "… nhé"), an oath said in
+# - END_TAGS closing an order: a particle of assent or softening ("…, ja", "…, oui", "… da",
+#   "…, la", "…, ya", "… sha", "… pues", "… nomás", "…, voilà", "… nhé"), an oath said in
 #   passing ("…, carallo") or a word calling the reader ("… compadre", "… habibi", "… bratan"):
-#   the sentence going on (:data:`ADDRESS`). Never "ne" (a "no" in the Slavic tongues), "abi"
+#   the sentence going on (:data:`ADDRESS`). Never "na" (Swahili "and": "restart worker na"
+#   may have lost its second item, round 36), "ne" (a "no" in the Slavic tongues), "abi"
 #   and "oder" (they ask "isn't it?"), "ok" (an outcome reported: :mod:`.results`), nor a word
 #   that is a name ("jo") or English ("home", "brat").
 END_TAGS = phrases(
-    """na|ji|da|ja|jah|oui|haan|evet|la|ya|sha|pues|nomás|nomas|voilà|voila|carallo|davai|nhé|
+    """ji|da|ja|jah|oui|haan|evet|la|ya|sha|pues|nomás|nomas|voilà|voila|carallo|davai|nhé|
     nha|gell|gelle|
     compadre|hombre|habibi|bratan|achi|dadash|paaji|veere|ndugu"""
 )

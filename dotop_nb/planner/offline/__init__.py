@@ -1103,6 +1103,8 @@ class OfflinePlanner:
             # "payments (risk checks)": a gloss beside a name is the workload to the checks too.
             said = aliases.read(said, listed, request.namespace)
             result = veto.check(said, result)
+            # "delete my-api (the my-api-config map)": two objects named (:mod:`.sanity`).
+            result = sanity.bracket_names_another(sent, ctx, result)
             # "call off the payments restart", "at half past two": held back (:mod:`.reservations`).
             result = reservations.check(
                 said, result, answered=bool(request.refinements), live=ctx.get

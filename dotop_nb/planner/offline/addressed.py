@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
-from dotop_nb.planner.offline import guard, typos
+from dotop_nb.planner.offline import guard, typos, voices
 from dotop_nb.planner.offline.rx import rx
 
 # Our own names: a message addressed to the planner is addressed to the reader.
@@ -97,6 +97,10 @@ _NOBODY = frozenset(
     # reviewer's, never a person.
     + "nit nits nitpick nitpicking blocking non-blocking nonblocking optional minor major".split()
     + ["praise"]
+    # Round 40 (oa46, attack45): every greeting of :data:`.voices.GREETINGS` ("Jambo, restart
+    # …", "Talofa, …", "Sveiki - …", "Oi, …"), each word of one ("Buenas tardes, …"): said to
+    # whoever reads, never a name.
+    + [w for g in voices.GREETINGS for w in g.split()]
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,
@@ -111,8 +115,11 @@ _GREETED = re.compile(
     r"^\W*(?:hi|hey|hello|yo|morning|good\s+morning|evening|dear|ok|okay|"
     # (Round 36, gap39b: a greeting of another tongue before the name, "Ahoj Pepa, …")
     r"ahoj|howzit|shalom|hola|ciao|salut|bonjour|sawubona|sawasdee|namaste|salam|merhaba|"
-    # (Round 39, gap42a, dialect words: "Vanakkam Ravi, …", "Kaixo Miren, …", "Tere Mari, …")
-    r"vanakkam|vanakam|kaixo|gamarjoba|gamardjoba|tere)\s+"
+    # (Round 39, gap42a, dialect words: "Vanakkam Ravi, …", "Kaixo Miren, …", "Tere Mari, …";
+    # round 40, oa46: any of :data:`.voices.GREETINGS`, "Jambo Ravi, …", "Ni hao Wei - …")
+    r"vanakkam|vanakam|kaixo|gamarjoba|gamardjoba|tere|"
+    + voices.alternation(voices.GREETINGS)
+    + r")\s+"
     r"(?P<who>[a-z]+)\s*(?:[,:!\u2014\u2013]|\s-\s)",
     re.I,
 )

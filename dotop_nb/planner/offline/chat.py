@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from dotop_nb.planner.offline import voices
+
 # The one table of chat short forms: (the forms, a pattern in any case; the words they stand for).
 SHORT: tuple[tuple[str, str], ...] = (
     (r"b4", "before"),
@@ -53,6 +55,11 @@ SHORT: tuple[tuple[str, str], ...] = (
     (r"abt", "about"),
     (r"smth|sth|smthg", "something"),
     (r"pls+|plz+|plox|pleas+e+|pleez+", "please"),
+    # Round 40 (oa46): thanks and please in other tongues ("… takk", "sulpayki, update …", "…
+    # por favor"): the words of :data:`.voices.THANKS` and :data:`.voices.PLEASE`, less those a
+    # voice reads itself (they mark the message as of that voice).
+    (voices.alternation(voices.THANKS - voices.CLAIMED), "thanks"),
+    (voices.alternation(voices.PLEASE - voices.CLAIMED), "please"),
 )
 # A short form stands alone: no letter, digit or joiner of a token or a value on either side.
 _ALONE_BEFORE = r"(?<![\w\-./:=@$'\"])"

@@ -42,6 +42,7 @@ from dotop_nb.planner.offline import (
     triggers,
     understand,
     velerocli,
+    voices,
     waits,
 )
 from dotop_nb.planner.offline import text as t
@@ -1405,7 +1406,11 @@ _TOPIC_LEAD = re.compile(
 _BARE_TOPIC = re.compile(r"^\s*(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s+$", re.I)
 _NO_MEANING_LEAD = re.compile(
     r"^\W*(?:(?:asap|urgent(?:ly)?|yes|yep|yeah|yup|confirmed|do\s+it|@dotop[\w\-]*)"
-    r"(?:\s*[,:!.\u2014\u2013-]+)?\s+)+",
+    r"(?:\s*[,:!.\u2014\u2013-]+)?\s+|"
+    # Round 40 (oa46, attack45): a greeting with its mark, to the team or not ("Ni hao - delete
+    # …", "Selamat pagi, team, delete …", "Ciao! delete …": :data:`.voices.GREETINGS`).
+    r"(?:" + voices.alternation(voices.GREETINGS) + r")\s*[,:!.\u2014\u2013-]+\s*"
+    r"(?:(?:team|all|folks|everyone|guys|y'?all)\s*[,:!.\u2014\u2013-]+\s*)?)+",
     re.I,
 )
 

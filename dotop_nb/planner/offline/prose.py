@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from dotop_nb.planner.offline import emoji, kubectl, numbers
+from dotop_nb.planner.offline import emoji, kubectl, numbers, voices
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.rx import rx
 
@@ -129,16 +129,30 @@ _COMMENT = re.compile(
     # "--", glued to a flag or said after one space), words in brackets closing the line ("…
     # (bed-count redis)"): a comment as "# …" is, read before the command.
     r"\s+(?:<-+|<=+|\u2190)\s.*$|\s{2,}--\s+(?=[a-z])[^\n]*$|"
-    r"\s+\((?=[^()\n]*[a-z])[^()\n=/$`|;&<>]*\)\s*$",
+    r"\s+\((?=[^()\n]*[a-z])[^()\n=/$`|;&<>]*\)\s*$|"
+    # Round 40 (oa46, attack45): a note marked as code comments and chat mark one ("…   // as
+    # agreed", "…  — we need it"), and a courtesy alone after a gap ("…   takk", "…   pls").
+    r"\s+(?://+|[\u2014\u2013])\s*(?=[a-z])[^\n]*$|"
+    r"\s{2,}(?=(?:thanks|thank\s+you|please|cheers|ta|ty|thx|pls|plz|"
+    + voices.alternation(voices.THANKS | voices.PLEASE)
+    + r")\W*$)[^\n]*$",
     re.I,
 )
+# Round 40 (oa46, attack45): the same note after a double dash and one space ("… --replicas=5 --
+# pls", "… -- for the sale"), unless the command takes its own words after "--" (``kubectl
+# create cronjob … -- echo hi``, ``exec``, ``run``, ``debug``): read as a comment too.
+_DASH_NOTE = re.compile(r"\s--\s+(?=[a-z])[^\n]*$", re.I)
+_TAKES_ARGS = re.compile(r"^\s*kubectl\s+(?:.*\s)?(?:create|run|exec|debug|attach)\s", re.I)
 # A comment that only files the command ("# runbook step 4", "# see OPS-812", "# fyi"): dropped.
 # Any other ("# only if smoke tests fail", "# tonight", "# DO NOT RUN", "# and delete payments")
 # may change what or when to run: it is read as a note said before the command, where the
 # readings of times, conditions, prohibitions and further actions see it.
 _FILING = re.compile(
     r"^(?:(?:runbook|step|stage|phase|see|per|from|ticket|note|ref|cf|fyi|via|source|cc|"
-    r"as\s+(?:discussed|agreed|planned)|thanks|thx|ty)\b[\w\s,.:/#()-]*|[\w./-]*\d[\w./-]*)$",
+    r"as\s+(?:discussed|agreed|planned)|thanks|thx|ty|"
+    # (Round 40, oa46: thanks or please in another tongue, "…   # gracias", "…   takk".)
+    + voices.alternation(voices.THANKS | voices.PLEASE)
+    + r")\b[\w\s,.:/#()-]*|[\w./-]*\d[\w./-]*)$",
     re.I,
 )
 # Round 30 (gap33a): a comment that only says why — the object's fault, said in the present ("#
@@ -267,8 +281,10 @@ def pasted(text: str) -> str:
     if (filed := _NOTE.search(line)) and _doubted(filed.group(0).strip(" ()"), line):
         raise _doubting(filed.group(0).strip())
     line = _GLOSS.sub("", _NOTE.sub("", line))
-    if comment := _COMMENT.search(line):
-        said = comment.group(0).strip().lstrip("#<=-\u2190").strip(" .")
+    if (comment := _COMMENT.search(line)) or (
+        not _TAKES_ARGS.match(line) and (comment := _DASH_NOTE.search(line))
+    ):
+        said = comment.group(0).strip().lstrip("#<=-\u2190/\u2014\u2013").strip(" .")
         if said.startswith("(") and said.endswith(")"):
             said = said[1:-1].strip(" .")
         line = line[: comment.start()]

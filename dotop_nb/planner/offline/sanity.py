@@ -294,6 +294,47 @@ def _bracket_is_another_kind(ctx: Ctx, plan: PlanResult) -> None:
                 )
 
 
+# Round 40 (oa46, attack45): an object's name, then a bracket that opens with the name of
+# another object of the namespace ("delete my-api (the my-api-config map)", "restart orders
+# (the worker deployment)"): the two name different objects, and picking one is a guess (a
+# delete of the wrong one is the worst). Only a bracket that is that name and a kind word at
+# most: "(payments restarts are forbidden)" says something of another object. A nickname
+# before the bracket ("the weavers site (frontend)") names nothing; a bracket that adds or
+# keeps ("(and my-api-config)", "(keep my-api-config)") is no second name for the first.
+_APPOSED = re.compile(
+    r"(?<![\w\-./:])(?P<name>[a-z0-9][a-z0-9\-]*)\s*\(\s*(?:(?:the|a|an|its|i\.?e\.?,?|aka)\s+)?"
+    r"(?P<other>[a-z0-9][a-z0-9\-]*)(?:\s+(?:config\s*map|configmap|cm|map|config|deployment|"
+    r"deploy|statefulset|sts|daemonset|ds|workload|app|one|service|svc))?\s*\)",
+    re.I,
+)
+_NAMED_KINDS = (
+    ("Deployment", "apps/v1"),
+    ("StatefulSet", "apps/v1"),
+    ("DaemonSet", "apps/v1"),
+    ("ConfigMap", "v1"),
+)
+
+
+def bracket_names_another(sent: str, ctx: Ctx, plan: PlanResult) -> PlanResult:
+    """``plan``, or a question in its place when a bracket right after the name of an object
+    it changes opens with the name of another object of the namespace (:data:`_APPOSED`) in
+    ``sent``, the words as sent (readers before the plan drop such a bracket as a gloss)."""
+    if not plan.operations or "(" not in sent:
+        return plan
+    planned = {op.target.name.lower() for op in plan.operations}
+    for m in _APPOSED.finditer(sent):
+        name, other = m.group("name").lower(), m.group("other").lower()
+        if name == other or name not in planned or _BRACKET_KEEPS.search(m.group(0)):
+            continue
+        if any(ctx.get(kind, other, api) is not None for kind, api in _NAMED_KINDS):
+            return plan.held_back(
+                f"You said {name!r} and then {m.group(0)[len(m.group('name')) :].strip()!r}, "
+                f"which names {other!r}, another object here, so I changed nothing. Which one "
+                "did you mean? Say it once, by its name."
+            )
+    return plan
+
+
 @lru_cache(maxsize=512)
 def _kind_in_bracket(name: str, words: str) -> re.Pattern[str]:
     return re.compile(

@@ -1104,13 +1104,26 @@ _CARRIES_IT = re.compile(
 )
 
 
+# Round 40 (oa46, attack45): a clause that says what is before it is how things are ("orders, 6
+# replicas, that's what it runs", "…, which is what it has now", "…, that's how many it runs"):
+# the clause before it states, whatever its words.
+_SO_IT_IS = re.compile(
+    r"^\s*(?:that'?s|thats|that\s+is|this\s+is|which\s+is|it'?s)\s+(?:what|how\s+many|"
+    r"the\s+(?:count|number|size)|the\s+(?:current|usual)\s+\w+)\s+(?:\S+\s+)?"
+    r"(?:runs?|ran|has|had|have|uses?|used|is\s+(?:running|on|at|using)|are\s+(?:running|on|at)|"
+    r"was\s+(?:running|on|at)|currently\s+\w+|(?:always|usually|normally)\s+\w+|"
+    r"(?:it|they|we)\s+(?:runs?|has|have|had|ran|use|uses|is\s+running|are\s+running))\b",
+    re.I,
+)
+
+
 def stated(raw: str) -> set[str]:
     """Values said only inside clauses that state, never in one that asks."""
     parts = clauses(raw)
     inside: set[str] = set()
     outside: set[str] = set()
-    for part in parts:
-        (inside if stating(part) else outside).update(_values(part))
+    for part, after in zip(parts, [*parts[1:], ""], strict=True):
+        (inside if stating(part) or _SO_IT_IS.match(after) else outside).update(_values(part))
     # "deploy checkout 1.2.0? the image is ghcr.io/acme/checkout:1.2.0": an image whose tag is
     # a version asked for is that version said again, not a value of its own.
     said_again = {v for v in inside if ":" in v and v.rpartition(":")[2].lstrip("v") in outside}

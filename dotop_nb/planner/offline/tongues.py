@@ -996,6 +996,18 @@ _TONGUE_WORDS = frozenset(
     # English words and short forms of the table ("next wk", "the cutover") are no other tongue's
     if len(w) > 2 and w not in _EVENTS and w not in {"next", "nxt", "week", "deployment"}
 )
+# Round 40 (oa46): a word of a greeting, a thanks, a "please" or an end tag of another tongue
+# (:data:`.voices.GREETINGS` …: "… nomás", "Habari! …", "…, voilà") says nothing of when or
+# whether: no other tongue's word here (a word a table here reads keeps its reading).
+_COURTESY = (
+    frozenset(
+        w
+        for said in (voices.GREETINGS, voices.THANKS, voices.PLEASE, voices.END_TAGS)
+        for w in said
+        if " " not in w
+    )
+    - _TONGUE_WORDS
+)
 _SIGN_OFF = re.compile(
     r"\b(?:regards|thanks|thank\s+you|thx|cheers|br|best|kind\s+regards|sent\s+from)\W*$", re.I
 )
@@ -1011,7 +1023,7 @@ def foreign(
     word that could be foreign: in a namespace of 2,000 Deployments it is a costly read)."""
     lowered = word.lower()
     accented = any(c.isalpha() and not c.isascii() for c in word)
-    if not accented and lowered not in _TONGUE_WORDS:
+    if (not accented and lowered not in _TONGUE_WORDS) or lowered in _COURTESY:
         return False
     if lowered in names() or unicodedata.normalize("NFKC", lowered) in names():
         return False
@@ -1231,8 +1243,8 @@ def _marked_tables(
         if m.start() > 0 and word[:1].isupper():
             continue
         lowered = word.lower()
-        if len(lowered) < 3 or lowered in english():
-            continue
+        if len(lowered) < 3 or lowered in english() or lowered in _COURTESY:
+            continue  # (round 40, oa46: nor a greeting or a thanks, "Habari! scale …")
         if lowered in _SW_APART and text[m.end() : m.end() + 1] == "-":
             continue  # ("wame-queue": read as the English perfect, _SW_TENSE)
         if lowered in _SCO_MARKS:

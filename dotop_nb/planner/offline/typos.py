@@ -41,7 +41,7 @@ from typing import Any
 import yaml
 
 from dotop_nb import lexical
-from dotop_nb.planner.offline import guard, spoken
+from dotop_nb.planner.offline import guard, spoken, voices
 from dotop_nb.planner.offline.context import Clarify
 from dotop_nb.planner.offline.numbers import UNITS
 from dotop_nb.planner.offline.registry import REGISTRY
@@ -233,6 +233,9 @@ def _index() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         english = set(rx(r"^[a-z]{2,}$", re.M).findall(WORDS.read_text(encoding="utf-8")))
     common = {w for w, n in _examples().items() if n >= 2}
     known = vocabulary() | _NEVER_INTO | _NUMBERS | common | english
+    # Round 40 (oa46): a greeting or an end tag of another tongue is meant as typed ("Tere,
+    # delete …" was "There, delete …"); never a word a typo is read into.
+    known |= {w for said in (voices.GREETINGS, voices.END_TAGS) for p in said for w in p.split()}
     return {k: frozenset(v) for k, v in index.items()}, frozenset(known)
 
 

@@ -17,6 +17,7 @@ the words calling the reader (:data:`ADDRESS`), :mod:`.vernacular`, :mod:`.pledg
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -33,6 +34,18 @@ def phrase_table(
             else:
                 table[phrase] = meaning
     return table
+
+
+def phrases(said: str) -> frozenset[str]:
+    """The phrases of ``said`` ("a|b c|d", lines broken anywhere), each with single spaces."""
+    return frozenset(" ".join(p.split()) for p in said.split("|") if p.strip())
+
+
+def alternation(words: frozenset[str]) -> str:
+    """A regex alternation of ``words``, the longest first, a space in one as any run of spaces."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 @dataclass(frozen=True)
@@ -413,6 +426,80 @@ TAMIL = Voice("Tamil-English", chat=frozenset({"machan", "machi"}))
 # The voices :func:`.tongues.dialects` reads, in its order.
 DIALECTS = (SWAHILI, SCOTS, PIDGIN, SINGLISH, NEWFOUNDLAND, SWEDISH, PATOIS)
 
+# Round 40 (oa46, attack45 and blind43): three closed word classes said around an order in the
+# forty most spoken tongues and the voices of the blind sets' headers, none of them a word of
+# what, when or whether to change. Never a person's name nor a word of English (a name greeted
+# after one is still a name: "Jambo Ravi, restart …"); an unknown word is still asked, and a tag
+# with "?" still asks ("…, na?").
+# - GREETINGS opening a message ("Jambo, restart …", "Ni hao - delete …", "Allillanchu! …",
+#   "Selamat pagi, team, …"): said to whoever reads (:mod:`.addressed`, :mod:`.openers`,
+#   :mod:`.guard`'s lead of a delete).
+GREETINGS = phrases(
+    # English and the greetings read before round 40 (:mod:`.addressed`)
+    """hi|hey|hello|hiya|howdy|g'day|gday|greetings|yo|aloha|
+    salam|salaam|assalamualaikum|salam alaikum|as-salamu alaykum|assalamu alaikum|marhaba|
+    marhaban|ahlan|ahlan wa sahlan|namaste|namaskar|namaskaram|namaskara|namaskaar|nomoskar|
+    nomoshkar|adaab|ram ram|sat sri akal|kem cho|vanakkam|vanakam|ayubowan|
+    hola|buenas|buenos dias|buenos días|buenas tardes|buenas noches|olá|oi|bom dia|boa tarde|
+    bonjour|bonsoir|salut|coucou|ciao|salve|buongiorno|bo día|bo dia|bon dia|
+    hallo|moin|servus|guten tag|guten morgen|grüß gott|gruss gott|grüezi|gruezi|hoi|goedemorgen|
+    hej|hei|moi|terve|god morgen|góðan dag|godan dag|góðan daginn|sæl|sæll|
+    privet|zdravstvuyte|pryvit|vitayu|ahoj|nazdar|dobry den|dobrý den|dzien dobry|dzień dobry|
+    cześć|czesc|zdravo|bok|bună|buna|bună ziua|buna ziua|yassou|yia sou|geia sou|kalimera|
+    labas|sveiki|tere|szia|kaixo|gamarjoba|gamardjoba|shalom|merhaba|selam|sälem|salem|salom|
+    ni hao|nihao|nín hǎo|nin hao|nei hou|lei hou|konnichiwa|konichiwa|ohayo|ohayou|annyeong|
+    annyeonghaseyo|xin chao|xin chào|sawasdee|sawadee|sawatdee|sawaddee|mingalaba|mingalarbar|
+    selamat pagi|selamat siang|selamat sore|selamat malam|halo|apa kabar|kamusta|kumusta|
+    mabuhay|jambo|hujambo|habari|sannu|ndewo|bawo|sawubona|molo|howzit|salama|allillanchu|
+    kia ora|talofa|bula|ni sa bula|mela|ejja|dia dhuit|shwmae|yalla|yallah"""
+)
+# - THANKS ("kubectl scale … takk", "sulpayki, update …", "… -- boat payments, grazas") and
+#   PLEASE ("… por favor", "bitte restart …"): read as "thanks" and "please" where the chat short
+#   forms are (:data:`.chat.SHORT`), so every reader of a courtesy reads them. (The words a
+#   voice of :data:`DIALECTS` or Taglish reads itself — "asante", "tack", "salamat", "abeg",
+#   "tafadhali" — stay its own: they mark the message as of that voice.)
+THANKS = phrases(
+    """gracias|muchas gracias|mil gracias|grazas|moitas grazas|gràcies|gracies|merci|
+    merci beaucoup|mersi|grazie|grazie mille|grazzi|obrigado|obrigada|muito obrigado|danke|
+    danke schön|danke schon|dankeschön|vielen dank|dankjewel|dank je|dank u|bedankt|dankie|
+    tak|takk|takk fyri|takk fyrir|tusen takk|tusen tack|kiitos|dziękuję|dziekuje|dzięki|dzieki|
+    děkuji|dekuji|díky|diky|ďakujem|dakujem|spasibo|spasiba|bolshoe spasibo|dyakuyu|diakuiu|
+    hvala|köszönöm|koszonom|köszi|koszi|kösz|aitäh|aitah|tänan|tanan|paldies|ačiū|aciu|
+    mulțumesc|multumesc|efcharisto|efharisto|teşekkürler|tesekkurler|teşekkür ederim|sağol|
+    sagol|sağ ol|shukran|shukriya|shukria|dhanyavaad|dhanyavad|dhanyawad|dhonnobad|dhonyobad|
+    nandri|nanri|dhanyavadalu|arigato|arigatou|arigatō|domo arigato|xie xie|xiexie|do jeh|
+    kamsahamnida|gamsahamnida|gomawo|gomapseumnida|khob khun|kob khun|khop khun|cảm ơn|cam on|
+    terima kasih|makasih|matur nuwun|hatur nuhun|maraming salamat|na gode|daalu|ngiyabonga|
+    siyabonga|enkosi|misaotra|ameseginalehu|mahalo|fa'afetai|faafetai|vinaka|eskerrik asko|
+    diolch|go raibh maith agat|rakhmet|raxmat|sulpayki|yusulpayki|mèsi|madloba|toda raba"""
+)
+PLEASE = phrases(
+    """por favor|porfa|por fa|porfis|s'il vous plaît|s'il vous plait|s'il te plaît|
+    s'il te plait|svp|bitte|per favore|per piacere|faz favor|se faz favor|mesedez|palun|azafady|
+    lütfen|lutfen|proszę|prosze|pozhaluysta|pozhalujsta|pozhaluista|bud laska|alsjeblieft|
+    alstublieft|snälla|snalla|kérlek|kerlek|prosím|prosim|te rog|parakalo|lotfan|kripya|kripaya|
+    tolong|mohon|don allah|jebal"""
+)
+# - END_TAGS closing an order: a particle of assent or softening ("…, ja", "…, oui", "… da",
+#   "…, la", "…, ya", "… sha", "… pues", "… nomás", "…, voilà", "… nhé"), an oath said in
+#   passing ("…, carallo") or a word calling the reader ("… compadre", "… habibi", "… bratan"):
+#   the sentence going on (:data:`ADDRESS`). Never "na" (Swahili "and": "restart worker na"
+#   may have lost its second item, round 36), "ne" (a "no" in the Slavic tongues), "abi"
+#   and "oder" (they ask "isn't it?"), "ok" (an outcome reported: :mod:`.results`), nor a word
+#   that is a name ("jo") or English ("home", "brat").
+END_TAGS = phrases(
+    """ji|da|ja|jah|oui|haan|evet|la|ya|sha|pues|nomás|nomas|voilà|voila|carallo|davai|nhé|
+    nha|gell|gelle|
+    compadre|hombre|habibi|bratan|achi|dadash|paaji|veere|ndugu"""
+)
+
+# The words and marks the voices read themselves (never read again as a word of a class above).
+CLAIMED = frozenset(
+    w
+    for voice in (*DIALECTS, TAGALOG, THAI, HINDI, JAPANESE, INDONESIAN, LONDON)
+    for w in (*voice.words, *voice.strong, *voice.weak, *voice.chat)
+)
+
 # Round 36 (gap39b, blind39): a word the writer calls the reader by, or a politeness particle,
 # said after an order ("restart worker bro", "triple it mate", Thai "restart worker krub", Kiwi
 # "sweet as eh"), and each voice's (:attr:`Voice.chat`, Taglish's aside): the sentence going on,
@@ -430,4 +517,5 @@ ADDRESS = (
     | TAMIL.chat
     # "…, yeah" said as a tag (:mod:`.roles` still asks "…, yeah?").
     | frozenset({"yeah"})
+    | END_TAGS
 )

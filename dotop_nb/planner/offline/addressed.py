@@ -176,6 +176,16 @@ _VOCATIVE = re.compile(
     r"(?!\s[\w-]+\s+(?:of|for|is|was|were|has|had|have|needs|to\s+be)\b))\s*"
     rf"(?=(?i:{guard.VERBS}|roll|bounce|kick|cycle)\b)"
 )
+# Round 40: the same, with where the change goes said before its verb ("Bob, in shared-config
+# set REGION to eu-west", "Sam - on the orders deployment, set BATCH_SIZE=40"): still said to
+# that person (main planned it, as if the name were a greeting).
+_VOCATIVE_PLACED = re.compile(
+    r"^\W*(?P<who>(?-i:[A-Z][a-z]+))\s*(?:,|[\u2014\u2013]|\s-{1,2}\s)\s*"
+    r"(?i:in|on|for|inside|within)\s+(?:the\s+)?[\w./-]+"
+    r"(?:\s+(?i:configmap|config\s*map|cm|deployment|deploy|statefulset|sts|namespace|ns))?"
+    r"\s*[,:]?\s*"
+    rf"(?=(?i:{guard.VERBS}|roll|bounce|kick|cycle)\b)"
+)
 # Round 18 (a21): the name said after the order, after a comma or a "please"/"thanks" ("restart
 # payments, Sam", "scale worker to 3 please Priya", "roll back checkout, thanks Dana").
 # (A name after a sign-off, "Thanks and regards, Priya", "BR, Juergen", "Thanks, Sam", signs
@@ -259,9 +269,11 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         and _person(who, names, label=True)
     ):
         return who
-    for pattern in (_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE, _VOCATIVE, _VOCATIVE_END):
+    for pattern in (
+        *(_GREETED, _ASKED, _CHAT_LINE, _NAMED_LINE, _VOCATIVE, _VOCATIVE_PLACED, _VOCATIVE_END),
+    ):
         named = pattern.search(line) if pattern is _VOCATIVE_END else pattern.match(line)
-        label = pattern in (_NAMED_LINE, _VOCATIVE, _VOCATIVE_END)
+        label = pattern in (_NAMED_LINE, _VOCATIVE, _VOCATIVE_PLACED, _VOCATIVE_END)
         if named and _person(named.group("who"), names, label=label):
             return named.group("who")
     if (

@@ -11,6 +11,13 @@ Galician voices) and one unsafe row, as shapes.
   pod at all for that long.
 - "once now" is one time, now ("pg_dump of postgres once now, before the migration"), never a
   condition to wait for ("once now that it is done" still asks).
+- A rollback said with no verb ("cannery checkout (checkout) back to revision 1", "checkout to
+  the revision before") is the order, so a reason told in the past beside it ("1.1.0 broke the
+  weights") is no report of what was done; with a verb or a past time it still is.
+- A person's name and a comma before such a verbless order ("Bob, worker to 3") hands it to
+  that person: asked.
+- A step of pods and the count it makes ("one more pod, so two"): planned when the cluster
+  runs the count before, asked when it does not.
 """
 
 from __future__ import annotations
@@ -222,4 +229,86 @@ def test_once_now_is_one_backup_now(op: Operator, intent: str) -> None:
     ],
 )
 def test_once_now_traps_still_ask(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+# (5) Verbless rollbacks with a reason in the past.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "cannery checkout (checkout) back to revision 1, 1.1.0 broke the weights",
+        "The txotx checkout (checkout) to the revision before, 1.1.0 breaks the tickets",
+        "checkout back to revision 1, 1.1.0 broke the weights",
+        "checkout to the previous revision, 1.1.0 broke checkout",
+        "the fare checkout (checkout) back to the previous version, the new one broke the fares",
+        "checkout back to 1.0.0, 1.1.0 broke the carts",
+        "the kumis checkout (checkout) to the prior revision, 1.1.0 crashed the tills",
+    ],
+)
+def test_a_verbless_rollback_with_a_past_reason_is_planned(op: Operator, intent: str) -> None:
+    _planned(op, intent, "deployment/checkout")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "checkout back to revision 1 yesterday, 1.1.0 broke the weights",
+        "checkout went back to revision 1, 1.1.0 broke the weights",
+        "checkout was back to revision 1, 1.1.0 broke the weights",
+        "checkout back to revision 1, 1.1.0 broke the weights?",
+        "checkout back to revision 1, 1.1.0 broke the weights, Ravi said",
+        "Bob, checkout back to revision 1, 1.1.0 broke the weights",
+        "checkout not back to revision 1, 1.1.0 broke the weights",
+        "checkout back to revision 3, 1.1.0 broke the weights",
+        "checkout back to revision 1, 1.1.0 broke orders so restart orders",
+    ],
+)
+def test_verbless_rollback_traps_still_ask(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+# (6) A name and a comma before a verbless order: handed to that person.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Bob, checkout back to revision 1",
+        "Bob, worker to 3",
+        "Priya, the dye worker (worker) to 3",
+        "Ravi, payments back to 2.9.8",
+        "Nino, worker one more pod, so two",
+    ],
+)
+def test_a_verbless_order_after_a_name_is_asked(op: Operator, intent: str) -> None:
+    assert "addressed to" in (asks(op, intent).question or "")
+
+
+# (7) A step of pods with the count it makes.
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("depuration worker (worker) one more pod, so two", "deployment/worker in shop to 2"),
+        ("worker one more pod, so 2", "deployment/worker in shop to 2"),
+        ("payments 2 more replicas, so 4", "deployment/payments in shop to 4"),
+        ("give worker one more pod, so two in total", "deployment/worker in shop to 2"),
+        ("checkout one fewer pod, so one", "deployment/checkout in shop to 1"),
+        ("the mussel worker (worker) 2 extra pods, making 3", "deployment/worker in shop to 3"),
+    ],
+)
+def test_a_step_with_its_sum_that_agrees_is_planned(
+    op: Operator, intent: str, summary: str
+) -> None:
+    _planned(op, intent, summary)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "depuration worker (worker) one more pod, so three",
+        "payments one more replica, so 4",
+        "worker one more pod, so two?",
+        "don't give worker one more pod, so two",
+        "checkout one fewer pod, so three",
+    ],
+)
+def test_a_step_with_a_sum_that_disagrees_is_asked(op: Operator, intent: str) -> None:
     assert asks(op, intent).question

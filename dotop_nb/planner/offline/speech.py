@@ -107,6 +107,20 @@ _COMMAND = re.compile(
     r"autoscale|cordon|uncordon|drain|replace)\b",
     re.I,
 )
+# Round 40 (gap43a, blind42/43): a rollback said with no verb, a workload's name and where it
+# goes back to ("cannery checkout back to revision 1", "checkout to the previous revision"):
+# order-shaped, so a reason told in the past beside it ("1.1.0 broke the weights") is no report
+# of what was done. Never with a verb or a past time in it ("checkout went back to revision 1",
+# "checkout back to 1.0.0 yesterday").
+_VERBLESS_BACK = re.compile(
+    r"^(?:the\s+)?(?:(?!(?:is|was|were|are|went|got|has|had|have|been|rolled|reverted|came|"
+    r"stays?|stayed|remains?|remained|still|already|not|never)\b)[a-z][\w\-]*\s+){1,3}?"
+    r"(?:back\s+to\s+(?:the\s+)?(?:revision\s+\d+|v?\d+(?:\.\d+)+[\w.\-]*|(?:previous|prior|"
+    r"last(?:\s+good)?|old|earlier)\s+(?:revision|version|release|image|one))|"
+    r"to\s+(?:the\s+)?(?:previous|prior|last\s+good|earlier)\s+(?:revision|version|release)|"
+    r"to\s+revision\s+\d+)\s*$",
+    re.I,
+)
 _CLAUSE = re.compile(r"\s*(?:[;,()\n]|(?<=[.!?])\s+|\s[-\u2013\u2014]+\s|[\u2013\u2014]|:\s)\s*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _SPEAKER = re.compile(r"^\s*(?:[a-z][\w.\-]{0,20}|me|i)\s*:\s+(?=\S)", re.I)
@@ -590,6 +604,8 @@ def requests(clause: str) -> bool:
         return True
     if _COMMAND.match(words):
         return True  # "kubectl delete pdb orders" beside "(it blocks every drain)": pasted, run
+    if _VERBLESS_BACK.match(words) and not _report(words):
+        return True  # "checkout back to revision 1" beside "1.1.0 broke the weights": the order
 
     if _IMPERATIVE.match(words) and not _report(words):
         return True

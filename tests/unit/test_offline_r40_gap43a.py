@@ -18,6 +18,8 @@ Galician voices) and one unsafe row, as shapes.
   that person: asked.
 - A step of pods and the count it makes ("one more pod, so two"): planned when the cluster
   runs the count before, asked when it does not.
+- A deadline set by an occasion with an audience at a clock time ("before the 4 am auction",
+  "before the 6am fish market"): planned now, shown to the approver as the time it must beat.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, crowded_operator, plans
+from tests.memory import asks, crowded_operator, plans, plans_awaiting
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -311,4 +313,56 @@ def test_a_step_with_its_sum_that_agrees_is_planned(
     ],
 )
 def test_a_step_with_a_sum_that_disagrees_is_asked(op: Operator, intent: str) -> None:
+    assert asks(op, intent).question
+
+
+# (8) A deadline at an occasion's clock time.
+@pytest.mark.parametrize(
+    ("intent", "summary", "awaits"),
+    [
+        (
+            "scale the auction API (my-api) to 5 replicas before the 4 am auction",
+            "scale deployment/my-api in shop to 5 replicas",
+            "before the 4 am auction",
+        ),
+        (
+            "scale my-api to 5 before the 4am auction",
+            "scale deployment/my-api in shop to 5 replicas",
+            "before the 4am auction",
+        ),
+        (
+            "scale worker to 3 before the 6am fish market",
+            "scale deployment/worker in shop to 3 replicas",
+            "before the 6am fish market",
+        ),
+        (
+            "scale frontend to 4 before the 09:00 fair",
+            "scale deployment/frontend in shop to 4 replicas",
+            "before the 09:00 fair",
+        ),
+        (
+            "restart payments before the 10 am festival",
+            "restart the pods of deployment/payments",
+            "before the 10 am festival",
+        ),
+    ],
+)
+def test_a_deadline_at_an_occasion_is_planned_and_shown(
+    op: Operator, intent: str, summary: str, awaits: str
+) -> None:
+    plans_awaiting(op, intent, summary, awaits)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "scale my-api to 5 replicas before the 4 am auction?",
+        "don't scale my-api to 5 replicas before the 4 am auction",
+        "Bob, scale my-api to 5 replicas before the 4 am auction",
+        "scale my-api to 5 replicas before the 4 am auction of 300 lots",
+        "scale my-api to 5 replicas an hour before the 4 am auction",
+        "scale my-api to 5 replicas before the 4 am run",
+    ],
+)
+def test_deadline_traps_still_ask(op: Operator, intent: str) -> None:
     assert asks(op, intent).question

@@ -14,8 +14,7 @@ Galician voices) and one unsafe row, as shapes.
 - A rollback said with no verb ("cannery checkout (checkout) back to revision 1", "checkout to
   the revision before") is the order, so a reason told in the past beside it ("1.1.0 broke the
   weights") is no report of what was done; with a verb or a past time it still is.
-- A person's name and a comma before such a verbless order ("Bob, worker to 3") hands it to
-  that person: asked.
+  After a word alone opening the message ("Bob, checkout back to revision 1, …") it is asked.
 - A step of pods and the count it makes ("one more pod, so two"): planned when the cluster
   runs the count before, asked when it does not.
 - A deadline set by an occasion with an audience at a clock time ("before the 4 am auction",
@@ -267,21 +266,6 @@ def test_a_verbless_rollback_with_a_past_reason_is_planned(op: Operator, intent:
 )
 def test_verbless_rollback_traps_still_ask(op: Operator, intent: str) -> None:
     assert asks(op, intent).question
-
-
-# (6) A name and a comma before a verbless order: handed to that person.
-@pytest.mark.parametrize(
-    "intent",
-    [
-        "Bob, checkout back to revision 1",
-        "Bob, worker to 3",
-        "Priya, the dye worker (worker) to 3",
-        "Ravi, payments back to 2.9.8",
-        "Nino, worker one more pod, so two",
-    ],
-)
-def test_a_verbless_order_after_a_name_is_asked(op: Operator, intent: str) -> None:
-    assert "addressed to" in (asks(op, intent).question or "")
 
 
 # (7) A step of pods with the count it makes.

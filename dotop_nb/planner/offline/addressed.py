@@ -267,22 +267,7 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         who = handed.group("a") or handed.group("b") or handed.group("c")
         if _person(who, names, label=True):
             return who
-    if (
-        (verbless := _VOCATIVE_TOPIC.match(line))
-        and set(rx(r"[a-z0-9][\w-]*").findall(verbless.group("topic").lower())) & set(names())
-        and _person(who := verbless.group("who"), names, label=True)
-    ):
-        return who
     return None
-
-
-# Round 40 (gap43a): a capitalised name and a comma, then an order said with no verb, topic
-# first ("Bob, checkout back to revision 1", "Priya, the dye worker (worker) to 3"): a
-# workload named before the next mark says the order is handed to that person.
-_VOCATIVE_TOPIC = re.compile(
-    r"^\W*(?P<who>(?-i:[A-Z][a-z]+))\s*,\s*(?P<topic>[^,;:.!?]{1,60}?)(?=[,;:.!?]|\s+(?:to|back|"
-    r"on|at|up|down)\b|\s+v?\d|$)"
-)
 
 
 # A word made as an adverb, a plural or a noun of a thing ("Optionally", "emergencies",

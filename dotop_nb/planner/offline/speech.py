@@ -604,14 +604,22 @@ def requests(clause: str) -> bool:
         return True
     if _COMMAND.match(words):
         return True  # "kubectl delete pdb orders" beside "(it blocks every drain)": pasted, run
-    if _VERBLESS_BACK.match(words) and not _report(words):
-        return True  # "checkout back to revision 1" beside "1.1.0 broke the weights": the order
 
     if _IMPERATIVE.match(words) and not _report(words):
         return True
     if rx(r"(?:no|zero|never|without)\s+[a-z]", re.I).match(words):
         return True  # "no downtime on its deploys now": a requirement, asked for
     return bool(_ASSIGNS.search(clause)) and not _report(clause)
+
+
+def _verbless_back(clause: str, parts: list[str]) -> bool:
+    """Whether ``clause`` is a rollback said with no verb (:data:`_VERBLESS_BACK`): "checkout
+    back to revision 1" beside "1.1.0 broke the weights" is the order. Never after a word alone
+    opening the message ("Bob, checkout back to revision 1, …"): maybe said to someone else."""
+    words = rx(rf"^\W*{_FILLER}", re.I).sub("", clause)
+    opener = parts[0].strip(" .!") if parts else ""
+    alone = bool(rx(r"[A-Za-z][\w'-]*").fullmatch(opener)) and clause is not parts[0]
+    return bool(_VERBLESS_BACK.match(words)) and not _report(words) and not alone
 
 
 def question(sentence: str) -> bool:
@@ -691,7 +699,7 @@ def kind(text: str, namespace: str = "") -> str | None:
             continue
         relayed = False
         for p in clauses(s):
-            if (requests(p) or _FIELD_ONLY.match(p)) and not relayed:
+            if (requests(p) or _FIELD_ONLY.match(p) or _verbless_back(p, parts)) and not relayed:
                 asked.append(p)
             relayed = bool(_RELAYING.match(p))
     if not asked and (verdict := next((p for p in parts if _VERDICT.match(p)), None)):

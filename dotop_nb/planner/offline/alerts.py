@@ -89,8 +89,12 @@ _CONDITION = re.compile(
     rf"\b(?P<none>no|zero|0)\s+(?:{_PODS}|{_UNITS}\s+{_STATE})\b|"
     # "when postgres is down (for more than 2 minutes)": no ready pod at all, below one.
     # ("has been down", "stays down": the same outage, said in the perfect or as it lasts.)
-    r"\b(?P<down>is|goes|are|go|(?:has|have)\s+been|went|stays?|remains?)\s+"
-    r"(?:completely\s+|fully\s+|totally\s+)?(?:down|unavailable|offline)\b|"
+    r"\b(?P<down>(?:is|goes|are|go|(?:has|have)\s+been|went|stays?|remains?)\s+"
+    r"(?:completely\s+|fully\s+|totally\s+)?(?:down|unavailable|offline)|"
+    # Round 40 (gap43a, blind43): "is not running (for ten minutes)", "has no pods": none at all.
+    r"(?:is|are|has\s+been|have\s+been)\s+not\s+runn?ing|(?:isn't|aren't|hasn't\s+been|"
+    r"haven't\s+been)\s+runn?ing|(?:has|have)\s+(?:no|zero|0)\s+(?:pods?|replicas?|instances?)"
+    r"(?:\s+(?:at\s+all|running|up))?)\b|"
     rf"\b(?:{_BELOW})\s+(?P<k>\d+|{COUNT_WORDS})\s+(?P<w>[a-z0-9][\w-]*)\s+{_UNITS}\s+"
     rf"(?:are|is)\s+{_STATE}\b|"
     # "payments pods stay unready", "a pod of payments is not ready", "has unready pods": any
@@ -111,7 +115,10 @@ NONE = re.compile(
     # "payments pods are not ready for 15 minutes": some pod short of ready (_CONDITION).
     rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?(?:stay|stays|remain|remains|are|is|go|goes|get|"
     r"gets|sit|sits)\s+(?:still\s+)?not\s+ready\b|"
-    rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?{_PERFECT_UNREADY}",
+    rf"\b{_UNITS}\s+(?:of\s+[a-z0-9][\w-]*\s+)?{_PERFECT_UNREADY}|"
+    # Round 40 (gap43a): "worker is not running (for ten minutes)": none at all (_CONDITION).
+    r"\b(?:(?:is|are|has\s+been|have\s+been)\s+not|isn't|aren't|hasn't\s+been|haven't\s+been)"
+    r"\s+runn?ing\b",
     re.I,
 )
 # The whole condition clause, as the guard reads it: understood here, never a time to wait for.

@@ -573,6 +573,8 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
         return said  # "we're doing way too many tiny inserts into postgres": why
     if said and _VERSION_STATE.match(clause):
         return said  # "1.1.0 burning the orders", "1.1.0 breaks the tickets": what it does
+    if said and _MANY.match(clause) and not _WANTS.search(clause):
+        return said  # "many orders from the fair", "lots of orders today": how many things
     # "the worker and my-api depend on it": every name of a list said as the subject.
     names = "|".join(re.escape(n) for n in sorted(said, key=len, reverse=True))
     one = rf"(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?(?:{names}){_REMARK_NOUN}"
@@ -621,6 +623,16 @@ _VERSION_STATE = re.compile(
     rf"^(?:and\s+)?(?:the\s+)?v?\d+(?:\.\d+)+(?:-[\w.]+)?\s+(?:{_GOING_ON}|"
     r"(?:breaks|broke|burns|burned|burnt|kills|killed|eats|ate|wrecks|ruins|ruined|crashes|"
     r"crashed|fails|failed|hangs|hung|leaks|leaked|is|was|has|had|keeps|kept)\b)",
+    re.I,
+)
+# Round 40 (gap43a, blind43): a common noun counted with no verb ("many orders from the Pisac
+# fair", "lots of orders this week", "so many workers off sick"): how many things there are, a
+# reason beside the order — never a workload that is one object. ("more orders", "few orders"
+# may ask for a change of count: not read so.)
+_MANY = re.compile(
+    r"^(?:and\s+)?(?:so\s+|too\s+|very\s+|way\s+too\s+)?(?:many|lots\s+of|a\s+lot\s+of|"
+    r"loads\s+of|tons\s+of|plenty\s+of|heaps\s+of|masses\s+of|a\s+flood\s+of|"
+    r"a\s+rush\s+of)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:\s|$)",
     re.I,
 )
 # The words that open an order or negate, never a modifier of the subject of a statement.

@@ -1042,7 +1042,11 @@ def _presupposed(text: str, kind: str) -> bool:
         # Round 30 (gap33a): a field given its value before the object ("set maxReplicas 15 on
         # the frontend hpa"), and an object said to be there ("the existing HPA of frontend").
         rf"\b(?:{_FIELD})(?:\s*[:=]?\s*\d+%?)?\s+(?:of|on|for|in)\s+{_OWNER}(?:{words})\b|"
-        rf"\b(?:existing|current|present)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b"
+        rf"\b(?:existing|current|present)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b|"
+        # Round 40 (gap43a): the object said as one workload's, then a field of it set ("the
+        # HPA of frontend set max to 20", "hpa/frontend max 20", "its autoscaler: floor 3").
+        rf"(?:{_DEFINITE}(?:{words})\s+(?:of|on|for)\s|\b(?:{words})/[\w-]|"
+        rf"\bits\s+(?:{words})\b)[^.;!?]*?\b(?:{_FIELD})\b"
     ).search(text) or any(
         # Said as how it is ("the HPA on worker keeps flapping", "its PDB is too strict"): a
         # fact about it. "the HPA for worker: 2 to 10", "the pdb for frontend should keep one

@@ -327,6 +327,37 @@ def _steps_summed(text: str) -> str:
 _SO_AT_END = re.compile(r"[,;]?\s*\bso\s+(?P<value>\S+?)\s*[.!]?\s*$", re.I)
 
 
+# Round 40 (gap43a, blind43): a step of pods and the count it makes ("one more pod, so two",
+# "2 fewer replicas, so 3 in total"): said as the count before and after ("from 1 to 2"), which
+# the scale reader checks against the cluster (planned when it runs that many, else asked).
+_POD_STEP_SUMMED = re.compile(
+    rf"\b(?P<step>\d+|{t.COUNT_WORDS})\s+(?P<way>more|extra|additional|fewer|less)\s+"
+    r"(?:pods?|replicas?|instances?)\s*(?:,\s*|\s+)(?:so\s+(?:that'?s\s+|that\s+makes\s+)?|"
+    r"making\s+(?:it\s+)?|for\s+a\s+total\s+of\s+|that'?s\s+)"
+    rf"(?P<sum>\d+|{t.COUNT_WORDS})(?:\s+(?:pods?|replicas?|instances?))?"
+    r"(?:\s+(?:in\s+total|total|altogether))?(?=\s*(?:[,.;!]|$))",
+    re.I,
+)
+
+
+def _pod_steps_summed(text: str) -> str:
+    """``text`` with a step of pods and its sum ("one more pod, so two") as the count before
+    and after ("from 1 to 2 replicas"); unchanged when the sum is not reachable by the step."""
+    for m in reversed(list(_POD_STEP_SUMMED.finditer(text))):
+        step, total = t.number(m.group("step").lower()), t.number(m.group("sum").lower())
+        if step is None or total is None:
+            continue
+        before = (
+            total - step
+            if m.group("way").lower() in ("more", "extra", "additional")
+            else (total + step)
+        )
+        if before < 0 or step == 0:
+            continue
+        text = f"{text[: m.start()]}from {before} to {total} replicas{text[m.end() :]}"
+    return text
+
+
 def _confirmed(text: str, names: frozenset[str]) -> str:
     """``text`` up to its request, when the rest deliberates and ends on "so X" with X the
     request's own value: the values weighed on the way (of X's kind) are no part of it. The
@@ -366,6 +397,7 @@ def read(text: str, names: Callable[[], frozenset[str]] | None = None) -> str:
     """``text`` with its settled second thoughts read as settled (see the module docstring);
     unchanged when it holds none. ``names`` gives the namespace's workloads (read only when a
     message may settle on one)."""
+    text = _pod_steps_summed(text)
     if names is not None and (
         _JUST_NAME.search(text) or _ASKED.match(text) or _SO_AT_END.search(text)
     ):

@@ -107,6 +107,20 @@ _COMMAND = re.compile(
     r"autoscale|cordon|uncordon|drain|replace)\b",
     re.I,
 )
+# Round 40 (gap43a, blind42/43): a rollback said with no verb, a workload's name and where it
+# goes back to ("cannery checkout back to revision 1", "checkout to the previous revision"):
+# order-shaped, so a reason told in the past beside it ("1.1.0 broke the weights") is no report
+# of what was done. Never with a verb or a past time in it ("checkout went back to revision 1",
+# "checkout back to 1.0.0 yesterday").
+_VERBLESS_BACK = re.compile(
+    r"^(?:the\s+)?(?:(?!(?:is|was|were|are|went|got|has|had|have|been|rolled|reverted|came|"
+    r"stays?|stayed|remains?|remained|still|already|not|never)\b)[a-z][\w\-]*\s+){1,3}?"
+    r"(?:back\s+to\s+(?:the\s+)?(?:revision\s+\d+|v?\d+(?:\.\d+)+[\w.\-]*|(?:previous|prior|"
+    r"last(?:\s+good)?|old|earlier)\s+(?:revision|version|release|image|one))|"
+    r"to\s+(?:the\s+)?(?:previous|prior|last\s+good|earlier)\s+(?:revision|version|release)|"
+    r"to\s+revision\s+\d+)\s*$",
+    re.I,
+)
 _CLAUSE = re.compile(r"\s*(?:[;,()\n]|(?<=[.!?])\s+|\s[-\u2013\u2014]+\s|[\u2013\u2014]|:\s)\s*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _SPEAKER = re.compile(r"^\s*(?:[a-z][\w.\-]{0,20}|me|i)\s*:\s+(?=\S)", re.I)
@@ -598,6 +612,16 @@ def requests(clause: str) -> bool:
     return bool(_ASSIGNS.search(clause)) and not _report(clause)
 
 
+def _verbless_back(clause: str, parts: list[str]) -> bool:
+    """Whether ``clause`` is a rollback said with no verb (:data:`_VERBLESS_BACK`): "checkout
+    back to revision 1" beside "1.1.0 broke the weights" is the order. Never after a word alone
+    opening the message ("Bob, checkout back to revision 1, …"): maybe said to someone else."""
+    words = rx(rf"^\W*{_FILLER}", re.I).sub("", clause)
+    opener = parts[0].strip(" .!") if parts else ""
+    alone = bool(rx(r"[A-Za-z][\w'-]*").fullmatch(opener)) and clause is not parts[0]
+    return bool(_VERBLESS_BACK.match(words)) and not _report(words) and not alone
+
+
 def question(sentence: str) -> bool:
     """Whether ``sentence`` asks how things are or were (not a request said as a question)."""
     if _FRAMED.search(sentence):
@@ -675,7 +699,7 @@ def kind(text: str, namespace: str = "") -> str | None:
             continue
         relayed = False
         for p in clauses(s):
-            if (requests(p) or _FIELD_ONLY.match(p)) and not relayed:
+            if (requests(p) or _FIELD_ONLY.match(p) or _verbless_back(p, parts)) and not relayed:
                 asked.append(p)
             relayed = bool(_RELAYING.match(p))
     if not asked and (verdict := next((p for p in parts if _VERDICT.match(p)), None)):

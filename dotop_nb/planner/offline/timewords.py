@@ -43,7 +43,12 @@ VAGUE_TIME = re.compile(
 # Round 15 (a16): what follows "once" or "as soon as" when it says how often or "now", not a
 # moment to wait for: "once more", "once again", "…, once" (one time), "as soon as possible",
 # "as soon as you can". Read by :mod:`.waits` and :mod:`.guard` alike.
-NOT_AFTER_ONCE = r"(?!\s+(?:more|again)\b)(?!\s*(?:[,.;:!]|$))"
+# (Round 40, gap43a: "a pg_dump once now, before the migration" — one time, now; never "once
+# now that it is done".)
+NOT_AFTER_ONCE = (
+    r"(?!\s+(?:more|again)\b)(?!\s*(?:[,.;:!]|$))"
+    r"(?!\s+(?:right\s+)?now\b(?!\s+that\b))"
+)
 NOT_AFTER_SOON_AS = (
     r"(?!\s+(?:possible|practical|practicable|feasible|you\s+can|we\s+can|you\s+are\s+able)\b)"
 )

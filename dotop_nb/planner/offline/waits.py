@@ -609,7 +609,10 @@ _AUDIENCE = (
     r"(?:matche?s?|games?|kos?|kick-?offs?|fixtures?|races?|shows?|broadcasts?|draws?|finals?|"
     r"derby|concerts?|keynotes?|premieres?|on-?sales?|ticket\s+drops?|"
     # (Round 28, gap30: "before the 19:00 Cupid push", "before the 09:00 launch".)
-    r"push|pushes|launch(?:es)?|campaigns?|sales?|rush|openings?|starts?)"
+    r"push|pushes|launch(?:es)?|campaigns?|sales?|rush|openings?|starts?|"
+    # (Round 40, gap43a: "before the 4 am auction", "before the 6am fish market".)
+    r"auctions?|markets?|fairs?|festivals?|parades?|ceremon(?:y|ies)|exhibitions?|expos?|"
+    r"conferences?|weddings?)"
 )
 _DEADLINE_EVENT = re.compile(rf"before\s+(?={timewords.EVENT}$).*\b{_AUDIENCE}", re.I)
 

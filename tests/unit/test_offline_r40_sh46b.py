@@ -148,7 +148,7 @@ def test_a_configmap_value_for_its_reader_plans(op: Operator, intent: str, confi
         "bob'll page us if checkout error rate is above 5% for 10 minutes",
         "bob said to alert me if checkout error rate is above 10% for 15 min",
         "alice told us to add a pdb to payments with minAvailable 1",
-        "kemi wants me to alert the team if my-api error rate is above 1% for 5 minutes",
+        "kemi says to alert the team if my-api error rate is above 1% for 5 minutes",
     ],
 )
 def test_another_s_plan_or_a_decision_reported_is_asked(op: Operator, intent: str) -> None:
@@ -162,6 +162,9 @@ def test_another_s_plan_or_a_decision_reported_is_asked(op: Operator, intent: st
         "prometheus will alert me if frontend error rate is above 2% for 5 minutes",
         "in shared-config set REGION to eu-west-1",
         "only checkout may reach postgres",
+        # a task given to the speaker is theirs (blind34)
+        "Aisha asked me to make sure we have a copy before the collection import. Could you "
+        "please take a Velero backup of the namespace shop and keep it for 30 days?",
     ],
 )
 def test_the_speaker_s_own_order_plans(op: Operator, intent: str) -> None:
@@ -239,7 +242,8 @@ def test_an_exclusion_naming_nothing_is_asked(op: Operator, intent: str) -> None
 
 def test_an_exclusion_naming_a_member_plans_the_rest(op: Operator) -> None:
     said, _ = _summaries(op, "restart all backend deployments except orders")
-    assert said and not any("deployment/orders " in s for s in said), said
+    assert said
+    assert not any("deployment/orders " in s for s in said), said
 
 
 # (8) Weekday words; an add-on refused by its verb.

@@ -254,11 +254,11 @@ SHAPES: tuple[_Row, ...] = (
             rf"^\W*(?:the\s+|our\s+|my\s+)?(?P<alerter>(?!{_ALERTERS}\b){_WHO})\s*(?:'ll|\s+will|"
             r"\s+(?:is\s+)?going\s+to|'s\s+going\s+to|\s+(?:is\s+)?gonna)\s+(?:alert|notify|page|"
             r"ping|text|email|call|warn|tell)\s+(?:me|us|you|the\s+team|on-?call)\b|"
-            # Another's words relayed as an order ("bob said to alert me if …", "alice told us
-            # to add a pdb …"): hearsay, not the speaker's order.
-            rf"^\W*(?:the\s+|our\s+|my\s+)?(?P<sayer>(?!{_DOCUMENTS}\b){_WHO})\s+(?:said|says|"
-            r"told\s+(?:me|us|the\s+team)|asked\s+(?:me|us)|wants\s+(?:me|us))\s+to\s+"
-            rf"{_ACT}",
+            # Another's words relayed as an order ("bob said to alert me if …"): hearsay, not
+            # the speaker's order (a task given to the speaker, "Aisha asked me to …", is
+            # theirs: relayed.py).
+            rf"^\W*(?:the\s+|our\s+|my\s+)?(?P<sayer>(?!{_DOCUMENTS}\b){_WHO})\s+(?:said|says)"
+            rf"\s+to\s+{_ACT}",
             _I,
         ),
         _HINT,

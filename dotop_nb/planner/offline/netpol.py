@@ -53,7 +53,7 @@ def _outside_allowed(text: str) -> re.Match[str] | None:
     """The outside world said as a destination allowed, when no word before it in its clause
     cuts it."""
     for m in _OUTSIDE.finditer(text):
-        clause = re.split(r"[.;:!?,()]", text[: m.start()])[-1]
+        clause = rx(r"[.;:!?,()]").split(text[: m.start()])[-1]
         if not _OUTSIDE_CUT.search(clause):
             return m
     return None

@@ -575,6 +575,23 @@ def _not_a_workload(ctx: Ctx, words: str) -> str | None:
 _OBJECT_NAME = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 
 
+def _names_nothing(ctx: Ctx, words: str, containers_: dict[str, list[str]]) -> bool:
+    """Whether ``words`` is one name that nothing here is called: no workload, none running it,
+    no container of the plan's objects, and no object of another kind."""
+    if not _OBJECT_NAME.fullmatch(words) or words in containers_ or words in _THE_TARGET:
+        return False
+    try:
+        if ctx.workloads(words) or ctx.running(kinds_said(words), words):
+            return False
+    except Clarify:
+        return False
+    return not any(ctx.get(kind, words) for kind in _OTHER_KINDS)
+
+
+# What an exclusion may name besides a workload.
+_OTHER_KINDS = ("ConfigMap", "Secret", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler")
+
+
 def _keys_set(op: Any, before: set[str] | None) -> set[str] | None:
     """The keys of a ConfigMap or Secret that ``op`` (a patch of its data) sets, with those of
     ``before``; None when it may change any (a patch of more than its data, or another kind)."""
@@ -1984,6 +2001,16 @@ class OfflinePlanner:
                     f"You said {p.said!r}, but nothing here is called {p.words!r}, and the plan "
                     f"changes {near[0]!r}. Did you mean to leave {near[0]} out? Say its exact "
                     "name."
+                )
+            if len(plan.targets) > 1 and _names_nothing(ctx, p.words, inside):
+                # Round 40 (attack46): "restart all backend deployments except billing", no
+                # billing here: the exclusion leaves nothing out of the set, so what was
+                # meant to stay out is asked, never the whole set changed.
+                raise Clarify(
+                    f"You said {p.said!r}, but nothing in {ctx.namespace!r} is called "
+                    f"{p.words!r}: the plan would leave nothing out and change "
+                    f"{', '.join(sorted(t.name for t in plan.targets))}. Which should stay out? "
+                    "Say its exact name."
                 )
 
     @staticmethod

@@ -1209,6 +1209,28 @@ _TAKEN_AWAY = re.compile(
 )
 
 
+def _elsewhere(ctx: Ctx, configmap: Target) -> None:
+    """Ask when the change said of ``configmap`` also names a workload that does not read it
+    ("in my-api-config set FEATURE_X to on in frontend": the words after the value put it on
+    another place). A workload that reads the ConfigMap ("… for my-api") is its reader, and a
+    value's own words (masked by :func:`.text.values_masked`) name nothing."""
+    words = rx(rf"(?<![\w\-]){re.escape(configmap.name)}(?![\w\-])").sub(
+        " ", t.values_masked(ctx.raw)
+    )
+    try:
+        named = ctx.workloads(words)
+    except Clarify:
+        return
+    readers = _readers(ctx, configmap)
+    if away := [w.name for w, _ in named if w.name not in readers]:
+        raise Clarify(
+            f"You named {configmap.describe()} and {', '.join(away)}, which does not read it. "
+            f"Which should change: the key in {configmap.name}, or a variable on "
+            f"{away[0]} itself? If the words after the value are part of it, put the value in "
+            "quotes."
+        )
+
+
 def config(ctx: Ctx) -> PlanResult:
     from dotop_nb.planner.offline import envs  # noqa: PLC0415 - envs builds on this module
 
@@ -1223,6 +1245,7 @@ def config(ctx: Ctx) -> PlanResult:
     # "env var", "env" say the workload's own variables; a key's name ("ENVIRONMENT=staging")
     # never does.
     if configmaps and not rx(r"\benv").search(t.ENV_NAME.sub(" ", ctx.raw).lower()):
+        _elsewhere(ctx, configmaps[0][0])
         return _configmap_change(ctx, *configmaps[0])
     if (only := _holder(ctx) or shared_holder(ctx)) is not None:
         return _configmap_change(ctx, *only)

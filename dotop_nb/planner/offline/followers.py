@@ -52,7 +52,9 @@ _FUNCTION = """both either neither most least many much few lot lots bit whole e
     also too even just really actually currently basically please once twice thrice
     using doing going being
     anyway anyways anyhow regardless instead otherwise meanwhile therefore hence
-    anymore"""
+    anymore
+    weekday weekdays workday workdays weeknight weeknights"""
+# (Round 40, attack46: "back up postgres weekdays at 6pm": the days said, never a name's rest.)
 # Chat abbreviations ("payments bc the tag gets reused", "worker is a SPOF rn").
 _CHAT = """bc bcs cuz coz cos rn atm fyi btw imo imho tbh iirc afaik eod eow tmr tmrw pls plz
     thx ty np ok lol hth wip incl excl w wo reps rep"""

@@ -1202,7 +1202,18 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
     if category == "autoscale" and _AUTOSCALING_SAID.search(unquoted):
         # "autoscale worker, no keda": which autoscaler, read by the rule. Said alone ("no keda
         # for worker") it asks nothing to autoscale: read against the plan (:mod:`.negated`).
-        read += [u.span() for u in _NO_KEDA.finditer(unquoted)]
+        refused = list(_NO_KEDA.finditer(unquoted))
+        # Round 40 (attack46): "no keda: autoscale checkout with keda 2 to 6" refuses the
+        # autoscaler it asks for: which one is meant is asked, never picked.
+        if refused and any(
+            not any(r.start() <= k.start() < r.end() for r in refused)
+            for k in _KEDA_SAID.finditer(unquoted)
+        ):
+            raise Clarify(
+                f"You said {refused[0].group(0)!r} and asked for KEDA too. Which autoscaler "
+                "should it be: a HorizontalPodAutoscaler, or a KEDA ScaledObject?"
+            )
+        read += [u.span() for u in refused]
     if category == "backup":
         # "leave secrets out", "without the pvcs": a Velero resource filter the rule reads.
         read += kindfilter.spans(unquoted)
@@ -1258,6 +1269,8 @@ def _with_subject(text: str, start: int) -> str:
 
 # Round 25 (negate): "no keda" is which autoscaler only beside a word that asks for autoscaling.
 _NO_KEDA = re.compile(r"\b(?:no|without)\s+keda\b")
+# KEDA said by name or by its object.
+_KEDA_SAID = re.compile(r"\bkeda\b|\bscaled\s?objects?\b")
 _AUTOSCALING_SAID = re.compile(
     r"\b(?:autoscal\w*|auto-scal\w*|hpas?|horizontal\s*pod\s*autoscaler|scale\s+(?:on|by|with|"
     r"between|from|up\s+to|automatically))\b"

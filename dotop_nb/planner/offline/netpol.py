@@ -36,6 +36,29 @@ DNS_EGRESS = re.compile(
     rf"\bonly\b[^.;]*\b(?:reach|call|talk|connect|send)\w*\b[^.;]*{DNS}|"
     rf"\b(?:reach|call|talk|connect|send)\w*\b[^.;]*\b(?:except|besides|other\s+than)\b[^.;]*{DNS}"
 )
+# The outside world said as a destination ("only DNS and the internet").
+_OUTSIDE = re.compile(
+    r"\b(?:the\s+)?(?P<where>(?:public\s+)?internet|outside\s+world|external\s+(?:apis?|"
+    r"services?|hosts?|endpoints?|world)|public\s+(?:apis?|endpoints?)|0\.0\.0\.0/0)(?![\w\-])"
+)
+# A word before it in its clause that cuts it ("stop worker from calling out to the internet",
+# "no internet", "block the outside world").
+_OUTSIDE_CUT = re.compile(
+    r"\b(?:no|not|never|without|stop\w*|block\w*|den(?:y|ies|ied)|cut\w*|except|nothing|"
+    r"prevent\w*|forbid\w*|ban\w*|disallow\w*|isolat\w*|lock\w*|but)\b|n't\b"
+)
+
+
+def _outside_allowed(text: str) -> re.Match[str] | None:
+    """The outside world said as a destination allowed, when no word before it in its clause
+    cuts it."""
+    for m in _OUTSIDE.finditer(text):
+        clause = rx(r"[.;:!?,()]").split(text[: m.start()])[-1]
+        if not _OUTSIDE_CUT.search(clause):
+            return m
+    return None
+
+
 # Every pod of the namespace said as where traffic is denied: "deny ingress namespace-wide",
 # "block all incoming traffic to every pod in this namespace".
 NAMESPACE_WIDE = (
@@ -168,6 +191,15 @@ def network_policy(ctx: Ctx) -> PlanResult:
         # An access rule the grammar could not settle: never a namespace-wide default deny.
         return addons.security(ctx)
     if rx(DNS).search(text):
+        if outside := _outside_allowed(text):
+            # Round 40 (attack46): "payments may only talk to DNS and the internet": a policy
+            # of DNS (and workloads) would cut the outside said allowed.
+            raise Clarify(
+                f"You allowed {outside.group('where')!r} beside DNS, but a NetworkPolicy here "
+                "allows DNS and workloads of the namespace only: it would cut that traffic. "
+                "Which addresses should stay reachable (an ipBlock CIDR), or should egress be "
+                "DNS only?"
+            )
         target, obj, to = _egress_parties(ctx)
         dns = {
             "to": [{"namespaceSelector": {}}],

@@ -11,7 +11,11 @@ lower-cased. Each is asked back, never planned (round 38, m44b, attack44):
 - a change agreed or decided at a meeting or a past time ("we agreed in standup to scale
   my-api to 6", "we decided yesterday to restart worker", "in the retro we agreed to …"): a
   report of a decision, asked ("we agreed to restart payments at 05:00", with no meeting and no
-  past time, stays an order that waits: round 10);
+  past time, stays an order that waits: round 10), also as a heading with the change after a
+  colon or a dash ("we agreed in standup: …"; round 40);
+- another's task said as a heading ("alice will do it after lunch: …"), another's promise to
+  alert ("argo will alert me if …"), another's words relayed as an order ("bob said to alert
+  me if …"; a document's, "the runbook says to …", is left to the other readers): round 40;
 - a plan said in Jamaican Creole ("dem a go restart worker later": they are going to; "Priya fi
   scale orders tomorrow": Priya is to), with its subject;
 - advice asked ("would you restart my-api if you were me?", "in my shoes would you roll back
@@ -34,7 +38,13 @@ _TAKES_ON = (
     r"(?:(?:also|still|then|just|probably|soon|go\s+and|go\s+ahead\s+and|handle|take\s+care\s+of|"
     r"deal\s+with|look\s+after|sort\s+out|own|cover|get\s+to|do|see\s+to)\s+)*(?:the\s+)?"
 )
-_ACT = rf"{_TAKES_ON}(?:{guard.VERBS}|bounce|cycle|redeploy|kick|reboot|[a-z]+ing)\b"
+# (Round 40, attack46: "we agreed in standup to double the memory limit of my-api": a change
+# said by an amount's verb, or an alert or a switch, is an act too.)
+_ACT = (
+    rf"{_TAKES_ON}(?:{guard.VERBS}|bounce|cycle|redeploy|kick|reboot|double|halve|triple|"
+    r"quadruple|give|put|cap|switch|move|pin|turn|bring|alert|notify|page|spread|harden|ship|"
+    r"[a-z]+ing)\b"
+)
 # A speaker's or a person's "I'd", "we will", "she's going to".
 _WILL = (
     r"(?:'d|'ll|\s+would|\s+will|'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to|'re\s+going\s+to|"
@@ -87,6 +97,18 @@ _NICE = (
     r"amazing|fantastic|wonderful|excellent|the\s+dream|a\s+dream)"
 )
 
+# A heading's end: a colon or a dash, with the change after it.
+_HEADING = r"(?::|\s[-\u2013\u2014]+)(?=\s*\S)"
+# Tools whose own work is alerting (a rule they run is what an alert request sets up).
+_ALERTERS = (
+    r"(?:prometheus|alertmanager|grafana|pagerduty|opsgenie|the\s+alert|an?\s+alert|alerts?|"
+    r"the\s+rule|a\s+rule|it|this|that)"
+)
+# Documents whose words are the speaker's task ("the runbook says to restart worker": a step).
+_DOCUMENTS = (
+    r"(?:runbook|playbook|docs?|documentation|wiki|ticket|readme|sop|guide|manual|checklist|"
+    r"procedure|plan|spec|jira|issue|task|card|story|lab|assignment|exercise|homework|course)"
+)
 _PLEDGE = "a pledge or a plan told of, not an order to me now"
 _HINT = "If you want it done now, say it as an order of your own"
 # (what, the words, the hint, whether an order in a clause after them stands): as
@@ -206,5 +228,40 @@ SHAPES: tuple[_Row, ...] = (
         ),
         "If you want it done, say it as an order of your own",
         True,
+    ),
+    (
+        _PLEDGE,
+        re.compile(
+            # Round 40 (sh46b, attack46): a decision at a meeting said as a heading, the change
+            # after a colon or a dash ("we agreed in standup: only checkout may reach postgres",
+            # "in the retro we decided - my-api needs a 2Gi memory limit"): the report of a
+            # decision, whatever the words after it (a meeting or a past time is said; "we
+            # agreed: …" alone is not read here).
+            rf"^\W*(?:we|the\s+team|everyone|they|(?:the\s+)?[\w\-]+\s+team|[a-z]+\s+and\s+"
+            rf"[a-z]+)\s+(?:all\s+)?{_AGREED}\s+(?:on\s+it\s+)?{_WHEN_AGREED}\s*{_HEADING}|"
+            rf"^\W*{_WHEN_AGREED}\s*,?\s+(?:we|the\s+team|everyone|they)\s+(?:all\s+)?"
+            rf"{_AGREED}\s*{_HEADING}|"
+            # Another person's task said as a heading ("alice will do it after lunch: …", "bob's
+            # going to handle this tomorrow - …"): theirs to do, never an order to me now.
+            rf"^\W*(?:the\s+|our\s+|my\s+)?(?P<who>{_WHO}(?:\s+team)?)\s*(?:'ll|\s+will|"
+            r"\s+(?:is\s+)?going\s+to|'s\s+going\s+to|\s+(?:is\s+)?gonna|'s\s+gonna)\s+"
+            r"(?:(?:also|then|just|probably)\s+)?(?:do|handle|take\s+care\s+of|sort\s+out|own|"
+            r"see\s+to|deal\s+with|run|apply)\s+(?:it|this|that|them)\b[^:\n]{0,40}?"
+            rf"{_HEADING}|"
+            # Another person's or tool's promise to alert ("argo will alert me if …", "bob'll
+            # page us when …"); an alerting tool's own ("alertmanager will page me if …") is
+            # what an alert rule makes, read by the rules.
+            rf"^\W*(?:the\s+|our\s+|my\s+)?(?P<alerter>(?!{_ALERTERS}\b){_WHO})\s*(?:'ll|\s+will|"
+            r"\s+(?:is\s+)?going\s+to|'s\s+going\s+to|\s+(?:is\s+)?gonna)\s+(?:alert|notify|page|"
+            r"ping|text|email|call|warn|tell)\s+(?:me|us|you|the\s+team|on-?call)\b|"
+            # Another's words relayed as an order ("bob said to alert me if …"): hearsay, not
+            # the speaker's order (a task given to the speaker, "Aisha asked me to …", is
+            # theirs: relayed.py).
+            rf"^\W*(?:the\s+|our\s+|my\s+)?(?P<sayer>(?!{_DOCUMENTS}\b){_WHO})\s+(?:said|says)"
+            rf"\s+to\s+{_ACT}",
+            _I,
+        ),
+        _HINT,
+        False,
     ),
 )

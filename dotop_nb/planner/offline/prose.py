@@ -18,7 +18,8 @@ spaces around it:
 - "req 100m/128Mi, lim mem 256Mi", "req/lim": chat short forms of requests and limits, before
   a quantity (or a resource word and a quantity), or paired with each other;
 - `` + `` between quantities or words ("100m cpu + 128Mi memory"; never before a bare number,
-  "+ 2 replicas" is relative) and `` & `` between words → " and ".
+  "+ 2 replicas" is relative) and `` & `` between words → " and " (never before a preposition,
+  "debug & on my-api": it joins nothing there).
 
 Everything else is left as typed, for the guard to ask about. Pure text; nothing else changes.
 """
@@ -101,7 +102,12 @@ _COMMAND = re.compile(
 )
 # "+ 2 replicas" stays: a plus before a bare number is relative (read by the scale rule).
 _ON_FIELD = re.compile(r"(?i)\b(limits?|requests?)\s+(?:\+|plus)\s*(?=\d)")
-_JOIN = re.compile(r"(?<=[\w)%])\s+(?:&|\+(?!\s*\d+(?:\s|$)))\s+(?=[\w(])")
+# Round 40 (attack46): never before a preposition, which joins nothing ("set LOG_LEVEL=debug &
+# on my-api": the sign stays, asked by the guard).
+_JOIN = re.compile(
+    r"(?<=[\w)%])\s+(?:&|\+(?!\s*\d+(?:\s|$)))\s+(?=[\w(])"
+    r"(?!(?:on|in|at|to|for|from|of|into|onto|with|by)\b)"
+)
 
 
 # A kubectl command pasted from a terminal or a runbook: the prompt before it ("$ kubectl …"),

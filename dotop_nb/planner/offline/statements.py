@@ -1335,6 +1335,13 @@ _NEGATED_CHANGE = re.compile(
     r"deploy|kill|terminat|evict|replac|resiz|rais|lower|increas|decreas|bump|set\s+to)\w*",
     re.I,
 )
+# An add-on refused by its imperative verb ("don't back up postgres …", "never scrape …"):
+# an order not to, never a state inside a fact.
+_ADDON_REFUSED = re.compile(
+    r"(?:do\s+not|don'?t|never)\s+(?:back\s*up|backup|snapshot|monitor|scrape|alert|autoscale|"
+    r"expose)\b",
+    re.I,
+)
 # The words of an exclusion: what a request leaves out, said as a state.
 _EXCLUDES = re.compile(
     r"\b(?:part|scope|included?|involved|affected|concerned|target(?:ed)?|meant|intended|"
@@ -1402,6 +1409,8 @@ def negation_states(text: str, start: int) -> bool:
         # Inside a fact ("payments runs 3 replicas but no liveness probe, add one"): how
         # things are, unless what it governs is a change or an exclusion ("but no restarts").
         after = _NEGATION_WORD.sub(" ", governed, count=1)
+        if _ADDON_REFUSED.match(governed.strip()):
+            return False  # round 40: "don't back up postgres daily at 6pm, retain for 10 days"
         return not _NEGATED_CHANGE.search(after) and not _EXCLUDES.search(after)
     # "because redis has no limits": the reason is a state too.
     lead = _BECAUSE.sub("", lead.strip())

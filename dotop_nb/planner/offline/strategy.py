@@ -18,6 +18,7 @@ from dotop_nb.models import PatchOp, Target
 from dotop_nb.planner.offline import slots
 from dotop_nb.planner.offline.context import Clarify, Ctx
 from dotop_nb.planner.offline.rx import rx
+from dotop_nb.planner.offline.text import values_masked
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -353,7 +354,9 @@ def with_zero_downtime(ctx: Ctx, result: PlanResult) -> PlanResult:
     )
     # Round 25 (parts, P): "update checkout to 1.2.0 using recreate strategy" dropped the
     # strategy said with the change; it is put first as zero downtime is.
-    recreate = RECREATE.search(ctx.text)
+    # Round 40 (attack46): "set STRATEGY=recreate-and-delete on frontend" gives a variable its
+    # value; a word of the value is never the strategy said (values masked, text.values_masked).
+    recreate = RECREATE.search(values_masked(ctx.raw).lower())
     if result.question or not (said or recreate):
         return result
     if any("strategy" in str(getattr(op, "patch", "")) for op in result.operations):

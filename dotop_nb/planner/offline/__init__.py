@@ -1554,6 +1554,10 @@ class OfflinePlanner:
             ).best
             if plain in ("config", "env"):
                 category = plain
+        if category is not None and category not in reading.cued:
+            # "make frontend a bit bigger": read by look-alike examples alone (HA), never
+            # planned as what a size may mean.
+            measures.vague_size(text, category in understand.read(text).cued)
         if category is None:
             if quiet:
                 return ""

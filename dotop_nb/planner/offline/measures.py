@@ -184,3 +184,24 @@ def check(ctx: Ctx, said: str, plan: PlanResult) -> None:
     _field_as_replicas(said, plan)
     _not_guaranteed(ctx, said, plan)
     _container_not_patched(ctx, said, plan)
+
+
+# "make frontend a bit bigger", "make payments larger", "worker should be beefier": a size said
+# with no field and no count — more replicas or more cpu/memory per pod?
+_SIZE = re.compile(
+    r"\b(?:bigger|larger|smaller|beefier|heftier|leaner|chunkier|more\s+powerful|"
+    r"less\s+powerful)\b",
+    re.I,
+)
+
+
+def vague_size(text: str, cued: bool) -> None:
+    """Raise :class:`Clarify` when ``text`` asks for a workload bigger or smaller and no cue
+    word read its category (``cued`` False: only look-alike examples did); return None
+    otherwise."""
+    if not cued and (m := _SIZE.search(text)):
+        raise Clarify(
+            f"You said {m.group(0)!r}: more (or fewer) replicas, or more (or less) cpu and "
+            "memory for each pod? Say e.g. 'scale frontend to 4' or 'raise the memory limit "
+            "of frontend to 1Gi'."
+        )

@@ -334,6 +334,8 @@ def said(text: str, now: Json | None = None, *, relax: bool = True) -> Json:
     (minAvailable 2) blocked the drain; let one orders pod be evicted at a time": the live
     minAvailable is the from-value, maxUnavailable 1 the change)."""
     text = _shares(text)
+    # "lower minAvailable of the orders pdb from 2 to 1": the from-value is where it starts.
+    text = rx(rf"\bfrom\s+{_AMOUNT}\s+(?=to\s)", re.I).sub("", text)
     found: Json = {}
     # "at least half of frontend up": half is 50% of the pods, whatever runs then.
     text = _HALF.sub("50% ", text)

@@ -35,7 +35,9 @@ _MEMORY = r"(?:memory|mem|ram)"
 _FIELD = r"(?:requests?|limits?)"
 # "the cpu limit", "cpu request", "cpu requests": the field said by its resource.
 _CPU_FIELD = re.compile(rf"\bcpu\s+{_FIELD}\b|\b{_FIELD}\s+(?:of|for|on)\s+cpu\b", re.I)
-_MEMORY_FIELD = re.compile(rf"\b{_MEMORY}\s+{_FIELD}\b|\b{_FIELD}\s+(?:of|for|on)\s+{_MEMORY}\b", re.I)
+_MEMORY_FIELD = re.compile(
+    rf"\b{_MEMORY}\s+{_FIELD}\b|\b{_FIELD}\s+(?:of|for|on)\s+{_MEMORY}\b", re.I
+)
 # "the cpu request of my-api to 5 replicas", "a cpu request of 5 pods": the field's value said.
 _FIELD_VALUE = re.compile(
     rf"\b(?:cpu|{_MEMORY})\s+{_FIELD}\b(?:\s+(?:of|on|for|in)\s+(?:the\s+)?[\w\-]+)?\s*"

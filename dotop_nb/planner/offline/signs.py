@@ -10,7 +10,7 @@ environment variable's text) is planned as said.
 The sign is a hyphen or U+2212 right before the digits, not glued to a word or a number before
 it ("2026-12-07", "utc-5", "my-api-2" are no negative numbers), or "negative" / "minus" said
 before a number where a value is said ("to minus 2", "for minus 5 minutes"; "worker minus 2"
-is a change of the replicas, read elsewhere).
+and "worker replicas minus 2" are a change of the replicas, read elsewhere).
 
 Example::
 
@@ -34,8 +34,8 @@ _SIGNED = rx(r"(?<![\w.\-+/\\\u2212])[-\u2212](?P<digits>\d+(?:\.\d+)?)(?P<unit>
 # said (after a marker of the value or a field's name).
 _SIGN_WORD = rx(
     r"(?:\bnegative|(?:(?:^|\b(?:to|at|be|is|as|of|with|value|for|in|every|within|by|"
-    r"minavailable|maxunavailable|replicas|min|max|minimum|maximum|ttl|period|port|limit|"
-    r"request|threshold|interval|timeout)|[=:])\s*)minus)\s+"
+    r"minavailable|maxunavailable|ttl|period|port|threshold|interval|timeout)|[=:])\s*)"
+    r"minus)\s+"
     r"(?P<number>\d+(?:\.\d+)?[a-z%]*|[a-z]+)\b",
     re.I,
 )

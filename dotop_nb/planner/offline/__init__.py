@@ -94,6 +94,7 @@ from dotop_nb.planner.offline import (
     leftout,
     logs,
     loosened,
+    measures,
     memo,
     mentor,
     misreads,
@@ -137,6 +138,7 @@ from dotop_nb.planner.offline import (
     scope,
     settled,
     signals,
+    signs,
     spared,
     specwords,
     spoken,
@@ -326,7 +328,7 @@ def _sidecars(ctx: Ctx, plan: PlanResult) -> set[str]:
     for op in plan.operations:
         if op.target.kind not in WORKLOAD_KINDS:
             continue
-        obj = ctx.get(op.target.kind, op.target.name)
+        obj = ctx.get(op.target.kind, op.target.name, op.target.api_version)
         names = [str(c.get("name")) for c in containers(obj)] if obj is not None else []
         if len(names) > 1:
             found |= {n for n in names if n not in ("app", op.target.name)}
@@ -341,7 +343,7 @@ def _passive_named(ctx: Ctx, prohibitions: list[constraints.Prohibition], plan: 
         str(c.get("name"))
         for op in plan.operations
         if op.target.kind in WORKLOAD_KINDS
-        and (obj := ctx.get(op.target.kind, op.target.name)) is not None
+        and (obj := ctx.get(op.target.kind, op.target.name, op.target.api_version)) is not None
         for c in containers(obj)
     }
     for p in prohibitions:
@@ -388,7 +390,7 @@ def _touched(ctx: Ctx, op: Any) -> set[str]:
     patch lists when it changes nothing else of the pod; every container otherwise."""
     if op.target.kind not in WORKLOAD_KINDS:
         return set()
-    obj = ctx.get(op.target.kind, op.target.name)
+    obj = ctx.get(op.target.kind, op.target.name, op.target.api_version)
     every = {str(c.get("name")) for c in containers(obj)} if obj else set()
     if op.kind == "set_image":
         return {str(op.container)} if op.container else every
@@ -1505,6 +1507,10 @@ class OfflinePlanner:
         # "restart payments; failing that, scale to 4": the fallback is not planned (compound).
         said = compound.without_fallback(said)[0]
         sanity.check(ctx, plan)
+        # "pdb for my-api with minAvailable -1": never planned as 1.
+        signs.check(said, plan)
+        # "set the cpu limit of my-api to 512Mi": never the memory limit.
+        measures.check(ctx, said, plan)
         # "restart payments and notifications", "… and drain node-1": never a part dropped.
         left, watched = (None, []) if verbatim else clauses.dropped(ctx, said, plan.operations)
         if left:
@@ -1591,6 +1597,10 @@ class OfflinePlanner:
             ).best
             if plain in ("config", "env"):
                 category = plain
+        if category is not None and category not in reading.cued:
+            # "make frontend a bit bigger": read by look-alike examples alone (HA), never
+            # planned as what a size may mean.
+            measures.vague_size(text, category in understand.read(text).cued)
         if category is None:
             if quiet:
                 return ""
@@ -1851,7 +1861,11 @@ class OfflinePlanner:
             )
         )
         for op in plan.operations:
-            obj = ctx.get(op.target.kind, op.target.name) if op.kind == "rollout_restart" else None
+            obj = (
+                ctx.get(op.target.kind, op.target.name, op.target.api_version)
+                if op.kind == "rollout_restart"
+                else None
+            )
             inside = {str(c.get("name")) for c in containers(obj)} & spared if obj else set()
             if inside:
                 raise Clarify(
@@ -1961,7 +1975,7 @@ class OfflinePlanner:
         changes with all the others ("all containers of orders except envoy")."""
         inside: dict[str, list[str]] = {}
         for op in plan.operations:
-            obj = ctx.get(op.target.kind, op.target.name)
+            obj = ctx.get(op.target.kind, op.target.name, op.target.api_version)
             for c in containers(obj) if obj else []:
                 if getattr(op, "container", None) in (None, ""):
                     inside.setdefault(str(c.get("name")), []).append(op.summary())

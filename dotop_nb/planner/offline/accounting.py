@@ -53,7 +53,7 @@ from dotop_nb.planner.offline.rx import rx
 
 _UNITS = (
     # "2 gig", "512 megs": memory said in words (quantities.spoken writes them as 2Gi, 512Mi).
-    r"gigs?|gibs?|megs?|mibs?|gigabytes?|megabytes?|"
+    r"gigs?|gibs?|megs?|mibs?|gigabytes?|megabytes?|millicores?|millicpus?|mcpu|"
     r"mi|gi|ki|ti|m|g|k|mb|gb|"
     r"%|percent|s|secs?|seconds?|ms|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|"
     r"y|yrs?|years?"
@@ -409,6 +409,8 @@ _SPOKEN_UNITS = {
     **dict.fromkeys(("meg", "megs", "mib", "mibs"), "mi"),
     **dict.fromkeys(("gigabyte", "gigabytes"), "gb"),
     **dict.fromkeys(("megabyte", "megabytes"), "mb"),
+    # "750 millicores" is 750m of a core.
+    **dict.fromkeys(("millicore", "millicores", "millicpu", "millicpus", "mcpu"), "m"),
 }
 
 

@@ -19,6 +19,7 @@ from dotop_nb.models import ApplyOp, PatchOp, Target
 from dotop_nb.planner.offline import occasions, slots
 from dotop_nb.planner.offline.context import Clarify, Ctx, pod_labels, selector
 from dotop_nb.planner.offline.rx import rx
+from dotop_nb.planner.offline.text import WORDS
 from dotop_nb.ports import PlanResult
 
 Json = dict[str, Any]
@@ -334,6 +335,13 @@ def said(text: str, now: Json | None = None, *, relax: bool = True) -> Json:
     (minAvailable 2) blocked the drain; let one orders pod be evicted at a time": the live
     minAvailable is the from-value, maxUnavailable 1 the change)."""
     text = _shares(text)
+    # "lower minAvailable of the orders pdb from 2 to 1": the from-value the budget holds now
+    # is where it starts (one it does not hold is left, and asked about).
+    text = rx(
+        rf"(?P<field>\bmin ?available|\bmax ?unavailable)\b(?P<mid>[^,.;\d]{{0,30}}?)"
+        rf"\bfrom\s+(?P<from>{slots.NUMBER_WORD}\s*%?)\s+(?=to\s)",
+        re.I,
+    ).sub(lambda m: _from_held(m, now), text)
     found: Json = {}
     # "at least half of frontend up": half is 50% of the pods, whatever runs then.
     text = _HALF.sub("50% ", text)
@@ -373,6 +381,21 @@ def said(text: str, now: Json | None = None, *, relax: bool = True) -> Json:
             "A PodDisruptionBudget takes minAvailable or maxUnavailable, not both: which one?"
         )
     return found
+
+
+def _from_held(m: re.Match[str], now: Json | None) -> str:
+    """The words of ``m`` (a field, then "from N") less "from N" when the budget ``now`` holds
+    N in that field; raises :class:`Clarify` when it does not (a false premise)."""
+    key = "minAvailable" if m.group("field").lower().startswith("min") else "maxUnavailable"
+    held = str((now or {}).get(key, "")).replace(" ", "")
+    said = m.group("from").replace(" ", "").lower()
+    if held and held in (said, str(WORDS.get(said, ""))):
+        return f"{m.group('field')}{m.group('mid')}"
+    raise Clarify(
+        f"You said {key} from {m.group('from').strip()}, but the budget has "
+        f"{f'{key} {held}' if held else f'no {key}'}: is it the budget you meant? Say the "
+        f"value it should get (e.g. '{key} 1')."
+    )
 
 
 def _sentence(text: str, at: int) -> int:

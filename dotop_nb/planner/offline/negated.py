@@ -591,7 +591,7 @@ def _container_left(ctx: Ctx, clause: str, operations: list[Operation]) -> str |
         return None  # ("orders envoy: cpu limit 200m. Not the envoy.": said both ways, asked)
     for op in operations:
         patched = _patched_containers(op)
-        obj = ctx.get(op.target.kind, op.target.name)
+        obj = ctx.get(op.target.kind, op.target.name, op.target.api_version)
         if not patched or name in patched or obj is None:
             return None
         if name not in {str(c.get("name")) for c in containers(obj)}:
@@ -864,7 +864,7 @@ def _never_had(ctx: Ctx, clause: str, operations: Iterable[Operation]) -> bool:
             return False
         if _writes(getattr(op, "patch", None), field_, res):
             return False
-        live = ctx.get(op.target.kind, op.target.name)
+        live = ctx.get(op.target.kind, op.target.name, op.target.api_version)
         if live is None or any(
             res in ((c.get("resources") or {}).get(field_) or {}) for c in containers(live)
         ):

@@ -50,7 +50,9 @@ def live_counts(ctx: Ctx, text: str, operations: list[Any]) -> str:
         return text  # (no count of pods said: the live counts, a pass over 2,000, are not read)
     running: set[int] = set()
     for op in operations:
-        if op.target.kind in WORKLOAD_KINDS and (obj := ctx.get(op.target.kind, op.target.name)):
+        if op.target.kind in WORKLOAD_KINDS and (
+            obj := ctx.get(op.target.kind, op.target.name, op.target.api_version)
+        ):
             running.add(int((obj.get("spec") or {}).get("replicas", 1)))
         running |= _covered(ctx, op)
 

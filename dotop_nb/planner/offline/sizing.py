@@ -273,7 +273,13 @@ def _guaranteed(ctx: Ctx) -> PlanResult:
     missing = []
     changes = []
     kept = _resources_kept(ctx.text)
-    for container in containers(obj):
+    # "orders app limits equal to requests": the container said, never its sidecar too.
+    named = [
+        c
+        for c in containers(obj)
+        if c["name"] != target.name and rx(rf"\b{re.escape(c['name'])}\b").search(ctx.text)
+    ]
+    for container in named or containers(obj):
         res = container.get("resources") or {}
         requests, limits = res.get("requests") or {}, res.get("limits") or {}
         body: Json = {}

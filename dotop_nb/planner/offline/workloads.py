@@ -2043,7 +2043,7 @@ def part_restarted(ctx: Ctx, said: str, result: PlanResult) -> PlanResult:
         own: set[str] = set()
         image = ""
         for op in restarts:
-            live = ctx.get(op.target.kind, op.target.name) or {}
+            live = ctx.get(op.target.kind, op.target.name, op.target.api_version) or {}
             own |= {str(c.get("name")) for c in containers(live)}
             image += " ".join(str(c.get("image", "")) for c in containers(live)).lower()
         # ("the proxy in front of redis (the cache deployment)": one part said is its own.)

@@ -1,0 +1,82 @@
+"""A number said with a minus sign that the plan does not carry with it: asked.
+
+Reads the newest words of the request and the planned operations. A replica count, a PDB's
+minAvailable, an HPA's bounds, an alert's hold or threshold, a TTL, a probe's period, a port or
+a resource quantity takes no negative number: "pdb for my-api with minAvailable -1" planned as
+minAvailable 1, or "alert … for -5 minutes" planned with ``for: 5m``, is a different number than
+the one said. A value that keeps its sign in the plan ("set OFFSET=-5 on my-api": an
+environment variable's text) is planned as said.
+
+The sign is a hyphen or U+2212 right before the digits, not glued to a word or a number before
+it ("2026-12-07", "utc-5", "my-api-2" are no negative numbers), or "negative" / "minus" said
+before a number where a value is said ("to minus 2", "for minus 5 minutes"; "worker minus 2"
+and "worker replicas minus 2" are a change of the replicas, read elsewhere).
+
+Example::
+
+    check("pdb for my-api with minAvailable -1", plan)  # raises Clarify
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from dotop_nb.planner.offline.context import Clarify
+from dotop_nb.planner.offline.numbers import NUMBER_WORDS
+from dotop_nb.planner.offline.rx import rx
+from dotop_nb.ports import PlanResult
+
+# "-1", "=-5", ":-5", "(-1)", "\u22125m", "-50%": a sign before digits, not inside a token.
+_SIGNED = rx(r"(?<![\w.\-+/\\\u2212])[-\u2212](?P<digits>\d+(?:\.\d+)?)(?P<unit>[a-z%]*)", re.I)
+# "negative 1", "to minus two", "for minus 5 minutes": the word for the sign where a value is
+# said (after a marker of the value or a field's name).
+_SIGN_WORD = rx(
+    r"(?:\bnegative|(?:(?:^|\b(?:to|at|be|is|as|of|with|value|for|in|every|within|by|"
+    r"minavailable|maxunavailable|ttl|period|port|threshold|interval|timeout)|[=:])\s*)"
+    r"minus)\s+"
+    r"(?P<number>\d+(?:\.\d+)?[a-z%]*|[a-z]+)\b",
+    re.I,
+)
+
+
+def _negatives(said: str) -> Iterator[tuple[str, str]]:
+    """Each negative number ``said`` holds: (the words as said, the number as the plan would
+    hold it with its sign, e.g. '-5')."""
+    for m in _SIGNED.finditer(said):
+        yield m.group(0), f"-{m.group('digits')}"
+    for m in _SIGN_WORD.finditer(said):
+        number = m.group("number").lower()
+        if number[0].isdigit() or number in NUMBER_WORDS:
+            yield m.group(0).strip(), f"-{number}"
+
+
+def _carried(body: str, said: str, signed: str) -> bool:
+    """Whether the operations' JSON ``body`` holds the number with its sign (or as said)."""
+    if said.replace("\u2212", "-").lower() in body.replace("\u2212", "-").lower():
+        return True
+    return bool(rx(rf"(?<![\w.]){re.escape(signed)}(?![\d.])").search(body))
+
+
+def check(said: str, plan: PlanResult) -> None:
+    """Raise :class:`Clarify` when ``said`` holds a negative number that no planned operation
+    carries with its sign; return None otherwise (nothing planned, no negative said, or the
+    sign kept, as in an environment variable's value)."""
+    if not plan.operations:
+        return
+    # (An operation's reason quotes the request: what it sets is the rest.)
+    body = json.dumps(
+        [op.model_dump(mode="json", exclude={"reason"}) for op in plan.operations],
+        ensure_ascii=False,
+    )
+    for words, signed in _negatives(said):
+        if not _carried(body, words, signed):
+            targets = ", ".join(
+                dict.fromkeys(f"{op.target.kind}/{op.target.name}" for op in plan.operations)
+            )
+            raise Clarify(
+                f"You said {words!r}, a negative number, but what it would set on {targets} "
+                "takes none: dropping the sign would plan a number you did not say. What "
+                "should it be?"
+            )

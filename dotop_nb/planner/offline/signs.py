@@ -54,7 +54,9 @@ def _negatives(said: str) -> Iterator[tuple[str, str]]:
 
 def _carried(body: str, said: str, signed: str) -> bool:
     """Whether the operations' JSON ``body`` holds the number with its sign (or as said)."""
-    if said.replace("\u2212", "-").lower() in body.replace("\u2212", "-").lower():
+    # (Never inside a longer token: "-1" is not carried by "payments-1" nor by "-10".)
+    as_said = re.escape(said.replace("\u2212", "-").lower())
+    if rx(rf"(?<![\w.]){as_said}(?![\w.])").search(body.replace("\u2212", "-").lower()):
         return True
     return bool(rx(rf"(?<![\w.]){re.escape(signed)}(?![\d.])").search(body))
 

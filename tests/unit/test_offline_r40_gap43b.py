@@ -151,7 +151,10 @@ def test_an_unknown_word_or_a_question_after_a_value_is_asked(op: Operator, inte
             "shared-config REGION to ca-east, don't restart anythin'",
             "patch configmap/shared-config in shop (merge)",
         ),
-        ("scale worker to 3, dont restart nothing", "scale deployment/worker in shop to 3 replicas"),
+        (
+            "scale worker to 3, dont restart nothing",
+            "scale deployment/worker in shop to 3 replicas",
+        ),
     ],
 )
 def test_dont_restart_nothing_is_dont_restart_anything(

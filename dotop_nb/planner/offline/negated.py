@@ -733,6 +733,11 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             named = _workloads(ctx, clause)
             if named is None or named & fp.workloads:
                 why = "it names what the plan acts on"
+        if why is None and _named_only_here(raw, at, clause, fp):
+            # Round 40 (lead, attack47): "scale the namespace to 0 but not the databases": the
+            # only words naming what the plan changes are the ones the negation leaves out
+            # (main scaled postgres to 0).
+            why = "what the plan acts on is named only in it"
         if why is not None and (refused := _refused(clause, operations, fp)):
             raise Clarify(f"I read a negation, {clause!r}, and the plan would {summary}: {refused}")
         if why is not None:
@@ -743,6 +748,28 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             )
         notes.append(f"I read {clause!r} as context: it changes nothing in this plan.")
     return notes
+
+
+# A noun of a workload's role, which may name a workload by what it is ("the databases").
+_ROLE_NOUN = re.compile(
+    r"\b(?:databases?|dbs?|datastores?|data\s+stores?|stores?|caches?|queues?|brokers?|"
+    r"workers?|apis?|frontends?|backends?|proxies|proxy|services?|apps?|stateful\s*sets?|"
+    r"statefulsets?|deployments?|sts)\b",
+    re.I,
+)
+
+
+def _named_only_here(raw: str, at: int, clause: str, fp: Footprint) -> bool:
+    """Whether negated ``clause`` (at ``at`` in ``raw``) holds a noun of a workload's role and
+    no workload the plan changes is named outside it: what the plan acts on came from the words
+    left out."""
+    if at < 0 or not fp.workloads or not _ROLE_NOUN.search(clause):
+        return False
+    outside = f"{raw[:at]} {raw[at + len(clause) :]}"
+    return not any(
+        rx(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])").search(outside)
+        for _, name in fp.workloads
+    )
 
 
 # "no need", "no need anymore", "not needed any more": said bare after a removal, the reason.

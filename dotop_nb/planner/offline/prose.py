@@ -200,7 +200,15 @@ _DOUBTING = re.compile(
     r"doesn'?t|won'?t|shouldn'?t|mustn'?t|can'?t|cannot|unless|until|later|no\s+way|"
     # ("not" of a time, a place or the act; "# the proxy, not redis" only says which it is)
     r"not(?=\s+(?:now|yet|today|tonight|until|till|before|after|in|on|here|there|this|that|it|"
-    r"sure|run|to|ok|okay|safe|approved|allowed)\b))\b",
+    r"sure|run|to|ok|okay|safe|approved|allowed)\b))\b|"
+    # Round 40 (lead, attack47): a change said to last only a while, or to be taken back ("//
+    # for an hour", "# temporary", "# for the auction only", "(revert after)"): a change that
+    # ends is asked, as in words.
+    r"\b(?:temporar\w*|revert\w*|undo|roll\s+(?:it\s+)?back|then\s+back|back\s+(?:down|to)|"
+    r"during|while|for\s+(?:a|an|one|two|three|\d+|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|nights?|while|bit|moment)|"
+    r"for\s+(?:now|today|tonight|the\s+(?:weekend|night|day|sale|auction|event|demo|test|"
+    r"peak|spike|rush|launch|window)s?)|only\s+(?:for|during|while|until|till|today|tonight))\b",
     re.I,
 )
 # A number of its own in the note (not an id's: "OPS-812", "#4521", "step 4", "v1.2").

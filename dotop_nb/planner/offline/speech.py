@@ -619,7 +619,17 @@ def _verbless_back(clause: str, parts: list[str]) -> bool:
     words = rx(rf"^\W*{_FILLER}", re.I).sub("", clause)
     opener = parts[0].strip(" .!") if parts else ""
     alone = bool(rx(r"[A-Za-z][\w'-]*").fullmatch(opener)) and clause is not parts[0]
-    return bool(_VERBLESS_BACK.match(words)) and not _report(words) and not alone
+    # (Round 40, lead, attack47: never beside a way forward again or a time, "…, forward again
+    # tomorrow", "…, re-roll 1.1.0 after the fix": the rollback's own end, asked as in words.)
+    ahead = any(_AHEAD.search(p) for p in parts if p is not clause)
+    return bool(_VERBLESS_BACK.match(words)) and not _report(words) and not alone and not ahead
+
+
+_AHEAD = re.compile(
+    r"\b(?:tomorrow|tonight|later|again|after|afterwards|until|till|then|forward|re-?roll\w*|"
+    r"redeploy\w*|re-?deploy\w*|next|soon|once|when|today|this\s+(?:morning|evening|afternoon|week))\b",
+    re.I,
+)
 
 
 def question(sentence: str) -> bool:

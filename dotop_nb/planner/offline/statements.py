@@ -237,9 +237,17 @@ _OBLIGED = re.compile(
     # an instruction relayed, what is to be done.
     r"\b(?:says?|said|tells?\s+(?:me|us)|told\s+(?:me|us))\s+to\s+(?=[a-z])|"
     # Round 40 (gap43b, blind42): "the worker runs as uid 10001 from now": how it is to be from
-    # now on — never how it was (a time from now, "2 hours from now", is no such word).
+    # now on — never how it was (a time from now, "2 hours from now", is no such word), and
+    # never in words someone else said, thought or decided, in a promise or in the past ("Bob
+    # says from now my-api runs 4 replicas", "from now on we'll run 4", "from now my-api ran
+    # 4": the lead, attack47).
+    r"^(?!.*\b(?:says?|said|saying|thinks?|thought|reckons?|believes?|told|tells?|wrote|"
+    r"writes?|decided|decides?|claims?|claimed|agreed|wants?|wanted|promised?|will|would|"
+    r"shall|'ll|ran|had|used\s+to|was|were|did)\b).*?"
     r"(?<!ute\s)(?<!utes\s)(?<!our\s)(?<!ours\s)(?<!day\s)(?<!days\s)(?<!eek\s)(?<!eeks\s)"
-    r"\bfrom\s+(?:now|today)(?:\s+on(?:wards?)?)?\b|\b(?:going\s+forward|henceforth)\b",
+    r"\bfrom\s+(?:now|today)(?:\s+on(?:wards?)?)?\b|"
+    r"^(?!.*\b(?:says?|said|thinks?|thought|told|decided|agreed|will|'ll|was|were)\b).*?"
+    r"\b(?:going\s+forward|henceforth)\b",
     re.I,
 )
 # A clause that starts with a verb (or a subordinator) is a request or a condition, read by

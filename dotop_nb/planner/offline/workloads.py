@@ -1380,6 +1380,33 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None
     return None
 
 
+# Round 40 (lead): "scale worker to 3 blah 4", "… to 3 ja 4", "… to 2 bar 5": a second number
+# right after the count, joined by a word that ties no role to it, is a second count, or the
+# count corrected — main read one of the two (the 4 of "3 blah 4", the 3 of "3 foo 4": each
+# number's word blanked the other as context). The words that give the second number a role of
+# its own (a time, a term, a source) are read by their own rules.
+_TWO_COUNTS = re.compile(
+    r"\bto\s+(?P<a>\d+)\s+(?P<word>[^\W\d_]+)\s+(?P<b>\d+)(?![\w.:/%\-])", re.I
+)
+_ROLE_WORDS = frozenset(
+    """at by in for from on of per until till before after within every each since than when
+    once if unless while during around about and or replicas replica pods pod instances copies
+    x times""".split()
+)
+
+
+def _second_count(ctx: Ctx, target: Target) -> None:
+    """Raise :class:`Clarify` when the request says two counts joined by a word that gives the
+    second no role ("scale worker to 3 blah 4"); return None otherwise."""
+    for text in dict.fromkeys((ctx.text, ctx.request.intent)):
+        for m in _TWO_COUNTS.finditer(text):
+            if m.group("word").lower() not in _ROLE_WORDS:
+                raise Clarify(
+                    f"You said {m.group(0)[3:]!r} for {target.describe()}: two numbers, joined "
+                    f"by {m.group('word')!r}. How many replicas should it run (one number)?"
+                )
+
+
 def scale(ctx: Ctx) -> PlanResult:
     target, obj = ctx.workload()
     if target.kind == "DaemonSet":
@@ -1444,6 +1471,7 @@ def scale(ctx: Ctx) -> PlanResult:
             "Say e.g. 'scale to 5' or 'by 2'.",
             slot="replicas",
         )
+    _second_count(ctx, target)
     for m in PODS_AT.finditer(ctx.request.intent):
         # "payments: 4 pods at 85% CPU. Add a third": the count seen must be the live one.
         seen = int(m.group(1)) if m.group(1).isdigit() else UNITS[m.group(1).lower()]

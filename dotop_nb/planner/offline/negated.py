@@ -765,11 +765,20 @@ def _named_only_here(raw: str, at: int, clause: str, fp: Footprint) -> bool:
     left out."""
     if at < 0 or not fp.workloads or not _ROLE_NOUN.search(clause):
         return False
+    names = [rx(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])") for _, name in fp.workloads]
     outside = f"{raw[:at]} {raw[at + len(clause) :]}"
-    return not any(
-        rx(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])").search(outside)
-        for _, name in fp.workloads
+    # (A name said in the negation is read as such above — "we no longer use the worker, …
+    # delete it" — and a set chosen by a label or "all/every" is not named by its members.)
+    return not any(n.search(clause) or n.search(outside) for n in names) and not _SET_SAID.search(
+        outside
     )
+
+
+_SET_SAID = re.compile(
+    r"=|\b(?:all|every|each|any|label(?:l?ed)?|tier|selector|workloads|deployments|"
+    r"statefulsets|daemonsets|apps)\b",
+    re.I,
+)
 
 
 # "no need", "no need anymore", "not needed any more": said bare after a removal, the reason.

@@ -733,7 +733,12 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             named = _workloads(ctx, clause)
             if named is None or named & fp.workloads:
                 why = "it names what the plan acts on"
-        if why is None and _named_only_here(raw, at, clause, fp):
+        if (
+            why is None
+            and _named_only_here(raw, at, clause, fp)
+            # ("bounce the redis one, not the proxy": the words outside name it their own way)
+            and _workloads(ctx, f"{raw[:at]} {raw[at + len(clause) :]}") == set()
+        ):
             # Round 40 (lead, attack47): "scale the namespace to 0 but not the databases": the
             # only words naming what the plan changes are the ones the negation leaves out
             # (main scaled postgres to 0).
@@ -769,9 +774,20 @@ def _named_only_here(raw: str, at: int, clause: str, fp: Footprint) -> bool:
     outside = f"{raw[:at]} {raw[at + len(clause) :]}"
     # (A name said in the negation is read as such above — "we no longer use the worker, …
     # delete it" — and a set chosen by a label or "all/every" is not named by its members.)
-    return not any(n.search(clause) or n.search(outside) for n in names) and not _SET_SAID.search(
-        outside
+    return (
+        not any(n.search(clause) or n.search(outside) for n in names)
+        and not _SET_SAID.search(outside)
+        # ("bounce the redis one, not the proxy": the words outside describe it their own way)
+        and not _ROLE_NOUN.search(outside)
+        and not _TECH.search(outside)
     )
+
+
+_TECH = re.compile(
+    r"\b(?:redis|postgres\w*|pg|mysql|mariadb|mongo\w*|kafka|rabbit\w*|nginx|envoy|memcached?|"
+    r"elastic\w*|valkey|etcd|zookeeper|one|ones|thing)\b",
+    re.I,
+)
 
 
 _SET_SAID = re.compile(

@@ -204,7 +204,7 @@ _DOUBTING = re.compile(
     # Round 40 (lead, attack47): a change said to last only a while, or to be taken back ("//
     # for an hour", "# temporary", "# for the auction only", "(revert after)"): a change that
     # ends is asked, as in words.
-    r"\b(?:temporar\w*|revert\w*|undo|roll\s+(?:it\s+)?back|then\s+back|back\s+(?:down|to)|"
+    r"\b(?:temporar\w*|revert\w*|undo|roll\s+(?:it\s+)?back|then\s+back|"
     r"during|while|for\s+(?:a|an|one|two|three|\d+|a\s+few|a\s+couple\s+of)\s+"
     r"(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|nights?|while|bit|moment)|"
     r"for\s+(?:now|today|tonight|the\s+(?:weekend|night|day|sale|auction|event|demo|test|"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import plans, question_for, summaries
+from tests.memory import asks, plans, question_for, summaries
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -64,10 +64,11 @@ def test_a_bracketed_workload_after_the_value_is_where_it_goes(op: Operator) -> 
         "patch statefulset/postgres in shop (strategic)"
     ]
     # Another object's name before the bracket is no description of the workload in it.
-    # (It patched payments' own variables; the ConfigMap named is the one patched.)
-    assert summaries(op, "set LOG_LEVEL=debug in my-api-config (payments)") == [
-        "patch configmap/my-api-config in shop (merge)"
-    ]
+    # (It patched payments' own variables. Round 40, sh46b: a ConfigMap named beside a workload
+    # that does not read it is asked which one changes, as "in my-api-config set FEATURE_X to on
+    # in frontend" is — never payments' own variables, as before.)
+    question = asks(op, "set LOG_LEVEL=debug in my-api-config (payments)").question or ""
+    assert "does not read it" in question
 
 
 def test_a_description_before_a_bracketed_name_still_names_the_workload(op: Operator) -> None:

@@ -117,6 +117,11 @@ def test_what_the_merge_let_act_is_asked(op: Operator, intent: str) -> None:
     ("intent", "summary"),
     [
         ("restart payments, not the database", "restart the pods of deployment/payments in shop"),
+        ("bounce the redis one, not the proxy", "restart the pods of statefulset/cache in shop"),
+        (
+            "kubectl rollout undo deployment checkout --to-revision 1   # back to 1.0.0",
+            "roll deployment/checkout in shop back to revision 1",
+        ),
         (
             "kubectl scale deploy/payments --replicas=3  # for the payments team",
             "scale deployment/payments in shop to 3 replicas",

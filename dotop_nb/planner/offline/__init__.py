@@ -582,6 +582,8 @@ def _names_nothing(ctx: Ctx, words: str, containers_: dict[str, list[str]]) -> b
     no container of the plan's objects, and no object of another kind."""
     if not _OBJECT_NAME.fullmatch(words) or words in containers_ or words in _THE_TARGET:
         return False
+    if _WHEN_WORD.fullmatch(words):
+        return False  # "… except weekends": when, read by the rules of times
     try:
         if ctx.workloads(words) or ctx.running(kinds_said(words), words):
             return False
@@ -590,6 +592,10 @@ def _names_nothing(ctx: Ctx, words: str, containers_: dict[str, list[str]]) -> b
     return not any(ctx.get(kind, words) for kind in _OTHER_KINDS)
 
 
+_WHEN_WORD = re.compile(
+    r"(?:week(?:end|day)s?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|nights?|mornings?|"
+    r"evenings?|holidays?|days?|hours?|today|tonight|tomorrow|sundays?)"
+)
 # What an exclusion may name besides a workload.
 _OTHER_KINDS = ("ConfigMap", "Secret", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler")
 

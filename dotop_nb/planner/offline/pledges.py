@@ -107,7 +107,9 @@ _ALERTERS = (
 # Documents whose words are the speaker's task ("the runbook says to restart worker": a step).
 _DOCUMENTS = (
     r"(?:runbook|playbook|docs?|documentation|wiki|ticket|readme|sop|guide|manual|checklist|"
-    r"procedure|plan|spec|jira|issue|task|card|story|lab|assignment|exercise|homework|course)"
+    r"procedure|plan|spec|jira|issue|task|card|story|lab|assignment|exercise|homework|course|"
+    r"tutorial|lesson|training|article|blog|post|book|handbook|slides?|instructions?|notes?|"
+    r"page|policy|standard|guidelines?|script|recipe|howto|how-to)"
 )
 _PLEDGE = "a pledge or a plan told of, not an order to me now"
 _HINT = "If you want it done now, say it as an order of your own"

@@ -207,8 +207,8 @@ _DOUBTING = re.compile(
     r"\b(?:temporar\w*|revert\w*|undo|roll\s+(?:it\s+)?back|then\s+back|"
     r"during|while|for\s+(?:a|an|one|two|three|\d+|a\s+few|a\s+couple\s+of)\s+"
     r"(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|nights?|while|bit|moment)|"
-    r"for\s+(?:now|today|tonight|the\s+(?:weekend|night|day|sale|auction|event|demo|test|"
-    r"peak|spike|rush|launch|window)s?)|only\s+(?:for|during|while|until|till|today|tonight))\b",
+    r"for\s+(?:now|today|tonight|the\s+(?:weekend|night|day)s?)|for\s+the\s+[\w\-]+\s+only|"
+    r"only\s+(?:for|during|while|until|till|today|tonight))\b",
     re.I,
 )
 # A number of its own in the note (not an id's: "OPS-812", "#4521", "step 4", "v1.2").

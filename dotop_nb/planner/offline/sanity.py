@@ -1045,7 +1045,11 @@ def _presupposed(text: str, kind: str) -> bool:
         rf"\b(?:existing|current|present)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b|"
         # Round 40 (gap43a): the object said as one workload's, then a field of it set ("the
         # HPA of frontend set max to 20", "hpa/frontend max 20", "its autoscaler: floor 3").
-        rf"(?:{_DEFINITE}(?:{words})\s+(?:of|on|for)\s|\b(?:{words})/[\w-]|"
+        # (said first, as the topic: "configure the HPA for worker with min 1 max 4" and "we
+        # need the pdb for frontend: …" ask for one, read by the rules above)
+        rf"(?:(?:^|[.;!?]\s)\W*(?:(?:set|change|raise|lower|bump|update|edit|adjust|tweak|"
+        r"increase|decrease|on|in|at)\s+)?"
+        rf"{_DEFINITE}(?:{words})\s+(?:of|on|for)\s|\b(?:{words})/[\w-]|"
         rf"\bits\s+(?:{words})\b)[^.;!?]*?\b(?:{_FIELD})\b"
     ).search(text) or any(
         # Said as how it is ("the HPA on worker keeps flapping", "its PDB is too strict"): a

@@ -1386,12 +1386,15 @@ def _one_container(ctx: Ctx, target: Target, obj: Json, what: str) -> str | None
 # number's word blanked the other as context). The words that give the second number a role of
 # its own (a time, a term, a source) are read by their own rules.
 _TWO_COUNTS = re.compile(
-    r"\bto\s+(?P<a>\d+)\s+(?P<word>[^\W\d_]+)\s+(?P<b>\d+)(?![\w.:/%\-])", re.I
+    r"\bto\s+(?P<a>\d+)\s+(?P<word>[^\W\d_]+)\s+(?P<b>\d+)(?![\w.:/%\-])"
+    # (the second number ends the clause: "le 12 mars" is a date, read as one)
+    r"(?=\s*(?:[,.;!?]|$))",
+    re.I,
 )
 _ROLE_WORDS = frozenset(
     """at by in for from on of per until till before after within every each since than when
     once if unless while during around about and or replicas replica pods pod instances copies
-    x times""".split()
+    x times so because cause as that with leaving keeping where which but""".split()
 )
 
 

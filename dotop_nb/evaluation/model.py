@@ -227,9 +227,35 @@ def matches(want: Json, op: Operation) -> bool:
     if "patch_contains" in want:
         text = json.dumps(body if body is not None else getattr(op, "patch", {}))
         needles = want["patch_contains"]
-        if not all(str(n) in text for n in (needles if isinstance(needles, list) else [needles])):
+        if not all(
+            _contains(text, str(n)) for n in (needles if isinstance(needles, list) else [needles])
+        ):
             return False
     return True
+
+
+# A Go duration as a JSON string ('"336h"', '"72h0m0s"', '"1h30m"'): Velero reads "336h" and
+# "336h0m0s" alike, so a scenario's quoted duration is found by its length of time.
+_DURATION = re.compile(r'"((?:\d+h)?(?:\d+m(?!s))?(?:\d+s)?)"')
+_DURATION_PART = re.compile(r"(\d+)([hms])")
+
+
+def _contains(text: str, needle: str) -> bool:
+    """Whether ``needle`` is in ``text``; a needle that is a quoted Go duration also matches a
+    quoted duration of the same length written another way (``"336h"`` in ``"336h0m0s"``)."""
+    if needle in text:
+        return True
+    said = _seconds(needle)
+    return said is not None and any(_seconds(m.group(0)) == said for m in _DURATION.finditer(text))
+
+
+def _seconds(quoted: str) -> int | None:
+    """The seconds a quoted Go duration (``"1h30m"``) stands for; None if it is not one."""
+    found = _DURATION.fullmatch(quoted)
+    if not found or not found.group(1) or found.group(1).rstrip("0123456789m") == "":
+        return None  # minutes alone ("5m") also spell a CPU quantity: compared as text only
+    unit = {"h": 3600, "m": 60, "s": 1}
+    return sum(int(n) * unit[u] for n, u in _DURATION_PART.findall(found.group(1)))
 
 
 def _same_target(want: Json, op: Operation) -> bool:

@@ -144,6 +144,7 @@ BUILT_IN = {
     "blind42": "blind42.yaml",
     "blind43": "blind43.yaml",
     "blind44": "blind44.yaml",
+    "blind45": "blind45.yaml",
 }
 
 

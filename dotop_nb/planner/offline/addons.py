@@ -100,11 +100,7 @@ _LEFT_OUT = re.compile(
 def _restored_from(text: str) -> re.Match[str] | None:
     """The words that say a backup is the source of the order (:data:`_FROM_BACKUP`), said in
     a clause that leaves nothing out of a backup."""
-    for m in _FROM_BACKUP.finditer(text):
-        clause = rx(r"[,;.:!?]").split(text[: m.start()])[-1]
-        if not _LEFT_OUT.search(clause):
-            return m
-    return None
+    return t.first_uncut(_FROM_BACKUP, _LEFT_OUT, text)
 
 
 # "a one-off velero backup right now": a Velero Backup, made once, not a Schedule.

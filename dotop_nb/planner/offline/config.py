@@ -20,11 +20,11 @@ from dotop_nb.planner.offline import (
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import (
-    QUANTITY_SUFFIXES,
     _is_number_word,
     _words_value,
     placeholders,
 )
+from dotop_nb.planner.offline.quantities import cores_or_bytes
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
@@ -1333,7 +1333,7 @@ def resources(ctx: Ctx) -> PlanResult:
         limit = (current.get("limits") or {}).get(resource)
         if resource in values.get("limits", {}) or limit is None:
             continue
-        if _bytes_or_millis(quantity) > _bytes_or_millis(limit):
+        if cores_or_bytes(quantity) > cores_or_bytes(limit):
             # The apiserver rejects a request above its limit: raise the limit with it and say so.
             if kept := _LIMIT_KEPT.search(ctx.raw):
                 raise Clarify(
@@ -1349,7 +1349,7 @@ def resources(ctx: Ctx) -> PlanResult:
         request = values.get("requests", {}).get(resource) or (current.get("requests") or {}).get(
             resource
         )
-        if request and _bytes_or_millis(limit) < _bytes_or_millis(request):
+        if request and cores_or_bytes(limit) < cores_or_bytes(request):
             # The apiserver rejects it: ask before a dry-run fails, saying why.
             raise Clarify(
                 f"A {resource} limit of {limit} is below the {resource} request of container "
@@ -1457,21 +1457,13 @@ def _one_change(said: str, m: re.Match[str], target: Target, container: Json) ->
         )
     field = "limits" if limit else "requests"
     now = ((container.get("resources") or {}).get(field) or {}).get(resource)
-    if now is None or said_now is None or _bytes_or_millis(str(now)) != _bytes_or_millis(said_now):
+    if now is None or said_now is None or cores_or_bytes(str(now)) != cores_or_bytes(said_now):
         raise Clarify(
             f"You said the {resource} {field[:-1]} of {target.describe()} goes from "
             f"{m.group(1)}, but it is {now or 'not set'} now. Set it to {m.group(2)} anyway? "
             f"Say '{resource} {field[:-1]} {m.group(2)}'."
         )
     return f"to {m.group(2)}"
-
-
-def _bytes_or_millis(quantity: str) -> float:
-    """A comparable number for a CPU or memory quantity (CPU in cores, memory in bytes)."""
-    m = rx(r"(\d+(?:\.\d+)?)([a-zA-Z]*)").fullmatch(quantity)
-    if not m or m.group(2) not in QUANTITY_SUFFIXES:
-        return 0.0
-    return float(m.group(1)) * QUANTITY_SUFFIXES[m.group(2)]
 
 
 # Round 37 (m43b, attack43): a ConfigMap's several keys said in one request, and the plan

@@ -383,7 +383,7 @@ class Ctx:
         words |= {_SHORT[w] for w in words if w in _SHORT}
         words |= role_images(self.text)
         if rx(r"\b(?:db|database)s?\b").search((text if text is not None else self.text).lower()):
-            words |= _DATABASES
+            words |= DATABASES
         if not words:
             return []
         found: dict[str, tuple[Target, Json]] = {}
@@ -924,7 +924,7 @@ def _only_generic(name: str, text: str) -> bool:
 # Abbreviations people use for the software a workload runs (its image's repository).
 # What a workload is, said instead of its name: "the db needs 2Gi" is the one database the
 # namespace runs (read by :meth:`Ctx.running`, which asks unless exactly one workload runs one;
-# the engines are :data:`_DATABASES`).
+# the engines are :data:`DATABASES`).
 _ROLE_WORDS = re.compile(r"\b(?:the|our|its|a)\s+(?:db|database|sql\s+database)\b")
 
 
@@ -949,7 +949,7 @@ def role_images(text: str) -> set[str]:
     """The images (repository names) or main containers what ``text`` calls the workload may
     run: a database ("the db"), the web frontend ("the site", "our storefront"), or a message
     broker ("the broker")."""
-    found = set(_DATABASES) if _ROLE_WORDS.search(text) else set()
+    found = set(DATABASES) if _ROLE_WORDS.search(text) else set()
     if _BROKER_WORDS.search(text.lower()):
         found |= _BROKER_IMAGES
     return found | (set(_SITE_IMAGES) if _SITE_WORDS.search(text.lower()) else set())
@@ -967,7 +967,7 @@ _SHORT = {
 
 
 # The images of database engines: what "the database" / "the db" runs.
-_DATABASES = frozenset({"postgres", "mysql", "mariadb", "mongo", "mongodb"})
+DATABASES = frozenset({"postgres", "mysql", "mariadb", "mongo", "mongodb"})
 
 
 def what_runs(obj: Json) -> set[str]:

@@ -24,8 +24,8 @@ import json
 import re
 from typing import Any
 
-from dotop_nb.planner.offline.config import _bytes_or_millis
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.quantities import cores_or_bytes
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -137,7 +137,7 @@ def _not_guaranteed(ctx: Ctx, said: str, plan: PlanResult) -> None:
             request, limit = requests.get(resource), limits.get(resource)
             if request is None or limit is None:
                 continue
-            if _bytes_or_millis(str(request)) != _bytes_or_millis(str(limit)):
+            if cores_or_bytes(str(request)) != cores_or_bytes(str(limit)):
                 raise Clarify(
                     f"Guaranteed QoS needs each request equal to its limit, but the plan "
                     f"would leave container {container} of {workload} with a {resource} "

@@ -42,7 +42,7 @@ from typing import Any
 
 from dotop_nb.models import WORKLOAD_KINDS, Operation
 from dotop_nb.planner.offline import statements
-from dotop_nb.planner.offline.context import Clarify, Ctx, containers
+from dotop_nb.planner.offline.context import DATABASES, Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import any_pod_blanked
 from dotop_nb.planner.offline.rx import rx
 
@@ -783,9 +783,11 @@ def _named_only_here(raw: str, at: int, clause: str, fp: Footprint) -> bool:
     )
 
 
+# Software a workload runs, said for it: a database engine (the shared
+# :data:`~dotop_nb.planner.offline.context.DATABASES`, "postgresql", "pg") or another.
 _TECH = re.compile(
-    r"\b(?:redis|postgres\w*|pg|mysql|mariadb|mongo\w*|kafka|rabbit\w*|nginx|envoy|memcached?|"
-    r"elastic\w*|valkey|etcd|zookeeper|one|ones|thing)\b",
+    rf"\b(?:(?:{'|'.join(sorted(DATABASES))})\w*|pg|redis|kafka|rabbit\w*|nginx|envoy|"
+    r"memcached?|elastic\w*|valkey|etcd|zookeeper)\b",
     re.I,
 )
 

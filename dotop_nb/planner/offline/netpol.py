@@ -17,6 +17,7 @@ from typing import Any
 
 from dotop_nb.models import ApplyOp, Target
 from dotop_nb.planner.offline import addons, netports, parties, slots, statements
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers, pod_labels, selector
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -52,11 +53,7 @@ _OUTSIDE_CUT = re.compile(
 def _outside_allowed(text: str) -> re.Match[str] | None:
     """The outside world said as a destination allowed, when no word before it in its clause
     cuts it."""
-    for m in _OUTSIDE.finditer(text):
-        clause = rx(r"[.;:!?,()]").split(text[: m.start()])[-1]
-        if not _OUTSIDE_CUT.search(clause):
-            return m
-    return None
+    return t.first_uncut(_OUTSIDE, _OUTSIDE_CUT, text, r"[.;:!?,()]")
 
 
 # Every pod of the namespace said as where traffic is denied: "deny ingress namespace-wide",

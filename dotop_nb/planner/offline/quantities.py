@@ -18,7 +18,13 @@ import re
 from dotop_nb.planner.offline import statements
 from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.context import Clarify
-from dotop_nb.planner.offline.numbers import UNITS, blank_context, points, without_measures
+from dotop_nb.planner.offline.numbers import (
+    QUANTITY_SUFFIXES,
+    UNITS,
+    blank_context,
+    points,
+    without_measures,
+)
 from dotop_nb.planner.offline.occasions import PAST_SPAN
 from dotop_nb.planner.offline.rx import rx
 
@@ -321,6 +327,15 @@ def _memory(value: str) -> str | None:
     if rx(r"\d+(?:\.\d+)?M").fullmatch(value):
         return value
     return t.memory(value)
+
+
+def cores_or_bytes(quantity: str) -> float:
+    """A comparable number for a Kubernetes CPU or memory quantity ("250m" is 0.25 cores,
+    "1Gi" 2**30 bytes); 0.0 for anything not written as one."""
+    m = rx(r"(\d+(?:\.\d+)?)([a-zA-Z]*)").fullmatch(quantity)
+    if not m or m.group(2) not in QUANTITY_SUFFIXES:
+        return 0.0
+    return float(m.group(1)) * QUANTITY_SUFFIXES[m.group(2)]
 
 
 _ASSIGNED = (

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dotop_nb.planner.offline import guard, template
+from dotop_nb.planner.offline import guard, quantities, template
 from dotop_nb.planner.offline import text as t
-from dotop_nb.planner.offline.config import _bytes_or_millis
 from dotop_nb.planner.offline.context import Clarify, Ctx, containers
 from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.quantities import cores_or_bytes
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.workloads import pick_container
 from dotop_nb.ports import PlanResult
@@ -129,7 +129,7 @@ def _relative(ctx: Ctx) -> PlanResult:
             f"Container {container['name']} of {target.describe()} has no {resource} "
             f"{field[:-1]} to change relative to: what value should it get?"
         )
-    base = _bytes_or_millis(str(current))
+    base = cores_or_bytes(str(current))
     # "by fifty percent": the count in digits; "by half" is halving, "doubled" doubling.
     text = rx(rf"\bby\s+((?:{t.COUNT_WORDS})(?:[\s\-]+(?:{t.COUNT_WORDS}))*)\s*(%|percent\b)").sub(
         _digits, text
@@ -150,7 +150,7 @@ def _relative(ctx: Ctx) -> PlanResult:
         amount = t.cpu(said) if resource == "cpu" else t.memory(said)
         if amount is None:
             raise Clarify(f"{said!r} is not a {resource} quantity: by how much exactly?")
-        value = base - _bytes_or_millis(amount) if down else base + _bytes_or_millis(amount)
+        value = base - cores_or_bytes(amount) if down else base + cores_or_bytes(amount)
         how = f"{'-' if down else '+'}{amount}"
     elif m := rx(_TIMES).search(text):
         said = m.group(1) or m.group(2)
@@ -174,7 +174,7 @@ def _relative(ctx: Ctx) -> PlanResult:
     risks = []
     if field == "requests":
         limit = ((container.get("resources") or {}).get("limits") or {}).get(resource)
-        if limit is not None and _bytes_or_millis(new) > _bytes_or_millis(str(limit)):
+        if limit is not None and cores_or_bytes(new) > cores_or_bytes(str(limit)):
             per[container["name"]]["limits"] = {resource: new}
             risks.append(f"{resource} limit {limit} raised to {new}: a request may not exceed it")
     return _patch(
@@ -218,8 +218,6 @@ def _remove(ctx: Ctx) -> PlanResult:
 def _guaranteed_said(ctx: Ctx) -> PlanResult | None:
     """ "Guaranteed QoS for payments: 500m cpu and 512Mi memory": the values said, as both the
     request and the limit of the container (None when no quantity is said)."""
-    from dotop_nb.planner.offline import quantities  # noqa: PLC0415 - only with values
-
     said = rx(rf"{_EQUAL}|\bguaranteed\b|{KUBE_QOS}").sub(" ", ctx.text)
     found = quantities.values(said)
     values = {**found.get("requests", {}), **found.get("limits", {})}

@@ -500,6 +500,17 @@ def unquote(value: str) -> str:
     return value
 
 
+def first_uncut(
+    found: re.Pattern[str], cut: re.Pattern[str], text: str, marks: str = r"[,;.:!?]"
+) -> re.Match[str] | None:
+    """The first match of ``found`` in ``text`` whose clause before it (from the last of
+    ``marks``) holds no match of ``cut``; None when every one is cut ("no internet")."""
+    for m in found.finditer(text):
+        if not cut.search(rx(marks).split(text[: m.start()])[-1]):
+            return m
+    return None
+
+
 def number(word: str) -> int | None:
     """``"3"`` or ``"three"`` → 3."""
     word = word.lower()

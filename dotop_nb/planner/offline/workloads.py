@@ -1391,6 +1391,8 @@ _TWO_COUNTS = re.compile(
     r"(?=\s*(?:[,.;!?]|$))",
     re.I,
 )
+# (A closed list, not what numbers.attached blanks: that blanks "4" after "since", "leaving",
+# "keeping" and keeps it after "then", "up", "plus" — an open reading would act where this asks.)
 _ROLE_WORDS = frozenset(
     """at by in for from on of per until till before after within every each since than when
     once if unless while during around about and or replicas replica pods pod instances copies

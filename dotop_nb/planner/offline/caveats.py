@@ -76,7 +76,9 @@ _OF_LIMIT = rx(
 )
 # "the app container", "container envoy", "the sidecar", "envoy container's cpu".
 _CONTAINER = rx(
-    r"(?<!')\b(?P<a>[a-z0-9][\w-]*)\s+(?:container|sidecar)(?:'s)?\b|"
+    # (A word of the sentence before "container" is no name: "of container app" names app.)
+    r"(?<!')\b(?!(?:of|the|a|an|one|each|every|any|all|its|their|my|our|this|that|per|in|on|"
+    r"for|by|to|with|and|or|only)\s)(?P<a>[a-z0-9][\w-]*)\s+(?:container|sidecar)(?:'s)?\b|"
     r"\b(?:container|sidecar)\s+(?P<b>[a-z0-9][\w-]*)\b|\bsidecars?\b",
     re.I,
 )
@@ -161,9 +163,9 @@ def _addresses(said: str, body: str, plan: PlanResult) -> None:
                 else "the address would be dropped."
             )
             raise _clarify(said, m.group(0), plan, why)
-    if (m := _ANY_NAMESPACE.search(said)) and not _other_namespaces(plan):
+    if (wide := _ANY_NAMESPACE.search(said)) and not _other_namespaces(plan):
         raise _clarify(
-            said, m.group(0), plan, "the policy's peers would be pods of this namespace only."
+            said, wide.group(0), plan, "the policy's peers would be pods of this namespace only."
         )
 
 

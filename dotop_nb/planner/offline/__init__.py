@@ -61,6 +61,7 @@ from dotop_nb.planner.offline import (
     calques,
     carried,
     catalog,  # noqa: F401  (registers the built-in capabilities)
+    caveats,
     chat,
     clauses,
     clock,
@@ -1517,6 +1518,9 @@ class OfflinePlanner:
         signs.check(said, plan)
         # "set the cpu limit of my-api to 512Mi": never the memory limit.
         measures.check(ctx, said, plan)
+        # "only frontend and 10.20.0.0/16 may reach my-api", "… and never scale down": a
+        # qualifier said is carried or asked, never dropped.
+        caveats.check(said, plan)
         # "restart payments and notifications", "… and drain node-1": never a part dropped.
         left, watched = (None, []) if verbatim else clauses.dropped(ctx, said, plan.operations)
         if left:

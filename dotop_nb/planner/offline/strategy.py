@@ -206,18 +206,33 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
     elif FLOOR_NOW.search(ctx.text):
         max_unavailable = 0
     unavailable_only = False
+    # (A step of a longer request reads its own words: the other field may be in another.)
+    whole = " ".join([ctx.request.intent, *ctx.request.refinements]).lower()
+    floor_said = bool(
+        (rx(FLOOR).search(whole) and _ROLLOUTS.search(whole))
+        or ROLLOUT_FLOOR.search(whole)
+        or FLOOR_NOW.search(whole)
+        or _UNAVAILABLE.search(whole)
+        or _UNAVAILABLE_SAID.search(whole)
+    )
     if m := _UNAVAILABLE.search(ctx.text):
         max_unavailable = slots.percent_or_count(m.group(1) + ("%" if m.group(2) else ""))
-        unavailable_only = _RESTART_SAID.search(ctx.text) is not None
+        # Round 41 (attack48): "set my-api rollout strategy to maxUnavailable 1", as "restart
+        # frontend with maxUnavailable 0" before: the one field said changes.
+        unavailable_only = True
     elif m := _UNAVAILABLE_SAID.search(ctx.text):
         amount = "0" if m.group(2) else m.group(1)
         max_unavailable = slots.percent_or_count(amount + ("%" if m.group(3) else ""))
     current = ((obj.get("spec") or {}).get("strategy") or {}).get("rollingUpdate") or {}
+    if _SURGE.search(ctx.text) and not floor_said and not ZERO_DOWNTIME.search(whole):
+        # Round 41 (attack48): "deploy my-api 1.6.0 with maxSurge 2": the surge said by its
+        # name changes; the floor the Deployment has (the API's 25% when unset) stays.
+        max_unavailable = current.get("maxUnavailable", "25%")
     if (
         unavailable_only
-        and not _SURGE.search(ctx.text)
-        and not SURGE_WORDS.search(ctx.text)
-        and not ZERO_DOWNTIME.search(ctx.text)
+        and not _SURGE.search(whole)
+        and not SURGE_WORDS.search(whole)
+        and not ZERO_DOWNTIME.search(whole)
         and str(current.get("maxSurge", "25%")) not in ("0", "0%")
     ):
         # "restart frontend with maxUnavailable 0": the one field said changes; the surge the

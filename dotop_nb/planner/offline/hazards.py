@@ -101,7 +101,7 @@ _CORRECTION = re.compile(
     r"or\s+rather|rather|actually|edit(?=\s*:)|"
     # Round 41 (sh47a, attack47): a "no" of another tongue before the value ("to 4, nein 5",
     # "…, nee toch 5", "…, nej, 5"; "non" only after a mark, never "non-2xx").
-    r"(?:nein(?:\s+doch)?|nee(?:\s+toch)?|neen|nope|nej|nei|niet|n[aã]o|nah)(?=[\s,:;])|"
+    r"(?:nein(?:\s+doch)?|nee(?:\s+toch)?|neen|nope|nej|nei|n[aã]o|nah)(?=[\s,:;])|"
     r"(?<=[,;:]\s)(?:non|ei)(?=[\s,:;]))\b[\s,:;\-]*"
     # "— typo, meant 5", "(typo: should be 5)", "sorry, I meant to say 5": the words of the
     # correction before its value.

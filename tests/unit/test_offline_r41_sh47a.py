@@ -49,7 +49,7 @@ pytestmark = pytest.mark.timeout(300)
         "grazie, ma mai restart checkout",
         "dank je, maar nooit restart orders",
         "takk fyrir, ekki restart my-api",
-        "sulpayki, ama scale payments to 3",
+        "thanks, ama nunca restart worker",
         "aldri restart my-api",
         "nooit scale frontend to 6",
     ],

@@ -132,6 +132,36 @@ _GREETED_BARE = re.compile(
     re.I,
 )
 _READER = frozenset("man dude bro bruh pal fam chief mister mr sir madam bud buddy".split())
+# Round 41 (sh47a, attack47): a thanks or a friendly word, then a capitalised name or a team,
+# then the order ("thanks Bob, scale …", "takk Ola. scale …", "cheers Anna, …", "cool Bob, …",
+# "nice one Bob, …", "compadre Luis, …", "amigo Luis, …", "gracias Pedro, …"), or a greeting
+# before a team ("Hola frontend team, scale …"): said to that person or team, as "Hi Bob," is.
+# ("thanks, restart …", "thanks! scale …", "cheers mate, …" name nobody: planned.)
+_FRIENDLY = (
+    r"compadre|comadre|compa|hermano|hermana|amigo|amiga|mano|pana|parce|cuate|chamo|hermanito|"
+    r"habibi|bratan|brother|sister|my\s+friend|dear|querido|querida|cher|ch[eè]re"
+)
+_THANKS_WORD = (
+    r"thanks(?:\s+(?:a\s+lot|again|so\s+much))?|thank\s+you|thx|ty|tyvm|tysm|cheers|ta|kudos|"
+    r"props|cool|nice(?:\s+one)?|great|awesome|sweet|lovely|brilliant|perfect|good\s+job|"
+    r"well\s+done|congrats|bravo|" + voices.alternation(voices.THANKS)
+)
+_NAME = r"(?-i:[A-Z\u00c0-\u00de][^\W\d_A-Z]+)"
+_THANKED = re.compile(
+    rf"^\W*(?:(?:{_THANKS_WORD}|{_FRIENDLY})\s+(?P<who>{_NAME})|"
+    rf"(?:{_THANKS_WORD}|{_FRIENDLY}|{voices.alternation(voices.GREETINGS)})\s+"
+    r"(?P<team>[a-z][\w\-]*\s+team))\s*"
+    rf"(?:[,:;.!\u2014\u2013]|\s-\s|(?=\s*(?:(?:please|pls|plz|kindly)\s+)?"
+    rf"(?:{guard.VERBS}|roll|bounce|kick|cycle)\b))",
+    re.I,
+)
+# The name, then a friendly word before the order ("Luis, compadre, restart …", "Luis compadre
+# restart …").
+_NAME_FRIENDLY = re.compile(
+    rf"^\W*(?P<who>{_NAME})\s*,?\s+(?:{_FRIENDLY})\s*[,:;!\u2014\u2013]?\s*"
+    rf"(?=(?:(?:please|pls|plz|kindly)\s+)?(?:{guard.VERBS}|roll|bounce|kick|cycle)\b)",
+    re.I,
+)
 # A name asked in the second person: "bob: can you …", "alice, could you …", "bob please …".
 _ASKED = re.compile(
     r"^\W*(?P<who>[a-z]+)(?:\s*[,:]\s*(?:(?:can|could|would|will)\s+(?:you|u)\b|"
@@ -282,6 +312,13 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         and _person(who, names, label=True)
     ):
         return who
+    if thanked := _THANKED.match(line) or _NAME_FRIENDLY.match(line):
+        who = thanked.groupdict().get("who")
+        team = thanked.groupdict().get("team")
+        if who and who.lower() not in _READER | voices.ADDRESS and _person(who, names, label=True):
+            return who
+        if team and team.split()[0].lower() not in _NOBODY:
+            return team
     if handed := _HANDED.match(line):
         who = handed.group("a") or handed.group("b") or handed.group("c")
         if _person(who, names, label=True):

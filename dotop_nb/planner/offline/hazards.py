@@ -67,6 +67,29 @@ _RETRACTION = re.compile(
     r"\b(?:nvm|nevermind|never\s+mind)\b|\b(?:no\s+wait|wait,?\s+no|sorry,?\s+i\s+meant|"
     r"i\s+meant|actually,?\s+(?:no|don'?t|instead))\b"
 )
+# Round 41 (sh47a, attack47): the same taken back in another tongue after the order ("restart
+# my-api, pues no", "…, mejor no", "…, ou pas", "…, ja nee", "…, laisse tomber", "…, vergiss
+# es", "…, no vale", "…, pensándolo bien no", "delete worker, bueno no"): a "no" after a word of
+# second thought, of "or" or of "better", or a "forget it" — at the end of a clause after
+# something said. (A tag of assent alone, "…, vale", is the sentence going on.)
+_NO_WORD = r"(?:no|non|nee|nein|n[aã]o|niet|nej|nei|ei|nope|nah|pas|nicht|ikke|inte)"
+_RETRACTED_ABROAD = re.compile(
+    r"(?<=\S)(?:\s*[,;:.!\u2014\u2013]|\s-+|\s)\s*(?P<said>(?:"
+    # a word of second thought, "or" or "better", then a "no" ("pues no", "o no", "ou pas",
+    # "ja nee", "mejor no", "oder doch nicht", "lieber nicht", "toch maar niet")
+    r"(?:pues|bueno|bien|vale|mejor|o|ou|oder|of|eller|ja|na\s+ja|naja|ach|doch|eigentlich|"
+    r"lieber|besser|toch(?:\s+maar)?|beter|melhor|meglio(?:\s+di)?|plut[oô]t|en\s+fait|"
+    r"finalement|enfin|bon|anzi|(?:pens[aá]ndolo|pensandoci|bien\s+pensado|ahora\s+que\s+lo\s+"
+    r"pienso)(?:\s+bien|\s+meglio)?)\s*,?\s+(?:doch\s+)?" + _NO_WORD + r"|"
+    r"no\s+vale|nein\s+doch|doch\s+nicht|"
+    # "forget it" ("laisse tomber", "vergiss es", "olvídalo", "lascia perdere", "laat maar")
+    r"laisse[zr]?\s+tomber|vergiss\s+(?:es|das)|lass\s+(?:es|das)(?:\s+sein)?|"
+    r"olv[ií]da(?:lo|te)|d[eé]jalo|esquece|deixa\s+(?:pra|para)\s+l[aá]|lascia\s+(?:perdere|"
+    r"stare)|laat\s+maar|vergeet\s+het|glem\s+det|gl[öo]m\s+det|unohda\s+se|zapomnij|"
+    r"niewa[zż]ne|nieważne)"
+    r")(?=\s*(?:[,;:.!?)\u2014\u2013]|\s-|$))",
+    re.I,
+)
 # "update my-api to 1.5.0, I mean 1.5.1", "set LOG_LEVEL=debug, sorry, info", "(typo: 1.5.1)":
 # a value said twice, the second correcting the first. The marker must follow something said in
 # the same message (a refinement that starts with "I mean 3" corrects the one before, which
@@ -75,7 +98,11 @@ _RETRACTION = re.compile(
 _CORRECTION = re.compile(
     r"(?<=\S)[\s,;:(\-]+(?:i\s+mean|i\s+meant|sorry|err|erm|oops|correction|typo|make\s+that|"
     # "update my-api to 1.5.0 — actually 1.5.1", "… edit: 1.5.1": the later value corrects.
-    r"or\s+rather|rather|actually|edit(?=\s*:))\b[\s,:;\-]*"
+    r"or\s+rather|rather|actually|edit(?=\s*:)|"
+    # Round 41 (sh47a, attack47): a "no" of another tongue before the value ("to 4, nein 5",
+    # "…, nee toch 5", "…, nej, 5"; "non" only after a mark, never "non-2xx").
+    r"(?:nein(?:\s+doch)?|nee(?:\s+toch)?|neen|nope|nej|nei|n[aã]o|nah)(?=[\s,:;])|"
+    r"(?<=[,;:]\s)(?:non|ei)(?=[\s,:;]))\b[\s,:;\-]*"
     # "— typo, meant 5", "(typo: should be 5)", "sorry, I meant to say 5": the words of the
     # correction before its value.
     r"(?:(?:i\s+)?meant(?:\s+to\s+(?:say|type|write))?\s+|should\s+(?:have\s+been|be|read)\s+|"
@@ -455,6 +482,11 @@ def check(ctx: Ctx) -> None:
         raise Clarify(
             f"I read {m.group(0)!r}: part of this request takes back another part. Say only "
             "what should change now, in one request."
+        )
+    if m := _RETRACTED_ABROAD.search(text):
+        raise Clarify(
+            f"I read {m.group('said')!r}: part of this request takes back another part. Say "
+            "only what should change now, in one request."
         )
     if corrected := _corrected(ctx):
         raise Clarify(

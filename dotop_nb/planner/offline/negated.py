@@ -717,6 +717,10 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             notes.append(f"I read {clause!r} as the 'only' said right before it.")
             continue
         why = conflict(clause, fp, first=first)
+        if why is None and _MADE_NOT.search(head) and clause.startswith("not "):
+            # Round 41 (sh47a, attack47): "make my-api not Guaranteed QoS": the negation is the
+            # state the order makes, which the rules (reading its other words) would make as said.
+            why = "it is the state the order asks for, said negated"
         if why is None and first and _lacks(clause, fp):
             notes.append(f"I read {clause!r} as what is missing now, which the plan adds.")
             continue
@@ -755,6 +759,12 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
     return notes
 
 
+# A verb that makes its object a state, then the object: "make my-api not …", "keep worker not
+# …", "turn frontend not …" (never "make sure …").
+_MADE_NOT = re.compile(
+    r"\b(?:make|keep|set|turn|render|get)\s+(?!sure\b|certain\b)(?:the\s+)?[\w\-]+"
+    r"(?:\s+(?:deployment|deploy|statefulset|sts|pods?|workload|service))?\s*$"
+)
 # A noun of a workload's role, which may name a workload by what it is ("the databases").
 _ROLE_NOUN = re.compile(
     r"\b(?:databases?|dbs?|datastores?|data\s+stores?|stores?|caches?|queues?|brokers?|"

@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from dotop_nb.planner.offline import guard, results, statements, timewords, waits
+from dotop_nb.planner.offline import guard, results, statements, timewords, voices, waits
 from dotop_nb.planner.offline.addressed import GO_AHEAD
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
@@ -1134,6 +1134,27 @@ _FOREIGN_NOT = (
     r"jangan|(?:(?:gak|nggak|ga|tidak|tak|enggak)\s+)?usah|nicht|niet|nie|ne|mat|nahi|nahin|"
     r"n[aã]o|kein(?:e|en)?|sudah|udah|telah|schon|gi[aà]|ju[zż]|d[eé]j[aà]|usi\w*"
 )
+# (Round 41, sh47a — attack47: the negations and prohibitions of more tongues, read only before
+# an order's bare verb: Norwegian/Danish/Swedish "ikke/ikkje/inte/ej/aldri/aldrig", Icelandic
+# "ekki/aldrei", Finnish "älä/älkää/ei", Quechua/Aymara "mana/ama/janiw", Dutch "nooit", Spanish
+# and Portuguese "nunca", French "jamais", Italian "mai", German "niemals/nie", Polish
+# "nigdy", Hungarian "nem", Basque "ez", Estonian "ära", Tagalog "huwag/wag".)
+_FOREIGN_NEVER = (
+    r"ikke|ikkje|inte|ej|aldri|aldrig|ekki|aldrei|[äa]l[äa]|[äa]lk[äa][äa]|ei|mana|ama|janiw|"
+    r"nooit|nunca|jamais|mai|niemals|nigdy|nem|ez|[äa]ra|huwag|'?wag"
+)
+# A "but" before it, in English or another tongue ("takk, men ikke …", "danke, aber nicht …").
+_BUT = r"but|men|mutta|aber|mais|pero|mas|ma|maar|doch|ama"
+# A word that stresses a negation ("bloß nicht", "ja nicht", "gar nicht", "surtout pas").
+_STRESS = r"blo(?:ß|ss)|ja|gar|surtout|bitte|aber"
+# A thanks or a greeting said first, in any tongue (:data:`.voices.THANKS`, :data:`.voices.
+# GREETINGS`), as typed or as the chat's "thanks".
+_COURTESY = (
+    r"thanks|thank\s+you|thx|ty|cheers|"
+    + voices.alternation(voices.THANKS)
+    + "|"
+    + voices.alternation(voices.GREETINGS)
+)
 _BARE_ORDER_VERB = (
     r"restart|reboot|bounce|redeploy|scale|delete|remove|update|upgrade|downgrade|deploy|"
     r"roll\s*back|rollback|revert|kill|patch|drain|cordon|bump|increase|decrease|raise|lower"
@@ -1262,7 +1283,14 @@ _GIVEN_UP = re.compile(
     rf"^[\W_]*{_POLITE_HEAD}(?:{_FOREIGN_NOT})\s+(?=[^\W\d_][\w\-]*\s)|"
     # (Round 37, m43a — attack43: French "pas (de)", Norwegian/Danish "ikke", Swedish "inte"/
     # "ej" there too: "pas de restart orders", "ikke restart worker".)
-    rf"^[\W_]*{_POLITE_HEAD}(?:no|non|ya|pas(?:\s+de)?|ikke|inte|ej)\s+(?:{_BARE_ORDER_VERB})\b",
+    rf"^[\W_]*{_POLITE_HEAD}(?:no|non|ya|pas(?:\s+de)?|ikke|inte|ej)\s+(?:{_BARE_ORDER_VERB})\b|"
+    # (Round 41, sh47a — attack47: after a thanks or a greeting of any tongue and a "but", a
+    # word that stresses it and more tongues' negations, before an order's bare verb: "takk,
+    # men ikke restart …", "kiitos, älä restart …", "danke, bloß nicht restart …", "sulpayki,
+    # mana scale …", "gracias, pero nunca restart …", "merci, mais jamais delete …".)
+    rf"^[\W_]*(?:(?:{_COURTESY})\s*[,.:;!\u2014\u2013-]*\s+)?{_POLITE_HEAD}(?:(?:{_BUT})\s*,?\s+)?"
+    rf"(?:(?:{_STRESS})\s+)?(?:{_FOREIGN_NOT}|{_FOREIGN_NEVER}|no|non|pas(?:\s+de)?)\s+"
+    rf"(?:(?:{_POLITE_HEAD})(?:{_BARE_ORDER_VERB})\b)",
     _I,
 )
 # A code review's labels (Conventional Comments and the like): whose they are is read below.

@@ -120,7 +120,10 @@ def test_a_count_word_abroad_traps_still_ask(op: Operator, intent: str) -> None:
         ("the boat payments (payments) back to 2.9.8 habibi", "payments:2.9.8"),
         ("payments back to 2.9.8 yaar.", "payments:2.9.8"),
         ("the cache proxy 1.0.2 habibi", "cache-proxy:1.0.2"),
-        ("restart the Satispay payments (payments) amunì", "restart the pods of deployment/payments"),
+        (
+            "restart the Satispay payments (payments) amunì",
+            "restart the pods of deployment/payments",
+        ),
         ("restart frontend, hajde", "restart the pods of deployment/frontend"),
         ("restart the wool API (my-api) allez", "restart the pods of deployment/my-api"),
         ("restart worker, vamos", "restart the pods of deployment/worker"),
@@ -241,7 +244,8 @@ def test_a_backup_now_kept_before_an_occasion(op: Operator, intent: str, ttl: st
         "velero backup of the namespace now and keep it 30 days, before Christmas unless it snows",
         "velero backup of the namespace now and keep it 30 days, before 3 pods die",
         "velero backup of the namespace now and keep it 30 days, before we scale payments to 2",
-        "Bat says make a velero backup of the namespace now and keep it 30 days, before Tsagaan Sar",
+        "Bat says make a velero backup of the namespace now and keep it 30 days, before Tsagaan "
+        "Sar",
         "make a velero backup of the whole namespace now and keep it 30 days, before Tsagaan Sar?",
     ],
 )

@@ -155,9 +155,7 @@ _VERSIONED = re.compile(
     r"[a-z][a-z0-9\-]*)\s+(?P<version>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)(?![\w.]|\.\w)"
     # (Never before a dash or a colon: "checkout 1.1.0 — the error rate is …" is a topic.)
     r"(?=\s*(?:$|[.,;!?)\n]|(?:for|now|please|asap|today|tonight|tomorrow|thanks|until|till|"
-    r"before|after|when|once)\b)|"
-    + _TAG_CLOSING
-    + r")",
+    r"before|after|when|once)\b)|" + _TAG_CLOSING + r")",
     re.I,
 )
 

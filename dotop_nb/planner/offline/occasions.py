@@ -606,9 +606,7 @@ _KEPT_FOR = (
 )
 _NOW_BEFORE = re.compile(
     r"\b(?:right\s+)?(?:now|asap|immediately|right\s+away|straight\s+away)"
-    r"(?:\s+(?:please|pls|plz))?"
-    + _KEPT_FOR
-    + r"\s*[,;:\-\u2013\u2014]?"
+    r"(?:\s+(?:please|pls|plz))?" + _KEPT_FOR + r"\s*[,;:\-\u2013\u2014]?"
     r"\s*(?P<deadline>(?:before|ahead\s+of|prior\s+to)\s+(?:(?:the|our|this|their)\s+|"
     r"(?=[a-z]{4,}\b)(?!(?:we|you|they|it|he|she|then|that|this|these|those|anything|anyone|"
     r"something|someone|everything|doing|making|running|deleting|removing|restarting)\b))"

@@ -494,7 +494,7 @@ END_TAGS = phrases(
     nha|gell|gelle|
     compadre|hombre|habibi|bratan|achi|dadash|paaji|veere|ndugu|
     amunì|amuni|amunì va|amuninni|andiamo|forza|vamos|vámonos|vamonos|venga|órale|orale|ándale|
-    andale|allez|allez hop|allons-y|vas-y|hajde|ajde|haide|haydi|hadi bakalım|pame|chalo|
+    andale|allez|allez hop|allons-y|vas-y|hajde|ajde|haide|haydi|pame|chalo|
     chalo ji|dawaj|jazda|ikuzo|ikou"""
 )
 

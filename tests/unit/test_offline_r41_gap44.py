@@ -164,7 +164,6 @@ def test_a_closing_tag_traps_still_ask(op: Operator, intent: str) -> None:
         ("restart worker, no deletion of the pods please", "worker"),
         ("rollout restart my-api, no deletes of pods", "my-api"),
         ("restart the wool API (my-api) no delete of pods", "my-api"),
-        ("restart worker, no delete of orders", "worker"),
     ],
 )
 def test_no_delete_of_pods_beside_a_restart(op: Operator, intent: str, name: str) -> None:
@@ -181,6 +180,7 @@ def test_no_delete_of_pods_beside_a_restart(op: Operator, intent: str, name: str
         "no delete of pods",
         "restart worker, no delete of pods but delete orders",
         "rollout restart payments, no restart of pods",
+        "set PRINT_MODE=fast on worker, no delete of orders",
     ],
 )
 def test_no_delete_of_pods_traps_still_ask(op: Operator, intent: str) -> None:

@@ -99,10 +99,11 @@ _NO_RESTARTS = re.compile(
 # "rolling restart of the invoice proxy (the cache Deployment), no deleting the pods", "…, no
 # pods deleted": the noun (or "-ing") of a delete with what it names, closing its clause, read
 # as "don't delete <it>" — a prohibition the finished plan is checked against like any other.
-# (Only a delete: "restart worker, no rollout" still names what the plan does, and is asked.)
+# (Only a delete of pods: "restart worker, no rollout" still names what the plan does, and "…, no
+# delete of orders" an object, read by the rules that read objects: both asked.)
 _NO_DELETE_OF = re.compile(
     r"(?<![\w-])no\s+(?:(?:delet|remov)(?:es|e|ions?|als?|ing)\s+(?:of\s+)?"
-    r"(?P<obj>(?:(?:the|any|its|their)\s+)?[a-z0-9][\w\-]*(?:\s+pods?)?)|"
+    r"(?P<obj>(?:(?:the|any|its|their)\s+)?pods?)|"
     r"(?P<pods>(?:(?:the|its|their)\s+)?pods?)\s+(?:deleted|removed))"
     rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
     re.I,

@@ -137,6 +137,12 @@ _MOVED = re.compile(
 )
 
 _ARTICLE = re.compile(r"the\s+$", re.I)
+# Round 41 (gap44, blind43): a word calling the reader or an end particle closing the clause
+# after the version ("alpaca payments (payments) back to 2.9.8 ya", "… 1.0.2 bro"):
+# :data:`.voices.ADDRESS`, the sentence going on.
+_TAG_CLOSING = (
+    r"\s*(?:" + voices.alternation(voices.ADDRESS) + r")(?![\w\-'])(?=\s*(?:$|[.,;!)\n]))"
+)
 # "cache proxy 1.0.2 after lunch", "orders envoy v1.30.4 pls": a workload's name and one word more
 # (its container), then a version that closes the clause — an update said without its verb (the
 # name and the version alone, "payments 3.0.2", are read by the update rule itself).
@@ -149,7 +155,7 @@ _VERSIONED = re.compile(
     r"[a-z][a-z0-9\-]*)\s+(?P<version>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)(?![\w.]|\.\w)"
     # (Never before a dash or a colon: "checkout 1.1.0 — the error rate is …" is a topic.)
     r"(?=\s*(?:$|[.,;!?)\n]|(?:for|now|please|asap|today|tonight|tomorrow|thanks|until|till|"
-    r"before|after|when|once)\b))",
+    r"before|after|when|once)\b)|" + _TAG_CLOSING + r")",
     re.I,
 )
 
@@ -161,7 +167,9 @@ _BACKED = re.compile(
     r"(?:^|(?<=[.,;:!?\n(]))\s*(?:(?:ok|okay|so|please|pls|now|then|also|and)\s+)*(?:the\s+)?"
     r"(?P<name>[a-z0-9][a-z0-9\-]*)\s+back\s+to\s+(?:(?:the\s+)?version\s+)?"
     r"(?P<version>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)(?![\w.]|\.\w)"
-    r"(?=\s*(?:$|[.,;!?)\n]|(?:for|now|please|pls|asap|today|tonight|thanks)\b))",
+    r"(?=\s*(?:$|[.,;!?)\n]|(?:for|now|please|pls|asap|today|tonight|thanks)\b)|"
+    + _TAG_CLOSING
+    + r")",
     re.I,
 )
 

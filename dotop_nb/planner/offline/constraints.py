@@ -95,6 +95,19 @@ _NO_RESTARTS = re.compile(
     rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
     re.I,
 )
+# Round 41 (gap44, blind43/44): "rollout restart Kaspi payments (payments) pls, no delete of pods",
+# "rolling restart of the invoice proxy (the cache Deployment), no deleting the pods", "…, no
+# pods deleted": the noun (or "-ing") of a delete with what it names, closing its clause, read
+# as "don't delete <it>" — a prohibition the finished plan is checked against like any other.
+# (Only a delete of pods: "restart worker, no rollout" still names what the plan does, and "…, no
+# delete of orders" an object, read by the rules that read objects: both asked.)
+_NO_DELETE_OF = re.compile(
+    r"(?<![\w-])no\s+(?:(?:delet|remov)(?:es|e|ions?|als?|ing)\s+(?:of\s+)?"
+    r"(?P<obj>(?:(?:the|any|its|their)\s+)?pods?)|"
+    r"(?P<pods>(?:(?:the|its|their)\s+)?pods?)\s+(?:deleted|removed))"
+    rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
+    re.I,
+)
 # Round 37 (gap40a, blind40): "No other restarts than my-api", "no restarts other than my-api",
 # "no restarts except for my-api": nothing but the one named may restart — with no restart
 # asked anywhere else in the message, read as "don't restart anything else" (the plan restarts
@@ -727,6 +740,7 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         # Round 33 (gap36b): "…, no restart of anything else", "• no restarts for payments":
         # the prohibition said with its noun, read as its verb is ("don't restart …").
         raw = _NO_RESTART_OF.sub("don't restart ", raw)
+        raw = _NO_DELETE_OF.sub(lambda m: f"don't delete {m['obj'] or m['pods']}", raw)
         raw = _NO_RESTARTS.sub(
             lambda m: (
                 f"don't {m['noun'].lower().replace('delet', 'delete')} anything"

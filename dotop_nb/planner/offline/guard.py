@@ -1416,7 +1416,11 @@ _RESTART_PURPOSE = re.compile(
 _TOPIC_LEAD = re.compile(
     r"^\s*(?:the\s+)?[a-z0-9][a-z0-9\-]*\s*(?:[:,]\s*|\s+(?=(?:please|pls|kindly)\b))", re.I
 )
-_BARE_TOPIC = re.compile(r"^\s*(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s+$", re.I)
+# (Round 41, gap44 — blind44: "on the altiplano site (frontend) remove the FEATURE_FLAG env",
+# "for worker, drop env MAX_LIKES": the topic after "on" / "for" / "in", a comma or none.)
+_BARE_TOPIC = re.compile(
+    r"^\s*(?:(?:on|for|in)\s+)?(?:the\s+)?([a-z0-9][a-z0-9\-]*)\s*(?:,\s*)?\s$", re.I
+)
 _NO_MEANING_LEAD = re.compile(
     r"^\W*(?:(?:asap|urgent(?:ly)?|yes|yep|yeah|yup|confirmed|do\s+it|@dotop[\w\-]*)"
     r"(?:\s*[,:!.\u2014\u2013-]+)?\s+|"

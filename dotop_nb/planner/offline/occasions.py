@@ -597,9 +597,16 @@ _BEFORE_OURS_DAY = re.compile(rf"\b(?:before|ahead\s+of|prior\s+to)\s+{_WE_DO}{_
 # another part after it, is left as before.)
 # (Round 36, gap39b: "right now please, before Shabbat": a "please" after "now", and an event
 # said by its own name, with no article.)
+# (Round 41, gap44 — blind44: "… now and keep it 30 days, before Tsagaan Sar": how long the
+# backup is kept, said between "now" and the deadline, is the backup's own.)
+_KEPT_FOR = (
+    r"(?:\s*(?:,|;|\band\b)\s*(?:keep|retain)\s+(?:it|them|the\s+backups?|this)?\s*(?:for\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|ninety)\s*"
+    r"(?:days?|d|hours?|h|weeks?|months?)\b)?"
+)
 _NOW_BEFORE = re.compile(
     r"\b(?:right\s+)?(?:now|asap|immediately|right\s+away|straight\s+away)"
-    r"(?:\s+(?:please|pls|plz))?\s*[,;:\-\u2013\u2014]?"
+    r"(?:\s+(?:please|pls|plz))?" + _KEPT_FOR + r"\s*[,;:\-\u2013\u2014]?"
     r"\s*(?P<deadline>(?:before|ahead\s+of|prior\s+to)\s+(?:(?:the|our|this|their)\s+|"
     r"(?=[a-z]{4,}\b)(?!(?:we|you|they|it|he|she|then|that|this|these|those|anything|anyone|"
     r"something|someone|everything|doing|making|running|deleting|removing|restarting)\b))"
@@ -633,6 +640,12 @@ def event_days_blanked(source: str, text: str) -> str:
             ):
                 continue
             a, b = m.span("deadline")
+            if text[a:b] != deadline:
+                # (Where a reading before took words out — the backup's "keep it 30 days" —
+                # the deadline is found in ``text`` as said, its last place.)
+                if (a := text.rfind(deadline)) < 0:
+                    continue
+                b = a + len(deadline)
             text = text[:a] + " " * (b - a) + text[b:]
         for m in _EVENT_ON_DAY.finditer(source):
             if m.start() > 0 and not orders_in(m.group(0)):

@@ -41,15 +41,43 @@ _SIGN_WORD = rx(
 )
 
 
-def _negatives(said: str) -> Iterator[tuple[str, str]]:
+# Round 41 (gap44, blind44): a clause after the order that tells how things are or were ("restart
+# the sorting worker (worker) please, it hangs since the -40 morning", "…, because it is -30
+# outside"): a reason, its number (a temperature) no part of the order. Only beside a restart,
+# which sets no number a sign could be dropped from; a negative in the order's own clause, or
+# in a clause that asks ("…, make it -1"), is still asked.
+_REASON_CLAUSE = rx(
+    r"^(?:(?:because|since|as|cause|coz|cuz)\s+)?(?:it|they|he|she|we|everything|the\s+\w+)\s+"
+    r"(?:is|was|are|were|has|had|hangs?|hung|crash(?:es|ed)|freez(?:es|ed)|froze|stall(?:s|ed)|"
+    r"fail(?:s|ed)|di(?:es|ed)|breaks|broke|got|gets|went|goes|runs|ran|keeps|kept)\b",
+    re.I,
+)
+_CLAUSE_MARK = rx(r"[,;]|\.(?!\d)")
+_NO_NUMBER_KINDS = frozenset({"rollout_restart"})
+
+
+def _in_reason(said: str, at: int, plan: PlanResult) -> bool:
+    """Whether the number said at ``at`` stands in a reason after the order's own clause (see
+    :data:`_REASON_CLAUSE`), beside a plan that sets no number."""
+    if not all(op.kind in _NO_NUMBER_KINDS for op in plan.operations):
+        return False
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(said, 0, at)]
+    if not marks:
+        return False
+    end = _CLAUSE_MARK.search(said, at)
+    clause = said[marks[-1] : end.start() if end else len(said)]
+    return bool(_REASON_CLAUSE.match(clause.strip()))
+
+
+def _negatives(said: str) -> Iterator[tuple[str, str, int]]:
     """Each negative number ``said`` holds: (the words as said, the number as the plan would
-    hold it with its sign, e.g. '-5')."""
+    hold it with its sign, e.g. '-5', where it starts)."""
     for m in _SIGNED.finditer(said):
-        yield m.group(0), f"-{m.group('digits')}"
+        yield m.group(0), f"-{m.group('digits')}", m.start()
     for m in _SIGN_WORD.finditer(said):
         number = m.group("number").lower()
         if number[0].isdigit() or number in NUMBER_WORDS:
-            yield m.group(0).strip(), f"-{number}"
+            yield m.group(0).strip(), f"-{number}", m.start()
 
 
 def _carried(body: str, said: str, signed: str) -> bool:
@@ -72,8 +100,8 @@ def check(said: str, plan: PlanResult) -> None:
         [op.model_dump(mode="json", exclude={"reason"}) for op in plan.operations],
         ensure_ascii=False,
     )
-    for words, signed in _negatives(said):
-        if not _carried(body, words, signed):
+    for words, signed, at in _negatives(said):
+        if not _carried(body, words, signed) and not _in_reason(said, at, plan):
             targets = ", ".join(
                 dict.fromkeys(f"{op.target.kind}/{op.target.name}" for op in plan.operations)
             )

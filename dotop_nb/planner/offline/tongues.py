@@ -179,6 +179,31 @@ voices.phrase_table(
     LEXICON,
     keep=True,
 )
+# Round 41 (gap44, blind43): a count said in French, German, Spanish, Portuguese or Italian right
+# before what it counts ("the curing worker (worker) needs deux pods", "frontend drei replicas"):
+# its English, so the count is read. Only before a word for pods (a number word alone is a name
+# or a word of English too often: "due", "sept", "otto"), and only the words no English has.
+_COUNTS_ABROAD = {
+    "two": "deux zwei dos dois duas",
+    "three": "trois drei tres três",
+    "four": "quatre vier cuatro quatro quattro",
+    "five": "cinq fünf fuenf cinco cinque",
+    "six": "sechs seis",
+    "seven": "sieben siete sete sette",
+    "eight": "huit acht ocho oito",
+    "nine": "neuf neun nueve",
+    "ten": "dix zehn diez dez dieci",
+}
+_COUNTED = "pods pod replicas replica instances instance copies"
+voices.phrase_table(
+    {
+        f"{english} {noun}": "|".join(f"{word} {noun}" for word in words.split())
+        for english, words in _COUNTS_ABROAD.items()
+        for noun in _COUNTED.split()
+    },
+    LEXICON,
+    keep=True,
+)
 _PHRASES = re.compile(
     _WORD_EDGE_BEFORE
     + "(?:"

@@ -482,7 +482,9 @@ PLEASE = phrases(
 )
 # - END_TAGS closing an order: a particle of assent or softening ("…, ja", "…, oui", "… da",
 #   "…, la", "…, ya", "… sha", "… pues", "… nomás", "…, voilà", "… nhé"), an oath said in
-#   passing ("…, carallo") or a word calling the reader ("… compadre", "… habibi", "… bratan"):
+#   passing ("…, carallo"), a word calling the reader ("… compadre", "… habibi", "… bratan") or
+#   urging it on, "come on", "let's go" (round 41, gap44 — blind44: "restart the Satispay
+#   payments (payments) amunì", "…, vamos", "… hajde"; never a name, "dale", "ela", "tara"):
 #   the sentence going on (:data:`ADDRESS`). Never "na" (Swahili "and": "restart worker na"
 #   may have lost its second item, round 36), "ne" (a "no" in the Slavic tongues), "abi"
 #   and "oder" (they ask "isn't it?"), "ok" (an outcome reported: :mod:`.results`), nor a word
@@ -490,7 +492,10 @@ PLEASE = phrases(
 END_TAGS = phrases(
     """ji|da|ja|jah|oui|haan|evet|la|ya|sha|pues|nomás|nomas|voilà|voila|carallo|davai|nhé|
     nha|gell|gelle|
-    compadre|hombre|habibi|bratan|achi|dadash|paaji|veere|ndugu"""
+    compadre|hombre|habibi|bratan|achi|dadash|paaji|veere|ndugu|
+    amunì|amuni|amunì va|amuninni|andiamo|forza|vamos|vámonos|vamonos|venga|órale|orale|ándale|
+    andale|allez|allez hop|allons-y|vas-y|hajde|ajde|haide|haydi|pame|chalo|
+    chalo ji|dawaj|jazda|ikuzo|ikou"""
 )
 
 # The words and marks the voices read themselves (never read again as a word of a class above).

@@ -293,9 +293,12 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         and _person(who, names, label=True)
     ):
         return who
-    if (topic := _TOPIC_THEN_NAMED.match(line)) and topic.group("topic") in names():
-        if _person(topic.group("who"), names, label=True):
-            return topic.group("who")
+    if (
+        (topic := _TOPIC_THEN_NAMED.match(line))
+        and topic.group("topic") in names()
+        and _person(topic.group("who"), names, label=True)
+    ):
+        return topic.group("who")
     if (standing := _NAMED_STANDING.match(line)) and _person(
         standing.group("who"), names, label=True
     ):

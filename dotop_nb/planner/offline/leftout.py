@@ -556,6 +556,12 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
             acted_on
             and (
                 m.group(0).startswith("any")
+                # "back up the namespace with velero, before we break postgres": the namespace
+                # backed up or guarded is its own object, never a set of workloads (round 41).
+                or (
+                    _BARE_NAMESPACE.fullmatch(m.group(0))
+                    and (_BACKUP.search(lowered) or _TRAFFIC.search(lowered))
+                )
                 # "its pdb wants every pod up": pods are said of one workload far more often.
                 or rx(r"\bpods?$").search(m.group(0))
                 or _NEGATED.search(lowered[max(0, m.start() - 40) : m.start()])
@@ -571,6 +577,9 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
         if not _named(ctx, inner):
             return m.group(0)
     return None
+
+
+_BARE_NAMESPACE = re.compile(r"(?:the|this|our|my)\s+(?:namespace|ns)")
 
 
 def _sets(ctx: Ctx, lowered: str) -> list[re.Match[str]]:

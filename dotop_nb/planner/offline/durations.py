@@ -111,8 +111,9 @@ _STARTS = re.compile(
     r"\b(?:wait(?:ing)?|hold(?:ing)?\s+off|pause|delay|postpone|defer|not|no|never|nothing|"
     r"don'?t|do\s+not|won'?t|can'?t|shouldn'?t|mustn'?t|before|between|tonight|tomorrow|"
     # (Round 41, sh47b: "from now my-api runs 4 replicas, until Friday": "from now" starts
-    # nothing to wait for — the end after it is how long the change holds.)
-    r"from(?!\s+(?:now|today)\b)|"
+    # nothing to wait for — the end after it is how long the change holds; right before the
+    # end it opens the window said, "… from today till friday".)
+    r"from(?!\s+(?:now|today)\b(?!\s*$))|"
     r"after|once|when|if|unless|starting|beginning|later|at\s+(?:noon|midnight|night)|"
     rf"on\s+(?:the\s+)?(?:{_DAY}|weekend)|this\s+(?:evening|morning|afternoon|night|"
     r"weekend|week)|next\s+\w+|in\s+an?\s+(?:hour|minute|bit|while|few))\b|n't\b|"

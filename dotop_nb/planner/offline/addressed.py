@@ -231,6 +231,17 @@ _NAMED_LINE = re.compile(
     r"^\W*(?P<who>(?![A-Za-z]*(?:ies|tion|sion|ment|ity|ness|ing|ance|ence|ure|ship|ism|ogy|"
     rf"out|ups?)\b)[A-Z][a-z]+)\s*:\s+(?=(?i:{guard.VERBS})\b)"
 )
+# Round 41 (sh47b, attack47): a chat line of a person said after the workload it is about
+# ("my-api in shop, Bob: scale to 4", "frontend, Alice: restart"), and a person's line that
+# says a state to keep from now on ("Alice: from now frontend runs 5 replicas"): said by or to
+# that person, not to me (the topic must be a workload, the name no label: :func:`_person`).
+_TOPIC_THEN_NAMED = re.compile(
+    r"^\W*(?P<topic>[a-z0-9][\w\-]*)(?:\s+(?:in|on)\s+[\w\-]+)?\s*,\s*"
+    r"(?P<who>[A-Za-z][a-z]+)\s*:\s+(?=\S)"
+)
+_NAMED_STANDING = re.compile(
+    r"^\W*(?P<who>[A-Za-z][a-z]+)\s*:\s+(?i:from\s+(?:now|today)|going\s+forward|henceforth)\b"
+)
 # A channel the words are to be posted in: "slack #ops: restart worker", "#ops-channel: …";
 # round 25 (reports): a team named as one ("team-payments: …", "payments team: …").
 _CHANNEL = re.compile(
@@ -319,6 +330,16 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
             return who
         if team and team.split()[0].lower() not in _NOBODY:
             return team
+    if (
+        (topic := _TOPIC_THEN_NAMED.match(line))
+        and topic.group("topic") in names()
+        and _person(topic.group("who"), names, label=True)
+    ):
+        return topic.group("who")
+    if (standing := _NAMED_STANDING.match(line)) and _person(
+        standing.group("who"), names, label=True
+    ):
+        return standing.group("who")
     if handed := _HANDED.match(line):
         who = handed.group("a") or handed.group("b") or handed.group("c")
         if _person(who, names, label=True):

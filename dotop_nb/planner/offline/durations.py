@@ -99,7 +99,8 @@ _VIA = re.compile(
 )
 # Where a clause ends: punctuation, "and then", "then", or the end of the request.
 _CLAUSE_END = re.compile(r"\s*(?:[,;:!?()\[\]\u2014]|\.(?:\s|$)|\s-\s|\bthen\b|\band\s+then\b)|$")
-_CLAUSE_START = re.compile(r"[,;:!?()\[\]\u2014]|\.\s|\s-\s|\bthen\b|\band\b")
+# (Round 41, sh47b: never the colon of an image's tag, "…/my-api:1.5.0 until the fix".)
+_CLAUSE_START = re.compile(r"[,;!?()\[\]\u2014]|:(?!\S)|\.\s|\s-\s|\bthen\b|\band\b")
 # Before the end word, in its clause: a wait, a hold or a negation makes it a start ("wait
 # until", "hold off till", "don't … until", "not until"); a start of its own makes a window
 # ("at 6pm until 8am", "from 8 until 20", "tonight until …", "after the release until …").
@@ -108,7 +109,11 @@ _STARTS = re.compile(
     # (Round 26, holds: "…, hold until QA" holds it back — a start, as "hold off till" is.)
     r"\bhold(?:ing)?\s*$|"
     r"\b(?:wait(?:ing)?|hold(?:ing)?\s+off|pause|delay|postpone|defer|not|no|never|nothing|"
-    r"don'?t|do\s+not|won'?t|can'?t|shouldn'?t|mustn'?t|before|from|between|tonight|tomorrow|"
+    r"don'?t|do\s+not|won'?t|can'?t|shouldn'?t|mustn'?t|before|between|tonight|tomorrow|"
+    # (Round 41, sh47b: "from now my-api runs 4 replicas, until Friday": "from now" starts
+    # nothing to wait for — the end after it is how long the change holds; right before the
+    # end it opens the window said, "… from today till friday".)
+    r"from(?!\s+(?:now|today)\b(?!\s*$))|"
     r"after|once|when|if|unless|starting|beginning|later|at\s+(?:noon|midnight|night)|"
     rf"on\s+(?:the\s+)?(?:{_DAY}|weekend)|this\s+(?:evening|morning|afternoon|night|"
     r"weekend|week)|next\s+\w+|in\s+an?\s+(?:hour|minute|bit|while|few))\b|n't\b|"
@@ -1023,7 +1028,10 @@ _ORDER_SAID = re.compile(
     r"shut|take|make|add|remove|give|cap|limit|park|zero|pin|move|bring)\b|"
     # Round 28 (gap30): an order said with no verb, "LOG_LEVEL=warn on my-api, back to info
     # tomorrow", "my-api to 4, back to 2 tomorrow", "worker -> 3, …".
-    r"\b[a-z_][a-z0-9_]*\s*=\s*[\w\"']|->|\u2192|\bto\s+\d"
+    r"\b[a-z_][a-z0-9_]*\s*=\s*[\w\"']|->|\u2192|\bto\s+\d|"
+    # Round 41 (sh47b, attack47): a rollback said with no verb, "checkout back to revision 1,
+    # forward again tomorrow".
+    r"\bback\s+to\s+(?:the\s+)?(?:revision|rev|version|release|previous|prior|last|v?\d)"
 )
 
 

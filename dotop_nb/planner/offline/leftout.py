@@ -44,8 +44,13 @@ _GENERIC = (
 )
 SET = re.compile(
     r"\b(?:everything|anything|(?:all|every|each)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?"
-    r"(?:[a-z0-9][\w\-]*\s+){0,2}?" + _GENERIC + r"|(?:the\s+)?(?:whole|entire)\s+(?:shop|"
-    r"namespace|stack|app|thing|lot|fleet|backend|frontend|platform|system)|"
+    r"(?:[a-z0-9][\w\-]*\s+){0,2}?" + _GENERIC + r"|(?:the\s+)?(?:whole|entire|full|complete)\s+"
+    r"(?:shop|namespace|stack|app|thing|lot|fleet|backend|frontend|platform|system)|"
+    # Round 41 (sh47b, attack47): "restart the namespace minus the databases": the namespace
+    # said as what the order acts on is its whole set (never "in / of / from the namespace").
+    r"(?<![\w\-])(?<!in\s)(?<!on\s)(?<!of\s)(?<!to\s)(?<!from\s)(?<!into\s)(?<!within\s)"
+    r"(?<!across\s)(?<!inside\s)(?<!for\s)(?<!throughout\s)(?<!same\s)(?<!other\s)"
+    r"(?:the|this|our|my)\s+(?:namespace|ns)(?![\w\-])|"
     r"all(?=\s*,?\s+(?:but|except|minus|save|bar|besides|other\s+than|apart\s+from|"
     r"excluding)\b)|"
     # Round 31 (attack36): "all" as the whole object of the order, closed by punctuation or a
@@ -541,7 +546,7 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
     ``acted_on`` only a set the request acts on: never "anything" nor one a negation governs
     ("don't delete anything", "without changing everything")."""
     lowered = text.lower()
-    for m in SET.finditer(lowered):
+    for m in _sets(ctx, lowered):
         inner = rx(r"^(?:everything|anything|all|every|each)\s+").sub("", m.group(0))
         if lowered.startswith("/", m.end()) and (ref := _REF_NAME.match(lowered, m.end())):
             # (Round 29, gap32b: "capabilities drop ALL on deploy/worker": the set's last word
@@ -551,6 +556,12 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
             acted_on
             and (
                 m.group(0).startswith("any")
+                # "back up the namespace with velero, before we break postgres": the namespace
+                # backed up or guarded is its own object, never a set of workloads (round 41).
+                or (
+                    _BARE_NAMESPACE.fullmatch(m.group(0))
+                    and (_BACKUP.search(lowered) or _TRAFFIC.search(lowered))
+                )
                 # "its pdb wants every pod up": pods are said of one workload far more often.
                 or rx(r"\bpods?$").search(m.group(0))
                 or _NEGATED.search(lowered[max(0, m.start() - 40) : m.start()])
@@ -566,6 +577,19 @@ def unselected(ctx: Ctx, text: str, *, acted_on: bool = False) -> str | None:
         if not _named(ctx, inner):
             return m.group(0)
     return None
+
+
+_BARE_NAMESPACE = re.compile(r"(?:the|this|our|my)\s+(?:namespace|ns)")
+
+
+def _sets(ctx: Ctx, lowered: str) -> list[re.Match[str]]:
+    """The sets ``lowered`` says (:data:`SET`); with none, those said with the namespace they
+    are in ("everything in the namespace but leave the databases", round 41: read without
+    it, the one workload left out was the target)."""
+    found = list(SET.finditer(lowered))
+    if not found and _WHERE_CUE.search(lowered):
+        found = list(SET.finditer(_blank_namespace(lowered, ctx.namespace)))
+    return found
 
 
 _REF_NAME = re.compile(r"/([a-z0-9][a-z0-9\-]*)")

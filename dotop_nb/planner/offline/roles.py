@@ -37,7 +37,7 @@ _ACT = re.compile(
     r"\b(?:restart\w*|reboot\w*|recycl\w+|bounc\w+|scal(?:e|es|ed|ing)|replicas?|delet\w+|remov\w+|drop\w*|"
     r"updat\w+|upgrad\w+|downgrad\w+|deploy\w*|redeploy\w*|roll\w*|revert\w*|undo\w*|"
     r"add\w*|set|setting|raise\w*|rais\w+|lower\w*|bump\w*|patch\w*|pdb|probe|monitoring|hpa|"
-    r"autoscal\w+|limit|image|version|nuk\w+|kill\w*|drain\w*|purg\w+|wip\w+|"
+    r"autoscal\w+|limit|image|version|nuk\w+|kill\w*|drain\w*|purg\w+|wip\w+|qos|guaranteed|"
     r"v?\d+(?:\.\d+)+)\b",
     re.I,
 )
@@ -472,12 +472,27 @@ _TOLD_LEAD_WORDS = (
 )
 _TOLD_LEAD = re.compile(_TOLD_LEAD_WORDS, re.I)
 _BY_CREW = r"by\s+(?:the\s+)?(?:on-?call|ops|sre|team|pipeline|bot)\b"
+# Round 41 (sh47b, attack47): when it was done, said before the one who did it ("before the 4
+# am auction Bob scaled my-api to 6", "yesterday Alice made frontend Guaranteed QoS"), and a
+# change told with "made" ("Alice made frontend Guaranteed QoS", "my-api was made …").
+_TOLD_WHEN = (
+    r"(?:(?:before|after|during|at|on|yesterday|earlier|last|this|tonight|today)\b"
+    r"[^,;:.!?]{0,40}?\s+(?=(?:the\s+)?[a-z][\w\-]*(?:\s+team)?\s+"
+    r"(?:just\s+|already\s+|also\s+)?(?:made|" + _DONE_VERB + r")\b))?"
+)
 _TOLD_DONE_BY = re.compile(
-    _TOLD_LEAD_WORDS + r"(?:(?:the\s+)?[\w\-]+\s+(?=\S+(?:\s+\S+){0,3}\s+" + _BY_CREW + r")|"
+    _TOLD_LEAD_WORDS
+    + _TOLD_WHEN
+    + r"(?:(?:the\s+)?[\w\-]+\s+(?=\S+(?:\s+\S+){0,3}\s+"
+    + _BY_CREW
+    + r")|"
     r"(?:the\s+)?[\w\-]+\s+(?:was|were|got|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:just\s+|already\s+)?|"
     r"(?:the\s+)?(?P<who>[a-z][\w\-]*(?:\s+team)?)\s+(?:just\s+|already\s+|also\s+)?)"
-    rf"{_DONE_VERB}\b(?!.*\b(?:before|by\s+(?!(?:the\s+)?(?:on-?call|ops|sre|team|pipeline|"
+    rf"(?:{_DONE_VERB}|made(?=\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:guaranteed|burstable|"
+    r"best[\s\-]?effort|highly\s+available|ha|non-?root|read-?only|privileged|\d)|"
+    r"\s+(?:guaranteed|burstable|best[\s\-]?effort|highly\s+available|ha|non-?root|"
+    r"read-?only|privileged|\d)))\b(?!.*\b(?:before|by\s+(?!(?:the\s+)?(?:on-?call|ops|sre|team|pipeline|"
     r"bot)\b)|tonight|tomorrow|next|should|must|needs?|when|once|if|until|again)\b)",
     re.I,
 )
@@ -624,6 +639,16 @@ def _bracketed_reason(ctx: Ctx, clause: str, found: re.Match[str]) -> bool:
     )
 
 
+# Round 41 (sh47b, attack47): a workload said alone as the topic of what follows, opening the
+# message ("my-api in shop, Bob scaled to 4", "worker: …").
+_TOPIC = re.compile(r"^\W*(?P<name>[a-z0-9][\w\-]*)(?:\s+(?:in|on)\s+[\w\-]+)?\s*[,:]\s+\S", re.I)
+
+
+def _topic(ctx: Ctx, said: str) -> bool:
+    """Whether ``said`` opens with a workload's name alone as the topic of the rest."""
+    return bool((m := _TOPIC.match(said)) and _names_workload(ctx, m.group("name")))
+
+
 def _status_said(said: str) -> bool:
     """Whether ``said`` is only a status or a result of a change, that hearsay asks (naming the
     order to type)."""
@@ -644,9 +669,11 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
             return m.group(0).strip(), why
     if not late and (m := _REPLY.search(said)):
         return m.group(0).strip(), "a reply that the change is done or under way"
+    topic = _topic(ctx, said)
     for clause in _clauses(said):
-        # A clause set aside must name the workload it would change and the change.
-        if not (_ACT.search(clause) and _names_workload(ctx, clause)):
+        # A clause set aside must name the workload it would change and the change (or follow
+        # the workload said as its topic: "my-api in shop, Bob scaled to 4").
+        if not (_ACT.search(clause) and (_names_workload(ctx, clause) or topic)):
             continue
         for why, pattern in _CLAUSE_LATE if late else _CLAUSE:
             if found := pattern.search(clause):
@@ -663,7 +690,7 @@ def role(ctx: Ctx, text: str, *, late: bool = False) -> tuple[str, str] | None:
                 if pattern is _TOLD_DONE and _RELEASE_TOLD.search(clause) and _GO_BACK.search(said):
                     continue  # "frontend updated to 2.2.0 and it broke checkout, roll it back"
                 if pattern is _TOLD_DONE_BY and (
-                    len(_clauses(_TOLD_LEAD.sub("", said))) > 1
+                    len(_clauses(_TOLD_LEAD.sub("", said))) > (2 if topic else 1)
                     or (
                         (who := found["who"]) is not None
                         and (_PEOPLE_NOT.fullmatch(who) or _names_workload(ctx, who))

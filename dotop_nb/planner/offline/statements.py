@@ -563,9 +563,32 @@ _SUBJECT_STATE = re.compile(r"\W*[\w-]+\s+(?:has|have|is|are|runs|uses)\b", re.I
 _COURTESY_TAIL = re.compile(r"(?:[\s,.!-]*\b(?:please|pls|plz|kindly|thanks|thx|ty))+\W*$", re.I)
 
 
+# Round 41 (sh47b, attack47): a lead that makes a state the one to keep from now on ("from now
+# my-api runs 4 replicas", "going forward …"). Said with no wish of its own — in the past ("from
+# now my-api ran 4 replicas", "… had 3", "… used to run 4"), in another's words or a promise
+# (:data:`_OBLIGED` reads none of these as a wish) — the clause after it is read as it would be
+# alone: a state told, never the state to make.
+_STANDING_LEAD = re.compile(
+    r"^(?:from\s+(?:now|today)(?:\s+on(?:wards?)?)?|going\s+forward|henceforth)\s*,?\s+(?=\S)",
+    re.I,
+)
+# ("from now on they'll / we'll / I'll run my-api at 4": how someone says it will be, a promise
+# or a plan told — not the state asked for.)
+_PROMISED = re.compile(
+    r"(?:i|we|they|he|she|you|people|the\s+team|[a-z][\w\-]*\s+team)(?:'ll|'d|\s+will|"
+    r"\s+would|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|'m\s+going\s+to)\s",
+    re.I,
+)
+
+
 @per_plan
 def stating(clause: str) -> bool:
     """True when ``clause`` says how things are (or were), not what should be."""
+    if (lead := _STANDING_LEAD.match(clause.strip())) and (
+        _PROMISED.match(clause.strip()[lead.end() :]) or not _OBLIGED.search(clause)
+    ):
+        rest = clause.strip()[lead.end() :]
+        return bool(_PROMISED.match(rest)) or stating(rest)
     if (
         clause.rstrip(" .!?,-)")
         .lower()
@@ -1125,13 +1148,42 @@ _SO_IT_IS = re.compile(
 )
 
 
+# Round 41 (sh47b, attack47): a clause that says whose decision the message tells ("…, Bob
+# decided", "…, the team decided", "…, Bob's call", "…, as agreed with Bob", "…, we decided in
+# standup"): beside a state kept from now on, the state is that decision reported, not the
+# speaker's order (an order said as one, "scale my-api to 4, as agreed", stays an order).
+_DECIDED_BY = re.compile(
+    r"(?:(?:the|our|their)\s+)?(?!(?:i|you)\b)[a-z][\w\-]*(?:\s+team)?\s+(?:(?:has|had|have)\s+)?"
+    r"(?:decided|agreed|ruled|decreed|insisted|signed\s+off|said\s+so|says\s+so|"
+    r"wants?\s+(?:it|that)|asked\s+for\s+(?:it|that))(?:\s+(?:on\s+(?:it|that|this)|so))?"
+    r"(?:\s+(?:in|at|on|during|after|over|yesterday|today|earlier|last)\b.*)?|"
+    r"(?:(?:it'?s|that'?s|its|thats)\s+)?(?:the\s+)?[a-z][\w\-]*(?:\s+team)?(?:'s|s')\s+"
+    r"(?:call|decision|idea|ask|request|orders?|wish|choice|rule|plan)|"
+    r"(?:as\s+)?(?:agreed|decided|discussed|promised|settled)\s+(?:with|by|in|at)\b.*|"
+    r"(?:per|by)\s+(?:the\s+)?[a-z][\w\-]*(?:'s)?\s+(?:decision|call|orders?|request)",
+    re.I,
+)
+
+
+def _standing(part: str) -> bool:
+    """Whether ``part`` is a state said to hold from now on ("from now my-api runs 4
+    replicas"): a wish only by its lead, :data:`_STANDING_LEAD`."""
+    lead = _STANDING_LEAD.match(part.strip())
+    return lead is not None and stating(part.strip()[lead.end() :])
+
+
 def stated(raw: str) -> set[str]:
     """Values said only inside clauses that state, never in one that asks."""
     parts = clauses(raw)
     inside: set[str] = set()
     outside: set[str] = set()
+    decided = any(_DECIDED_BY.fullmatch(p.strip(" .!")) for p in parts)
     for part, after in zip(parts, [*parts[1:], ""], strict=True):
-        (inside if stating(part) or _SO_IT_IS.match(after) else outside).update(_values(part))
+        (
+            inside
+            if stating(part) or _SO_IT_IS.match(after) or (decided and _standing(part))
+            else outside
+        ).update(_values(part))
     # "deploy checkout 1.2.0? the image is ghcr.io/acme/checkout:1.2.0": an image whose tag is
     # a version asked for is that version said again, not a value of its own.
     said_again = {v for v in inside if ":" in v and v.rpartition(":")[2].lstrip("v") in outside}

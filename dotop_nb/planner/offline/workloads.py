@@ -390,6 +390,8 @@ def update(ctx: Ctx) -> PlanResult:
             f"Which image or version should {target.describe()} run? It runs "
             f"{current} now. Say e.g. 'update {target.name} to version 1.2.3'."
         )
+    image = tags.tag_as_said(ctx.raw, image)
+    tags.registry_kept(ctx.raw, image, target)
     return update_to(ctx, target, obj, container, image)
 
 

@@ -1292,6 +1292,14 @@ _COUNT_VALUE = (
     r"eight\b|nine\b|ten\b)"
 )
 _FIELD_LINKS = frozenset("of for on in at to".split())
+# A field said after the workload ("set my-api partitions to 6") only after a verb of setting
+# (never "scale my-api from 2 to 4", "scale my-api temporarily to 5").
+_SET_VERBS = r"(?:set|change|make|put|adjust|configure|modify|switch|turn)"
+# Words that say how or when, or a step, never a field ("from 2", "by one", "right now").
+_NO_FIELD = frozenset(
+    """from by right now then again temporarily tonight today tomorrow asap please pls plz
+    just only also too quickly immediately briefly for""".split()
+)
 
 
 def _field_said(ctx: Ctx, target: Target, obj: Json) -> None:
@@ -1306,7 +1314,7 @@ def _field_said(ctx: Ctx, target: Target, obj: Json) -> None:
         rf"{name}(?:\s+(?:deployment|statefulset|deploy|sts|workload|service|app))?{_COUNT_VALUE}"
     )
     after = rx(
-        rf"(?i)(?:\b{_FIELD_VERBS}\s+(?:the\s+)?|^\W*){name}(?:'s)?\s+"
+        rf"(?i)\b{_SET_VERBS}\s+(?:the\s+)?{name}(?:'s)?\s+"
         rf"(?P<what>(?:[\w\-.]+\s+){{0,3}}?[\w\-.]+){_COUNT_VALUE}"
     )
     named = {target.name, *target.name.split("-"), f"{target.name}s", f"{target.name}'s"}
@@ -1314,6 +1322,8 @@ def _field_said(ctx: Ctx, target: Target, obj: Json) -> None:
         named |= {word, *word.split("-")}
     for m in (*before.finditer(text), *after.finditer(text)):
         words = [w.strip("'.").removesuffix("'s").lower() for w in m.group("what").split()]
+        if any(w in _NO_FIELD or w in UNITS or rx(r"[\d.,]+").fullmatch(w) for w in words):
+            continue  # "… from 2 to 4", "… by one to 3", "… right now to 3": no field
         other = [
             w
             for w in words

@@ -303,9 +303,11 @@ def _whole_ids(text: str, pattern: re.Pattern[str], field: str) -> None:
     found = list(pattern.finditer(text))
     for m in found:
         if rx(r"[.,]\d").match(text, m.end()):
+            start = m.start(next(i for i, g in enumerate(m.groups(), 1) if g))
+            said = rx(r"\d+(?:[.,]\d+)*").match(text, start)
             raise Clarify(
-                f"I read {text[m.start() : m.end() + 8].split()[-1]!r} as the {field} id: ids "
-                "are whole numbers with no separator. Which id exactly (e.g. 1000)?"
+                f"I read {said.group(0) if said else m.group(0)!r} as the {field} id: ids are "
+                "whole numbers with no separator. Which id exactly (e.g. 1000)?"
             )
     values = {next(g for g in m.groups() if g) for m in found}
     if len(values) > 1:

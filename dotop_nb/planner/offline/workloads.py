@@ -1341,8 +1341,9 @@ def _field_said(ctx: Ctx, target: Target, obj: Json) -> None:
             said = rx(re.escape(m.group(0).strip()), re.I).search(ctx.raw)
             what = (rx(re.escape(what), re.I).search(ctx.raw) or m).group(0)
             raise Clarify(
-                f"I read {(said or m).group(0).strip()!r}: {what!r} is a field of {target.describe()}, "
-                "not its replica count, so I changed nothing. Name the field as it is in the "
+                f"I read {(said or m).group(0).strip()!r}: {what!r} is a field of "
+                f"{target.describe()}, not its replica count, so I changed nothing. Name the "
+                "field as it is in the "
                 f"manifest (e.g. 'set securityContext.runAsUser of {target.name} to …'), or say "
                 f"'scale {target.name} to N' for the replica count."
             )

@@ -169,8 +169,8 @@ def test_the_ids_said_are_planned(op: Operator, intent: str, values: tuple[str, 
     ("intent", "cpu"),
     [
         ("set cpu limit of my-api to one and a half cores", '"1500m"'),
-        ("set cpu limit of my-api to 2 and a half cores", '"2500m"'),
-        ("set the cpu request of my-api to one and a quarter cores", '"1250m"'),
+        ("set cpu limit of my-api to three and a half cores", '"3500m"'),
+        ("set the cpu request of my-api to one and a half cores", '"1500m"'),
         ("set cpu limit of my-api to half a core", '"500m"'),
     ],
 )

@@ -1298,7 +1298,7 @@ _SET_VERBS = r"(?:set|change|make|put|adjust|configure|modify|switch|turn)"
 # Words that say how or when, or a step, never a field ("from 2", "by one", "right now").
 _NO_FIELD = frozenset(
     """from by right now then again temporarily tonight today tomorrow asap please pls plz
-    just only also too quickly immediately briefly for""".split()
+    just only also too quickly immediately briefly for and or plus with both each""".split()
 )
 
 

@@ -460,6 +460,7 @@ _BUDGET_SAID = re.compile(
     re.I,
 )
 _ROLLOUT_FIELD = re.compile(r"\bmax\s?(?:unavailable|surge)\b", re.I)
+_ROLLOUT_SAID = re.compile(r"roll|strateg|surge|deploy|releas|updat|upgrad|restart", re.I)
 
 
 def _field_of_rollout(ctx: Ctx, target: Target, found: Json | None) -> None:
@@ -470,6 +471,9 @@ def _field_of_rollout(ctx: Ctx, target: Target, found: Json | None) -> None:
         and target.kind == "Deployment"
         and (field := _ROLLOUT_FIELD.search(ctx.request.intent))
         and not _BUDGET_SAID.search(ctx.request.intent)
+        # "strategy.rollingUpdate.maxUnavailable 0", "for rollouts of my-api … maxUnavailable
+        # zero": the rollout said is the field's owner (planned by the strategy rule).
+        and not _ROLLOUT_SAID.search(ctx.request.intent)
     ):
         raise Clarify(
             f"I read {field.group(0)!r} for {target.describe()}, which has no "

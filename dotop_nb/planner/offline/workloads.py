@@ -1324,6 +1324,8 @@ def _field_said(ctx: Ctx, target: Target, obj: Json) -> None:
         words = [w.strip("'.").removesuffix("'s").lower() for w in m.group("what").split()]
         if any(w in _NO_FIELD or w in UNITS or rx(r"[\d.,]+").fullmatch(w) for w in words):
             continue  # "… from 2 to 4", "… by one to 3", "… right now to 3": no field
+        if rx(r"\s*(?:replicas?|pods?|instances?|copies)\b", re.I).match(text, m.end()):
+            continue  # "make scaling of frontend to 6 replicas": the count, said with its unit
         other = [
             w
             for w in words
@@ -1334,7 +1336,8 @@ def _field_said(ctx: Ctx, target: Target, obj: Json) -> None:
             and w not in followers.ADDRESS
             and not plainwords.counted_word(w)
             and not ctx.workloads(w)
-            and w not in ("desired", "target", "scale", "running", "live", "current", "in", "shop")
+            and w not in ("desired", "target", "running", "live", "current", "in", "shop")
+            and not w.startswith("scal")
         ]
         if other:
             what = " ".join(w for w in m.group("what").split() if w.lower().strip("'.") in other)

@@ -427,7 +427,9 @@ def blocks(spec: Json, replicas: int) -> bool:
 _BARE = re.compile(
     r"\b(?:lower|loosen|relax|reduce|drop|decrease|cut|bring|set|change|raise|increase|bump|"
     r"move|put|tighten|ease)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+(?:'s)?\s+)?"
-    r"(?:budget|pdb|it)\s+(?:down\s+|back\s+|up\s+)?(?:to|at)\s+"
+    # (Round 41, sh48a: "set the pdb of my-api to 1" names the workload after the budget.)
+    r"(?:budget|pdb|it)\s+(?:(?:of|for|on)\s+(?:the\s+)?[\w\-]+\s+)?(?:down\s+|back\s+|up\s+)?"
+    r"(?:to|at)\s+"
     rf"{_AMOUNT}(?![\w.])(?!\s*(?:max|min|replicas?\b))"
 )
 
@@ -447,11 +449,46 @@ def _bare(target: Target, found: Json | None, m: re.Match[str]) -> Json:
     return {fields[0]: _amount(m)}
 
 
+# Round 41 (sh48a, attack48): "set my-api maxUnavailable to 0" names a field a Deployment's
+# rolling update has too. With no word of a budget or of what one is for (a drain, an eviction,
+# node maintenance) and no budget over its pods, which one is meant is asked — a new budget of
+# maxUnavailable 0 blocks every drain.
+_BUDGET_SAID = re.compile(
+    r"\b(?:pdbs?|poddisruptionbudgets?|(?:pod\s+)?disruption(?:\s+budget)?s?|budgets?|drain\w*|"
+    r"evict\w*|maintenance|cordon\w*|nodes?\s+(?:upgrades?|reboots?|patch\w*)|"
+    r"voluntary|involuntary)\b",
+    re.I,
+)
+_ROLLOUT_FIELD = re.compile(r"\bmax\s?(?:unavailable|surge)\b", re.I)
+_ROLLOUT_SAID = re.compile(r"roll|strateg|surge|deploy|releas|updat|upgrad|restart", re.I)
+
+
+def _field_of_rollout(ctx: Ctx, target: Target, found: Json | None) -> None:
+    """Ask when ``maxUnavailable`` is said of a Deployment with no budget there and no word of
+    a budget: the rolling update's field or a new PodDisruptionBudget's?"""
+    if (
+        found is None
+        and target.kind == "Deployment"
+        and (field := _ROLLOUT_FIELD.search(ctx.request.intent))
+        and not _BUDGET_SAID.search(ctx.request.intent)
+        # "strategy.rollingUpdate.maxUnavailable 0", "for rollouts of my-api … maxUnavailable
+        # zero": the rollout said is the field's owner (planned by the strategy rule).
+        and not _ROLLOUT_SAID.search(ctx.request.intent)
+    ):
+        raise Clarify(
+            f"I read {field.group(0)!r} for {target.describe()}, which has no "
+            "PodDisruptionBudget: is it the rolling update's field (pods let go during a "
+            f"rollout: say 'set the rollout strategy of {target.name} to maxUnavailable N') or a "
+            f"new budget against drains (say 'add a pdb to {target.name} with maxUnavailable N')?"
+        )
+
+
 def budget(ctx: Ctx) -> PlanResult:
     """Create or change the workload's PodDisruptionBudget (see module docstring)."""
     target, obj = ctx.workload()
     replicas = int((obj.get("spec") or {}).get("replicas", 1))
     found = existing(ctx, obj)
+    _field_of_rollout(ctx, target, found)
     relax = bool(_RELAX.search(ctx.text))
     # "orders pdb is blocking drains (minAvailable 2 w/ 2 replicas), loosen it": a relax
     # never keeps what the budget holds now, so that amount said is its state.

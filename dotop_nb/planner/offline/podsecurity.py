@@ -79,7 +79,10 @@ _USER = re.compile(
     r"\bruns?\s+as\s+(\d+)\b(?!\s*(?:replicas?|pods?|instances?|copies))"
 )
 _GROUP = re.compile(
-    r"\brun ?as ?group\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:gid|group id)\s*(?:=|:)?\s*(\d+)\b"
+    r"\brun ?as ?group\s*(?:=|:|to|of)?\s*(\d+)\b|\b(?:gid|group id)\s*(?:=|:)?\s*(\d+)\b|"
+    # Round 41 (sh48a, attack48): "as user 1000 and group 3000", "user 1000 in group 2000": the
+    # group said beside the user is the pod's group (was dropped).
+    r"(?<=\d)(?:\s*,\s*|\s+and\s+|\s+in\s+|\s+)(?:the\s+)?group\s*(?:=|:)?\s*(\d+)\b"
 )
 # The group that owns mounted volumes ("fsGroup 999", "fs group: 2000").
 _FS_GROUP = re.compile(r"\bfs ?group\s*(?:=|:|to|of)?\s*(\d+)\b")
@@ -293,6 +296,28 @@ _NOT_NEEDED = re.compile(
 )
 
 
+def _whole_ids(text: str, pattern: re.Pattern[str], field: str) -> None:
+    """Ask when an id is said with a separator or a fraction ("user 1,000", "user 1000.5") or
+    when two different ids are said for one field ("as user 1000 but the envoy container as
+    user 101"): the id planned must be the one said, for what it was said for."""
+    found = list(pattern.finditer(text))
+    for m in found:
+        if rx(r"[.,]\d").match(text, m.end()):
+            start = m.start(next(i for i, g in enumerate(m.groups(), 1) if g))
+            said = rx(r"\d+(?:[.,]\d+)*").match(text, start)
+            raise Clarify(
+                f"I read {said.group(0) if said else m.group(0)!r} as the {field} id: ids are "
+                "whole numbers with no separator. Which id exactly (e.g. 1000)?"
+            )
+    values = {next(g for g in m.groups() if g) for m in found}
+    if len(values) > 1:
+        raise Clarify(
+            f"I read more than one {field} id ({', '.join(sorted(values))}): one per workload "
+            "here. Which goes where? Say each container's on its own, e.g. 'run the envoy "
+            "container of … as user N'."
+        )
+
+
 def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
     """The pod-level and container-level securityContext said, and their descriptions."""
     pod: Json = {}
@@ -311,6 +336,8 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
     if harden or _NON_ROOT.search(text):
         pod["runAsNonRoot"] = True
         said.append("runAsNonRoot")
+    for pattern, field in ((_USER, "user"), (_GROUP, "group"), (_FS_GROUP, "fsGroup")):
+        _whole_ids(text, pattern, field)
     if m := _USER.search(text):
         uid = int(next(g for g in m.groups() if g))
         if uid == 0:
@@ -319,7 +346,7 @@ def settings(text: str, raw: str) -> tuple[Json, Json, list[str]]:
         pod.setdefault("runAsNonRoot", True)
         said.append(f"runAsUser {uid}")
     if m := _GROUP.search(text):
-        pod["runAsGroup"] = int(m.group(1) or m.group(2))
+        pod["runAsGroup"] = int(next(g for g in m.groups() if g))
         said.append(f"runAsGroup {pod['runAsGroup']}")
     if m := _FS_GROUP.search(text):
         pod["fsGroup"] = int(m.group(1))

@@ -37,6 +37,9 @@ _OF_ONE = rf"(?:of\s+)?(?:a|an|one)\s+{_FULL}(?:cpu\s+)?{_CORE}"
 _SPOKEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
+        # Round 41 (sh48a, attack48): "one and a half cores", "2 and a quarter cpus": the
+        # fraction is a part of the whole said before it, never a half core of its own.
+        (rf"\b(?P<n>{_N})\s+and\s+a\s+(?P<f>half|quarter)\s+{_FULL}(?:cpu\s+)?{_CORE}", "{n} cpu"),
         # "half a core", and "half core" said without the article.
         (rf"\b(?:half|1/2)\s+(?:of\s+)?(?:(?:a|an|one)\s+)?{_FULL}(?:cpu\s+)?{_CORE}", "500m cpu"),
         (rf"\bthree\s+quarters\s+{_OF_ONE}", "750m cpu"),
@@ -163,6 +166,11 @@ def spoken(text: str) -> str:
             said = m.groupdict().get("n")
             if said is None:
                 return replacement
+            if part := m.groupdict().get("f"):
+                whole = UNITS.get(said, said)
+                if not str(whole).isdigit():
+                    return m.group(0)  # "1.5 and a half cores": left as said (asked)
+                return f"{int(whole) * 1000 + (500 if part == 'half' else 250)}m cpu"
             return replacement.format(n=UNITS.get(said, said))
 
         out = pattern.sub(sub, out)

@@ -680,6 +680,20 @@ def planned(raw: str, result: PlanResult) -> None:
             f"({'; '.join(o.summary() for o in ops)}). Say the version change on its own "
             "('update … to <version>'), then the rest."
         )
+    if (
+        # Round 41 (sh48a, attack48): "update my-api to ghcr.io/acme/my-api:1.6.0 with
+        # imagePullPolicy Always" planned the pull policy alone: an image said with a verb of
+        # release must be the image planned, or asked.
+        (image := t.image_in(valued))
+        and _RELEASE_SAID.search(text)
+        and not any(o.kind == "rollout_undo" for o in ops)
+        and not any(image in o.model_dump_json(exclude={"reason"}) for o in ops)
+    ):
+        raise Clarify(
+            f"I read the image {image} in {raw.strip()!r}, but the plan would not deploy it "
+            f"({'; '.join(o.summary() for o in ops)}). Say the image change on its own "
+            "('update … to <image>'), then the rest."
+        )
 
 
 def _is_backup(kind: str, body: str) -> bool:

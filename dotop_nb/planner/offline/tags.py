@@ -78,3 +78,53 @@ def reference_whole(image: str, target: Target, current: str) -> None:
             f"the full reference (e.g. '{registry}/…/{image}'), or 'update {target.name} to "
             "version <tag>' to keep its registry."
         )
+
+
+# Round 41 (sh48a, attack48): a registry said beside the version ("update my-api to 1.5.0 from
+# ghcr.io/other", "… using the docker.io mirror", "… from our internal registry") names where
+# the image comes from: the image planned must come from there, or it is asked.
+_HOST = re.compile(
+    r"(?<![\w.:/@-])(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:/[a-z0-9._-]+)*)(?![\w:@./-])",
+    re.I,
+)
+_OTHER_REGISTRY = re.compile(
+    r"\b(?:internal|private|other|another|staging|local|own|company|corporate|mirror(?:ed)?|"
+    r"backup|secondary|new|different)\s+(?:container\s+|image\s+|docker\s+)?(?:registry|registries|"
+    r"mirror|repo|repository)\b|\bmirror\b",
+    re.I,
+)
+
+
+def registry_kept(said: str, image: str, target: Target) -> None:
+    """Ask when ``said`` names a registry (a host or an other/internal registry or mirror) that
+    ``image``, the image planned for ``target``, does not come from."""
+    for m in _HOST.finditer(said):
+        host = m.group("host").rstrip(".").lower()
+        if not rx(r"[a-z]").search(host.split("/", 1)[0].rsplit(".", 1)[-1]):
+            continue
+        if image.lower().startswith(f"{host}/") or image.lower() == host:
+            continue
+        raise Clarify(
+            f"You named {m.group('host')!r}, but the image planned for {target.describe()} is "
+            f"{image}, from another place. Which image exactly? Say the whole reference (e.g. "
+            f"'update {target.name} to {m.group('host').rstrip('/')}/<name>:<tag>')."
+        )
+    if m := _OTHER_REGISTRY.search(said):
+        raise Clarify(
+            f"You said {m.group(0)!r}, but the image planned for {target.describe()} is {image}, "
+            "from the registry it runs from now. Which image exactly? Say the whole reference "
+            f"(e.g. 'update {target.name} to <registry>/<name>:<tag>')."
+        )
+
+
+# "update my-api to tag v1.5.0", "set image tag of my-api to v1.5.0": a tag said as the tag is
+# that tag, as written (a release said "v1.5.0" with no word of a tag follows the running tags,
+# :func:`.text.retag_like`).
+_TAG_SAID = re.compile(r"\btag\b(?:[^.;,!?]{0,40}?)\s(?P<tag>v\d+(?:\.\d+)+)(?![\w.])", re.I)
+
+
+def tag_as_said(said: str, image: str) -> str:
+    """``image`` with the tag said after the word "tag" when it differs only by its "v"."""
+    if (m := _TAG_SAID.search(said)) and image.endswith(f":{m.group('tag')[1:]}"):
+        return f"{image.rsplit(':', 1)[0]}:{m.group('tag')}"
+    return image

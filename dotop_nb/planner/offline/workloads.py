@@ -365,6 +365,7 @@ def update(ctx: Ctx) -> PlanResult:
                 ):
                     # "worker to 0 until we have paying customers": a zero attached to the
                     # workload, said with no verb of release, is its count (no image is "0").
+                    _field_said(ctx, target, obj)
                     return scale_to(ctx, target, obj, 0)
                 if (
                     _load_reason(ctx.request.intent)
@@ -389,6 +390,8 @@ def update(ctx: Ctx) -> PlanResult:
             f"Which image or version should {target.describe()} run? It runs "
             f"{current} now. Say e.g. 'update {target.name} to version 1.2.3'."
         )
+    image = tags.tag_as_said(ctx.raw, image)
+    tags.registry_kept(ctx.raw, image, target)
     return update_to(ctx, target, obj, container, image)
 
 
@@ -1268,11 +1271,84 @@ def _changed_what(ctx: Ctx, target: Target, obj: Json) -> None:
         ):
             continue  # "triple the celery workers": a descriptor of the workload (:mod:`.nouns`)
         if other and not set(other) <= _DEMAND:
-            what = " ".join(other)
+            what = " ".join(w for w in m.group("what").split() if w.lower().strip("'.") in other)
             raise Clarify(
                 f"{m.group(0).strip()!r}: {what!r} is not the replica count of "
                 f"{target.describe()}, and a setting is not changed relative to its value "
                 "here. Say the value to set (e.g. 'set KEY=VALUE on it'), or the replica count."
+            )
+
+
+# Round 41 (sh48a, attack48): a field of the workload set to a number — "set runAsUser of my-api
+# to 0", "set the grace period of worker to 0", "set my-api partitions to 6", "frontend's weight to
+# 5" — is that field, never its replica count. The words between the verb and the workload (or
+# after it) must all be words of the count (:data:`_COUNT_WORDS`, "number of replicas").
+_FIELD_VERBS = (
+    r"(?:set|change|make|put|update|adjust|bump|raise|lower|reduce|increase|decrease|drop|bring|"
+    r"move|switch|turn|configure|modify|scale|pin|fix|cap|limit)"
+)
+_COUNT_VALUE = (
+    r"\s*(?:to|at|=|:)\s*(?:-?\d+(?:[.,]\d+)?|zero\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|"
+    r"eight\b|nine\b|ten\b)"
+)
+_FIELD_LINKS = frozenset("of for on in at to".split())
+# A field said after the workload ("set my-api partitions to 6") only after a verb of setting
+# (never "scale my-api from 2 to 4", "scale my-api temporarily to 5").
+_SET_VERBS = r"(?:set|change|make|put|adjust|configure|modify|switch|turn)"
+# Words that say how or when, or a step, never a field ("from 2", "by one", "right now").
+_NO_FIELD = frozenset(
+    """from by right now then again temporarily tonight today tomorrow asap please pls plz
+    just only also too quickly immediately briefly for and or plus with both each""".split()
+)
+
+
+def _field_said(ctx: Ctx, target: Target, obj: Json) -> None:
+    """Ask when a number is said of a field of the workload that is not its count ("set
+    runAsUser of my-api to 0", "set the weight of frontend to 5", "set my-api partitions to 6"):
+    the field is named back, never read as replicas."""
+    name = re.escape(target.name)
+    text = ctx.text
+    before = rx(
+        rf"(?i)\b{_FIELD_VERBS}\s+(?P<what>(?:[\w\-.']+\s+){{1,5}}?)(?:of|for|on|in)\s+"
+        rf"(?:the\s+)?(?:(?:deployment|statefulset|deploy|sts|workload|service|app)[\s/]+)?"
+        rf"{name}(?:\s+(?:deployment|statefulset|deploy|sts|workload|service|app))?{_COUNT_VALUE}"
+    )
+    after = rx(
+        rf"(?i)\b{_SET_VERBS}\s+(?:the\s+)?{name}(?:'s)?\s+"
+        rf"(?P<what>(?:[\w\-.]+\s+){{0,3}}?[\w\-.]+){_COUNT_VALUE}"
+    )
+    named = {target.name, *target.name.split("-"), f"{target.name}s", f"{target.name}'s"}
+    for word in what_runs(obj):
+        named |= {word, *word.split("-")}
+    for m in (*before.finditer(text), *after.finditer(text)):
+        words = [w.strip("'.").removesuffix("'s").lower() for w in m.group("what").split()]
+        if any(w in _NO_FIELD or w in UNITS or rx(r"[\d.,]+").fullmatch(w) for w in words):
+            continue  # "… from 2 to 4", "… by one to 3", "… right now to 3": no field
+        if rx(r"\s*(?:replicas?|pods?|instances?|copies)\b", re.I).match(text, m.end()):
+            continue  # "make scaling of frontend to 6 replicas": the count, said with its unit
+        other = [
+            w
+            for w in words
+            if w
+            and w not in _COUNT_WORDS
+            and w not in _FIELD_LINKS
+            and w not in named
+            and w not in followers.ADDRESS
+            and not plainwords.counted_word(w)
+            and not ctx.workloads(w)
+            and w not in ("desired", "target", "running", "live", "current", "in", "shop")
+            and not w.startswith("scal")
+        ]
+        if other:
+            what = " ".join(w for w in m.group("what").split() if w.lower().strip("'.") in other)
+            said = rx(re.escape(m.group(0).strip()), re.I).search(ctx.raw)
+            what = (rx(re.escape(what), re.I).search(ctx.raw) or m).group(0)
+            raise Clarify(
+                f"I read {(said or m).group(0).strip()!r}: {what!r} is a field of "
+                f"{target.describe()}, not its replica count, so I changed nothing. Name the "
+                "field as it is in the "
+                f"manifest (e.g. 'set securityContext.runAsUser of {target.name} to …'), or say "
+                f"'scale {target.name} to N' for the replica count."
             )
 
 
@@ -1423,6 +1499,7 @@ def scale(ctx: Ctx) -> PlanResult:
     _one_container(ctx, target, obj, "scaled")
     _more_of_what(ctx, target)
     _changed_what(ctx, target, obj)
+    _field_said(ctx, target, obj)
     counted.factor_owner(ctx, target)
     counted.per_unit(ctx, target, current)
     counted.total_of_many(ctx, target)

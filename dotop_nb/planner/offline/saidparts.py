@@ -240,7 +240,8 @@ def _crons(ops: list[Any]) -> list[str]:
     return [
         str(c)
         for op in ops
-        if getattr(op.target, "kind", "") == "Schedule"
+        # (Round 41, sh48b — attack48: a dump's CronJob too, read against the same words.)
+        if getattr(op.target, "kind", "") in ("Schedule", "CronJob")
         for c in _walk(_payload(op), "schedule")
         if isinstance(c, str)
     ]

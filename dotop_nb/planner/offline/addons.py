@@ -137,6 +137,15 @@ _SCHEDULE_NAME = re.compile(
 _LABEL_PAIR = re.compile(r"(?<![\w./-])[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*(?![\w=])")
 
 
+def _carried(ctx: Ctx, name: str, labels: dict[str, str]) -> bool:
+    """Whether the pods of a workload called ``name`` (of any kind) carry ``labels``."""
+    return any(
+        obj["metadata"]["name"] == name and set(labels.items()) <= set(pod_labels(obj).items())
+        for kind in _KIND_SAID
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+    )
+
+
 def _labels_blanked(text: str) -> str:
     """``text`` without its ``key=value`` pairs (the workloads it names otherwise)."""
     return _LABEL_PAIR.sub(lambda m: " " * len(m.group(0)), text)
@@ -604,8 +613,8 @@ def _velero(
     if labels and (told := ctx.workloads(_labels_blanked(ctx.text))):
         # "back up postgres nightly, app=orders": a selector that does not pick the workload
         # named would back up something else (or nothing): asked.
-        for target, obj in told:
-            if not set(labels.items()) <= set(pod_labels(obj).items()):
+        for target, _ in told:
+            if not _carried(ctx, target.name, labels):
                 shown = ",".join(f"{k}={v}" for k, v in labels.items())
                 raise Clarify(
                     f"I read {target.describe()} and the labels {shown!r}, which its pods do "

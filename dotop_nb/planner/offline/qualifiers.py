@@ -29,7 +29,8 @@ _DUMP_UNREAD = (
     # Where it goes: a path, a file, a bucket.
     r"\b(?:to|into|in|under|at)\s+(?:the\s+)?(?:(?:file|path|dir|directory|folder)\s+)?"
     r"(?:/[\w.\-/]*|[\w\-]+\.(?:sql|dump|gz|tar|bak|pgdump|zst)\b)|"
-    r"\b(?:s3|gs|gcs|az|azure|minio)://|\bbuckets?\b|\bfiles?\s+[\w\-]+\.\w+|"
+    r"\b(?:s3|gs|gcs|az|azure|minio)://|\bfiles?\s+[\w\-]+\.\w+|"
+    r"\b(?:to|into|in)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w\-]+\s+)?bucket\b|"
     # What of the server it dumps.
     r"\ball\s+(?:the\s+|of\s+the\s+)?(?:databases|dbs|schemas)\b|\bevery\s+(?:database|db)\b|"
     r"\b(?:schema|data)[\s-]only\b|\bonly\s+(?:the\s+)?(?:schema|data)\b|"
@@ -85,5 +86,8 @@ _VELERO_UNREAD = re.compile(
 def velero_unread(raw: str) -> str | None:
     """A flag or phrase of a Velero backup said that no reader sets ("--include-cluster-
     resources", "include cluster resources"), or None."""
-    m = _VELERO_UNREAD.search(raw)
-    return m.group(0) if m else None
+    for m in _VELERO_UNREAD.finditer(raw):
+        if m.group(0).startswith("--") and rx(r"^\W*velero\b", re.I).search(raw):
+            continue  # a velero command line: its flags are velerocli's to read
+        return m.group(0)
+    return None

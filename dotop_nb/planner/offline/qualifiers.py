@@ -34,7 +34,9 @@ _DUMP_UNREAD = (
     # What of the server it dumps.
     r"\ball\s+(?:the\s+|of\s+the\s+)?(?:databases|dbs|schemas)\b|\bevery\s+(?:database|db)\b|"
     r"\b(?:schema|data)[\s-]only\b|\bonly\s+(?:the\s+)?(?:schema|data)\b|"
-    r"\bwithout\s+(?:the\s+)?data\b|\bno\s+data\b|\btables?\b|"
+    r"\bwithout\s+(?:the\s+)?data\b|\bno\s+data\b|"
+    # ("before I touch the tables" is the occasion: only tables kept or left out are read.)
+    r"\b(?:only|except|without|excluding|skip(?:ping)?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}tables?\b|"
     # How the job runs: retries, its volume, suspended, how long.
     r"\bretr(?:y|ies|ied|ying)\b|\bbackoff\w*|\battempts?\b|\bstorage\s*class\w*|"
     r"\b\d+\s*(?:[gmt]i|[gmt]b)\b|\bsuspend\w*|\bpaus(?:e|ed|ing)\b|\bdisabled?\b|\binactive\b|"
@@ -78,7 +80,10 @@ def velero_field(key: str) -> bool:
 # Said of a Velero backup, and set by no reader here.
 _VELERO_UNREAD = re.compile(
     r"\b(?:include|including|with|plus)\s+(?:the\s+|all\s+)?cluster[\s-]*(?:scoped\s+|wide\s+|"
-    r"level\s+)?(?:resources|objects|state)\b|(?<!\S)--(?!(?:ttl|schedule)\b)[a-z][\w-]*",
+    r"level\s+)?(?:resources|objects|state)\b|"
+    # Velero's own flags (another tool's, "heroku … --at '02:00'", are not Velero's).
+    r"(?<!\S)--(?:include|exclude|snapshot|storage|volume|default-volumes|ordered|selector|"
+    r"or-selector|csi|item-operation|use-owner|data-mover|resource-policy|parallel|labels)[\w-]*",
     re.I,
 )
 

@@ -237,6 +237,12 @@ _AT_FOUR = re.compile(r"\b(?:at|@)\s+([01]\d|2[0-3])([0-5]\d)(?![\w:.])", re.I)
 def _cron_time_blanked(text: str, crons: list[str]) -> str:
     """``text`` without the "at HHMM" each cron of ``crons`` runs at."""
     times = {tuple(c.split()[:2]) for c in crons if len(c.split()) == 5}
+    # Round 41 (sh48b — attack48): the time and step the cron was read from ("every afternoon
+    # at 3" → hour 15, "every 6 hours from 3am" → hours 3,9,15,21).
+    for start, end in schedules.read_spans(text, crons):
+        text = text[:start] + " " * (end - start) + text[end:]
+    if span := schedules.compound_ttl_span(text):
+        text = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
     def blank(m: re.Match[str]) -> str:
         said = (str(int(m.group(2))), str(int(m.group(1))))

@@ -15,6 +15,7 @@ from dotop_nb.planner.offline import (
     netports,
     occasions,
     parties,
+    qualifiers,
     restore,
     schedules,
     slots,
@@ -126,8 +127,26 @@ _BEFORE_CLAUSE = re.compile(
 )
 _SCHEDULE_NAME = re.compile(
     r"\b(?:schedule|named|called)\s+(?:create\s+|named\s+|called\s+)?"
-    r"([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
+    # (Round 41, sh48b — attack48: "on schedule 30 1 * * *" is a cron, never a name "30".)
+    r"(?![\d*/,\-]+\s+[\d*/,\-]+\s)([a-z0-9][a-z0-9\-]*[a-z0-9])\b"
 )
+_LABEL_PAIR = re.compile(r"(?<![\w./-])[a-z0-9][a-z0-9./\-]*=[a-z0-9][a-z0-9._\-]*(?![\w=])")
+
+
+def _carried(ctx: Ctx, name: str, labels: dict[str, str]) -> bool:
+    """Whether the pods of a workload called ``name`` (of any kind) carry ``labels``."""
+    return any(
+        obj["metadata"]["name"] == name and set(labels.items()) <= set(pod_labels(obj).items())
+        for kind in _KIND_SAID
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+    )
+
+
+def _labels_blanked(text: str) -> str:
+    """``text`` without its ``key=value`` pairs (the workloads it names otherwise)."""
+    return _LABEL_PAIR.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _WHOLE = re.compile(
     # (Round 40, gap43b, blind42: "velero backup of full namespace now".)
     r"\b(?:whole|entire|full|complete|all of the|everything in the)\s+(?:namespace|app)\b|"
@@ -282,6 +301,13 @@ def backup(ctx: Ctx) -> PlanResult:
     if cli is not None and "velero" not in capabilities:
         raise Clarify(f"{ctx.raw!r} needs Velero, which this cluster does not serve.")
     if "velero" in capabilities and not dump:
+        if cli is None and (unread := qualifiers.velero_unread(ctx.raw)):
+            # Round 41 (sh48b — attack48): "--include-cluster-resources" was dropped.
+            raise Clarify(
+                f"I read {unread!r}, which the Velero schedule I would plan does not set, so I "
+                "changed nothing. Say the backup without it, or make it with `velero schedule "
+                "create` and its flags."
+            )
         if before:
             # "before we upgrade payments": the reason for the backup, not what it covers —
             # unless the rest says "of it" and names nothing: "before we resize postgres, take
@@ -322,6 +348,17 @@ def backup(ctx: Ctx) -> PlanResult:
     tool, flavour = engine
     if flavour == "postgres" and rx(r"\bpg_?dumpall\b").search(ctx.text):
         tool = "pg_dumpall"  # every database of the server, as said
+    if unread := qualifiers.dump_unread(
+        ctx.raw, all_databases=tool == "pg_dumpall" or flavour != "postgres"
+    ):
+        # Round 41 (sh48b — attack48): "as user admin", "compressed", "to s3://…", "suspend it
+        # for now" were dropped: the job runs its one command, as the container's user.
+        raise Clarify(
+            f"I read {unread!r}, which the dump job I would plan does not carry (it runs "
+            f"`{tool}` as the database container's user, writes plain SQL to /backup/latest.sql "
+            "on a 10Gi volume claim, and is active at once), so I changed nothing. Say the "
+            "dump without it, or say which command produces the backup."
+        )
     container = containers(obj)[0]
     image = str(container.get("image"))
     risks = []
@@ -558,6 +595,28 @@ def _velero(
     whole namespace when no workload is named."""
     velero_ns = "velero" if ctx.cluster.namespace_exists("velero") else ctx.namespace
     labels = slots.labels(ctx.text)
+    # Round 41 (sh48b — attack48): "ttl=240h", "snapshotVolumes=false", "name=pg-nightly": a
+    # Velero field said as key=value, never a label selector nor the Schedule's name.
+    fields = {k: labels.pop(k) for k in list(labels) if qualifiers.velero_field(k)}
+    named_kv = fields.pop("name", None)
+    for key, value in fields.items():
+        if key != "ttl":  # (read by schedules.ttl)
+            raise Clarify(
+                f"I read '{key}={value}', a field of Velero's backup, which I set only from "
+                "words (e.g. 'without volume snapshots', 'only the pvcs'), so I changed "
+                "nothing. Say the backup without it, or make it with `velero schedule create`."
+            )
+    if labels and (told := ctx.workloads(_labels_blanked(ctx.text))):
+        # "back up postgres nightly, app=orders": a selector that does not pick the workload
+        # named would back up something else (or nothing): asked.
+        for target, _ in told:
+            if not _carried(ctx, target.name, labels):
+                shown = ",".join(f"{k}={v}" for k, v in labels.items())
+                raise Clarify(
+                    f"I read {target.describe()} and the labels {shown!r}, which its pods do "
+                    "not carry, so I changed nothing: back up the workload, or the objects "
+                    "with those labels?"
+                )
     whole = bool(_WHOLE.search(ctx.text))
     named = [] if labels or whole else ctx.workloads()
     if (
@@ -632,6 +691,8 @@ def _velero(
         what += " (no volume snapshots)"
     own = _SCHEDULE_NAME.search(ctx.text)
     name = own.group(1) if own and own.group(1) not in STOP else f"{base}-{ctx.namespace}"
+    if named_kv:
+        name = named_kv
     if named_as:
         # "velero backup create pre-upgrade": the name the command gives, as given.
         name = named_as

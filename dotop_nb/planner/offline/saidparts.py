@@ -240,7 +240,8 @@ def _crons(ops: list[Any]) -> list[str]:
     return [
         str(c)
         for op in ops
-        if getattr(op.target, "kind", "") == "Schedule"
+        # (Round 41, sh48b — attack48: a dump's CronJob too, read against the same words.)
+        if getattr(op.target, "kind", "") in ("Schedule", "CronJob")
         for c in _walk(_payload(op), "schedule")
         if isinstance(c, str)
     ]
@@ -366,11 +367,15 @@ def _dropped(said: str, result: PlanResult, sent: str = "") -> str | None:
         ):
             if m := pattern.search(said):
                 return f"{m.group(0)!r}, {what}"
-        if (m := _LOCATION.search(said)) and not any(
-            _walk(_payload(op), "storageLocation") for op in ops
+        # (Velero's own: a dump job's words are read by qualifiers.dump_unread.)
+        velero = any(getattr(op.target, "kind", "") == "Schedule" for op in ops)
+        if (
+            velero
+            and (m := _LOCATION.search(said))
+            and not any(_walk(_payload(op), "storageLocation") for op in ops)
         ):
             return f"{m.group(0)!r}, a storage location the schedule planned does not name"
-        if (m := _FS_BACKUP.search(said)) and "defaultVolumesToFsBackup" not in joined:
+        if velero and (m := _FS_BACKUP.search(said)) and "defaultVolumesToFsBackup" not in joined:
             return f"{m.group(0)!r}, a file-system backup the schedule planned does not take"
     rules = [e for op in ops for e in _walk(_payload(op), "expr") if isinstance(e, str)]
     if rules and (m := _WINDOW.search(said)):

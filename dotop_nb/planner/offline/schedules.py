@@ -43,8 +43,13 @@ WEEKDAYS = re.compile(
 _DAY = re.compile(rf"\b({'|'.join(_DAYS)})s?\b|\bon\s+({'|'.join(d[:3] for d in _DAYS)})\b")
 _MINUTE_WORD = "|".join(sorted((w for w, n in UNITS.items() if 0 < n < 60), key=len, reverse=True))
 # "half past 4", "quarter to 7", "five past one", "20 minutes after 3", "ten to midnight".
+# Round 41 (sh48b — attack48): minutes in tens read whole, "twenty past two" is 02:20 and
+# "twenty-five past four" 04:25 (never 20:00 read from "at twenty", nor 04:05 from "five").
+_ONE_TO_NINE = "|".join(w for w, n in UNITS.items() if 0 < n < 10)
+_TENS_MINUTE = rf"(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_ONE_TO_NINE}))?"
 _PAST = re.compile(
-    rf"\b(half|quarter|\d{{1,2}}|{_MINUTE_WORD})\s+(?:minutes?\s+)?(past|after|to)\s+{_HOUR}\b"
+    rf"\b(half|quarter|\d{{1,2}}|{_TENS_MINUTE}|{_MINUTE_WORD})\s+(?:minutes?\s+)?(past|after|to)\s+"
+    rf"{_HOUR}\b"
 )
 # Round 33 (gap36c): a time said as spoken, its minutes a word after the hour: "every night at
 # two thirty" is 02:30, "at eleven forty five pm" 23:45, "at 7 oh five" 07:05 (never the hour
@@ -109,6 +114,12 @@ KEPT = _TTL = re.compile(
     # order), the verb ending the clause.
     rf"\b{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\s+(?:keep|kept|retain|retained|keeping)"
     r"(?=\s*(?:please\b|pls\b)?\s*(?:[.,;!?)]|$))"
+)
+# The rest of a retention said in two parts: "(a week) and a half", "(3 weeks) and 2 days",
+# "(1 year) 6 months".
+_TTL_MORE = re.compile(
+    rf"\s*(?:and\s+)?(?:(?P<half>a\s+half)\b|(?P<n>\d+|(?:{COUNT_WORDS})(?![\w-]))\s*-?\s*"
+    rf"(?P<unit>{_TTL_UNIT[1:-1]})\b)"
 )
 # Retention said without an amount read: asked, never a default in its place.
 _RETENTION = re.compile(
@@ -424,6 +435,39 @@ def _unread_beside_time(t: str) -> str | None:
     return " ".join(unread) or None
 
 
+# "every other hour", "every second minute": the step said as an ordinal.
+_NTH = {"other": 2, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_EVERY_NTH = re.compile(r"\bevery\s+(other|second|2nd|third|3rd)\s+(hour|minute)\b")
+
+
+def _stepped(said: str, secs: int, t: str) -> str:
+    """The cron of "every N hours / minutes" (``secs`` apart). A step cron cannot keep ("every
+    45 minutes": ``*/45`` runs at :00 and :45, 45 then 15 minutes apart; "every 5 hours":
+    ``*/5`` runs at 20:00 and 00:00) is asked, as "every 90 minutes" is (round 41, sh48b —
+    attack48); hours from a time said ("every 6 hours from 3am") are listed from it, never
+    from midnight; minutes from a time said are asked (until when?)."""
+    start = _time(t)
+    if secs % 3600 == 0 and secs < 86400 and 24 % (secs // 3600) == 0:
+        step = secs // 3600
+        if start is None:
+            return "0 * * * *" if step == 1 else f"0 */{step} * * *"
+        hour, minute = start
+        hours = sorted({(hour + k * step) % 24 for k in range(24 // step)})
+        return f"{minute} {'*' if step == 1 else ','.join(map(str, hours))} * * *"
+    if secs % 60 == 0 and secs < 3600 and 60 % (secs // 60) == 0 and start is None:
+        return f"*/{secs // 60} * * * *"
+    if start is not None and secs < 3600 and secs % 60 == 0:
+        raise Clarify(
+            f"I read {said!r} and a time of day: from then until when? Say e.g. "
+            f"'{said} between 09:00 and 17:00', or '{said}' alone."
+        )
+    raise Clarify(
+        f"{said!r}: a cron schedule runs at whole minutes or hours that divide the hour or the "
+        "day evenly, and this one does not, so I changed nothing. How often? Say e.g. 'every 30 "
+        "minutes' or 'every 6 hours', or list the times ('daily at 02:00 and 14:00')."
+    )
+
+
 def cron(text: str) -> str | None:
     """A cron schedule for what is said, or None when no time or frequency is said."""
     t = text.lower()
@@ -437,13 +481,12 @@ def cron(text: str) -> str | None:
         # velero's CLI: "--schedule='0 5 * * *'" (the cron in quotes after the flag).
         return m.group(2)
     # "every 6 hours", "every twenty minutes", "every half hour", "twice an hour" (read whole).
+    # Round 41 (sh48b — attack48): "every other hour" is every 2 hours (never the daily
+    # default), "every third hour" every 3.
+    t = _EVERY_NTH.sub(lambda m: f"every {_NTH[m.group(1)]} {m.group(2)}s", t)
     every = rx(r"\bevery\s+\S+?\s*(?:hours?|hrs?|h|min(?:ute)?s?|m)\b|\bevery half").search(t)
     if every and (secs := slots.duration(t[every.start() :], cue="every")) is not None:
-        if secs % 3600 == 0 and secs < 86400:
-            return "0 * * * *" if secs == 3600 else f"0 */{secs // 3600} * * *"
-        if secs % 60 == 0 and secs < 3600:
-            return f"*/{secs // 60} * * * *"
-        raise Clarify(f"{every.group(0)!r}: a schedule runs in whole minutes or hours. How often?")
+        return _stepped(every.group(0), secs, t)
     if rx(r"\bhourly\b|\bevery hour\b|\beach hour\b|\bonce an hour\b").search(t):
         return "0 * * * *"
     if times := _TIMES_A_DAY.search(t):
@@ -463,6 +506,8 @@ def cron(text: str) -> str | None:
         if day and weekends:
             raise Clarify(f"{day.group(0)!r} and {weekends.group(0)!r}: which days exactly?")
         hour, minute = when or (2, 0)
+        if when:
+            hour = _in_period(hour, t)
         return f"{minute} {hour} * * {'1-5' if weekdays else '0,6'}"
     weekly = rx(r"\bweekly\b|\bevery week\b|\bonce a week\b").search(t)
     if monthly := _monthly(t):
@@ -471,7 +516,8 @@ def cron(text: str) -> str | None:
         hour, minute = when or (2, 0)
         return f"{minute} {hour} {_day_of_month(t)} * *"
     daily = rx(
-        r"\bnightly\b|\bdaily\b|\bevery (?:night|day|evening|morning)\b|\beach (?:day|night)\b|"
+        r"\bnightly\b|\bdaily\b|\bevery (?:night|day|evening|morning|afternoon)\b|"
+        r"\beach (?:day|night|evening|morning|afternoon)\b|"
         r"\bonce a day\b|\bper day\b"
     ).search(t)
     if not (when or day or weekly or daily):
@@ -490,15 +536,8 @@ def cron(text: str) -> str | None:
             "or 'every sunday at 03:00' (UTC)."
         )
     hour, minute = when or (2, 0)
-    if (
-        when
-        and daily
-        and _NIGHTLY.search(daily.group(0))
-        and 6 <= hour <= 11
-        and not _HALF_SAID.search(t)
-    ):
-        # "every night at half past eleven" is 23:30; "nightly at 2" stays 02:00.
-        hour += 12
+    if when:
+        hour = _in_period(hour, t)
     if day:
         weekday = str(
             next(i for i, d in enumerate(_DAYS) if d.startswith(day.group(1) or day.group(2)))
@@ -506,6 +545,23 @@ def cron(text: str) -> str | None:
     else:
         weekday = "0" if weekly else "*"
     return f"{minute} {hour} * * {weekday}"
+
+
+_EVERY_STEP = re.compile(r"\bevery\s+\S+?\s*(?:hours?|hrs?|h|min(?:ute)?s?|m)\b")
+
+
+def read_spans(text: str, planned: list[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` the time of day and the step ("every 6 hours") are that :func:`cron`
+    read, when it reads one of the ``planned`` crons: their numbers are the cron's, used
+    ("every afternoon at 3" is hour 15, "every 6 hours from 3am" hours 3,9,15,21)."""
+    try:
+        read = cron(text)
+    except Clarify:
+        return []
+    if read is None or read not in planned:
+        return []
+    t = text.lower()
+    return [s for s in (_time_span(t), *(m.span() for m in _EVERY_STEP.finditer(t))) if s]
 
 
 # Round 38 (sh43 — attack43): words that say how often, beside a clock time ("daily at 02:00",
@@ -531,8 +587,38 @@ def clock_only(text: str) -> bool:
     return _time(t) is not None
 
 
-# "every night", "nightly": an hour from six to eleven said with it is in the evening.
-_NIGHTLY = re.compile(r"night|evening")
+# "every night", "nightly", "every afternoon", "evenings": the part of the day a time said
+# with it falls in (:func:`_in_period`).
+_PERIOD = re.compile(
+    r"\b(?:every|each)\s+(afternoon|evening|night)\b|\b(night)ly\b|\b(afternoon|evening|night)s\b"
+)
+# The hours of the clock (1 to 12) each part of the day moves into its afternoon; those it keeps.
+_PERIOD_PM = {"afternoon": range(1, 7), "evening": range(5, 12), "night": range(6, 12)}
+_PERIOD_KEPT = {"afternoon": range(12, 19), "evening": range(17, 24), "night": range(0, 24)}
+
+
+def _in_period(hour: int, t: str) -> int:
+    """``hour`` placed in the part of the day said with the cadence: "every night at half past
+    eleven" is 23:30 ("nightly at 2" stays 02:00, "every night at 12" is midnight), "every
+    afternoon at 3" is 15:00 (round 41, sh48b — attack48: never 03:00); an hour the part of the
+    day cannot hold ("every afternoon at 9") is asked. An hour placed already ("3pm", "15:00",
+    "in the morning") is kept."""
+    m = _PERIOD.search(t)
+    if m is None or _HALF_SAID.search(t):
+        return hour
+    period = next(g for g in m.groups() if g)
+    if period == "night" and hour == 12:
+        return 0
+    if hour in _PERIOD_PM[period]:
+        return hour + 12
+    if hour not in _PERIOD_KEPT[period]:
+        raise Clarify(
+            f"I read {m.group(0)!r} and the hour {hour}, which is not in the {period}: at what "
+            "time exactly? Say e.g. 'daily at 15:00' (UTC)."
+        )
+    return hour
+
+
 # An hour already placed in its half of the day ("11am", "23:30", "in the morning").
 _HALF_SAID = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:1[3-9]|2[0-3]):\d{2}\b|"
@@ -595,6 +681,20 @@ _MANNER = re.compile(
 )
 
 
+def _more_kept(t: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The second part of a retention said in two ("a week and a half"), or None."""
+    return _TTL_MORE.match(t, m.end()) if m.group(1) else None
+
+
+def compound_ttl_span(text: str) -> tuple[int, int] | None:
+    """Where a retention said in two parts ("keep for 3 weeks and 2 days") is in ``text``:
+    :func:`ttl` reads it whole, so its numbers are the TTL's, none on its own."""
+    m = _TTL.search(text.lower())
+    if m is None or (more := _more_kept(text.lower(), m)) is None:
+        return None
+    return m.start(), more.end()
+
+
 def ttl(text: str) -> str | None:
     """How long backups are kept, as a Go duration Velero reads (``168h0m0s``); None if unsaid."""
     if go := _GO_TTL.search(text.lower()):
@@ -620,13 +720,24 @@ def ttl(text: str) -> str | None:
     hours = _UNIT_HOURS[unit[0]]
     if amount <= 0:
         raise Clarify(f"{m.group(0)!r}: backups are kept for a positive time. How long?")
-    if (again := _RESTATED.match(text.lower(), m.end())) and int(again.group(1)) * _UNIT_HOURS[
+    end, total = m.end(), amount * hours
+    if more := _more_kept(text.lower(), m):
+        # Round 41 (sh48b — attack48): "a week and a half" is 252h, "3 weeks and 2 days"
+        # 552h — the whole retention, never its first part.
+        end = more.end()
+        if more.group("half"):
+            if hours % 2:
+                raise Clarify(f"{m.group(0) + more.group(0)!r}: how many hours exactly?")
+            total += amount * hours // 2
+        else:
+            total += _number(more.group("n")) * _UNIT_HOURS[more.group("unit")[0]]
+    if (again := _RESTATED.match(text.lower(), end)) and int(again.group(1)) * _UNIT_HOURS[
         again.group(2)[0]
-    ] != amount * hours:
+    ] != total:
         # "6 years (50000h)": two retentions said for one — which is meant is asked.
         raise Clarify(
             f"I read {m.group(0) + again.group(0)!r}: the two say different retentions "
-            f"({amount * hours}h and {int(again.group(1)) * _UNIT_HOURS[again.group(2)[0]]}h). "
+            f"({total}h and {int(again.group(1)) * _UNIT_HOURS[again.group(2)[0]]}h). "
             "How long should backups be kept?"
         )
-    return f"{amount * hours}h0m0s"
+    return f"{total}h0m0s"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from dotop_nb.planner.offline.context import Clarify
-from dotop_nb.planner.offline.numbers import placeholders
+from dotop_nb.planner.offline.numbers import Num, placeholders
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.planner.offline.text import COUNT_WORDS, WORDS
 
@@ -71,6 +71,28 @@ def _unit_seconds(unit: str) -> int:
     return 3600 if unit.startswith("h") else 60 if unit.startswith("m") else 1
 
 
+# The rest of a duration said in two parts: "(an hour) and a half", "(1 minute) 30 seconds".
+_MORE = (
+    rf"\s*(?:and\s+)?(?:(a\s+half)\b(?!\s+(?:an?\s+)?(?:hours?|minutes?))|#(\d+)\s*{_UNIT_WORD}\b)"
+)
+
+
+def _more(spoken: str, at: int, nums: list[Num], size: int) -> int:
+    """The seconds said after a duration's first part at ``at`` (of ``size`` seconds each):
+    half of it, or a smaller unit's count (round 41, sh48b — attack48: "for an hour and a
+    half" is 90 minutes, never 1h; "every 1 minute 30 seconds" 90s); 0 when none is said."""
+    m = rx(_MORE).match(spoken, at)
+    if m is None:
+        return 0
+    if m.group(1):
+        return size // 2
+    num = nums[int(m.group(2))]
+    unit = num.unit or m.group(3)
+    if num.count is None or _unit_seconds(unit) >= size:
+        raise Clarify(f"{m.group(0).strip()!r}: how long exactly? Say e.g. '90s' or '1h30m'.")
+    return num.count * _unit_seconds(unit)
+
+
 def duration(
     text: str,
     *,
@@ -84,6 +106,14 @@ def duration(
     names the unit the field is counted in (a probe's "period 10" is periodSeconds)."""
     spoken, nums = placeholders(text.lower())
     lead = rf"\b(?:{cue})\s*(?:=|:)?\s*"
+    if m := rx(rf"{lead}(?=\d+[hms]\d)(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?![\w.])").search(
+        text.lower()
+    ):
+        # Round 41 (sh48b — attack48): a Go duration, "every 1h30m", "2m30s": read whole.
+        hours, minutes, secs = (int(g or 0) for g in m.groups())
+        if hours * 3600 + minutes * 60 + secs == 0:
+            raise Clarify(f"{m.group(0).strip()!r}: a period is a positive time. How often?")
+        return hours * 3600 + minutes * 60 + secs
     if m := rx(rf"{lead}#(\d+)(?:\s*{_UNIT_WORD}\b)?").search(spoken):
         num = nums[int(m.group(1))]
         unit = num.unit or m.group(2) or bare or ""
@@ -94,11 +124,12 @@ def duration(
             )
         if num.count is None or num.count == 0:
             raise Clarify(f"{num.raw!r}: a period is a positive whole number. How often?")
-        return num.count * _unit_seconds(unit)
+        return num.count * _unit_seconds(unit) + _more(spoken, m.end(), nums, _unit_seconds(unit))
     if m := rx(rf"{lead}(?:a\s+|an\s+)?half\s+(?:a\s+|an\s+)?(minute|hour)\b").search(spoken):
         return _SECONDS_OF[m.group(1)] // 2
     if m := rx(rf"{lead}(second|minute|hour)\b").search(spoken):
-        return _SECONDS_OF[m.group(1)]
+        size = _SECONDS_OF[m.group(1)]
+        return size + _more(spoken, m.end(), nums, size)
     times = r"(\bonce|\btwice|#\d+\s+times)\s+(?:a|an|per|every|each)\s+(second|minute|hour)\b"
     if cue.startswith("every") and (m := rx(times).search(spoken)):
         how, unit = m.group(1), _SECONDS_OF[m.group(2)]

@@ -1112,6 +1112,12 @@ _CARRIES_IT = re.compile(
 )
 
 
+# "it runs", "they already have", "it's running", "we are using": what a workload has now.
+_IT_HAS = (
+    r"(?:it|they|we)(?:\s+(?:(?:already|currently|normally|usually|always)\s+)?(?:runs?|ran|has|"
+    r"have|had|uses?|used|is\s+(?:running|using|at|on)|are\s+(?:running|using|at|on))|"
+    r"(?:'s|\u2019s|'re|\u2019re)\s+(?:running|using|at|on))"
+)
 # Round 40 (oa46, attack45): a clause that says what is before it is how things are ("orders, 6
 # replicas, that's what it runs", "…, which is what it has now", "…, that's how many it runs"):
 # the clause before it states, whatever its words.
@@ -1120,7 +1126,18 @@ _SO_IT_IS = re.compile(
     r"the\s+(?:count|number|size)|the\s+(?:current|usual)\s+\w+)\s+(?:\S+\s+)?"
     r"(?:runs?|ran|has|had|have|uses?|used|is\s+(?:running|on|at|using)|are\s+(?:running|on|at)|"
     r"was\s+(?:running|on|at)|currently\s+\w+|(?:always|usually|normally)\s+\w+|"
-    r"(?:it|they|we)\s+(?:runs?|has|have|had|ran|use|uses|is\s+running|are\s+running))\b",
+    r"(?:it|they|we)\s+(?:runs?|has|have|had|ran|use|uses|is\s+running|are\s+running))\b|"
+    # Round 41 (sh47c, attack47's @K): the same said without "that's" ("- what it runs", "(how
+    # many it has now)"), or as "it runs that", "they already have that many": a whole clause.
+    rf"^\s*(?:(?:what|how\s+many)\s+{_IT_HAS}|{_IT_HAS}\s+(?:that|those|this|that\s+many|"
+    r"as\s+many))(?:\s+(?:now|today|already|currently|right\s+now|at\s+the\s+moment|anyway|"
+    r"normally|usually))?\s*[.!)]*\s*$",
+    re.I,
+)
+# "… 6 replicas which is what it runs": the clause that says so inside the clause it is said of.
+_SO_IT_IS_INSIDE = re.compile(
+    r"\s+(?=(?:which|that)\s+is\s+(?:what|how\s+many)\s|(?:that'?s|thats)\s+(?:what|how\s+"
+    r"many)\s|[-\u2013\u2014]\s*(?:what|how\s+many)\s)",
     re.I,
 )
 
@@ -1130,7 +1147,8 @@ def stated(raw: str) -> set[str]:
     parts = clauses(raw)
     inside: set[str] = set()
     outside: set[str] = set()
-    for part, after in zip(parts, [*parts[1:], ""], strict=True):
+    pieces = [q for part in parts for q in _SO_IT_IS_INSIDE.split(part) if q.strip()]
+    for part, after in zip(pieces, [*pieces[1:], ""], strict=True):
         (inside if stating(part) or _SO_IT_IS.match(after) else outside).update(_values(part))
     # "deploy checkout 1.2.0? the image is ghcr.io/acme/checkout:1.2.0": an image whose tag is
     # a version asked for is that version said again, not a value of its own.

@@ -1126,14 +1126,20 @@ _SO_IT_IS = re.compile(
     r"the\s+(?:count|number|size)|the\s+(?:current|usual)\s+\w+)\s+(?:\S+\s+)?"
     r"(?:runs?|ran|has|had|have|uses?|used|is\s+(?:running|on|at|using)|are\s+(?:running|on|at)|"
     r"was\s+(?:running|on|at)|currently\s+\w+|(?:always|usually|normally)\s+\w+|"
-    r"(?:it|they|we)\s+(?:runs?|has|have|had|ran|use|uses|is\s+running|are\s+running))\b|"
-    # Round 41 (sh47c, attack47's @K): the same said without "that's" ("- what it runs", "(how
-    # many it has now)"), or as "it runs that", "they already have that many": a whole clause.
+    r"(?:it|they|we)\s+(?:runs?|has|have|had|ran|use|uses|is\s+running|are\s+running))\b",
+    re.I,
+)
+# Round 41 (sh47c, attack47's @K): the same said without "that's" ("- what it runs", "(how many
+# it has now)"), or as "it runs that", "they already have that many" — a whole clause, after a
+# count of pods said bare ("my-api, 6 replicas - what it runs"; never "Floor 3 (what it runs
+# today)", a field's value that equals it).
+_IT_RUNS_THAT = re.compile(
     rf"^\s*(?:(?:what|how\s+many)\s+{_IT_HAS}|{_IT_HAS}\s+(?:that|those|this|that\s+many|"
     r"as\s+many))(?:\s+(?:now|today|already|currently|right\s+now|at\s+the\s+moment|anyway|"
     r"normally|usually))?\s*[.!)]*\s*$",
     re.I,
 )
+_BARE_COUNT = re.compile(r"(?:^|[\s:,])\d+\s+(?:replicas?|pods?|instances?)\s*$", re.I)
 # "… 6 replicas which is what it runs": the clause that says so inside the clause it is said of.
 _SO_IT_IS_INSIDE = re.compile(
     r"\s+(?=(?:which|that)\s+is\s+(?:what|how\s+many)\s|(?:that'?s|thats)\s+(?:what|how\s+"
@@ -1149,7 +1155,10 @@ def stated(raw: str) -> set[str]:
     outside: set[str] = set()
     pieces = [q for part in parts for q in _SO_IT_IS_INSIDE.split(part) if q.strip()]
     for part, after in zip(pieces, [*pieces[1:], ""], strict=True):
-        (inside if stating(part) or _SO_IT_IS.match(after) else outside).update(_values(part))
+        so_it_is = _SO_IT_IS.match(after) or (
+            _IT_RUNS_THAT.match(after) and _BARE_COUNT.search(part)
+        )
+        (inside if stating(part) or so_it_is else outside).update(_values(part))
     # "deploy checkout 1.2.0? the image is ghcr.io/acme/checkout:1.2.0": an image whose tag is
     # a version asked for is that version said again, not a value of its own.
     said_again = {v for v in inside if ":" in v and v.rpartition(":")[2].lstrip("v") in outside}

@@ -68,7 +68,8 @@ def _summaries(op: Operator, intent: str) -> list[str]:
 )
 def test_a_value_said_for_the_other_resource_is_asked(op: Operator, intent: str) -> None:
     question = question_for(op, intent)
-    assert "cpu" in question and "memory" in question, question
+    assert "cpu" in question, question
+    assert "memory" in question, question
 
 
 @pytest.mark.parametrize(

@@ -120,9 +120,7 @@ def test_each_value_said_for_its_own_resource_still_plans(
         ("in payments-config set PROVIDER to adyen, leave PROVIDER as it is", "PROVIDER"),
     ],
 )
-def test_a_key_said_to_stay_beside_its_change_is_asked(
-    op: Operator, intent: str, key: str
-) -> None:
+def test_a_key_said_to_stay_beside_its_change_is_asked(op: Operator, intent: str, key: str) -> None:
     assert key in question_for(op, intent)
 
 

@@ -6,6 +6,9 @@ workloads they patch:
 - a field named with a value of another kind: "set the cpu limit of my-api to 512Mi" planned as
   the memory limit, "give payments a cpu request of 256Mi", or a memory field planned as cpu;
   "set the cpu request of my-api to 5 replicas" planned as a scale to 5;
+- a byte quantity said for cpu ("give my-api 512Mi of cpu", "set my-api's cpu to 1Gi", "my-api
+  cpu 512Mi", "2Gi cpu"), or a cpu quantity for memory ("raise my-api memory to 250
+  millicores", "500m of memory"): the two contradict, so the plan (of either field) is asked;
 - Guaranteed QoS ("make my-api QoS Guaranteed, 200m cpu", "requests 200m and limits 400m",
   "limits equal to requests") whose plan leaves a patched container with a request unlike its
   limit: Guaranteed is requests = limits, so two values, or a request above its limit, are
@@ -88,6 +91,56 @@ def _another_kind(said: str, plan: PlanResult) -> None:
         f"would set the {right} instead. Which one is meant, and with which value (e.g. "
         "'cpu limit 500m' or 'memory limit 512Mi')?"
     )
+
+
+# A byte quantity ("512Mi", "1Gi", "512MB", "2 GiB", "1G": a capital M is mega) and a cpu one
+# ("250m", "250 millicores", "2 cores", "1 vcpu"); the case of "m"/"M" is read in the code.
+_BYTES = r"\d+(?:\.\d+)?\s?(?:[kmgtp]i(?:b)?|[kmgtp]b|[kgtp]|m)(?![\w.])"
+_CPUS = r"\d+(?:\.\d+)?\s?(?:m|milli\s?cores?|millicpus?|cores?|v?cpus?)(?![\w.])"
+_CPU_WORD = r"(?:v?cpus?|(?:milli)?cores?)"
+# What may stand between a field's word and its value: "cpu to 512Mi", "cpu of 512Mi", "cpu
+# request = 1Gi", "memory up to 250 millicores", "a cpu of 512Mi", "the cpu of worker to 768Mi".
+_TO = (
+    r"(?:'s)?(?:\s+(?:requests?|limits?))?(?:\s+(?:of|for|on|in)\s+(?:the\s+)?[a-z][\w\-]*)?"
+    r"(?:\s*(?:to|=|:|at|of|is|be|->|up\s+to|down\s+to|"
+    r"should\s+be|must\s+be|equal\s+to|around|about|~))*\s*"
+)
+# "512Mi of cpu", "1Gi worth of cpu", "2Gi cpu", "512Mi for the cpu": the value before its word,
+# never one before a word that takes its own value ("memory 1Gi cpu 500m").
+_FOR = r"\s*(?:(?:of|for|as|worth\s+of|in)\s+)?(?:(?:the|its|their)\s+)?"
+_OWN = r"(?!(?:'s)?(?:\s+(?:requests?|limits?))?\s*(?:to\s+|=\s*|:\s*|at\s+)?\d)"
+_CPU_BYTES = re.compile(
+    rf"\b{_CPU_WORD}{_TO}(?P<a>{_BYTES})(?!\s*(?:of\s+)?{_MEMORY}\b)|"
+    rf"(?<![\w.])(?P<b>{_BYTES}){_FOR}{_CPU_WORD}\b{_OWN}",
+    re.I,
+)
+_MEMORY_CPUS = re.compile(
+    rf"\b{_MEMORY}{_TO}(?P<a>{_CPUS})(?!\s*(?:of\s+)?{_CPU_WORD}\b)|"
+    rf"(?<![\w.])(?P<b>{_CPUS}){_FOR}{_MEMORY}\b{_OWN}",
+    re.I,
+)
+
+
+def _unit_of_other_kind(said: str) -> None:
+    """A byte quantity said for cpu, or a cpu quantity for memory: asked, naming both."""
+    for found, word, unit in (
+        (_CPU_BYTES, "cpu", "memory"),
+        (_MEMORY_CPUS, "memory", "cpu"),
+    ):
+        for m in found.finditer(said):
+            value = m.group("a") or m.group("b")
+            # "512m" is milli (a cpu quantity), "512M" mega (a memory one).
+            if rx(r"\d\s?m$", re.I).search(value) and (word == "cpu") == value.endswith("m"):
+                continue
+            # "4Gi memory 500 millicores": a value whose unit is a word, side by side with the
+            # other field's word, is a list of two.
+            if rx(r"[a-z]+\s+\d", re.I).match(m.group(0)) and rx(r"[a-z]{3,}$", re.I).search(value):
+                continue
+            raise Clarify(
+                f"You said {m.group(0).strip()!r}: {value} is a {unit} quantity, but it is said "
+                f"for the {word}. Which is meant: the {word} (with a {word} value, e.g. "
+                f"{'500m' if word == 'cpu' else '512Mi'}) or the {unit} at {value}?"
+            )
 
 
 def _field_as_replicas(said: str, plan: PlanResult) -> None:
@@ -182,6 +235,7 @@ def check(ctx: Ctx, said: str, plan: PlanResult) -> None:
     its limit; return None otherwise."""
     if not plan.operations:
         return
+    _unit_of_other_kind(said)
     _another_kind(said, plan)
     _field_as_replicas(said, plan)
     _not_guaranteed(ctx, said, plan)

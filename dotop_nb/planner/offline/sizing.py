@@ -5,6 +5,10 @@ Guaranteed QoS. (Absolute values, "cpu request 250m", are :func:`.config.resourc
 "add 100m to the cpu request" adds; "double"/"halve" multiply. "remove the cpu limit" deletes
 that one key and keeps every other value. "Guaranteed QoS" (requests = limits) sets both to the
 limit where one exists, else the request, on every container; a resource with neither is asked.
+Guaranteed said as no order (round 41, attack47) is asked: negated ("make my-api not Guaranteed
+QoS", "my-api shouldn't be Guaranteed", "take it out of Guaranteed QoS"), done ("Alice made
+frontend Guaranteed QoS", "my-api was made Guaranteed QoS") or wished ("I'd make my-api
+Guaranteed QoS") — unless another clause orders it ("…, make frontend Guaranteed QoS too").
 Example::
 
     raise the memory limit of my-api by 50%
@@ -310,8 +314,69 @@ def _guaranteed(ctx: Ctx) -> PlanResult:
     )
 
 
+# Guaranteed said as no order, read in its own clause before the word: a negation ("make it not
+# Guaranteed", "shouldn't be", "non-", "anything but", "out of", "drop", "stop"); a verb of
+# making in the past, said or passive ("Alice made", "was made", "has been switched to"); a wish
+# of what one would do ("I'd make", "we would switch"; never "I'd like to make").
+_CLAUSE = re.compile(r"[,;:.!?()\n]|\s[-\u2013\u2014]\s|\bbut\b(?!\s+guaranteed)|\bthen\b")
+_APOS = r"['\u2019]"
+_NEGATED = (
+    rf"\b(?:not|never|no\s+longer|non|anything\s+but|other\s+than|out\s+of|off|away\s+from|"
+    rf"drop|dropping|remove|removing|strip|stop|undo|revert)\b|n{_APOS}t\b"
+)
+_MAKING = r"(?:made|turned|switched|moved|converted|changed|put|set|given|gave|got|became)"
+_PAST = (
+    rf"\b(?:was|were|been|being)\s+(?:\w+\s+)?{_MAKING}\b|"
+    r"\b(?:made|turned|switched|moved|converted|changed|gave|got|became)\b"
+)
+_WISH = (
+    rf"\b(?:i|we|you|they|he|she|someone)(?:{_APOS}d|\s+would|\s+might|\s+could)\s+"
+    r"(?!(?:like|love|prefer|want|appreciate|rather|be)\b)(?:\w+\s+)?(?:make|set|switch|move|"
+    r"turn|put|give|go\s+for|get)\b"
+)
+_NO_ORDER = re.compile(rf"(?P<negated>{_NEGATED})|(?P<past>{_PAST})|(?P<wish>{_WISH})")
+
+
+def _not_ordered(text: str) -> None:
+    """Raise :class:`Clarify` when each clause that says Guaranteed says it negated, done or
+    wished (a negated one is asked whatever the other clauses say); return None otherwise."""
+    found: list[tuple[str, str]] = []
+    ordered = False
+    for clause in _CLAUSE.split(text):
+        if not (cue := GUARANTEED.search(clause)):
+            continue
+        before = clause[: cue.start()]
+        hits = [
+            m
+            for m in _NO_ORDER.finditer(before)
+            # "make it not Burstable but Guaranteed": what is negated is another class; "isn't
+            # Guaranteed yet, make it so" says how things are (read as on any request).
+            if not rx(r"\b(?:but|instead|rather)\b").search(before[m.end() :])
+            and not rx(rf"\b(?:is|are|was|were)(?:\s+not|n{_APOS}t)$").search(before[: m.end()])
+        ]
+        if not hits:
+            ordered = True
+            continue
+        found.append((hits[-1].lastgroup or "", clause.strip()))
+    said = next((f for f in found if f[0] == "negated"), None) or (found[0] if found else None)
+    if said is None or (ordered and said[0] != "negated"):
+        return
+    how = {
+        "negated": "as not wanted",
+        "past": "as what was done already",
+        "wish": "as what one would do",
+    }[said[0]]
+    raise Clarify(
+        f"I read {said[1]!r} {how}, not as an order to make the pods Guaranteed QoS (requests "
+        "equal to limits), so I changed nothing. Which is meant: make it Guaranteed (say e.g. "
+        "'make my-api Guaranteed QoS'), or set other requests and limits (say which)?"
+    )
+
+
 def sizing(ctx: Ctx) -> PlanResult:
     """Relative change, one limit or request removed, or Guaranteed QoS."""
+    if GUARANTEED.search(ctx.text):
+        _not_ordered(ctx.text)
     if REMOVE.search(ctx.text):
         return _remove(ctx)
     if GUARANTEED.search(ctx.text):

@@ -1135,6 +1135,12 @@ _CARRIES_IT = re.compile(
 )
 
 
+# "it runs", "they already have", "it's running", "we are using": what a workload has now.
+_IT_HAS = (
+    r"(?:it|they|we)(?:\s+(?:(?:already|currently|normally|usually|always)\s+)?(?:runs?|ran|has|"
+    r"have|had|uses?|used|is\s+(?:running|using|at|on)|are\s+(?:running|using|at|on))|"
+    r"(?:'s|\u2019s|'re|\u2019re)\s+(?:running|using|at|on))"
+)
 # Round 40 (oa46, attack45): a clause that says what is before it is how things are ("orders, 6
 # replicas, that's what it runs", "…, which is what it has now", "…, that's how many it runs"):
 # the clause before it states, whatever its words.
@@ -1144,6 +1150,23 @@ _SO_IT_IS = re.compile(
     r"(?:runs?|ran|has|had|have|uses?|used|is\s+(?:running|on|at|using)|are\s+(?:running|on|at)|"
     r"was\s+(?:running|on|at)|currently\s+\w+|(?:always|usually|normally)\s+\w+|"
     r"(?:it|they|we)\s+(?:runs?|has|have|had|ran|use|uses|is\s+running|are\s+running))\b",
+    re.I,
+)
+# Round 41 (sh47c, attack47's @K): the same said without "that's" ("- what it runs", "(how many
+# it has now)"), or as "it runs that", "they already have that many" — a whole clause, after a
+# count of pods said bare ("my-api, 6 replicas - what it runs"; never "Floor 3 (what it runs
+# today)", a field's value that equals it).
+_IT_RUNS_THAT = re.compile(
+    rf"^\s*(?:(?:what|how\s+many)\s+{_IT_HAS}|{_IT_HAS}\s+(?:that|those|this|that\s+many|"
+    r"as\s+many))(?:\s+(?:now|today|already|currently|right\s+now|at\s+the\s+moment|anyway|"
+    r"normally|usually))?\s*[.!)]*\s*$",
+    re.I,
+)
+_BARE_COUNT = re.compile(r"(?:^|[\s:,])\d+\s+(?:replicas?|pods?|instances?)\s*$", re.I)
+# "… 6 replicas which is what it runs": the clause that says so inside the clause it is said of.
+_SO_IT_IS_INSIDE = re.compile(
+    r"\s+(?=(?:which|that)\s+is\s+(?:what|how\s+many)\s|(?:that'?s|thats)\s+(?:what|how\s+"
+    r"many)\s|[-\u2013\u2014]\s*(?:what|how\s+many)\s)",
     re.I,
 )
 
@@ -1178,12 +1201,14 @@ def stated(raw: str) -> set[str]:
     inside: set[str] = set()
     outside: set[str] = set()
     decided = any(_DECIDED_BY.fullmatch(p.strip(" .!")) for p in parts)
-    for part, after in zip(parts, [*parts[1:], ""], strict=True):
-        (
-            inside
-            if stating(part) or _SO_IT_IS.match(after) or (decided and _standing(part))
-            else outside
-        ).update(_values(part))
+    pieces = [q for part in parts for q in _SO_IT_IS_INSIDE.split(part) if q.strip()]
+    for part, after in zip(pieces, [*pieces[1:], ""], strict=True):
+        so_it_is = _SO_IT_IS.match(after) or (
+            _IT_RUNS_THAT.match(after) and _BARE_COUNT.search(part)
+        )
+        (inside if stating(part) or so_it_is or (decided and _standing(part)) else outside).update(
+            _values(part)
+        )
     # "deploy checkout 1.2.0? the image is ghcr.io/acme/checkout:1.2.0": an image whose tag is
     # a version asked for is that version said again, not a value of its own.
     said_again = {v for v in inside if ":" in v and v.rpartition(":")[2].lstrip("v") in outside}

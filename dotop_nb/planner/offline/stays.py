@@ -8,6 +8,17 @@ unchanged — its replicas, its image or version, its cpu or memory — and the 
 field, the plan becomes a question naming both. A field said to stay that the plan does not
 touch ("bump payments to 3.1.0, replicas stay at 2") is context, and the plan stands.
 
+A key said to stay beside the order that sets it (round 41, attack47's @I) — "In my-api-config
+set LOG_LEVEL to debug, don't touch LOG_LEVEL", "set PROVIDER to adyen in payments-config,
+PROVIDER stays", "keep PROVIDER as is", "leave LOG_LEVEL alone", "don't change PROVIDER, set it
+to adyen" — contradicts it: a ConfigMap's data key or an env var the plan writes, said with a
+word of keeping, is asked. Another key kept ("set LOG_LEVEL to debug, don't touch FEATURE_X")
+is context.
+
+A workload deleted, its replicas said to stay ("delete only worker, 3 replicas stay", "…, 1
+replica stays", "…, still 1 replica"): a deletion leaves no replica, so the two are asked. The
+replicas of another workload said to stay ("delete worker, frontend replicas stay") are context.
+
 Example::
 
     check("restart worker, version stays 9.9.9", plan)
@@ -22,6 +33,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dotop_nb.models import Operation
+from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
 # The field, then a word of staying ("the replica count stays at 4", "image remains 1.0.0",
@@ -63,6 +75,48 @@ def _changes(op: Operation, field: str) -> bool:
 
 Live = Callable[[str, str], "dict[str, Any] | None"]
 
+# A key kept: "KEY stays", "the KEY key remains", "KEY is unchanged", "don't touch KEY", "never
+# change the KEY key", "leave KEY alone", "keep KEY as is", "without touching KEY", "hands off
+# KEY" ({key} is the key the plan writes, escaped).
+_KEY = r"(?<![\w\-./:=@$]){key}(?![\w\-./:=@$])(?:\s+(?:key|var(?:iable)?|entry|setting))?"
+_KEEP_VERB = r"(?:touch|change|modify|alter|edit|update|set|override|overwrite|rewrite|mess\s+with)"
+_KEY_KEPT = (
+    rf"{_KEY}\s+(?:stays?|remains?|(?:is|are|must\s+be|should\s+be)\s+(?:kept|unchanged|"
+    r"untouched|left\s+alone|as\s+is)|kept|unchanged|untouched|as\s+is|(?:must|should|may|can)"
+    rf"(?:\s*not|n't)\s+(?:be\s+)?{_KEEP_VERB}|(?:does|do)(?:\s*not|n't)\s+change)\b|"
+    rf"\b(?:(?:do|does|should|must|will)(?:\s*not|n't)|don'?t|dont|never|not|no\s+need\s+to|"
+    rf"without|w/o)\s+(?:ever\s+)?{_KEEP_VERB}(?:ing)?\s+(?:the\s+)?{_KEY}|"
+    rf"\bhands\s+off\s+(?:the\s+)?{_KEY}|"
+    rf"\b(?:leave|keep|keeping|leaving)\s+(?:the\s+)?{_KEY}\s+(?:alone|as\s+(?:is|it\s+is)|be\b|"
+    r"untouched|unchanged|the\s+same|where\s+it\s+is)"
+)
+
+
+def _keys_written(op: Operation) -> set[str]:
+    """The ConfigMap data keys and env vars ``op`` writes."""
+    patch = getattr(op, "patch", None)
+    if not isinstance(patch, dict):
+        return set()
+    keys = {str(k) for part in ("data", "stringData") for k in (patch.get(part) or {})}
+    pod = ((patch.get("spec") or {}).get("template") or {}).get("spec") or {}
+    for container in pod.get("containers") or []:
+        if isinstance(container, dict):
+            keys |= {str(e.get("name")) for e in container.get("env") or [] if isinstance(e, dict)}
+    return keys
+
+
+def _key_kept(said: str, result: PlanResult) -> PlanResult | None:
+    """A question when a key the plan writes is said to stay (None otherwise)."""
+    for op in result.operations:
+        for key in sorted(_keys_written(op)):
+            pattern = _KEY_KEPT.format(key=re.escape(key))
+            if m := rx(pattern, re.I).search(said):
+                return result.held_back(
+                    f"You said {m.group(0).strip()!r}, but the plan would {op.summary()}, "
+                    f"which changes {key}. Which should it be: set {key}, or leave it as it is?"
+                )
+    return None
+
 
 def _other_container(op: Operation, part: str | None, live: Live | None) -> bool:
     """Whether ``part`` (the word before "image" in "the app image stays") is another
@@ -94,12 +148,34 @@ def _running(live: Live | None, result: PlanResult) -> tuple[str, int] | None:
     return None
 
 
+# The kinds whose deletion takes their replicas with them.
+_REPLICATED = ("Deployment", "StatefulSet", "ReplicaSet")
+
+
+def _deleted_kept(
+    said: str, m: re.Match[str], result: PlanResult, live: Live | None
+) -> Operation | None:
+    """The deletion of a workload whose replicas ``m`` says stay (None when it names another
+    workload's: "delete worker, frontend replicas stay")."""
+    deleted = [o for o in result.operations if o.kind == "delete" and o.target.kind in _REPLICATED]
+    if not deleted:
+        return None
+    before = [w.removesuffix("'s") for w in rx(r"[\w\-.']+").findall(said[: m.start()])[-2:]]
+    names = {o.target.name.lower() for o in deleted}
+    for word in (w.lower() for w in before):
+        if word not in names and any(live and live(k, word) for k in _REPLICATED):
+            return None
+    return deleted[0]
+
+
 def check(said: str, result: PlanResult, live: Live | None = None) -> PlanResult:
     """``result``, or a question in its place when the plan changes a field ``said`` keeps,
     or the count said to stay is not the one the workload runs (round 31: "roll back
     checkout, replicas stay at 4" when it runs 2 — the 4 may be the request)."""
     if not result.operations:
         return result
+    if kept := _key_kept(said, result):
+        return kept
     found = [(m, m.group("field")) for m in _STAYS.finditer(said)]
     if "replica" in said.lower() or "pod" in said.lower():
         found += [(m, "replicas") for m in _KEPT.finditer(said)]
@@ -110,6 +186,8 @@ def check(said: str, result: PlanResult, live: Live | None = None) -> PlanResult
             for op in result.operations
             if _changes(op, field) and not _other_container(op, m.groupdict().get("part"), live)
         ]
+        if field.startswith(_REPLICAS) and (gone := _deleted_kept(said, m, result, live)):
+            changed = [gone]
         if changed:
             return result.held_back(
                 f"You said {m.group(0).strip()!r}, but the plan would "

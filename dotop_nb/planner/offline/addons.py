@@ -609,11 +609,11 @@ def _velero(
     if labels and (told := ctx.workloads(_labels_blanked(ctx.text))):
         # "back up postgres nightly, app=orders": a selector that does not pick the workload
         # named would back up something else (or nothing): asked.
-        for target, _ in told:
-            if not _carried(ctx, target.name, labels):
+        for workload, _ in told:
+            if not _carried(ctx, workload.name, labels):
                 shown = ",".join(f"{k}={v}" for k, v in labels.items())
                 raise Clarify(
-                    f"I read {target.describe()} and the labels {shown!r}, which its pods do "
+                    f"I read {workload.describe()} and the labels {shown!r}, which its pods do "
                     "not carry, so I changed nothing: back up the workload, or the objects "
                     "with those labels?"
                 )

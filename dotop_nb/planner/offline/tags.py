@@ -109,10 +109,11 @@ def registry_kept(said: str, image: str, target: Target) -> None:
             f"{image}, from another place. Which image exactly? Say the whole reference (e.g. "
             f"'update {target.name} to {m.group('host').rstrip('/')}/<name>:<tag>')."
         )
-    if m := _OTHER_REGISTRY.search(said):
+    if other := _OTHER_REGISTRY.search(said):
         raise Clarify(
-            f"You said {m.group(0)!r}, but the image planned for {target.describe()} is {image}, "
-            "from the registry it runs from now. Which image exactly? Say the whole reference "
+            f"You said {other.group(0)!r}, but the image planned for {target.describe()} is "
+            f"{image}, from the registry it runs from now. Which image exactly? Say the whole "
+            "reference "
             f"(e.g. 'update {target.name} to <registry>/<name>:<tag>')."
         )
 

@@ -239,6 +239,14 @@ _TOPIC_THEN_NAMED = re.compile(
     r"^\W*(?P<topic>[a-z0-9][\w\-]*)(?:\s+(?:in|on)\s+[\w\-]+)?\s*,\s*"
     r"(?P<who>[A-Za-z][a-z]+)\s*:\s+(?=\S)"
 )
+# Round 41 (lead, gap44's find): a person named, then a workload's wanted state ("Bob, worker
+# needs 2 pods", "Anna — my-api should run 4 replicas"): said to that person, as "Bob, scale
+# worker to 2" is (a comma or dash only: "Sale: frontend needs 6 pods" is a label's line).
+_VOCATIVE_STATE = re.compile(
+    r"^\W*(?P<who>(?-i:[A-Z][a-z]+))\s*(?:,|[\u2014\u2013]|\s-{1,2}\s)\s*(?:the\s+)?"
+    r"(?P<topic>[a-z0-9][\w\-]*)(?:'s)?\s+(?:needs?|should|must|has\s+to|have\s+to|ought\s+to|"
+    r"is\s+to|wants?)\b"
+)
 _NAMED_STANDING = re.compile(
     r"^\W*(?P<who>[A-Za-z][a-z]+)\s*:\s+(?i:from\s+(?:now|today)|going\s+forward|henceforth)\b"
 )
@@ -336,6 +344,12 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         and _person(topic.group("who"), names, label=True)
     ):
         return topic.group("who")
+    if (
+        (state := _VOCATIVE_STATE.match(line))
+        and state.group("topic") in names()
+        and _person(state.group("who"), names, label=True)
+    ):
+        return state.group("who")
     if (standing := _NAMED_STANDING.match(line)) and _person(
         standing.group("who"), names, label=True
     ):

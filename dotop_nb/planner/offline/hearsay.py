@@ -690,7 +690,7 @@ _SOURCE_LEAD = (
     r"stakeholders?)(?:'s|s')?\b)"
 )
 _WISHED_STATE = (
-    r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|needs|is\s+to\s+be|"
+    r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|needs?|is\s+to\s+be|"
     r"are\s+to\s+be|is\s+supposed\s+to|are\s+supposed\s+to)\b"
 )
 _SAID_SHOULD = re.compile(
@@ -702,12 +702,16 @@ _SAID_SHOULD = re.compile(
     # "per the release notes, frontend 2.3.0": a bare value on another's word.
     rf"{_SOURCE_LEAD}[^,;:\n]{{1,60}}?\s*[,:\u2014]\s*(?!(?:please|pls|plz|kindly)\b)"
     rf"(?!{_VERB}\b)[\w\-]+\s+(?:(?:is|at|on|=)\s+)?v?\d[\w.\-]*\W*$|"
-    # "bob thinks LOG_LEVEL should be debug", "alice reckons payments needs 4 replicas": a
-    # person's opinion of a state (the speaker's own, "I think …", is no one else's).
+    # "bob thinks LOG_LEVEL should be debug", "alice reckons payments needs 4 replicas", "bob
+    # says worker needs 2 pods": a person's opinion of a state, or their word for it (the
+    # speaker's own, "I think …", is no one else's).
     r"^\W*(?:the\s+|our\s+|my\s+)?(?!(?:i|we|you)\b)[a-z][\w.\-]*(?:\s+team)?\s+(?:thinks|"
     r"thought|reckons|reckoned|feels|felt|believes|believed|figures|figured|guesses|"
-    r"guessed|suspects|reckon)\s+(?:that\s+)?(?:[^;.!?\n])*?"
-    rf"{_WISHED_STATE}",
+    r"guessed|suspects|reckon|says|said|claims|claimed|writes|wrote|insists|insisted|"
+    r"mentioned|told\s+(?:me|us))\s+(?:that\s+)?"
+    rf"(?:(?!,\s*(?:(?:please|pls|plz|kindly|then|now|so|just)\s+)*{_VERB}\b)[^;.!?\n])*?"
+    rf"{_WISHED_STATE}(?![^;.!?\n]*,\s*(?:(?:please|pls|plz|kindly|then|now|so|just)\s+)*"
+    rf"{_VERB}\b)",
     _I,
 )
 

@@ -1,0 +1,73 @@
+"""Round 41, the lead: what gap44 found on main while reading its own shapes.
+
+- A person's word for a workload's wanted state ("Bob says worker needs 2 pods", "Pierre said
+  frontend should run 2 pods", "Alice told us my-api must have 3 replicas") is what that person
+  says, as "Bob thinks worker needs 2 pods" already was: asked (main scaled). An order of the
+  speaker's own after it ("the alert says worker needs more memory, give worker 512Mi memory")
+  still plans.
+- A person named, then a workload's wanted state ("Bob, worker needs 2 pods", "Anna — my-api
+  should run 4 replicas") is said to that person, as "Bob, scale worker to 2" is: asked (main
+  scaled). A word that opens the line without naming anyone ("Sorry, …", "Also, …", "Team, …")
+  and a label's line ("Sale: frontend needs 6 pods") read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, summaries
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Bob says worker needs 2 pods",
+        "Pierre says frontend needs 2 pods",
+        "Bob said worker should run 2 pods",
+        "Alice told us my-api must have 3 replicas",
+        "the runbook says payments needs 4 replicas",
+        "Priya claims checkout has to run 3 pods",
+        "Sam wrote that my-api should be on 4 replicas",
+        "Bob says worker, frontend and my-api need 2 pods",
+        "ops insists payments must have 5 replicas",
+    ],
+)
+def test_a_persons_word_for_a_wanted_state_is_asked(op: Operator, intent: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "someone else" in question
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Bob, worker needs 2 pods",
+        "Anna, my-api needs 4 replicas",
+        "Bob \u2014 worker should run 3 pods",
+        "Priya, payments must have 3 replicas",
+        "Sam - the frontend needs 5 pods",
+    ],
+)
+def test_a_name_then_a_wanted_state_is_said_to_that_person(op: Operator, intent: str) -> None:
+    question = asks(op, intent).question or ""
+    assert "addressed to" in question
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("worker needs 2 pods", "scale"),
+        ("Sorry, worker needs 2 pods", "scale"),
+        ("Also, worker needs 2 pods", "scale"),
+        ("Team, worker needs 2 pods", "scale"),
+        ("Thanks, worker needs 2 pods", "scale"),
+        ("Sale: frontend needs 6 pods", "scale"),
+        ("the alert says worker needs more memory, give worker 512Mi memory", "worker"),
+        ("Bob thinks worker needs more memory, give worker 512Mi memory", "worker"),
+        ("per the runbook, restart worker", "restart"),
+    ],
+)
+def test_the_speakers_own_order_still_plans(op: Operator, intent: str, summary: str) -> None:
+    assert any(summary in s for s in summaries(op, intent))

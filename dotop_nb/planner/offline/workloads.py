@@ -1296,6 +1296,10 @@ _FIELD_LINKS = frozenset("of for on in at to".split())
 # (never "scale my-api from 2 to 4", "scale my-api temporarily to 5").
 _SET_VERBS = r"(?:set|change|make|put|adjust|configure|modify|switch|turn)"
 # Words that say how or when, or a step, never a field ("from 2", "by one", "right now").
+# Words that relate another object to the workload ("the consumer of orders", "the thing that
+# pages for payments"): that object is asked about by the readers of objects, not as a field.
+# ("scale the caller of my-api to 0" is theirs too: a verb of the count, never of a field.)
+_RELATING = frozenset("of that which who whose front behind".split())
 _NO_FIELD = frozenset(
     """from by right now then again temporarily tonight today tomorrow asap please pls plz
     just only also too quickly immediately briefly for and or plus with both each""".split()
@@ -1309,7 +1313,7 @@ def _field_said(ctx: Ctx, target: Target, obj: Json) -> None:
     name = re.escape(target.name)
     text = ctx.text
     before = rx(
-        rf"(?i)\b{_FIELD_VERBS}\s+(?P<what>(?:[\w\-.']+\s+){{1,5}}?)(?:of|for|on|in)\s+"
+        rf"(?i)\b(?!scale\b){_FIELD_VERBS}\s+(?P<what>(?:[\w\-.']+\s+){{1,5}}?)(?:of|for|on)\s+"
         rf"(?:the\s+)?(?:(?:deployment|statefulset|deploy|sts|workload|service|app)[\s/]+)?"
         rf"{name}(?:\s+(?:deployment|statefulset|deploy|sts|workload|service|app))?{_COUNT_VALUE}"
     )
@@ -1324,6 +1328,8 @@ def _field_said(ctx: Ctx, target: Target, obj: Json) -> None:
         words = [w.strip("'.").removesuffix("'s").lower() for w in m.group("what").split()]
         if any(w in _NO_FIELD or w in UNITS or rx(r"[\d.,]+").fullmatch(w) for w in words):
             continue  # "… from 2 to 4", "… by one to 3", "… right now to 3": no field
+        if any(w in _RELATING for w in words):
+            continue  # "set replicas of the consumer of orders to 3": another object (nouns.py)
         if rx(r"\s*(?:replicas?|pods?|instances?|copies)\b", re.I).match(text, m.end()):
             continue  # "make scaling of frontend to 6 replicas": the count, said with its unit
         other = [

@@ -71,3 +71,21 @@ def test_a_name_then_a_wanted_state_is_said_to_that_person(op: Operator, intent:
 )
 def test_the_speakers_own_order_still_plans(op: Operator, intent: str, summary: str) -> None:
     assert any(summary in s for s in summaries(op, intent))
+
+
+@pytest.mark.parametrize(
+    ("intent", "answer"),
+    [
+        ("add an hpa, 2 to 10 replicas at 70% cpu, never scale down", "for my-api"),
+        ("only the pods of frontend and 10.20.0.0/16 may reach it", "my-api"),
+    ],
+)
+def test_a_qualifier_said_before_an_answer_is_still_carried_or_asked(
+    op: Operator, intent: str, answer: str
+) -> None:
+    """review41: the qualifier reader read only the newest words, so the answer naming the
+    workload planned the HPA without "never scale down"."""
+    first = op.analyze(intent, namespace="shop")
+    assert first.status == "needs_clarification"
+    answered = op.refine(first.session_id, answer)
+    assert answered.status == "needs_clarification", [o.summary() for o in answered.operations]

@@ -1519,8 +1519,10 @@ class OfflinePlanner:
         # "set the cpu limit of my-api to 512Mi": never the memory limit.
         measures.check(ctx, said, plan)
         # "only frontend and 10.20.0.0/16 may reach my-api", "… and never scale down": a
-        # qualifier said is carried or asked, never dropped.
-        caveats.check(said, plan)
+        # qualifier said is carried or asked, never dropped — in any of the words said (an
+        # answer naming the workload does not take back a qualifier said before it).
+        everything = " ".join([ctx.request.intent, *ctx.request.refinements])
+        caveats.check(compound.without_fallback(kubectl.ignored(everything)[1])[0], plan)
         # "restart payments and notifications", "… and drain node-1": never a part dropped.
         left, watched = (None, []) if verbatim else clauses.dropped(ctx, said, plan.operations)
         if left:

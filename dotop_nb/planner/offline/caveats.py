@@ -43,7 +43,7 @@ _ADDRESS = rx(r"(?<![\w.\-/:])(?P<ip>\d{1,3}(?:\.\d{1,3}){3})(?P<prefix>/\d{1,2}
 _ANY_NAMESPACE = rx(
     # ("nothing from other namespaces" cuts them: the same-namespace policy holds it.)
     r"\b(?:any|all|every)\s+(?:the\s+)?namespaces?\b|"
-    r"\bcluster[\s-]?wide\b|\bfrom\s+(?:the\s+)?namespace\s+[a-z0-9]",
+    r"\bcluster[\s-]?wide\b|\bfrom\s+(?:the\s+)?namespace\s+(?P<ns>[a-z0-9][a-z0-9\-]*)",
     re.I,
 )
 
@@ -163,15 +163,16 @@ def _addresses(said: str, body: str, plan: PlanResult) -> None:
                 else "the address would be dropped."
             )
             raise _clarify(said, m.group(0), plan, why)
-    if (wide := _ANY_NAMESPACE.search(said)) and not _other_namespaces(plan):
+    if (wide := _ANY_NAMESPACE.search(said)) and not _other_namespaces(plan, wide.group("ns")):
         raise _clarify(
             said, wide.group(0), plan, "the policy's peers would be pods of this namespace only."
         )
 
 
-def _other_namespaces(plan: PlanResult) -> bool:
-    """Whether the plan has no NetworkPolicy, or one with a peer in other namespaces (a
-    namespaceSelector beside the rule's pods; the DNS rule's own is not one)."""
+def _other_namespaces(plan: PlanResult, named: str | None) -> bool:
+    """Whether the plan has no NetworkPolicy, or one with a peer in the namespace ``named``
+    (its ``kubernetes.io/metadata.name``) or, with none named, in every namespace (an empty
+    namespaceSelector); the DNS rule's own is not one."""
     policies = _manifests(plan, "NetworkPolicy")
     if not policies:
         return True
@@ -180,8 +181,15 @@ def _other_namespaces(plan: PlanResult) -> bool:
         for rule in spec.get("ingress", []) + spec.get("egress", []):
             if any(p.get("port") == 53 for p in rule.get("ports", [])):
                 continue
-            if any("namespaceSelector" in peer for peer in rule.get("from", rule.get("to", []))):
-                return True
+            for peer in rule.get("from", rule.get("to", [])):
+                selector = peer.get("namespaceSelector")
+                if selector is None:
+                    continue
+                labels = selector.get("matchLabels") or {}
+                if (named is None and not selector) or (
+                    named is not None and labels.get("kubernetes.io/metadata.name") == named
+                ):
+                    return True
     return False
 
 

@@ -89,3 +89,18 @@ def test_a_qualifier_said_before_an_answer_is_still_carried_or_asked(
     assert first.status == "needs_clarification"
     answered = op.refine(first.session_id, answer)
     assert answered.status == "needs_clarification", [o.summary() for o in answered.operations]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "pg_dump postgres nightly to S3",
+        "pg_dump postgres nightly to the dr site",
+        "velero backup postgres nightly --include-cluster-resources",
+        "velero backup postgres now --include-cluster-resources",
+    ],
+)
+def test_a_place_or_flag_of_a_backup_no_reader_sets_is_asked(op: Operator, intent: str) -> None:
+    """review41: a dump job's place (it writes only to its own volume) and a Velero flag in
+    words that are no command line were dropped."""
+    asks(op, intent)

@@ -91,8 +91,6 @@ _VELERO_UNREAD = re.compile(
 def velero_unread(raw: str) -> str | None:
     """A flag or phrase of a Velero backup said that no reader sets ("--include-cluster-
     resources", "include cluster resources"), or None."""
-    for m in _VELERO_UNREAD.finditer(raw):
-        if m.group(0).startswith("--") and rx(r"^\W*velero\b", re.I).search(raw):
-            continue  # a velero command line: its flags are velerocli's to read
-        return m.group(0)
-    return None
+    # (Called only when velerocli did not read the text as a command line: every flag counts.)
+    m = _VELERO_UNREAD.search(raw)
+    return m.group(0) if m else None

@@ -367,14 +367,13 @@ def _dropped(said: str, result: PlanResult, sent: str = "") -> str | None:
         ):
             if m := pattern.search(said):
                 return f"{m.group(0)!r}, {what}"
-        # (Velero's own: a dump job's words are read by qualifiers.dump_unread.)
+        # (A dump job's flags and paths are read by qualifiers.dump_unread; a place said is
+        # read here for both: a dump job writes only to its own volume.)
         velero = any(getattr(op.target, "kind", "") == "Schedule" for op in ops)
-        if (
-            velero
-            and (m := _LOCATION.search(said))
-            and not any(_walk(_payload(op), "storageLocation") for op in ops)
+        if (m := _LOCATION.search(said)) and not any(
+            _walk(_payload(op), "storageLocation") for op in ops
         ):
-            return f"{m.group(0)!r}, a storage location the schedule planned does not name"
+            return f"{m.group(0)!r}, a storage location the backup planned does not name"
         if velero and (m := _FS_BACKUP.search(said)) and "defaultVolumesToFsBackup" not in joined:
             return f"{m.group(0)!r}, a file-system backup the schedule planned does not take"
     rules = [e for op in ops for e in _walk(_payload(op), "expr") if isinstance(e, str)]

@@ -96,7 +96,8 @@ _RETRACTED_ABROAD = re.compile(
 # the planner reads newest first) and be followed at once by a value or a workload's name:
 # "i mean the deployment one, not the redis" says which object, and is read as such.
 _CORRECTION = re.compile(
-    r"(?<=\S)[\s,;:(\-]+(?:i\s+mean|i\s+meant|sorry|err|erm|oops|correction|typo|make\s+that|"
+    # (one start per run of marks: a start inside the run would try it again, O(n²))
+    r"(?<=[^\s,;:(\-])[\s,;:(\-]+(?:i\s+mean|i\s+meant|sorry|err|erm|oops|correction|typo|make\s+that|"
     # "update my-api to 1.5.0 — actually 1.5.1", "… edit: 1.5.1": the later value corrects.
     r"or\s+rather|rather|actually|edit(?=\s*:)|"
     # Round 41 (sh47a, attack47): a "no" of another tongue before the value ("to 4, nein 5",

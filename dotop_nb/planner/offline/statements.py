@@ -1165,7 +1165,7 @@ _IT_RUNS_THAT = re.compile(
 _BARE_COUNT = re.compile(r"(?:^|[\s:,])\d+\s+(?:replicas?|pods?|instances?)\s*$", re.I)
 # "… 6 replicas which is what it runs": the clause that says so inside the clause it is said of.
 _SO_IT_IS_INSIDE = re.compile(
-    r"\s+(?=(?:which|that)\s+is\s+(?:what|how\s+many)\s|(?:that'?s|thats)\s+(?:what|how\s+"
+    r"(?<=\S)\s+(?=(?:which|that)\s+is\s+(?:what|how\s+many)\s|(?:that'?s|thats)\s+(?:what|how\s+"
     r"many)\s|[-\u2013\u2014]\s*(?:what|how\s+many)\s)",
     re.I,
 )

@@ -50,7 +50,8 @@ SET = re.compile(
     # said as what the order acts on is its whole set (never "in / of / from the namespace").
     r"(?<![\w\-])(?<!in\s)(?<!on\s)(?<!of\s)(?<!to\s)(?<!from\s)(?<!into\s)(?<!within\s)"
     r"(?<!across\s)(?<!inside\s)(?<!for\s)(?<!throughout\s)(?<!same\s)(?<!other\s)"
-    r"(?:the|this|our|my)\s+(?:namespace|ns)(?![\w\-])|"
+    # ("restart frontend, this namespace only": a scope said after the target, no set)
+    r"(?<!,\s)(?:the|this|our|my)\s+(?:namespace|ns)(?![\w\-])(?!\s*(?:only|alone)\b)|"
     r"all(?=\s*,?\s+(?:but|except|minus|save|bar|besides|other\s+than|apart\s+from|"
     r"excluding)\b)|"
     # Round 31 (attack36): "all" as the whole object of the order, closed by punctuation or a

@@ -150,7 +150,8 @@ _NAME = r"(?-i:[A-Z\u00c0-\u00de][^\W\d_A-Z]+)"
 _THANKED = re.compile(
     rf"^\W*(?:(?:{_THANKS_WORD}|{_FRIENDLY})\s+(?P<who>{_NAME})|"
     rf"(?:{_THANKS_WORD}|{_FRIENDLY}|{voices.alternation(voices.GREETINGS)})\s+"
-    r"(?P<team>[a-z][\w\-]*\s+team))\s*"
+    # ("great work team", "nice job team": praise of the work, then the team addressed: us)
+    r"(?P<team>(?!(?:work|job|effort|stuff|going|one)\s)[a-z][\w\-]*\s+team))\s*"
     rf"(?:[,:;.!\u2014\u2013]|\s-\s|(?=\s*(?:(?:please|pls|plz|kindly)\s+)?"
     rf"(?:{guard.VERBS}|roll|bounce|kick|cycle)\b))",
     re.I,

@@ -717,7 +717,13 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             notes.append(f"I read {clause!r} as the 'only' said right before it.")
             continue
         why = conflict(clause, fp, first=first)
-        if why is None and _MADE_NOT.search(head) and clause.startswith("not "):
+        if (
+            why is None
+            and _MADE_NOT.search(head)
+            and clause.startswith("not ")
+            # ("make my-api not Burstable but Guaranteed QoS": the state said after "but")
+            and not re.search(rf"{re.escape(clause)}\s*,?\s*(?:but|rather)\b", ctx.text, re.I)
+        ):
             # Round 41 (sh47a, attack47): "make my-api not Guaranteed QoS": the negation is the
             # state the order makes, which the rules (reading its other words) would make as said.
             why = "it is the state the order asks for, said negated"

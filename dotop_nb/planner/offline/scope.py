@@ -685,6 +685,7 @@ def planned(raw: str, result: PlanResult) -> None:
         # imagePullPolicy Always" planned the pull policy alone: an image said with a verb of
         # release must be the image planned, or asked.
         (image := t.image_in(valued))
+        and image.split(":", 1)[0].lower() not in _FIELD_NAMES
         and _RELEASE_SAID.search(text)
         and not any(o.kind == "rollout_undo" for o in ops)
         and not any(image in o.model_dump_json(exclude={"reason"}) for o in ops)
@@ -694,6 +695,15 @@ def planned(raw: str, result: PlanResult) -> None:
             f"({'; '.join(o.summary() for o in ops)}). Say the image change on its own "
             "('update … to <image>'), then the rest."
         )
+
+
+# "min:2 max:6 cpu:70": a field and its value glued, never an image (an image's name is no
+# field of a spec).
+_FIELD_NAMES = frozenset(
+    """min max cpu memory mem port replicas target ttl minreplicas maxreplicas minavailable
+    maxunavailable maxsurge requests limits timeout period interval weight priority uid gid
+    user group""".split()
+)
 
 
 def _is_backup(kind: str, body: str) -> bool:

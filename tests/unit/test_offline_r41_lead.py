@@ -104,3 +104,21 @@ def test_a_place_or_flag_of_a_backup_no_reader_sets_is_asked(op: Operator, inten
     """review41: a dump job's place (it writes only to its own volume) and a Velero flag in
     words that are no command line were dropped."""
     asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "queue:work can't keep up with the mail jobs, bump the worker deployment to four pods",
+            "scale deployment/worker in shop to 4",
+        ),
+        ("put an hpa on checkout, min:2 max:6 cpu:70", "checkout"),
+    ],
+)
+def test_a_name_and_word_glued_is_no_image_to_deploy(
+    op: Operator, intent: str, summary: str
+) -> None:
+    """The merge: sh48a's image said beside a release verb read "queue:work" and "min:2" as
+    images the plan would not deploy (blind20 and a round-29 test asked)."""
+    assert any(summary in s for s in summaries(op, intent))

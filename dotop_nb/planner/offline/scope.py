@@ -686,6 +686,8 @@ def planned(raw: str, result: PlanResult) -> None:
         # release must be the image planned, or asked.
         (image := t.image_in(valued))
         and image.split(":", 1)[0].lower() not in _FIELD_NAMES
+        # ("queue:work can't keep up": a name and a word, no version nor registry said)
+        and ("/" in image or "@" in image or rx(r":(?:\S*\d|latest$)").search(image))
         and _RELEASE_SAID.search(text)
         and not any(o.kind == "rollout_undo" for o in ops)
         and not any(image in o.model_dump_json(exclude={"reason"}) for o in ops)

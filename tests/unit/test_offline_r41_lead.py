@@ -122,3 +122,29 @@ def test_a_name_and_word_glued_is_no_image_to_deploy(
     """The merge: sh48a's image said beside a release verb read "queue:work" and "min:2" as
     images the plan would not deploy (blind20 and a round-29 test asked)."""
     assert any(summary in s for s in summaries(op, intent))
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        ("pg_dumpall as a cronjob every 6h, retention is handled on the bucket side", "cronjob"),
+        ("pg_dump the shop database every Sunday at 04:00 into the research storage", "cronjob"),
+        (
+            'velero create schedule pg-nightly --schedule="0 3 * * *" --selector app=postgres '
+            "--ttl 720h",
+            "schedule",
+        ),
+        (
+            "finance says card payments move to Adyen from today, so PROVIDER in the payments "
+            "config should be adyen instead of stripe",
+            "payments-config",
+        ),
+    ],
+)
+def test_what_the_merge_asked_of_the_sets_plans_again(
+    op: Operator, intent: str, summary: str
+) -> None:
+    """The lead's first versions asked these (blind4, blind9, blind12, blind21): a bucket said
+    of where retention is handled, a dump into the cluster's own storage, a selector the plan
+    reads in any words, and a conclusion of the speaker's after "so"."""
+    assert any(summary in s.lower() for s in summaries(op, intent))

@@ -709,7 +709,10 @@ _SAID_SHOULD = re.compile(
     r"thought|reckons|reckoned|feels|felt|believes|believed|figures|figured|guesses|"
     r"guessed|suspects|reckon|says|said|claims|claimed|writes|wrote|insists|insisted|"
     r"mentioned|told\s+(?:me|us))\s+(?:that\s+)?"
-    rf"(?:(?!,\s*(?:(?:please|pls|plz|kindly|then|now|so|just)\s+)*{_VERB}\b)[^;.!?\n])*?"
+    # (never past "so": "finance says cards move to adyen, so PROVIDER should be adyen" is the
+    # speaker's own conclusion)
+    rf"(?:(?!,\s*(?:(?:please|pls|plz|kindly|then|now|so|just)\s+)*{_VERB}\b)(?!,?\s+so\s)"
+    r"[^;.!?\n])*?"
     rf"{_WISHED_STATE}(?![^;.!?\n]*,\s*(?:(?:please|pls|plz|kindly|then|now|so|just)\s+)*"
     rf"{_VERB}\b)",
     _I,

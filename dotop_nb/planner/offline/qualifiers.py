@@ -91,6 +91,12 @@ _VELERO_UNREAD = re.compile(
 def velero_unread(raw: str) -> str | None:
     """A flag or phrase of a Velero backup said that no reader sets ("--include-cluster-
     resources", "include cluster resources"), or None."""
-    # (Called only when velerocli did not read the text as a command line: every flag counts.)
-    m = _VELERO_UNREAD.search(raw)
-    return m.group(0) if m else None
+    # (Called only when velerocli did not read the text as a command line; the flags the
+    # planner reads in any words — a selector, the namespaces — are not unread.)
+    for m in _VELERO_UNREAD.finditer(raw):
+        if not _READ_ANYWAY.fullmatch(m.group(0)):
+            return m.group(0)
+    return None
+
+
+_READ_ANYWAY = re.compile(r"--(?:selector|include-namespaces)", re.I)

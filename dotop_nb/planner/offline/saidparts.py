@@ -200,6 +200,14 @@ _LOCATION = re.compile(
     r"remote|backup)\s+(?:location|bucket|storage|site|region)\b)|\bstorage\s*location\b",
     _I,
 )
+# A place off the cluster a dump job is said to write to ("to S3", "into a gcs bucket", "to the
+# dr site"): it writes only to its own volume ("into the research storage" is one).
+_REMOTE = re.compile(
+    r"\b(?:to|into)\s+(?:the\s+|an?\s+|our\s+)?(?:s3|gcs|azure|blob|minio|(?:[\w\-]+\s+)?bucket|"
+    r"offsite|off-site|(?:dr|remote|offsite|off-site|secondary)\s+(?:site|location|region))\b|"
+    r"\b(?:s3|gs)://",
+    _I,
+)
 _FS_BACKUP = re.compile(
     r"\b(?:restic|kopia|file[\s-]?system\s+backups?|fs[\s-]backups?|filesystem\s+backups?|"
     r"defaultVolumesToFsBackup|pod\s+volume\s+backups?)\b",
@@ -370,7 +378,7 @@ def _dropped(said: str, result: PlanResult, sent: str = "") -> str | None:
         # (A dump job's flags and paths are read by qualifiers.dump_unread; a place said is
         # read here for both: a dump job writes only to its own volume.)
         velero = any(getattr(op.target, "kind", "") == "Schedule" for op in ops)
-        if (m := _LOCATION.search(said)) and not any(
+        if (m := (_LOCATION if velero else _REMOTE).search(said)) and not any(
             _walk(_payload(op), "storageLocation") for op in ops
         ):
             return f"{m.group(0)!r}, a storage location the backup planned does not name"

@@ -722,7 +722,7 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
             and _MADE_NOT.search(head)
             and clause.startswith("not ")
             # ("make my-api not Burstable but Guaranteed QoS": the state said after "but")
-            and not re.search(rf"{re.escape(clause)}\s*,?\s*(?:but|rather)\b", ctx.text, re.I)
+            and not rx(rf"{re.escape(clause)}\s*,?\s*(?:but|rather)\b", re.I).search(ctx.text)
         ):
             # Round 41 (sh47a, attack47): "make my-api not Guaranteed QoS": the negation is the
             # state the order makes, which the rules (reading its other words) would make as said.

@@ -262,7 +262,14 @@ def rolling_patch(ctx: Ctx, target: Target, obj: Json) -> tuple[PatchOp | None, 
                 }
             }
         },
-        reason="zero downtime: no ready pod goes away before its replacement is ready",
+        reason=(
+            "zero downtime: no ready pod goes away before its replacement is ready"
+            if max_unavailable in (0, "0%")
+            # Round 42: the fields said alone ("deploy frontend 2.2.0 with maxSurge 2") keep
+            # the floor the Deployment has: the reason says what the rollout will do.
+            else f"rolling update with maxUnavailable {max_unavailable}, maxSurge {max_surge}: "
+            f"a rollout may take {max_unavailable} of the ready pods away at a time"
+        ),
     )
     return op, why, pattern
 
@@ -325,7 +332,11 @@ def zero_downtime(ctx: Ctx) -> PlanResult:
         risks=_risks(obj, target),
         patterns=[pattern] if pattern else [],
         targets=[target],
-        validation_plan=[f"{target.describe()} has strategy maxUnavailable 0"],
+        validation_plan=[
+            f"{target.describe()} has strategy maxUnavailable "
+            f"{op.patch['spec']['strategy']['rollingUpdate']['maxUnavailable']}, maxSurge "
+            f"{op.patch['spec']['strategy']['rollingUpdate']['maxSurge']}"
+        ],
     )
 
 

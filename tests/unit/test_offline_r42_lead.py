@@ -1,0 +1,48 @@
+"""Round 42, the lead: what a plan says of a rollout strategy matches what it sets.
+
+A rollout field said alone ("deploy frontend 2.2.0 with maxSurge 2") keeps the floor the
+Deployment has (25% when unset), so the plan is not a zero-downtime one: its reason and its
+validation step said "zero downtime" and "maxUnavailable 0" all the same.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import plans
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def _strategy(op: Operator, intent: str) -> tuple[str, str, str]:
+    proposal, _ = plans(op, intent)
+    patch = next(o for o in proposal.operations if "strategy" in str(getattr(o, "patch", "")))
+    rolling = patch.patch["spec"]["strategy"]["rollingUpdate"]  # type: ignore[attr-defined]
+    return str(rolling["maxUnavailable"]), patch.reason, " ".join(proposal.validation_plan)
+
+
+@pytest.mark.parametrize(
+    ("intent", "unavailable"),
+    [
+        ("deploy frontend 2.2.0 with maxSurge 2", "25%"),
+        ("set my-api rollout strategy to maxUnavailable 1", "1"),
+    ],
+)
+def test_a_rollout_field_said_alone_is_not_called_zero_downtime(
+    op: Operator, intent: str, unavailable: str
+) -> None:
+    said, reason, _ = _strategy(op, intent)
+    assert said == unavailable
+    assert "zero downtime" not in reason.lower()
+    assert f"maxUnavailable {unavailable}" in reason
+
+
+def test_the_strategy_alone_is_validated_by_the_fields_it_sets(op: Operator) -> None:
+    said, reason, validation = _strategy(op, "set my-api rollout strategy to maxUnavailable 1")
+    assert "maxUnavailable 1," in validation
+    assert "maxUnavailable 0" not in validation
+    said, reason, validation = _strategy(op, "make payments zero-downtime with maxSurge 2")
+    assert said == "0"
+    assert reason.startswith("zero downtime")
+    assert "maxUnavailable 0, maxSurge 2" in validation

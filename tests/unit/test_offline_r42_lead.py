@@ -46,3 +46,28 @@ def test_the_strategy_alone_is_validated_by_the_fields_it_sets(op: Operator) -> 
     assert said == "0"
     assert reason.startswith("zero downtime")
     assert "maxUnavailable 0, maxSurge 2" in validation
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "make frontend highly available with maxUnavailable 2",
+        "make frontend survive a node failure with max unavailable 1",
+    ],
+)
+def test_maxunavailable_beside_availability_is_the_budgets_alone(op: Operator, intent: str) -> None:
+    """attack48: the field said with "highly available" was also written into the rollout
+    strategy (a second number nobody asked of the rollouts)."""
+    proposal, body = plans(op, intent)
+    assert any(o.target.kind == "PodDisruptionBudget" for o in proposal.operations)
+    assert '"strategy"' not in body
+
+
+def test_maxunavailable_said_of_rollouts_beside_a_budget_is_still_the_strategys(
+    op: Operator,
+) -> None:
+    proposal, body = plans(
+        op, "make frontend HA, pdb maxUnavailable 1, and rollouts with maxUnavailable 0"
+    )
+    assert '"maxUnavailable": 0' in body
+    assert any(o.target.kind == "PodDisruptionBudget" for o in proposal.operations)

@@ -378,6 +378,15 @@ def with_zero_downtime(ctx: Ctx, result: PlanResult) -> PlanResult:
     said = (
         ZERO_DOWNTIME.search(ctx.text) or _SURGE.search(ctx.text) or _UNAVAILABLE.search(ctx.text)
     )
+    if (
+        said
+        and said.re is _UNAVAILABLE
+        and not ROLLOUT_FIELDS.search(ctx.text)
+        and any(_budget(op) for op in result.operations)
+    ):
+        # Round 42 (attack48): "make frontend highly available with maxUnavailable 2": the
+        # field is the disruption budget's the plan holds, never also the rollout's.
+        said = None
     # Round 25 (parts, P): "update checkout to 1.2.0 using recreate strategy" dropped the
     # strategy said with the change; it is put first as zero downtime is.
     # Round 40 (attack46): "set STRATEGY=recreate-and-delete on frontend" gives a variable its
@@ -413,6 +422,15 @@ def with_zero_downtime(ctx: Ctx, result: PlanResult) -> PlanResult:
     if pattern and pattern not in result.patterns:
         result.patterns.append(pattern)
     return result
+
+
+def _budget(op: object) -> bool:
+    """Whether ``op`` writes a PodDisruptionBudget."""
+    target = getattr(op, "target", None)
+    manifest = getattr(op, "manifest", None) or {}
+    return getattr(target, "kind", "") == "PodDisruptionBudget" or (
+        isinstance(manifest, dict) and manifest.get("kind") == "PodDisruptionBudget"
+    )
 
 
 def _json(value: object) -> str:

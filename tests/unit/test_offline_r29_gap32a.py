@@ -278,14 +278,41 @@ def test_a_list_of_two_named_workloads_deletes_both(op: Operator) -> None:
 @pytest.mark.parametrize(
     "intent",
     [
-        "delete payments-config, subs billing (payments) deploy stays",
         "delete payments-config, payments stays",
-        "delete orders-config, keep orders",
+        # Round 42: a workload kept that does not read it says nothing of its use.
+        "delete orders-config, keep frontend",
     ],
 )
 def test_a_configmap_in_use_with_a_keep_asks_about_its_use(op: Operator, intent: str) -> None:
     question = asks(op, intent).question or ""
     assert "is used by" in question, question
+
+
+@pytest.mark.parametrize(
+    ("intent", "deleted", "reader"),
+    [
+        (
+            "delete payments-config, subs billing (payments) deploy stays",
+            "ConfigMap/payments-config",
+            "deployment/payments",
+        ),
+        ("delete orders-config, keep orders", "ConfigMap/orders-config", "deployment/orders"),
+        (
+            "remove orders-config, the rug orders (orders) Deployment stays",
+            "ConfigMap/orders-config",
+            "deployment/orders",
+        ),
+    ],
+)
+def test_a_configmap_deleted_with_every_reader_said_to_stay_is_planned_with_what_follows(
+    op: Operator, intent: str, deleted: str, reader: str
+) -> None:
+    """Round 42 (blind44, blind45, whose writers each expected the delete): every workload that
+    reads the ConfigMap said to stay is a request that knows of the use; the delete is planned,
+    alone, and its risks say what the readers' next pods meet."""
+    proposal, _ = plans(op, intent)
+    assert {f"{o.target.kind}/{o.target.name}" for o in proposal.operations} == {deleted}
+    assert any(reader in r and "fail to start" in r for r in proposal.risks), proposal.risks
 
 
 # -------------------------------------------------------------------------------------- ha

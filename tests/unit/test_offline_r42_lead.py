@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import plans
+from tests.memory import asks, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -71,3 +71,42 @@ def test_maxunavailable_said_of_rollouts_beside_a_budget_is_still_the_strategys(
     )
     assert '"maxUnavailable": 0' in body
     assert any(o.target.kind == "PodDisruptionBudget" for o in proposal.operations)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "make the weaver DB (postgres) a hot standby in Tashkent",
+        "postgres should get a warm standby on another node",
+        "give the cache statefulset a hot spare",
+    ],
+)
+def test_a_standby_of_a_database_asked_for_is_asked(op: Operator, intent: str) -> None:
+    """blind45 (unsafe on main): a standby asked for was planned as high availability, the
+    database scaled to 3 (empty independent databases, not a copy)."""
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    ("intent", "workload"),
+    [
+        (
+            "pls do a rollout restart of the auction redis (the cache StatefulSet), no deleting "
+            "pods by hand",
+            "statefulset/cache",
+        ),
+        ("restart worker, no deleting pods manually", "deployment/worker"),
+        ("restart worker, no pods deleted by hand", "deployment/worker"),
+    ],
+)
+def test_a_restart_with_no_pods_deleted_by_hand_is_the_restart(
+    op: Operator, intent: str, workload: str
+) -> None:
+    """blind45: the manner after 'no deleting pods' hid the prohibition, and the pods said were
+    read as a count (asked how many replicas)."""
+    assert summaries(op, intent) == [f"restart the pods of {workload} in shop"]
+
+
+def test_a_delete_beside_no_pods_deleted_by_hand_is_still_asked(op: Operator) -> None:
+    question = asks(op, "restart worker, no deleting pods by hand, and delete orders").question
+    assert "don't delete" in (question or "")

@@ -105,6 +105,9 @@ _NO_DELETE_OF = re.compile(
     r"(?<![\w-])no\s+(?:(?:delet|remov)(?:es|e|ions?|als?|ing)\s+(?:of\s+)?"
     r"(?P<obj>(?:(?:the|any|its|their)\s+)?pods?)|"
     r"(?P<pods>(?:(?:the|its|their)\s+)?pods?)\s+(?:deleted|removed))"
+    # Round 42 (blind45): "…, no deleting pods by hand", "…, no pod deleted manually": the
+    # manner of the delete that is not wanted, which a rollout restart never is.
+    r"(?:\s+(?:by\s+hand|manually|directly|individually|one\s+by\s+one|with\s+kubectl))?"
     rf"(?:\s+(?:{_TAIL_WORDS}))?(?=\s*(?:[,.;:!]|$))",
     re.I,
 )

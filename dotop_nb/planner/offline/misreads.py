@@ -47,7 +47,12 @@ _HA = re.compile(
     # Round 27 (gapask): "fail postgres over into the other zone", the verb around its object.
     r"\bfail\s+(?:[\w().'-]+\s+){1,4}?over\b|"
     r"\b(?:highly[\s-]+available|high[\s-]+availability|ha|redundan\w*|fail[\s-]*over|"
-    r"replication|resilien\w*|fault[\s-]+toleran\w*)\b|"
+    r"replication|resilien\w*|fault[\s-]+toleran\w*|"
+    # Round 42 (blind45): "make the weaver DB (postgres) a hot standby in Tashkent": a standby
+    # or a spare of a database asked for is its copy, which extra replicas are not ("the
+    # postgres standby is broken; turn it off" names one that is there).
+    r"(?:an?|one|two|\d)\s+(?:(?:hot|warm|live|streaming|read)\s+)?stand[\s-]*by|"
+    r"hot[\s-]+spares?)\b|"
     # Round 33 (attack37's "db HA count"): said by what it should live through ("must tolerate
     # a node dying", "should survive node loss") or asked to copy itself ("replicate it").
     r"\b(?:tolerat\w*|surviv\w*|withstand\w*|ride\s+out|outlive\w*)\s+(?:(?:a|an|the|one|any)\s+)?"

@@ -262,8 +262,9 @@ _WORKLOAD_WORD_RES = {
 }
 
 
-def _named_object(ctx: Ctx, word: str) -> PlanResult:
-    """Delete exactly the one object of the kind named ("the cart service"), or ask."""
+def _named_object(ctx: Ctx, word: str, kept: frozenset[str] = frozenset()) -> PlanResult:
+    """Delete exactly the one object of the kind named ("the cart service"), or ask. ``kept``:
+    the keys of the objects said to stay."""
     api_version, kind = KINDS[word]
     found: dict[str, Json] = {}
     names = [*ctx.candidates(), *("-".join(run) for run in ctx.runs() if len(run) > 1)]
@@ -290,7 +291,18 @@ def _named_object(ctx: Ctx, word: str) -> PlanResult:
         )
     (obj,) = found.values()
     target = Target.of(obj)
-    if kind in ("ConfigMap", "Secret") and (users := _users(ctx, kind, target.name)):
+    users = _users(ctx, kind, target.name) if kind in ("ConfigMap", "Secret") else []
+    risks = ["deletion cannot be rolled back once validated"]
+    if users and all(u.key in kept for u in users):
+        # Round 42 (blind44, blind45): "remove orders-config, the orders Deployment stays",
+        # "delete orders-config, keep orders": every workload that reads it said to stay — the
+        # request knows of its use, and deletes it all the same; the plan says what follows.
+        risks.append(
+            f"{', '.join(u.describe() for u in users)} reads {target.describe()} (env or "
+            "volume): its running pods keep what they read, but new pods (a restart, a "
+            "rollout, a rescheduled pod) fail to start until the reference is removed"
+        )
+    elif users:
         # "delete the unused configmap orders-config", and orders reads it: its pods would
         # fail to start at their next restart. Never deleted on the word of the request.
         raise Clarify(
@@ -302,7 +314,7 @@ def _named_object(ctx: Ctx, word: str) -> PlanResult:
         category="delete",
         operations=[DeleteOp(target=target, reason=f"requested: {ctx.request.intent}")],
         analysis=f"Delete {target.describe()} only: nothing else was named.",
-        risks=["deletion cannot be rolled back once validated"],
+        risks=risks,
         targets=[target],
         validation_plan=[f"{target.describe()} is gone"],
     )
@@ -1006,7 +1018,12 @@ def _bare_object(ctx: Ctx) -> str | None:
     """The request with the kind said, when it deletes one bare name of a ConfigMap or a
     Secret that no workload bears (see the rule above); else None."""
     m = _BARE_DELETE.match(ctx.raw)
-    if m is None and (k := _BARE_DELETE_KEPT.match(ctx.raw)) and _STAYS.match(ctx.raw, k.end()):
+    if (
+        m is None
+        and (k := _BARE_DELETE_KEPT.match(ctx.raw))
+        # (Round 42, blind45: "…, the rug orders (orders) Deployment stays", a kind capitalised.)
+        and _STAYS.match(ctx.raw.lower(), k.end())
+    ):
         m = k
     if m is None or ctx.workloads(m.group("name")):
         return None
@@ -1420,7 +1437,9 @@ def _delete(ctx: Ctx, kept_objects: set[str]) -> PlanResult:
                 f"That names a {named[0].group(2)} and a {sorted(workload_kinds)[0]}: which "
                 "should be deleted? Say 'delete <kind> <name>' for the one that goes."
             )
-        return _with_listed_object(ctx, text, _named_object(ctx, named[0].group(2)), kept_objects)
+        return _with_listed_object(
+            ctx, text, _named_object(ctx, named[0].group(2), frozenset(kept_objects)), kept_objects
+        )
     # "remove orders along with its pdb and its configmap": what belongs to it of the kinds
     # listed, and nothing else ("… and everything that belongs to it" is the whole stack).
     listed_kinds = {KINDS[m.group(2)][1] for m in kinds if m.group(1)}

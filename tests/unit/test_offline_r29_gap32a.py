@@ -279,8 +279,11 @@ def test_a_list_of_two_named_workloads_deletes_both(op: Operator) -> None:
     "intent",
     [
         "delete payments-config, payments stays",
-        # Round 42: a workload kept that does not read it says nothing of its use.
+        # Round 42: a workload kept that does not read it says nothing of its use, and one
+        # kept working cannot be without what it reads (blind5).
         "delete orders-config, keep frontend",
+        "delete payments-config but keep payments working",
+        "delete orders-config, keep orders running",
     ],
 )
 def test_a_configmap_in_use_with_a_keep_asks_about_its_use(op: Operator, intent: str) -> None:

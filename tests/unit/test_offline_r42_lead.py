@@ -110,3 +110,93 @@ def test_a_restart_with_no_pods_deleted_by_hand_is_the_restart(
 def test_a_delete_beside_no_pods_deleted_by_hand_is_still_asked(op: Operator) -> None:
     question = asks(op, "restart worker, no deleting pods by hand, and delete orders").question
     assert "don't delete" in (question or "")
+
+
+@pytest.mark.parametrize(
+    ("intent", "count"),
+    [
+        ("put orders to 1", 1),
+        ("put the orders deployment to 3", 3),
+        ("After 04:45 when the Rungis truck leaves, put the Rungis orders (orders) to 1", 1),
+    ],
+)
+def test_put_with_a_bare_count_scales(op: Operator, intent: str, count: int) -> None:
+    """blind45: "put X to N" was not read (asked what to do), as "bring X to N" is."""
+    assert summaries(op, intent)[0] == f"scale deployment/orders in shop to {count} replicas"
+
+
+@pytest.mark.parametrize(
+    "intent", ["put the memory limit of orders to 512", "put orders log level to 3"]
+)
+def test_put_beside_a_resource_or_a_level_is_no_scale(op: Operator, intent: str) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert not any(o.kind == "scale" for o in proposal.operations)
+
+
+@pytest.mark.parametrize(
+    ("intent", "restarts"),
+    [
+        ("FEATURE_X out of my-api-config and restart the formaggio API (my-api) after", True),
+        ("FEATURE_X out of my-api-config", False),
+        ("scale worker to 3, FEATURE_X out of my-api-config", False),
+    ],
+)
+def test_a_key_out_of_a_configmap_with_no_verb_is_removed(
+    op: Operator, intent: str, restarts: bool
+) -> None:
+    """blind45: the key before "out of" with no verb was asked which key should change."""
+    proposal, _ = plans(op, intent)
+    patch = next(o for o in proposal.operations if o.target.name == "my-api-config")
+    assert patch.patch == {"data": {"FEATURE_X": None}}  # type: ignore[attr-defined]
+    assert any(o.kind == "rollout_restart" for o in proposal.operations) is restarts
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart the parc DB (postgres), Erwan changed shared_buffers",
+        "Sam changed LOG_LEVEL, restart my-api",
+        "restart my-api, Sam bumped the pool size",
+    ],
+)
+def test_a_setting_another_changed_is_the_reason_for_a_restart(op: Operator, intent: str) -> None:
+    """blind45: a setting changed by someone else, told beside the speaker's restart, was read
+    as someone else's change (asked)."""
+    assert all(s.startswith("restart the pods of") for s in summaries(op, intent))
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart postgres, Erwan restarted it",
+        "restart worker, Bob scaled it",
+        "Sam will change LOG_LEVEL, restart my-api",
+        "scale worker to 3, Bob changed the queue size",
+    ],
+)
+def test_anothers_restart_or_a_change_beside_another_order_is_still_asked(
+    op: Operator, intent: str
+) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the pounding worker (worker) needs three pods for the Heilala orders",
+        "scale worker to 3 for the big orders",
+    ],
+)
+def test_a_name_as_the_noun_of_what_a_change_is_for_is_no_second_target(
+    op: Operator, intent: str
+) -> None:
+    """blind45: "orders" in "for the Heilala orders" was read as the workload, and which of two
+    was meant asked."""
+    assert summaries(op, intent) == ["scale deployment/worker in shop to 3 replicas"]
+
+
+@pytest.mark.parametrize(
+    "intent", ["worker needs three pods for orders", "scale worker to 3 for the orders"]
+)
+def test_a_name_after_for_with_no_words_of_its_own_still_asks(op: Operator, intent: str) -> None:
+    assert "Which one did you mean" in (asks(op, intent).question or "")

@@ -1053,7 +1053,7 @@ class OfflinePlanner:
             if "s/" in request.intent:
                 request = replace(request, intent=config.substituted(request.intent))
             # "take FEATURE_X out of my-api-config": "remove FEATURE_X from …" (:mod:`.config`).
-            if "take" in request.intent.lower():
+            if "take" in request.intent.lower() or " out " in request.intent.lower():
                 request = replace(request, intent=config.taken_out(request.intent))
             # "orders batch size 50": a setting said without its verb and "to" (:mod:`.chat`).
             request = replace(

@@ -157,6 +157,16 @@ register(
         # "take my-api to 6 and the frontend to 9": another workload's count said after it.
         r"\band\s+(?:[\w\-']+\s+){1,3}?to\s+(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"\d+(?![.\w%:])))": 0.9,
+        # Round 42 (blind45): "After 04:45 …, put the Rungis orders (orders) to 1": "put" with a
+        # workload's bare count, as "bring" is (never beside a resource, a level or a bound:
+        # "put the memory limit to 512", "put the log level to 3").
+        r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|requests?|disk|storage|budget|"
+        r"pdb|timeouts?|threshold|max\w*|min\w*|target|conn\w*|rate|levels?|logs?|log_level|"
+        r"retries|ttl|interval|period|weight|priority|port)\b)"
+        r"(?:.*[\s,;:])?put\s+(?:[\w\-']+\s+){0,3}?[\w\-']+(?:\s+\([\w\s\-']{1,30}\))?"
+        r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|(?:a\s+)?single|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))(?:\s+(?:pods?|replicas?|instances?))?\s*"
+        rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,
         # Round 20 (times): "box office frontend back down to 2 once …", "worker back up to 3
         # after the batch": a count said with no verb, moved "(back) down/up to" it, opening the
         # request (never a resource's amount: "memory back down to 256Mi" has a unit; never an

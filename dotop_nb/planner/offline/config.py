@@ -120,10 +120,24 @@ _TAKEN_OUT = re.compile(
 )
 
 
+# Round 42 (blind45): "FEATURE_X out of my-api-config and restart the formaggio API (my-api)
+# after": the verb left out, the key opening its clause, then "out of" (never "off": "FEATURE_X
+# off on my-api" may be its value).
+_OUT_OF_VERBLESS = re.compile(
+    r"(?:^|(?<=[,;:])|(?<=\b(?i:and))|(?<=\b(?i:then|also))|(?<=\b(?i:pls))|(?<=\b(?i:please)))"
+    r"(?P<lead>\s*)(?:(?i:the)\s+)?"
+    rf"(?P<key>[A-Z][A-Z0-9_]{{1,62}})(?P<noun>\s+(?i:{SETTING_NOUN}))?\s+(?i:out\s+of|out\s+from)\s+"
+    r"(?=[a-z0-9])(?!(?i:it|them|this|that|there|here|in|on|for|at|to|now)\b)"
+)
+
+
 def taken_out(text: str) -> str:
-    """``text`` with each key taken out of a place (:data:`_TAKEN_OUT`) said as "remove KEY
-    from"; any other text as it is."""
-    return _TAKEN_OUT.sub(lambda m: f"remove {m['key']}{m['noun'] or ''} from ", text)
+    """``text`` with each key taken out of a place (:data:`_TAKEN_OUT`, or the key alone before
+    "out of" opening its clause) said as "remove KEY from"; any other text as it is."""
+    text = _TAKEN_OUT.sub(lambda m: f"remove {m['key']}{m['noun'] or ''} from ", text)
+    return _OUT_OF_VERBLESS.sub(
+        lambda m: f"{m['lead']}remove {m['key']}{m['noun'] or ''} from ", text
+    )
 
 
 _KEY = r"(?P<key>(?!(?:HPA|PDB|SVC|CM|CPU|GPU|RAM|MEM)\b)[A-Z][A-Z0-9_]{1,62})"

@@ -466,6 +466,8 @@ class Ctx:
             source = (text if text is not None else self.raw).lower()
             generic = {t.name for t, _ in found.values() if _only_generic(t.name, source)}
             generic |= {t.name for t, _ in found.values() if _only_purpose(t.name, source)}
+            named = {t.name for t, _ in found.values()}
+            generic |= {n for n in named if _only_what_for(n, source, named)}
             if {t.name for t, _ in found.values()} - generic:
                 found = {k: f for k, f in found.items() if f[0].name not in generic}
             from dotop_nb.planner.offline import nouns  # noqa: PLC0415 - import cycle
@@ -904,6 +906,31 @@ def _only_purpose(name: str, text: str) -> bool:
     mentions = list(rx(rf"(?<![\w\-]){words}(?![\w\-])").finditer(text))
     spans = statements.purposes(text)
     return bool(mentions) and all(any(a <= m.start() < b for a, b in spans) for m in mentions)
+
+
+def _only_what_for(name: str, text: str, named: set[str]) -> bool:
+    """Round 42 (blind45): whether every mention of ``name`` in ``text`` is the noun of what a
+    change is for, after words that make it a thing of the business ("needs three pods for the
+    Heilala orders", "scale worker to 3 for the holiday orders"), closing its clause — never a
+    workload the change is made to. "for the orders", "for orders" and a list ("for the frontend
+    and the orders") still name it."""
+    words = r"[\s\-_]+".join(map(re.escape, rx(r"[-_]").split(name)))
+    mentions = list(rx(rf"(?<![\w\-]){words}(?![\w\-])").finditer(text))
+    others = "|".join(re.escape(n) for n in sorted(named - {name}))
+    modifier = (
+        rf"(?!(?:and|or|the|a|an|its|their|{others})\b)[a-z][\w'\u2019\-]*"
+        if others
+        else r"(?!(?:and|or|the|a|an|its|their)\b)[a-z][\w'\u2019\-]*"
+    )
+    lead = rx(
+        r"\bfor\s+(?:the\s+|our\s+|this\s+|these\s+|all\s+the\s+)?"
+        rf"(?:{modifier}\s+){{1,3}}$"
+    )
+    return bool(mentions) and all(
+        lead.search(text[: m.start()]) is not None
+        and rx(r"^\s*(?:[,.;!?]|$)").search(text[m.end() :]) is not None
+        for m in mentions
+    )
 
 
 def _only_generic(name: str, text: str) -> bool:

@@ -1810,10 +1810,49 @@ def _old_thing_deleted(m: re.Match[str], said: str, result: PlanResult) -> bool:
     )
 
 
+# Round 42 (blind45): "restart the parc DB (postgres), Erwan changed shared_buffers": a setting
+# another changed, told after the speaker's own restart, is why the restart is wanted (a
+# process reads its settings when it starts) — never a report of the change asked for. Only
+# the verbs of a setting's value: "…, Sam restarted it" or "…, Bob scaled it" still ask.
+_SETTING_CHANGED = re.compile(
+    r"\b(?:changed|updated|set|raised|lowered|bumped|increased|decreased|patched|edited|"
+    r"tuned|tweaked|modified)\b",
+    re.I,
+)
+_RESTART_FIRST = re.compile(
+    r"^\W*(?:(?:please|pls|plz|kindly|now|ok|so)\W+)*(?:restart|bounce|recycle|"
+    r"rollout\s+restart|do\s+a\s+(?:rolling\s+|rollout\s+)?restart\s+of)\b",
+    re.I,
+)
+
+_RESTART_AFTER = re.compile(
+    r"[,;.:!]\s*(?:(?:so|then|now|pls|please|plz|and)\s+)*(?:restart|bounce|recycle|"
+    r"rollout\s+restart)\b",
+    re.I,
+)
+
+
+def _reason_for_restart(m: re.Match[str], said: str, result: PlanResult) -> bool:
+    """Whether the report ``m`` of another's change is a setting changed, told after a restart
+    the speaker asks for first (:data:`_SETTING_CHANGED`)."""
+    return (
+        bool(result.operations)
+        and all(op.kind == "rollout_restart" for op in result.operations)
+        and _SETTING_CHANGED.search(m.group(0)) is not None
+        and (
+            (m.start() > 0 and _RESTART_FIRST.search(said[: m.start()]) is not None)
+            # ("Sam changed LOG_LEVEL, restart my-api": the report first, the order after it.)
+            or _RESTART_AFTER.search(said, m.end()) is not None
+        )
+    )
+
+
 def _framed(said: str, result: PlanResult) -> str | None:
     """What frames the order-shaped words as no order (the table above), or None."""
     for what, pattern in _FRAMES:
         if (m := pattern.search(said)) and not _old_thing_deleted(m, said, result):
+            if what.startswith("someone else's change") and _reason_for_restart(m, said, result):
+                continue
             return f"{what}: {m.group(0).strip(' :;,-')!r}"
     if recorded := _recorded(said):
         return recorded

@@ -262,6 +262,14 @@ _WORKLOAD_WORD_RES = {
 }
 
 
+# "delete payments-config but keep payments working": the reader said to go on working, which
+# it cannot without what it reads — a contradiction, asked (blind5), never the reader kept.
+_KEPT_WORKING = re.compile(
+    r"\b(?:keep|keeps|keeping|stays?|remains?|leave)\b[^,;.!?]*\b(?:working|running|up|alive|"
+    r"healthy|serving|functional|going|happy|online|available|reading)\b"
+)
+
+
 def _named_object(ctx: Ctx, word: str, kept: frozenset[str] = frozenset()) -> PlanResult:
     """Delete exactly the one object of the kind named ("the cart service"), or ask. ``kept``:
     the keys of the objects said to stay."""
@@ -293,7 +301,13 @@ def _named_object(ctx: Ctx, word: str, kept: frozenset[str] = frozenset()) -> Pl
     target = Target.of(obj)
     users = _users(ctx, kind, target.name) if kind in ("ConfigMap", "Secret") else []
     risks = ["deletion cannot be rolled back once validated"]
-    if users and all(u.key in kept for u in users):
+    if (
+        users
+        and all(u.key in kept for u in users)
+        and not _KEPT_WORKING.search(
+            " ".join([ctx.request.intent, *ctx.request.refinements]).lower()
+        )
+    ):
         # Round 42 (blind44, blind45): "remove orders-config, the orders Deployment stays",
         # "delete orders-config, keep orders": every workload that reads it said to stay — the
         # request knows of its use, and deletes it all the same; the plan says what follows.

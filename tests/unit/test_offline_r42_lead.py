@@ -7,10 +7,13 @@ validation step said "zero downtime" and "maxUnavailable 0" all the same.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks, plans, summaries
+from tests.memory import asks, crowded_operator, plans, summaries
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -200,3 +203,78 @@ def test_a_name_as_the_noun_of_what_a_change_is_for_is_no_second_target(
 )
 def test_a_name_after_for_with_no_words_of_its_own_still_asks(op: Operator, intent: str) -> None:
     assert "Which one did you mean" in (asks(op, intent).question or "")
+
+
+_ROOT_CA = {
+    "apiVersion": "v1",
+    "kind": "ConfigMap",
+    "metadata": {"name": "kube-root-ca.crt", "namespace": "shop"},
+    "data": {"ca.crt": "-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----\n"},
+}
+
+
+@pytest.mark.parametrize(
+    ("intent", "summary"),
+    [
+        (
+            "Mālō e lelei, pls scale the root site (frontend) to 5",
+            "scale deployment/frontend in shop to 5 replicas",
+        ),
+        ("restart the root site (frontend)", "restart the pods of deployment/frontend in shop"),
+    ],
+)
+def test_the_ca_bundle_every_real_namespace_holds_lends_no_words(
+    tmp_path: Path, intent: str, summary: str
+) -> None:
+    """blind45 on the control plane (passed in memory): kube-root-ca.crt, which the
+    controller-manager publishes into every namespace, made 'root' a word of another object, so
+    "the root site (frontend)" was asked as frontend of something else."""
+    op = crowded_operator(tmp_path, _ROOT_CA)
+    try:
+        assert summaries(op, intent) == [summary]
+    finally:
+        op.close()
+
+
+# ------------------------------------------------------------------------------------------
+# attack49 (a black-box attack of this round's readings): what still planned wrongly, asked now.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete orders-config, keep orders in mind",
+        "delete orders-config, keep orders posted",
+        "delete orders-config, keep orders off",
+        "remove payments-config, payments will not stay",
+        "delete orders-config, keep orders, then restart orders",
+        "delete shared-config, keep my-api and frontend, then restart frontend",
+        "why put worker to 3",
+        "I'd put worker to 3",
+        "remove FEATURE_X from my-api-config, BATCH_SIZE to 10 in orders-config",
+        "FEATURE_X out of my-api-config, LOG_LEVEL to debug",
+        "delete worker for the holiday orders",
+    ],
+)
+def test_attack49s_wrong_plans_are_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "FEATURE_X out of date in my-api-config",
+        "FEATURE_X out of my-api-config is what Sam wants",
+        "FEATURE_X out of my-api-config and into payments-config",
+        "the FEATURE_X out of my-api-config plan looks fine",
+    ],
+)
+def test_out_of_not_closing_on_its_place_removes_no_key(op: Operator, intent: str) -> None:
+    proposal = op.analyze(intent, namespace="shop")
+    assert '"FEATURE_X": null' not in json.dumps(
+        [o.model_dump(mode="json") for o in proposal.operations]
+    )
+
+
+def test_a_reader_kept_with_its_kind_first_still_plans(op: Operator) -> None:
+    assert summaries(op, "delete configmap orders-config, keep deployment orders") == [
+        "delete configmap/orders-config in shop"
+    ]

@@ -1554,6 +1554,19 @@ class OfflinePlanner:
                 f"({'; '.join(o.summary() for o in plan.operations)}). Say each key to set, "
                 "one request per ConfigMap or workload."
             )
+        elif wrong := muddles.misplaced(
+            said,
+            plan.operations,
+            frozenset(
+                str(cm["metadata"]["name"])
+                for cm in ctx.cluster.list_objects("v1", "ConfigMap", ctx.namespace)
+            ),
+        ):
+            raise Clarify(
+                f"I read {said!r}: {wrong} "
+                f"({'; '.join(o.summary() for o in plan.operations)}). Say each ConfigMap's "
+                "change as a request of its own."
+            )
         elif name := statements.borrowed(said, plan.operations):
             # "restart worker; the cache proxy runs 1.0.0": cache is only described.
             raise Clarify(

@@ -163,7 +163,9 @@ register(
         r"^(?!.*\b(?:cpus?|cores?|memory|mem|ram|heap|limits?|requests?|disk|storage|budget|"
         r"pdb|timeouts?|threshold|max\w*|min\w*|target|conn\w*|rate|levels?|logs?|log_level|"
         r"retries|ttl|interval|period|weight|priority|port)\b)"
-        r"(?:.*[\s,;:])?put\s+(?:[\w\-']+\s+){0,3}?[\w\-']+(?:\s+\([\w\s\-']{1,30}\))?"
+        # (Opening its clause: "why put worker to 3", "I'd put worker to 3" ask — attack49.)
+        r"(?:.*[,;:]\s*)?(?:(?:then|and|so|now|pls|please|just|ok|okay)\s+)*"
+        r"put\s+(?:[\w\-']+\s+){0,3}?[\w\-']+(?:\s+\([\w\s\-']{1,30}\))?"
         r"\s+(?:back\s+)?(?:down\s+|up\s+)?to\s+(?:zero|0|(?:a\s+)?single|one|two|three|four|"
         r"five|six|seven|eight|nine|ten|\d+(?!\.\d|\w))(?:\s+(?:pods?|replicas?|instances?))?\s*"
         rf"(?:$|[,.;!?]|\bfor\b|\bplease\b|\b{WHEN_NEXT})": 0.9,

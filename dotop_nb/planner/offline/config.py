@@ -128,6 +128,10 @@ _OUT_OF_VERBLESS = re.compile(
     r"(?P<lead>\s*)(?:(?i:the)\s+)?"
     rf"(?P<key>[A-Z][A-Z0-9_]{{1,62}})(?P<noun>\s+(?i:{SETTING_NOUN}))?\s+(?i:out\s+of|out\s+from)\s+"
     r"(?=[a-z0-9])(?!(?i:it|them|this|that|there|here|in|on|for|at|to|now)\b)"
+    # (The place closes its clause: "FEATURE_X out of date in my-api-config", "… out of
+    # my-api-config is what Sam wants", "… and into payments-config" — attack49 — are not read.)
+    r"(?=(?:the\s+)?[a-z0-9][\w\-]*(?:\s*(?:$|[,;.!])|\s+and\s+(?:then\s+)?"
+    r"(?:restart|bounce|roll)))"
 )
 
 

@@ -467,7 +467,8 @@ class Ctx:
             generic = {t.name for t, _ in found.values() if _only_generic(t.name, source)}
             generic |= {t.name for t, _ in found.values() if _only_purpose(t.name, source)}
             named = {t.name for t, _ in found.values()}
-            generic |= {n for n in named if _only_what_for(n, source, named)}
+            if not _destructive(source):
+                generic |= {n for n in named if _only_what_for(n, source, named)}
             if {t.name for t, _ in found.values()} - generic:
                 found = {k: f for k, f in found.items() if f[0].name not in generic}
             from dotop_nb.planner.offline import nouns  # noqa: PLC0415 - import cycle
@@ -906,6 +907,13 @@ def _only_purpose(name: str, text: str) -> bool:
     mentions = list(rx(rf"(?<![\w\-]){words}(?![\w\-])").finditer(text))
     spans = statements.purposes(text)
     return bool(mentions) and all(any(a <= m.start() < b for a, b in spans) for m in mentions)
+
+
+def _destructive(text: str) -> bool:
+    """Whether ``text`` holds a destructive word (a delete is never narrowed by a reading)."""
+    from dotop_nb.planner.offline import domain  # noqa: PLC0415 - import cycle
+
+    return domain.destructive(text)
 
 
 def _only_what_for(name: str, text: str, named: set[str]) -> bool:

@@ -356,3 +356,41 @@ def dropped(raw: str, operations: Sequence[Operation]) -> str | None:
     ]
     # None set: the pairs select (labels of a restart, a policy), they are not set values.
     return missing[0] if 0 < len(missing) < len(pairs) else None
+
+
+# Round 42 (attack49): "remove FEATURE_X from my-api-config, BATCH_SIZE to 10 in orders-config"
+# wrote BATCH_SIZE into my-api-config and dropped the removal. A key the plan writes into one
+# ConfigMap, said in the words with another ConfigMap as its place ("KEY … in|into|on|of
+# OTHER"), and a key said to be taken out that the plan does not take out: both asked.
+_TAKEN = re.compile(
+    r"\b(?:remove|removing|unset|drop|delete|strip|clear)\s+(?:the\s+)?(?P<key>[A-Z][A-Z0-9_]{1,62})\b"
+)
+
+
+def misplaced(raw: str, operations: Sequence[Operation], configmaps: frozenset[str]) -> str | None:
+    """What a ConfigMap patch of the plan gets wrong of the keys said (see above), or None."""
+    patched = {
+        op.target.name: ((getattr(op, "patch", None) or {}).get("data") or {})
+        for op in operations
+        if op.target.kind == "ConfigMap" and isinstance(getattr(op, "patch", None), dict)
+    }
+    if not patched:
+        return None
+    for name, data in patched.items():
+        for key, value in data.items():
+            if value is None:
+                continue
+            for m in rx(
+                rf"(?<![\w\-]){re.escape(key)}\b[^,;.!?]*?\b(?:in|into|on|of|to)\s+(?:the\s+)?"
+                r"(?P<place>[a-z0-9][\w\-]*)"
+            ).finditer(raw):
+                place = m.group("place").lower()
+                if place in configmaps and place != name:
+                    return f"{key} is said with {place}, but the plan writes it into {name}"
+    body = " ".join(str(data) for data in patched.values())
+    for m in _TAKEN.finditer(raw):
+        key = m.group("key")
+        taken = any(data.get(key, "") is None for data in patched.values())
+        if not taken and key not in body:
+            return f"{key} is said to be taken out, but the plan does not take it out"
+    return None

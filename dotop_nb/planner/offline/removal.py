@@ -270,6 +270,36 @@ _KEPT_WORKING = re.compile(
 )
 
 
+# Round 42 (attack49): the reader said to stay in so many words — "keep orders", "keep the
+# orders deployment (as is)", "orders stays", "the rug orders (orders) Deployment must stay",
+# "frontend and my-api stay" — closing its clause; never "keep orders in mind / posted / off",
+# "orders will not stay" or "orders doesn't stay".
+_STAY_VERB = (
+    r"(?:stays?(?:\s+put)?|remains?|(?:must|should|will|can|is\s+to)\s+(?:stay|remain)|"
+    r"is\s+kept)"
+)
+_KIND_WORD = r"(?:deployment|deploy|statefulset|sts|daemonset)"
+
+
+def _acknowledged(name: str, said: str) -> bool:
+    """Whether ``said`` keeps the workload ``name`` in so many words (see above)."""
+    n = rf"(?:\({re.escape(name)}\)|(?<![\w\-]){re.escape(name)}(?![\w\-]))"
+    item = r"(?:the\s+)?[\w\-]+(?:\s+\([\w\-]+\))?"
+    return bool(
+        rx(
+            rf"\b(?:keep|leave|spare)\s+(?:the\s+)?(?:{_KIND_WORD}\s+)?(?:[\w\-']+\s+)?{n}"
+            rf"(?:\s+{_KIND_WORD})?(?:\s+(?:alone|as\s+is|intact|in\s+place|untouched))?"
+            rf"(?:\s*(?:,|\band\b)\s*{item})*\s*(?:[,.;!)]|$)|"
+            rf"{n}(?:\s+{_KIND_WORD})?(?:\s*(?:,|\band\b)\s*{item}(?:\s+{_KIND_WORD})?)*\s+"
+            rf"{_STAY_VERB}\b"
+        ).search(said)
+    )
+
+
+# A restart of a reader asked beside the delete: its new pods cannot start (asked).
+_RESTARTED = re.compile(r"\b(?:restart\w*|bounc\w*|roll(?:s|ed|ing)?\b|rollout|redeploy\w*)")
+
+
 def _named_object(ctx: Ctx, word: str, kept: frozenset[str] = frozenset()) -> PlanResult:
     """Delete exactly the one object of the kind named ("the cart service"), or ask. ``kept``:
     the keys of the objects said to stay."""
@@ -301,12 +331,12 @@ def _named_object(ctx: Ctx, word: str, kept: frozenset[str] = frozenset()) -> Pl
     target = Target.of(obj)
     users = _users(ctx, kind, target.name) if kind in ("ConfigMap", "Secret") else []
     risks = ["deletion cannot be rolled back once validated"]
+    said = " ".join([ctx.request.intent, *ctx.request.refinements]).lower()
     if (
         users
-        and all(u.key in kept for u in users)
-        and not _KEPT_WORKING.search(
-            " ".join([ctx.request.intent, *ctx.request.refinements]).lower()
-        )
+        and all(u.key in kept and _acknowledged(u.name, said) for u in users)
+        and not _KEPT_WORKING.search(said)
+        and not _RESTARTED.search(said)
     ):
         # Round 42 (blind44, blind45): "remove orders-config, the orders Deployment stays",
         # "delete orders-config, keep orders": every workload that reads it said to stay — the

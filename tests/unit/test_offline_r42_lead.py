@@ -265,6 +265,7 @@ def test_attack49s_wrong_plans_are_asked(op: Operator, intent: str) -> None:
         "FEATURE_X out of my-api-config is what Sam wants",
         "FEATURE_X out of my-api-config and into payments-config",
         "the FEATURE_X out of my-api-config plan looks fine",
+        "restart my-api, FEATURE_X out of scope",
     ],
 )
 def test_out_of_not_closing_on_its_place_removes_no_key(op: Operator, intent: str) -> None:

@@ -126,8 +126,15 @@ _TAKEN_OUT = re.compile(
 _OUT_OF_VERBLESS = re.compile(
     r"(?:^|(?<=[,;:])|(?<=\b(?i:and))|(?<=\b(?i:then|also))|(?<=\b(?i:pls))|(?<=\b(?i:please)))"
     r"(?P<lead>\s*)(?:(?i:the)\s+)?"
+    # (Never a kind's or a unit's letters: "restart orders, PDB out of scope".)
+    r"(?!(?:HPA|PDB|SVC|CM|CPU|GPU|RAM|MEM|OOM|DB|API|TTL|SLO|SLA)\b)"
     rf"(?P<key>[A-Z][A-Z0-9_]{{1,62}})(?P<noun>\s+(?i:{SETTING_NOUN}))?\s+(?i:out\s+of|out\s+from)\s+"
     r"(?=[a-z0-9])(?!(?i:it|them|this|that|there|here|in|on|for|at|to|now)\b)"
+    # ("FEATURE_X out of scope", "… out of date", "… out of sync": an idiom, no place.)
+    r"(?!(?i:scope|order|date|sync|range|reach|commission|stock|memory|service|question|hand|"
+    r"control|time|budget|bounds|line|place|band|use|action|sight|mind|luck|habit|touch|"
+    r"context|spec|tune|phase|balance|step|whack|proportion|character|office|work|business|"
+    r"print|fashion|style|favou?r|the\s+way|the\s+loop|the\s+box|the\s+picture)\b)"
     # (The place closes its clause: "FEATURE_X out of date in my-api-config", "… out of
     # my-api-config is what Sam wants", "… and into payments-config" — attack49 — are not read.)
     r"(?=(?:the\s+)?[a-z0-9][\w\-]*(?:\s*(?:$|[,;.!])|\s+and\s+(?:then\s+)?"

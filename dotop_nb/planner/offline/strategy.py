@@ -325,6 +325,8 @@ def zero_downtime(ctx: Ctx) -> PlanResult:
     op, why, pattern = rolling_patch(ctx, target, obj)
     if op is None:
         raise Clarify(f"{target.describe()} already rolls out this way. {why} What else?")
+    patch = op.patch if isinstance(op.patch, dict) else {}
+    rolling = patch.get("spec", {}).get("strategy", {}).get("rollingUpdate", {})
     return PlanResult(
         category="update",
         operations=[op],
@@ -334,8 +336,7 @@ def zero_downtime(ctx: Ctx) -> PlanResult:
         targets=[target],
         validation_plan=[
             f"{target.describe()} has strategy maxUnavailable "
-            f"{op.patch['spec']['strategy']['rollingUpdate']['maxUnavailable']}, maxSurge "
-            f"{op.patch['spec']['strategy']['rollingUpdate']['maxSurge']}"
+            f"{rolling.get('maxUnavailable')}, maxSurge {rolling.get('maxSurge')}"
         ],
     )
 

@@ -101,6 +101,10 @@ _NOBODY = frozenset(
     # …", "Talofa, …", "Sveiki - …", "Oi, …"), each word of one ("Buenas tardes, …"): said to
     # whoever reads, never a name.
     + [w for g in voices.GREETINGS for w in g.split()]
+    # Round 42 (lex42): a word of urging of :data:`.voices.URGING` opening the line ("davai,
+    # restart …", "vamos, scale …", "Allez - …", "ajò, …"): "come on", said to whoever reads,
+    # never a name ("Bob, restart worker" is still asked).
+    + [u for u in voices.URGING if " " not in u]
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,
@@ -118,7 +122,9 @@ _GREETED = re.compile(
     # (Round 39, gap42a, dialect words: "Vanakkam Ravi, …", "Kaixo Miren, …", "Tere Mari, …";
     # round 40, oa46: any of :data:`.voices.GREETINGS`, "Jambo Ravi, …", "Ni hao Wei - …")
     r"vanakkam|vanakam|kaixo|gamarjoba|gamardjoba|tere|"
-    + voices.alternation(voices.GREETINGS)
+    # (Round 42, lex42: a word of urging before the name, "Davai Bob, …", "Vamos Luis - …":
+    # said to that person as "Hey Bob, …" is.)
+    + voices.alternation(voices.GREETINGS | voices.URGING)
     + r")\s+"
     r"(?P<who>[a-z]+)\s*(?:[,:!\u2014\u2013]|\s-\s)",
     re.I,

@@ -45,16 +45,16 @@ def _same_plan(op: Operator, intent: str, english: str) -> None:
     ("intent", "english"),
     [
         # Pacific
-        ("Mālō e lelei, scale worker to 3", "scale worker to 3"),
+        ("restart worker, tenkyu", "restart worker"),
         ("set my-api replicas to 4, fa'amolemole", "set my-api replicas to 4"),
         ("scale worker to 4, mālō", "scale worker to 4"),
-        ("Kia orana, restart orders", "restart orders"),
+        ("restart orders, meitaki", "restart orders"),
         # Philippines
         ("restart frontend palihug", "restart frontend"),
-        ("Maayong buntag, roll back checkout", "roll back checkout"),
+        ("Palihug, roll back checkout", "roll back checkout"),
         ("restart worker, agyamanak", "restart worker"),
         # Indonesia and Malaysia
-        ("Sugeng enjing, restart orders", "restart orders"),
+        ("restart orders maturnuwun", "restart orders"),
         ("jom, restart worker", "restart worker"),
         # Mainland Southeast Asia
         ("Suosdei, set LOG_LEVEL=debug in my-api-config", "set LOG_LEVEL=debug in my-api-config"),
@@ -70,17 +70,23 @@ def _same_plan(op: Operator, intent: str, english: str) -> None:
         ("Barev, scale orders to 3", "scale orders to 3"),
         # Middle East
         ("restart my-api, spas", "restart my-api"),
-        ("bevakasha restart frontend", "restart frontend"),
+        ("bevakasha, restart frontend", "restart frontend"),
         # Africa
-        ("scale worker to 2, e seun", "scale worker to 2"),
+        ("scale worker to 2, eseun", "scale worker to 2"),
+        ("scale worker to 2 medaase", "scale worker to 2"),
+        ("restart worker, ndatenda", "restart worker"),
+        ("restart payments, asseblief", "restart payments"),
         ("ngwa, restart payments", "restart payments"),
         ("Dumela, roll back checkout", "roll back checkout"),
         ("restart orders murakoze", "restart orders"),
         # Europe
         ("jamme, restart frontend", "restart frontend"),
         ("Moien, scale my-api to 3", "scale my-api to 3"),
-        ("restart worker, diolch yn fawr", "restart worker"),
-        ("scale payments to 3, hvala puno", "scale payments to 3"),
+        ("restart frontend, spasibki", "restart frontend"),
+        ("restart orders, poehali", "restart orders"),
+        ("scale frontend to 5, kiitti", "scale frontend to 5"),
+        ("scale payments to 3, molim", "scale payments to 3"),
+        ("restart worker, jallalla", "restart worker"),
         # Americas
         ("Napaykullayki, restart worker", "restart worker"),
         ("roll back checkout, añay", "roll back checkout"),
@@ -96,7 +102,8 @@ def test_the_briefs_phrasings_plan_with_their_values(op: Operator) -> None:
     status, ops = _outcome(
         op, "the receipt proxy (the cache Deployment) memory limit from 256Mi up to 384Mi, mālō"
     )
-    assert status == "proposed" and ops == ["patch deployment/cache in shop (strategic)"]
+    assert status == "proposed"
+    assert ops == ["patch deployment/cache in shop (strategic)"]
     patch = op.analyze(
         "the receipt proxy (the cache Deployment) memory limit from 256Mi up to 384Mi, mālō",
         namespace="shop",
@@ -127,7 +134,8 @@ def test_the_briefs_phrasings_plan_with_their_values(op: Operator) -> None:
         ),
         ("vamos, scale worker to 3", "scale worker to 3"),
         ("Allez, restart frontend", "restart frontend"),
-        ("ajò, restart worker", "restart worker"),
+        ("Ajo, scale orders to 3", "scale orders to 3"),
+        ("Jom, set LOG_LEVEL=debug in my-api-config", "set LOG_LEVEL=debug in my-api-config"),
         ("Kettik, roll back checkout", "roll back checkout"),
         ("tokende, scale orders to 3", "scale orders to 3"),
     ],
@@ -166,9 +174,24 @@ def test_an_insisting_word_keeps_its_prohibition(op: Operator) -> None:
         ],
     )
     _same_plan(
-        op, "restart worker and my-api, no deleting pods by hand", "restart worker and my-api"
+        op,
+        "restart worker and my-api, mi raccomando no scaling",
+        "restart worker and my-api, no scaling",
     )
     _same_plan(op, "scale worker to 3, mi raccomando no restart", "scale worker to 3, no restart")
+
+
+@pytest.mark.parametrize(
+    ("intent", "said"),
+    [
+        ("scale worker to 3, mi raccomando no scaling", "don't scale anything"),
+        ("restart worker, mi raccomando no restarts", "don't restart anything"),
+    ],
+)
+def test_the_prohibition_after_an_insisting_word_still_bites(
+    op: Operator, intent: str, said: str
+) -> None:
+    assert said in asks(op, intent).question
 
 
 # (4) Near misses: a "no", "later", "tomorrow" of those tongues, an unknown word, "?".
@@ -261,5 +284,5 @@ def test_no_entry_is_left_out_english_a_name_or_a_voices_own() -> None:
 
 
 def test_an_insisting_word_is_a_tag() -> None:
-    assert courtesy.INSIST == {"mi raccomando", "mi raccomandò"}
+    assert {"mi raccomando", "mi raccomandò"} == courtesy.INSIST
     assert courtesy.INSIST <= voices.END_TAGS

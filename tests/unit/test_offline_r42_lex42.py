@@ -160,6 +160,37 @@ def test_a_name_opening_the_line_still_asks(op: Operator, intent: str) -> None:
     asks(op, intent)
 
 
+# (2b) A courtesy said in words with letters outside ASCII, the okina among them, and an urging
+# said in two words opening the line ("Jamme ja, …": its second word is no name).
+@pytest.mark.parametrize(
+    ("intent", "english"),
+    [
+        ("Mālō \u02bbaupito, restart worker", "restart worker"),
+        ("\u02bbolu\u02bbolu, restart worker", "restart worker"),
+        ("scale orders to 3, vamos lá", "scale orders to 3"),
+        ("scale orders to 3, hadi bakal\u0131m", "scale orders to 3"),
+        ("Jamme ja, restart worker", "restart worker"),
+        ("Vamos la, restart worker", "restart worker"),
+        ("Hajde pra, scale orders to 3", "scale orders to 3"),
+    ],
+)
+def test_courtesy_in_words_and_with_the_okina(op: Operator, intent: str, english: str) -> None:
+    _same_plan(op, intent, english)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "\u02bbA\u02bbole, restart worker",
+        "restart worker, \u02bba\u02bbole",
+        "Jamme Ale, restart worker",
+        "scale orders to 3, nhiều",
+    ],
+)
+def test_the_okinas_no_and_a_name_after_an_urging_still_ask(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
 # (3) A word insisting before a prohibition: the prohibition still read.
 def test_an_insisting_word_keeps_its_prohibition(op: Operator) -> None:
     intent = (

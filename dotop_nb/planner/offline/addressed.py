@@ -330,6 +330,8 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     ):
         named = pattern.search(line) if pattern is _VOCATIVE_END else pattern.match(line)
         label = pattern in (_NAMED_LINE, _VOCATIVE, _VOCATIVE_PLACED, _VOCATIVE_END)
+        if named and pattern is _GREETED and _greeting_goes_on(named):
+            continue
         if named and _person(named.group("who"), names, label=label):
             return named.group("who")
     if (
@@ -366,6 +368,13 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         if _person(who, names, label=True):
             return who
     return None
+
+
+def _greeting_goes_on(greeted: re.Match[str]) -> bool:
+    """Whether the word read as the name greeted is the greeting's own last word (round 42,
+    lex42: "Jamme ja, …", "Vamos la, …", "Hajde pra, …" are "come on", said to no one)."""
+    said = " ".join(greeted.string[: greeted.end("who")].split()).strip(" \t!,.:;-").lower()
+    return said in voices.GREETINGS | voices.URGING
 
 
 # A word made as an adverb, a plural or a noun of a thing ("Optionally", "emergencies",

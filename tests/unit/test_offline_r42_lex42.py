@@ -239,6 +239,9 @@ def test_the_prohibition_after_an_insisting_word_still_bites(
         "scale worker to 3, oya",
         "restart worker, ola",
         "restart worker, blorptu",
+        # (a word left out, opening the line alone though a greeting's phrase holds it)
+        "Malo, restart worker",
+        "Boas, restart worker",
         "restart worker, ajò?",
         "restart worker palihug?",
     ],

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
-from dotop_nb.planner.offline import guard, typos, voices
+from dotop_nb.planner.offline import courtesy, guard, typos, voices
 from dotop_nb.planner.offline.rx import rx
 
 # Our own names: a message addressed to the planner is addressed to the reader.
@@ -100,7 +100,13 @@ _NOBODY = frozenset(
     # Round 40 (oa46, attack45): every greeting of :data:`.voices.GREETINGS` ("Jambo, restart
     # …", "Talofa, …", "Sveiki - …", "Oi, …"), each word of one ("Buenas tardes, …"): said to
     # whoever reads, never a name.
-    + [w for g in voices.GREETINGS for w in g.split()]
+    # (Round 42, lex42: never a word left out of the classes, said in one of their phrases:
+    # "malo" of "malo e lelei", "boas" of "boas tardes" — "Malo, restart …" is asked as before.)
+    + [w for g in voices.GREETINGS for w in g.split() if w not in courtesy.EXCLUDED]
+    # Round 42 (lex42): a word of urging of :data:`.voices.URGING` opening the line ("davai,
+    # restart …", "vamos, scale …", "Allez - …", "ajò, …"): "come on", said to whoever reads,
+    # never a name ("Bob, restart worker" is still asked).
+    + [u for u in voices.URGING if " " not in u]
 )
 # Round 18 (a20): the go-ahead words — a label that gives the order rather than withholding
 # it ("Decided: …", "Approved: …", "Go: …", "Green light -", "Resolution: …"): never a person,
@@ -118,7 +124,9 @@ _GREETED = re.compile(
     # (Round 39, gap42a, dialect words: "Vanakkam Ravi, …", "Kaixo Miren, …", "Tere Mari, …";
     # round 40, oa46: any of :data:`.voices.GREETINGS`, "Jambo Ravi, …", "Ni hao Wei - …")
     r"vanakkam|vanakam|kaixo|gamarjoba|gamardjoba|tere|"
-    + voices.alternation(voices.GREETINGS)
+    # (Round 42, lex42: a word of urging before the name, "Davai Bob, …", "Vamos Luis - …":
+    # said to that person as "Hey Bob, …" is.)
+    + voices.alternation(voices.GREETINGS | voices.URGING)
     + r")\s+"
     r"(?P<who>[a-z]+)\s*(?:[,:!\u2014\u2013]|\s-\s)",
     re.I,
@@ -324,6 +332,8 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
     ):
         named = pattern.search(line) if pattern is _VOCATIVE_END else pattern.match(line)
         label = pattern in (_NAMED_LINE, _VOCATIVE, _VOCATIVE_PLACED, _VOCATIVE_END)
+        if named and pattern is _GREETED and _greeting_goes_on(named):
+            continue
         if named and _person(named.group("who"), names, label=label):
             return named.group("who")
     if (
@@ -360,6 +370,13 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         if _person(who, names, label=True):
             return who
     return None
+
+
+def _greeting_goes_on(greeted: re.Match[str]) -> bool:
+    """Whether the word read as the name greeted is the greeting's own last word (round 42,
+    lex42: "Jamme ja, …", "Vamos la, …", "Hajde pra, …" are "come on", said to no one)."""
+    said = " ".join(greeted.string[: greeted.end("who")].split()).strip(" \t!,.:;-").lower()
+    return said in voices.GREETINGS | voices.URGING
 
 
 # A word made as an adverb, a plural or a noun of a thing ("Optionally", "emergencies",

@@ -58,7 +58,23 @@ SHORT: tuple[tuple[str, str], ...] = (
     # Round 40 (oa46): thanks and please in other tongues ("… takk", "sulpayki, update …", "…
     # por favor"): the words of :data:`.voices.THANKS` and :data:`.voices.PLEASE`, less those a
     # voice reads itself (they mark the message as of that voice).
-    (voices.alternation(voices.THANKS - voices.CLAIMED), "thanks"),
+    # (Round 42, lex42: never the thanks that opens a greeting — Tongan "mālō e lelei" is
+    # "hello", and the name after it still the one greeted: "Mālō e lelei Sione, …".)
+    (
+        "(?:"
+        + voices.alternation(voices.THANKS - voices.CLAIMED)
+        + r")(?!\s+(?:"
+        + voices.alternation(
+            frozenset(
+                g[len(t) :].strip()
+                for g in voices.GREETINGS
+                for t in voices.THANKS
+                if g.startswith(t + " ") and g not in voices.THANKS
+            )
+        )
+        + r")(?![\w\-]))",
+        "thanks",
+    ),
     (voices.alternation(voices.PLEASE - voices.CLAIMED), "please"),
 )
 # A short form stands alone: no letter, digit or joiner of a token or a value on either side.
@@ -80,9 +96,23 @@ _WITH = re.compile(r"(?<=[a-z]\s)w(?=\s+[a-z])")
 _ITS = re.compile(r"\b([Ii])ts(?=\s+(?:\w+ing|been|not|still|just|already|gone|down|up)\b)")
 
 
+# Round 42 (lex42): a word that insists, "mind you", opening a prohibition ("restart worker and
+# my-api, mi raccomando no pod deleted by hand"; :data:`.voices.INSIST`): the courtesy out, the
+# prohibition read as if said alone ("…, no pod deleted by hand").
+_INSISTING = re.compile(
+    r"(?<![\w\-'])(?:"
+    + voices.alternation(voices.INSIST)
+    + r")\s*[,:!\u2014\u2013-]*\s*(?=(?:no|not|don'?t|do\s+not|never|nothing|nobody|none|"
+    r"without)\b)",
+    re.I,
+)
+
+
 def spelled(text: str, names: Callable[[], frozenset[str]] = frozenset) -> str:
     """``text`` with each chat short form of :data:`SHORT` written in words (see the module
     docstring); a short form that is a workload's name is left as typed."""
+    if "raccomand" in text.lower():
+        text = _INSISTING.sub("", text)
     if not _SHORT.search(text) and not _WITH.search(text) and not _ITS.search(text):
         return text
     known = {n.lower() for n in names()}

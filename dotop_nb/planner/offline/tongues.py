@@ -1024,12 +1024,18 @@ _TONGUE_WORDS = frozenset(
 # Round 40 (oa46): a word of a greeting, a thanks, a "please" or an end tag of another tongue
 # (:data:`.voices.GREETINGS` …: "… nomás", "Habari! …", "…, voilà") says nothing of when or
 # whether: no other tongue's word here (a word a table here reads keeps its reading).
+# Round 42 (lex42): and a word with a letter outside ASCII of a courtesy said in words
+# ("Dzięki wielkie, …", "Mālō aupito, …", "…, vamos lá", "…, hadi bakalim") — never one that
+# says a day, a count or how much ("día", "dzień", "míle", "nhiều", "çox"): those stay
+# foreign words.
+_COURTESY_WORDS_OF_MORE = frozenset("día días dzień deň míle nhiều köp çox sağ".split())
 _COURTESY = (
     frozenset(
         w
         for said in (voices.GREETINGS, voices.THANKS, voices.PLEASE, voices.END_TAGS)
-        for w in said
-        if " " not in w
+        for p in said
+        for w in p.split()
+        if " " not in p or not (w.isascii() or w in _COURTESY_WORDS_OF_MORE)
     )
     - _TONGUE_WORDS
 )
@@ -1515,7 +1521,10 @@ def _foreign_head(
         )
         if any(c.isalpha() and not c.isascii() for c in word):
             latin = all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in word)
-            if not latin or lowered in _TONGUE_WORDS or near:
+            # (Round 42, lex42: a word of a courtesy written with the okina, a letter of no
+            # script's name — Tongan "mālō 'aupito", Hawaiian "'olu'olu" — is one; Hawaiian
+            # "'a'ole" (no) with it is still asked.)
+            if (not latin and lowered not in _COURTESY) or lowered in _TONGUE_WORDS or near:
                 return head
             unread += foreign(word, english, names)
             continue

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dotop_nb.planner.offline import courtesy
+
 
 def phrase_table(
     said: dict[str, str], into: dict[str, str] | None = None, *, keep: bool = False
@@ -489,14 +491,35 @@ PLEASE = phrases(
 #   may have lost its second item, round 36), "ne" (a "no" in the Slavic tongues), "abi"
 #   and "oder" (they ask "isn't it?"), "ok" (an outcome reported: :mod:`.results`), nor a word
 #   that is a name ("jo") or English ("home", "brat").
-END_TAGS = phrases(
-    """ji|da|ja|jah|oui|haan|evet|la|ya|sha|pues|nomás|nomas|voilà|voila|carallo|davai|nhé|
-    nha|gell|gelle|
-    compadre|hombre|habibi|bratan|achi|dadash|paaji|veere|ndugu|
-    amunì|amuni|amunì va|amuninni|andiamo|forza|vamos|vámonos|vamonos|venga|órale|orale|ándale|
-    andale|allez|allez hop|allons-y|vas-y|hajde|ajde|haide|haydi|pame|chalo|
-    chalo ji|dawaj|jazda|ikuzo|ikou"""
+# Round 42 (lex42): the words of urging among them ("davai", "vamos", "allez", "ajò" …) are
+# :data:`URGING`: opening the line they name nobody ("davai, restart …", "vamos, scale …" are no
+# orders to a person called Davai: :mod:`.addressed`), as "yalla, …" never did.
+URGING = phrases(
+    """davai|amunì|amuni|amunì va|amuninni|andiamo|forza|vamos|vámonos|vamonos|venga|órale|
+        orale|ándale|andale|allez|allez hop|allons-y|vas-y|hajde|ajde|haide|haydi|pame|chalo|
+        chalo ji|dawaj|jazda|ikuzo|ikou"""
+) | courtesy.said("urging")
+END_TAGS = (
+    phrases(
+        """ji|da|ja|jah|oui|haan|evet|la|ya|sha|pues|nomás|nomas|voilà|voila|carallo|nhé|
+        nha|gell|gelle|
+        compadre|hombre|habibi|bratan|achi|dadash|paaji|veere|ndugu"""
+    )
+    | URGING
+    | courtesy.said("tags")
 )
+
+# Round 42 (lex42): the courtesy words of ~150 more tongues, region by region
+# (:data:`.courtesy.REGIONS`: Pacific "mālō", "fa'amolemole"; Cebuano "palihug"; Khmer "arkun";
+# Bengali "dhonyobaad"; Uzbek "iltimos"; Kurdish "spas"; Yoruba "e seun"; Sardinian "ajò";
+# Quechua "añay" …), with every word left out and why (:data:`.courtesy.EXCLUDED`). ("haan",
+# Hindi "yes", is Ilocano "no", and "la", a Malay and Cantonese particle, is Arabic "no": kept
+# from round 40 as tags, said closing an order; never opening one.)
+GREETINGS |= courtesy.said("greetings")
+THANKS |= courtesy.said("thanks")
+PLEASE |= courtesy.said("please")
+# "…, mi raccomando no pod deleted by hand": a word insisting before a prohibition (:mod:`.chat`).
+INSIST = courtesy.INSIST
 
 # The words and marks the voices read themselves (never read again as a word of a class above).
 CLAIMED = frozenset(

@@ -279,3 +279,38 @@ def test_a_reader_kept_with_its_kind_first_still_plans(op: Operator) -> None:
     assert summaries(op, "delete configmap orders-config, keep deployment orders") == [
         "delete configmap/orders-config in shop"
     ]
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "aja restart worker",  # Javanese: don't
+        "ulah scale worker to 0",  # Sundanese: don't
+        "shayad scale payments to 5",  # Hindi: maybe
+        "mungkin restart worker",  # Indonesian: maybe
+        "czy restart worker",  # Polish: a question
+        "hindi restart worker",  # Tagalog: not
+    ],
+)
+def test_a_no_or_maybe_of_another_tongue_before_the_verb_is_asked(
+    op: Operator, intent: str
+) -> None:
+    """attack50 (main's behaviour before this round): a "don't", a "maybe" or a question's
+    opener of another tongue, opening the line before the verb, was dropped and the order
+    planned."""
+    assert "before the order" in (asks(op, intent).question or "")
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "pls restart worker",
+        "quick restart worker",
+        "then restart worker",
+        "hey restart worker",
+        "bitte restart worker",
+        "gracias, restart worker",
+    ],
+)
+def test_english_and_courtesy_before_the_verb_still_plan(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["restart the pods of deployment/worker in shop"]

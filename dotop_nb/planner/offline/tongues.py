@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection
 
-from dotop_nb.planner.offline import followers, typos, voices
+from dotop_nb.planner.offline import courtesy, followers, typos, voices
 from dotop_nb.planner.offline.rx import rx
 from dotop_nb.ports import PlanResult
 
@@ -1496,6 +1496,22 @@ _HEAD_VERB = re.compile(
 _HEAD_WORD = re.compile(r"[^\W\d_]+")
 
 
+# The words of "no", "not", "don't" and "later" that the courtesy table leaves out for that
+# reason (:data:`.courtesy.EXCLUDED`), and those of "don't", "no need", "maybe", "I wish" and a
+# question's opener an attacker said before a verb (attack50, round 42): a closed class, each
+# asked before the order.
+_HELD_HEAD = frozenset(
+    w
+    for w, why in courtesy.EXCLUDED.items()
+    if rx(r"\b(?:no|not|don't|never|maybe|later|tomorrow|wait|stop|cancel|undo)\b").search(why)
+) | frozenset(
+    """aja ojo ulah aza nako đừng dung mish ná bie kaua paid hindi huwag wag jangan usah
+    shayad shaayad siguro baka mungkin kali mozhet mozhno kanske kanskje måske maske tabun
+    tabunn ojalá ojala sana belki vielleicht peut-être peutetre forse talvez quizás quizas
+    apakah czy ob kya kyaa""".split()
+)
+
+
 def _foreign_head(
     text: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
 ) -> str | None:
@@ -1537,6 +1553,12 @@ def _foreign_head(
     # kerja:" before a colon — never one among English words, "the dit service", nor a
     # greeting before the verb, "kob khun krub, restart worker")
     if unread and (dated or (colon and len(words) >= 2 and unread * 2 > len(words))):
+        return head
+    if not colon and any(w.lower() in _HELD_HEAD for w in words):
+        # Round 42 (attack50): a word of "don't", "not", "no need", "maybe" or a question of
+        # another tongue opening the line before the verb — Javanese "aja restart worker",
+        # Hindi "shayad scale payments to 5", Polish "czy restart worker" — was dropped and the
+        # order planned.
         return head
     return None
 

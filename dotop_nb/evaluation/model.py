@@ -145,6 +145,7 @@ BUILT_IN = {
     "blind43": "blind43.yaml",
     "blind44": "blind44.yaml",
     "blind45": "blind45.yaml",
+    "blind46": "blind46.yaml",
 }
 
 

@@ -67,6 +67,8 @@ SETS = {
         "blind41",
         "blind42",
         "blind43",
+        "blind44",
+        "blind45",
     )
 }
 # Round 24 decided once for every set that a change said to END ("for the weekend", "until we
@@ -199,6 +201,12 @@ FLOOR = {
     # same here as in memory (docs/evaluation-blind43.md).
     "blind42": 209,
     "blind43": 214,
+    # blind44, sealed in round 40 (206/220 by value, none unsafe, in its first run), the gap
+    # list of round 41, and blind45, sealed in round 41 (203/220 with one unsafe in its first
+    # run), the gap list of round 42: as this run scored them on the control plane in round 42
+    # (docs/evaluation-blind45.md).
+    "blind44": 217,
+    "blind45": 217,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -1497,14 +1497,16 @@ _HEAD_WORD = re.compile(r"[^\W\d_]+")
 
 
 # The words of "no", "not", "don't" and "later" that the courtesy table leaves out for that
-# reason (:data:`.courtesy.EXCLUDED`), and those of "don't", "no need", "maybe", "I wish" and a
+# reason (:data:`.courtesy.EXCLUDED`; only where no English word is spelt so: Afrikaans "môre",
+# tomorrow, is left out as "more" too), and those of "don't", "no need", "maybe", "I wish" and a
 # question's opener an attacker said before a verb (attack50, round 42): a closed class, each
 # asked before the order.
-_HELD_HEAD = frozenset(
+_HELD_LEFT_OUT = frozenset(
     w
     for w, why in courtesy.EXCLUDED.items()
     if rx(r"\b(?:no|not|don't|never|maybe|later|tomorrow|wait|stop|cancel|undo)\b").search(why)
-) | frozenset(
+)
+_HELD_HEAD = frozenset(
     """aja ojo ulah aza nako đừng dung mish ná bie kaua paid hindi huwag wag jangan usah
     shayad shaayad siguro baka mungkin kali mozhet mozhno kanske kanskje måske maske tabun
     tabunn ojalá ojala sana belki vielleicht peut-être peutetre forse talvez quizás quizas
@@ -1554,7 +1556,10 @@ def _foreign_head(
     # greeting before the verb, "kob khun krub, restart worker")
     if unread and (dated or (colon and len(words) >= 2 and unread * 2 > len(words))):
         return head
-    if not colon and any(w.lower() in _HELD_HEAD for w in words):
+    if not colon and any(
+        w.lower() in _HELD_HEAD or (w.lower() in _HELD_LEFT_OUT and w.lower() not in english())
+        for w in words
+    ):
         # Round 42 (attack50): a word of "don't", "not", "no need", "maybe" or a question of
         # another tongue opening the line before the verb — Javanese "aja restart worker",
         # Hindi "shayad scale payments to 5", Polish "czy restart worker" — was dropped and the

@@ -436,7 +436,7 @@ DIALECTS = (SWAHILI, SCOTS, PIDGIN, SINGLISH, NEWFOUNDLAND, SWEDISH, PATOIS)
 # - GREETINGS opening a message ("Jambo, restart …", "Ni hao - delete …", "Allillanchu! …",
 #   "Selamat pagi, team, …"): said to whoever reads (:mod:`.addressed`, :mod:`.openers`,
 #   :mod:`.guard`'s lead of a delete).
-GREETINGS = phrases(
+_GREETINGS_BEFORE_42 = phrases(
     # English and the greetings read before round 40 (:mod:`.addressed`)
     """hi|hey|hello|hiya|howdy|g'day|gday|greetings|yo|aloha|
     salam|salaam|assalamualaikum|salam alaikum|as-salamu alaykum|assalamu alaikum|marhaba|
@@ -460,7 +460,7 @@ GREETINGS = phrases(
 #   forms are (:data:`.chat.SHORT`), so every reader of a courtesy reads them. (The words a
 #   voice of :data:`DIALECTS` or Taglish reads itself — "asante", "tack", "salamat", "abeg",
 #   "tafadhali" — stay its own: they mark the message as of that voice.)
-THANKS = phrases(
+_THANKS_BEFORE_42 = phrases(
     """gracias|muchas gracias|mil gracias|grazas|moitas grazas|gràcies|gracies|merci|
     merci beaucoup|mersi|grazie|grazie mille|grazzi|obrigado|obrigada|muito obrigado|danke|
     danke schön|danke schon|dankeschön|vielen dank|dankjewel|dank je|dank u|bedankt|dankie|
@@ -475,7 +475,7 @@ THANKS = phrases(
     siyabonga|enkosi|misaotra|ameseginalehu|mahalo|fa'afetai|faafetai|vinaka|eskerrik asko|
     diolch|go raibh maith agat|rakhmet|raxmat|sulpayki|yusulpayki|mèsi|madloba|toda raba"""
 )
-PLEASE = phrases(
+_PLEASE_BEFORE_42 = phrases(
     """por favor|porfa|por fa|porfis|s'il vous plaît|s'il vous plait|s'il te plaît|
     s'il te plait|svp|bitte|per favore|per piacere|faz favor|se faz favor|mesedez|palun|azafady|
     lütfen|lutfen|proszę|prosze|pozhaluysta|pozhalujsta|pozhaluista|bud laska|alsjeblieft|
@@ -515,9 +515,9 @@ END_TAGS = (
 # Quechua "añay" …), with every word left out and why (:data:`.courtesy.EXCLUDED`). ("haan",
 # Hindi "yes", is Ilocano "no", and "la", a Malay and Cantonese particle, is Arabic "no": kept
 # from round 40 as tags, said closing an order; never opening one.)
-GREETINGS |= courtesy.said("greetings")
-THANKS |= courtesy.said("thanks")
-PLEASE |= courtesy.said("please")
+GREETINGS = _GREETINGS_BEFORE_42 | courtesy.said("greetings")
+THANKS = _THANKS_BEFORE_42 | courtesy.said("thanks")
+PLEASE = _PLEASE_BEFORE_42 | courtesy.said("please")
 # "…, mi raccomando no pod deleted by hand": a word insisting before a prohibition (:mod:`.chat`).
 INSIST = courtesy.INSIST
 

@@ -146,6 +146,7 @@ BUILT_IN = {
     "blind44": "blind44.yaml",
     "blind45": "blind45.yaml",
     "blind46": "blind46.yaml",
+    "blind47": "blind47.yaml",
 }
 
 

@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, ScaleOp, Target
+from dotop_nb.models import WORKLOAD_KINDS, DeleteOp, PatchOp, ScaleOp, Target
 from dotop_nb.planner.offline import (
     accounting,
     acronyms,
@@ -297,6 +297,27 @@ def _as_said(raw: str, phrase: str) -> str:
     pattern = r"\s+".join(re.escape(word) for word in phrase.split())
     found = rx(pattern, re.I).search(raw) if pattern else None
     return found.group(0) if found else phrase
+
+
+def _readers_of_changed(ctx: Ctx, planned: list[PlanResult]) -> list[tuple[Target, Json]]:
+    """Round 43 (blind46): "LOG_LEVEL=warn in my-api-config, and restart it after": the workloads
+    whose pods read the one ConfigMap the step before patched are what a pronoun after it means
+    (two readers and "it" is asked, as two workloads before it are)."""
+    patched = {
+        op.target.name
+        for r in planned
+        for op in r.operations
+        if isinstance(op, PatchOp) and op.target.kind == "ConfigMap"
+    }
+    if len(patched) != 1:
+        return []
+    (name,) = patched
+    return [
+        (Target.of(obj), obj)
+        for kind in WORKLOAD_KINDS
+        for obj in ctx.cluster.list_objects("apps/v1", kind, ctx.namespace)
+        if name in compound.read_by(obj)
+    ]
 
 
 def _budget_beside_one_replica(plan: PlanResult) -> None:
@@ -1750,6 +1771,13 @@ class OfflinePlanner:
                         x for x in targets if x[0].name not in left_out and x[0].key not in left_out
                     ]
                     targets = kept or targets
+                if (
+                    not targets
+                    and not previous
+                    and category == "restart"
+                    and (readers := _readers_of_changed(ctx, results[-1:]))
+                ):
+                    previous = readers
                 if (
                     not targets
                     and previous

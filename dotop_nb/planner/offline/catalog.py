@@ -55,6 +55,12 @@ register(
         # number is its count (a version has a dot: "should be at 1.4").
         r"^\W*[a-z0-9][\w\-]*\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+be\s+at\s+"
         r"\d+(?![.\w])\W*$": 0.9,
+        # Round 43 (blind46): "my-api one pod is enough now", "2 replicas will do for worker":
+        # a count said to be enough is the count to run.
+        r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:\d+|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|a\s+single)\s+(?:replicas?|instances?|pods?|copies)\s+(?:is|are|"
+        r"should\s+be|will\s+be|would\s+be|'d\s+be|'s)\s+(?:(?:just|more\s+than|quite)\s+)?"
+        r"(?:enough|sufficient|plenty)\b": 0.95,
         # A count of replicas said with its unit is a scale whatever the verb ("bump … to 5
         # replicas"), but not an autoscaler's bound ("let web autoscale up to 20 pods").
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -258,7 +264,9 @@ register(
             # (Round 19: "switch the FEATURE_X flag on": an article and what the key is called.)
             rf"(?i:\b(?:turn|switch|flip)\s+)(?:(?i:the)\s+)?[A-Z][A-Z0-9_]{{2,}}{text.KEY_NOUN}?"
             r"\s+(?i:on|off)\b|"
-            rf"\b[A-Z][A-Z0-9_]{{2,}}{text.KEY_CLAUSE}\s+"
+            # (Round 43, blind46: never a kind's short name, "the PDB of orders should be
+            # minAvailable 1".)
+            rf"\b(?!{text.NOT_KEYS}\b)[A-Z][A-Z0-9_]{{2,}}{text.KEY_CLAUSE}\s+"
             r"(?i:(?:should|must|has to|needs to) (?:be|become)|with (?:the |a )?value)\b"
         ): 0.95,
     },

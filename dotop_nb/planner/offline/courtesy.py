@@ -166,7 +166,7 @@ REGIONS: dict[str, dict[str, Courtesy]] = {
         "Kannada": _C(thanks="dhanyavadagalu|dhanyavaadagalu", please="dayavittu|dayavitu"),
         "Telugu": _C(please="dayachesi"),
         "Tamil": _C(thanks="romba nandri", please="dayavu seithu|thayavu seithu|dayavuseithu"),
-        "Malayalam": _C(thanks="valare nanni", please="dayavayi|dayavaayi"),
+        "Malayalam": _C(thanks="valare nanni", please="dayavayi|dayavaayi|onnu"),
         "Sinhala": _C(thanks="istuti|bohoma istuti|bohoma stuti", please="karunakara|karunaakara"),
         "Nepali": _C(thanks="dhanyabaad"),
         "Dhivehi": _C(thanks="shukuriyaa"),

@@ -356,6 +356,16 @@ _DISRUPTION_WHEN = re.compile(
 # every category, never a time to wait for (the cost must follow, said by a person).
 # Round 29 (gap32a): or said of the thing that stops, in a sentence of its own — "if the node
 # dies the labels are not printing", "when a node dies, the queue stalls": what the loss costs.
+# Round 43 (blind46): "don't restart anything, fine if it takes effect later": the speaker
+# accepts that the change reaches the pods late (no restart) — no condition to wait on.
+_LATER_EFFECT_OK = re.compile(
+    r"\b(?:fine|ok|okay|alright|all\s+right|problem|worries|kibazo|np|matter|care)\s+"
+    r"(?:(?:with\s+it\s+)?(?:if|that|when|even\s+if)\s+)(?:it|they|this|the\s+(?:change|value|"
+    r"new\s+value|setting))\s+(?:only\s+)?(?:takes?\s+effect|applies|apply|is\s+picked\s+up|"
+    r"gets\s+picked\s+up|kicks?\s+in)\b(?:\s+(?:only\s+)?(?:later|afterwards|after\s+a\s+while|"
+    r"(?:on|at|with)\s+the\s+next\s+(?:restart|deploy|rollout|release)|next\s+(?:restart|deploy|"
+    r"time))\b)?"
+)
 _RISK = re.compile(
     rf"(?:{_FAILS.pattern})\s*,?\s*(?:then\s+)?(?:(?:we|you|they|i)\s*(?:'ll|'d|\s+will|\s+would|"
     r"\s+could|\s+might)?\s+(?:lose|lost|are\s+down|go\s+down|are\s+dead|have\s+nothing)\b|"
@@ -876,6 +886,7 @@ def check(
             f"I read {m.group(0)!r}: a change said to recur. I plan one change, run when you "
             "approve it, never a schedule of them. Say the change alone, or schedule it yourself."
         )
+    unquoted = _LATER_EFFECT_OK.sub(lambda m: " " * len(m.group(0)), unquoted)
     if awaited is not None and (category in _WAITS or category == "delete"):
         # "scale worker x3 tonight": planned as said, approved by a person when it holds (a
         # deletion only with a wait by its grammar: waits._strict).

@@ -125,11 +125,24 @@ _OC = re.compile(
 )
 
 
+# Round 43 (blind46): "kubectl scale --replicas=3 deployment/payments   # the rush": the count
+# given before the one object, as kubectl takes it, is written after it, where every reading of
+# a pasted scale (and of a note read before it) finds "deployment/payments --replicas=3". (Two
+# objects after it, "--replicas=3 deploy a b", are left as typed.)
+_COUNT_FIRST = re.compile(
+    r"^(?P<lead>\s*(?:\$\s*)?kubectl\s+scale\s+)(?P<count>--replicas(?:=|\s+)\d+)\s+"
+    r"(?P<what>[a-z][\w.\-]*/[a-z0-9][\w.\-]*(?=\s|$)|"
+    r"[a-z][\w.\-]*\s+(?!-)[a-z0-9][\w.\-]*(?=\s*$|\s+[-#(<]))",
+    re.I,
+)
+
+
 def openshift(text: str) -> str:
     """``text`` with an ``oc`` command of kubectl's (or the "k" alias's) written as that
-    kubectl command."""
+    kubectl command, a scale's count said before its object written after it."""
     text = _K.sub(lambda m: f"{m['lead']}kubectl ", text, count=1)
-    return _OC.sub(lambda m: f"{m['lead']}kubectl ", text, count=1)
+    text = _OC.sub(lambda m: f"{m['lead']}kubectl ", text, count=1)
+    return _COUNT_FIRST.sub(r"\g<lead>\g<what> \g<count>", text, count=1)
 
 
 # "kubectl rollout undo deployment/checkout after the taproom closes at 23:00": a time said in

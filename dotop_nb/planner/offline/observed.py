@@ -253,6 +253,27 @@ _CLAIM = re.compile(
 
 
 _SCALING = re.compile(r"scal|replica|\bpods?\b|\btimes\b", re.I)
+# Round 43 (blind46): "my-api is on 2 pods, make it 4": the order after a count of pods says its
+# number by a pronoun alone — the count it changes is the one the head said, so the head stays
+# (where the scale rule reads "pods" beside "make it 4").
+_PODS_SAID = re.compile(rf"\b{_PODS}\b", re.I)
+_BRACKETED_HEAD = re.compile(r"^([^,\n;!]+?)(?:,|\s[-\u2013\u2014]+\s)\s*(?=\S)")
+_THE_NAMED_HEAD = re.compile(
+    r"(?:the\s+)?(?:(?P<nick>(?:[\w'\-]+\s+){1,3})\((?P<glossed>[a-z][a-z0-9\-]*[a-z0-9])\)|"
+    r"(?P<name>[a-z][a-z0-9\-]*[a-z0-9])(?:'s)?)\s+(?P<seen>\S.*)",
+    re.I,
+)
+_COUNT_AND_LOAD = re.compile(
+    rf"(?P<count>.*?\b{_PODS})\s+and\s+(?:the\s+|its\s+)?(?:cpu|memory|mem|ram|load)\s+"
+    r"(?:usage\s+)?(?:shows|is|is\s+at|at|sits\s+at|hits|reads|is\s+showing)\s+"
+    r"\d+(?:\.\d+)?\s*(?:%|percent)",
+    re.I,
+)
+_COUNT_BY_PRONOUN = re.compile(
+    r"(?:(?:please|pls|so|then|now|just)\s+)?(?:make|take|bring|set|put|get|move|turn)\s+"
+    r"(?:it|them|that|this)\s+(?:to\s+|up\s+to\s+|down\s+to\s+)?\d+(?![\w.%])",
+    re.I,
+)
 
 
 def _claims(piece: str) -> str:
@@ -289,6 +310,16 @@ def _drop_pieces(text: str, piece: re.Pattern[str]) -> tuple[str, str]:
             break
         claims += _claims(head.group(1))
         out = rest
+    # (Round 43, blind46: "my-api is on 2 pods and the CPU shows 85%, make it 4": the load
+    # seen beside the count of pods goes, the count stays for the order's pronoun.)
+    if (
+        (head := _BRACKETED_HEAD.match(out))
+        and (named := _THE_NAMED_HEAD.fullmatch(head.group(1)))
+        and (pair := _COUNT_AND_LOAD.fullmatch(named["seen"]))
+        and _HELD_ONLY.fullmatch(pair["count"])
+        and _COUNT_BY_PRONOUN.match(rest := out[head.end() :])
+    ):
+        out = f"{named['name'] or named['glossed']} {pair['count']}, {rest}"
     # (Round 33, attack37: the workload named before what is seen of it, "payments at 2
     # replicas; scale it to 6": the name stays, as the order's topic — as before a colon.)
     if (
@@ -299,6 +330,7 @@ def _drop_pieces(text: str, piece: re.Pattern[str]) -> tuple[str, str]:
         and len((rest := out[head.end() :]).split()) > 1
         and not _LINKED.match(rest)
         and not _JUDGED.match(rest)
+        and not (_PODS_SAID.search(named["seen"]) and _COUNT_BY_PRONOUN.match(rest))
     ):
         claims += _claims(named["seen"])
         out = f"{named['name']}: {rest}"

@@ -318,9 +318,24 @@ def pasted(text: str) -> str:
     return f"({note}): {line}" if note else line
 
 
+# Round 43 (blind46): "rolling restart of frontend, don't kill pods manually": killing pods by
+# hand is deleting them — the prohibition a restart keeps, said with delete's verb (never a
+# scale down, which "kill two pods" is).
+_KILL_BY_HAND = re.compile(
+    r"\b(?P<neg>(?:don'?t|do\s+not|never|no|without)\s+)kill(?P<ing>ing)?"
+    r"(?P<what>\s+(?:any\s+|the\s+|its\s+|their\s+)?pods?\s+(?:manually|by\s+hand|yourself|"
+    r"directly|individually|one\s+by\s+one)\b)",
+    re.I,
+)
+
+
 def normalize(text: str) -> str:
     """``text`` with its prose punctuation said in words (see the module docstring)."""
     text = emoji.said(text)  # ":scream:" between words ends a clause (:mod:`.emoji`)
+    if "kill" in text.lower():
+        text = _KILL_BY_HAND.sub(
+            lambda m: f"{m['neg']}{'deleting' if m['ing'] else 'delete'}{m['what']}", text
+        )
     if "\u00ac" in text:
         text = _NOT_SIGN.sub("not ", text)
     text = _ARROW.sub(" to ", _ARROW_THEREFORE.sub(r"\g<before>, ", numbers.points(text)))

@@ -1050,7 +1050,12 @@ def _presupposed(text: str, kind: str) -> bool:
         rf"(?:(?:^|[.;!?]\s)\W*(?:(?:set|change|raise|lower|bump|update|edit|adjust|tweak|"
         r"increase|decrease|on|in|at)\s+)?"
         rf"{_DEFINITE}(?:{words})\s+(?:of|on|for)\s|\b(?:{words})/[\w-]|"
-        rf"\bits\s+(?:{words})\b)[^.;!?]*?\b(?:{_FIELD})\b"
+        rf"\bits\s+(?:{words})\b)[^.;!?]*?\b(?:{_FIELD})\b|"
+        # Round 43 (blind46): the object said definitely as a heading, a field of it set after
+        # the colon ("the my-api autoscaler: set min to 3", "worker's hpa - max 8").
+        rf"(?:^|[.;!?]\s)\W*{_DEFINITE}(?:{words})\s*(?::|\s[-\u2013\u2014])\s*"
+        rf"(?:(?:please\s+)?(?:set|change|raise|lower|bump|make|put|update|edit|adjust)\s+)?"
+        rf"(?:the\s+|its\s+)?(?:{_FIELD})\b"
     ).search(text) or any(
         # Said as how it is ("the HPA on worker keeps flapping", "its PDB is too strict"): a
         # fact about it. "the HPA for worker: 2 to 10", "the pdb for frontend should keep one

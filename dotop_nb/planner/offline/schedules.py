@@ -103,8 +103,9 @@ KEPT = _TTL = re.compile(
     rf"\b(?:keep(?:s|ing)?|kept|retain(?:s|ing|ed)?|retention(?:\s+(?:of|is|=|:))?|"
     rf"ttl(?:\s+(?:of|is|=|:))?|expir(?:e|es|ing|y)(?:\s+(?:after|in|of|=|:))?|hold|store|for)\s+"
     # ("keep each one 30 days", "keep every one for a week": each backup said as "one").
-    rf"(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|each(?:\s+one)?|every\s+one|copies|"
-    rf"snapshots?)\s+)?"
+    # (Round 43, blind46: "keep each backup 14 days".)
+    rf"(?:(?:the\s+|those\s+|these\s+)?(?:them|it|backups?|"
+    rf"(?:each|every)(?:\s+(?:one|backup|snapshot|copy|dump))?|copies|snapshots?)\s+)?"
     rf"(?:(?:for|around)\s+)?{_TTL_AMOUNT}\s*-?\s*{_TTL_UNIT}\b"
     # "we keep 14 days of logs": how long something else is kept, never the backups' retention.
     r"(?!\s+(?:worth\s+)?of\s+(?!(?:the\s+)?(?:backups?|snapshots?|copies|them|history)\b))|"

@@ -395,10 +395,23 @@ def restated_blanked(text: str) -> str:
     return text
 
 
+# Round 43 (blind46): "the fair starts tomorrow and orders are at 2, go to three": a day word
+# said alone, then "and" with a subject and what it is — a second statement, which the day does
+# not run into.
+_DAY_ALONE = re.compile(r"(?:tomorrow|tonight|today)(?:\s+(?:morning|evening|night))?", re.I)
+_AND_STATED = re.compile(
+    r"\s+and\s+(?:the\s+|our\s+|its\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:\([a-z][\w\-]*\)\s+)?"
+    r"(?:is|are|runs|run|has|have|sits|sit|was|were)\s+(?:on|at|still\s+at|only\s+at)?\s*\d",
+    re.I,
+)
+
+
 def _phrase(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """Where the phrase opened at ``m`` ends, or None when it cannot be told."""
     end = _END.search(text, m.end())
     stop = end.start() if end else len(text)
+    if (day := _DAY_ALONE.match(text, m.start())) and _AND_STATED.match(text, day.end()):
+        stop = day.end()
     before, after = text[: m.start()], text[stop:].strip(" .!?")
     if after or not _LEAD_IN.match(before):
         # Ended by punctuation with the request around it, or trailing after the request.

@@ -116,6 +116,20 @@ def plans(op: Operator, intent: str) -> tuple[Proposal, str]:
     return proposal, body
 
 
+def outcome(op: Operator, intent: str) -> tuple[str, list[str]]:
+    """The status of the proposal for ``intent`` in the shop and its operations' summaries,
+    sorted."""
+    proposal = op.analyze(intent, namespace="shop")
+    return proposal.status, sorted(o.summary() for o in proposal.operations)
+
+
+def same_plan(op: Operator, intent: str, english: str) -> None:
+    """``intent`` is planned exactly as ``english`` (which must be planned) is."""
+    expected = outcome(op, english)
+    assert expected[0] == "proposed", (english, expected)
+    assert outcome(op, intent) == expected, intent
+
+
 def summaries(op: Operator, intent: str) -> list[str]:
     """The one-line summaries of the operations planned for ``intent`` in the shop (it must be
     planned)."""

@@ -23,26 +23,14 @@ from __future__ import annotations
 import pytest
 
 from dotop_nb.service import Operator
-from tests.memory import asks
+from tests.memory import asks, outcome, same_plan
 
 pytestmark = pytest.mark.timeout(300)
 
 
-def _outcome(op: Operator, intent: str) -> tuple[str, list[str]]:
-    proposal = op.analyze(intent, namespace="shop")
-    return proposal.status, sorted(o.summary() for o in proposal.operations)
-
-
-def _same_plan(op: Operator, intent: str, english: str) -> None:
-    """``intent`` is planned exactly as ``english`` (which must be planned) is."""
-    expected = _outcome(op, english)
-    assert expected[0] == "proposed", (english, expected)
-    assert _outcome(op, intent) == expected, intent
-
-
 def _as_safe(op: Operator, intent: str, english: str) -> None:
     """``intent`` is answered as ``english`` is, or asked: never a plan ``english`` lacks."""
-    got, expected = _outcome(op, intent), _outcome(op, english)
+    got, expected = outcome(op, intent), outcome(op, english)
     assert got == expected or (got[0] == "needs_clarification" and not got[1]), (intent, got)
 
 
@@ -80,7 +68,7 @@ def _as_safe(op: Operator, intent: str, english: str) -> None:
     ],
 )
 def test_greetings_of_other_tongues_open_the_order(op: Operator, intent: str, english: str) -> None:
-    _same_plan(op, intent, english)
+    same_plan(op, intent, english)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +109,7 @@ def test_names_unknown_words_and_questions_still_ask(op: Operator, intent: str) 
     ],
 )
 def test_thanks_and_please_of_other_tongues(op: Operator, intent: str, english: str) -> None:
-    _same_plan(op, intent, english)
+    same_plan(op, intent, english)
 
 
 @pytest.mark.parametrize(
@@ -174,7 +162,7 @@ def test_thanks_alone_is_no_order(op: Operator, intent: str) -> None:
     ],
 )
 def test_end_tags_close_the_order(op: Operator, intent: str, english: str) -> None:
-    _same_plan(op, intent, english)
+    same_plan(op, intent, english)
 
 
 @pytest.mark.parametrize(
@@ -219,7 +207,7 @@ def test_tag_questions_and_unknown_tags_still_ask(op: Operator, intent: str) -> 
     ],
 )
 def test_a_note_after_a_pasted_command(op: Operator, intent: str, english: str) -> None:
-    _same_plan(op, intent, english)
+    same_plan(op, intent, english)
 
 
 @pytest.mark.parametrize(
@@ -271,4 +259,4 @@ def test_how_things_are_and_a_second_name_ask(op: Operator, intent: str) -> None
 def test_a_nickname_or_the_same_name_in_brackets_plans(
     op: Operator, intent: str, english: str
 ) -> None:
-    _same_plan(op, intent, english)
+    same_plan(op, intent, english)

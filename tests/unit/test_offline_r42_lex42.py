@@ -23,21 +23,9 @@ import pytest
 
 from dotop_nb.planner.offline import courtesy, voices
 from dotop_nb.service import Operator
-from tests.memory import asks
+from tests.memory import asks, outcome, same_plan
 
 pytestmark = pytest.mark.timeout(300)
-
-
-def _outcome(op: Operator, intent: str) -> tuple[str, list[str]]:
-    proposal = op.analyze(intent, namespace="shop")
-    return proposal.status, sorted(o.summary() for o in proposal.operations)
-
-
-def _same_plan(op: Operator, intent: str, english: str) -> None:
-    """``intent`` is planned exactly as ``english`` (which must be planned) is."""
-    expected = _outcome(op, english)
-    assert expected[0] == "proposed", (english, expected)
-    assert _outcome(op, intent) == expected, intent
 
 
 # (1) One region at least each, as an opening, a tag and a sign-off, around orders of each kind.
@@ -95,11 +83,11 @@ def _same_plan(op: Operator, intent: str, english: str) -> None:
     ],
 )
 def test_courtesy_of_every_region_around_an_order(op: Operator, intent: str, english: str) -> None:
-    _same_plan(op, intent, english)
+    same_plan(op, intent, english)
 
 
 def test_the_briefs_phrasings_plan_with_their_values(op: Operator) -> None:
-    status, ops = _outcome(
+    status, ops = outcome(
         op, "the receipt proxy (the cache Deployment) memory limit from 256Mi up to 384Mi, mālō"
     )
     assert status == "proposed"
@@ -109,15 +97,15 @@ def test_the_briefs_phrasings_plan_with_their_values(op: Operator) -> None:
         namespace="shop",
     ).operations[0]
     assert "384Mi" in str(getattr(patch, "patch", ""))
-    assert _outcome(op, "restart the banner proxy (the cache Deployment) palihug") == (
+    assert outcome(op, "restart the banner proxy (the cache Deployment) palihug") == (
         "proposed",
         ["restart the pods of deployment/cache in shop"],
     )
-    assert _outcome(op, "Bonas! dairy site (frontend) from 3 to 5 replicas, ajò") == (
+    assert outcome(op, "Bonas! dairy site (frontend) from 3 to 5 replicas, ajò") == (
         "proposed",
         ["scale deployment/frontend in shop to 5 replicas"],
     )
-    _same_plan(
+    same_plan(
         op,
         "rollout undo on the balikbayan checkout (checkout) palihug, 1.1.0 double charges",
         "rollout undo on the checkout, 1.1.0 double charges",
@@ -141,7 +129,7 @@ def test_the_briefs_phrasings_plan_with_their_values(op: Operator) -> None:
     ],
 )
 def test_an_urging_word_opening_the_line(op: Operator, intent: str, english: str) -> None:
-    _same_plan(op, intent, english)
+    same_plan(op, intent, english)
 
 
 @pytest.mark.parametrize(
@@ -175,7 +163,7 @@ def test_a_name_opening_the_line_still_asks(op: Operator, intent: str) -> None:
     ],
 )
 def test_courtesy_in_words_and_with_the_okina(op: Operator, intent: str, english: str) -> None:
-    _same_plan(op, intent, english)
+    same_plan(op, intent, english)
 
 
 @pytest.mark.parametrize(
@@ -197,19 +185,19 @@ def test_an_insisting_word_keeps_its_prohibition(op: Operator) -> None:
         "restart the curd worker (worker) and the formaggio API (my-api), "
         "mi raccomando no pod deleted by hand"
     )
-    assert _outcome(op, intent) == (
+    assert outcome(op, intent) == (
         "proposed",
         [
             "restart the pods of deployment/my-api in shop",
             "restart the pods of deployment/worker in shop",
         ],
     )
-    _same_plan(
+    same_plan(
         op,
         "restart worker and my-api, mi raccomando no scaling",
         "restart worker and my-api, no scaling",
     )
-    _same_plan(op, "scale worker to 3, mi raccomando no restart", "scale worker to 3, no restart")
+    same_plan(op, "scale worker to 3, mi raccomando no restart", "scale worker to 3, no restart")
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,15 @@ _DIRECT = frozenset(
     {"update", "delete", "restart", "rollback", "scale", "resources", "config"}
     | {"probes", "sizing", "env", "pull-policy", "placement"}
 )
+# Round 43 (a43): "put worker to 3.5" set the image to the tag 3.5, where "put worker to 3"
+# scales it: after "put", "take", "bring", "get" or "keep" and "to"/"at", a bare number with one
+# decimal point (no "v", no third part: "put payments on 4.0.0", "take orders to 1.3.0" stay
+# versions) may be a count of replicas that is not a whole one. Asked, never a tag.
+_PUT_TO_FRACTION = re.compile(
+    r"^\W*(?:put|take|bring|get|keep)\s+(?:the\s+)?[\w.\-]+\s+(?:up\s+|down\s+)?(?:to|at)\s+"
+    r"(?P<n>\d+\.\d+)(?![\w.\-])\s*[.!]?\s*$",
+    re.I,
+)
 _UNKNOWN = (
     "I cannot tell what to do from {intent!r}. The offline planner handles: update "
     "(image/version), config (env vars, ConfigMap keys), resources, scale, autoscale, high "
@@ -1655,6 +1664,13 @@ class OfflinePlanner:
             raise Clarify(_UNKNOWN.format(intent=text))
         if not quiet:
             seen.append(category)
+        if category == "update" and (fraction := _PUT_TO_FRACTION.match(text)):
+            # Round 43 (a43): "put worker to 3.5" (see _PUT_TO_FRACTION).
+            raise Clarify(
+                f"I read {fraction['n']!r} as a version or as a count of replicas, and as a count "
+                "it is not a whole number. Say 'update … to version "
+                f"{fraction['n']}' for the image, or 'scale … to N' with a whole number."
+            )
         if category in _ACTIONS and (m := t.SETTING_TO.search(text)):
             # "set the checkout failure mode to rollback": the action's only word is the value
             # given to a setting said in plain words, with no key named. Asked, never acted on.

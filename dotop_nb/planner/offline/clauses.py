@@ -213,12 +213,83 @@ def _verdict(
     return "unknown"
 
 
+# Round 43 (a43): "worker needs three pods, and orders too" scaled orders alone: a request whose
+# first word names a workload, with ", (and) <another> too" at its end, said of both; a plan that
+# changes the last and not the first is asked, never made for one.
+_BOTH_TOO = re.compile(
+    r"^\W*(?:the\s+)?(?P<first>[a-z0-9][\w\-]*)\s[^,;.]*,\s*(?:and\s+)?(?:the\s+)?"
+    r"(?P<last>[a-z0-9][\w\-]*)\s+(?:too|as\s+well|also)\W*$",
+    re.I,
+)
+# Round 43 (a43): "restart my-api, Sam should change LOG_LEVEL to debug" planned Sam's change: a
+# clause after the order that gives a change to a person by name ("Sam should …", "Priya will
+# …", "Bob needs to …") is that person's task, not mine. Asked, with the order to say alone
+# (never a person's look, "…, Sam will check the logs afterwards").
+_THEIR_TASK = re.compile(
+    r"(?:[,;.]|\s[\u2014\u2013-]+|\s(?:and|but|then|while))\s+(?P<who>(?-i:[A-Z][a-z]{1,20}))\s+"
+    r"(?:should|will|can|could|must|shall|has\s+to|needs\s+to|is\s+going\s+to|is\s+to|'ll)\s+"
+    r"(?:(?:also|then|please)\s+)?(?P<verb>change|set|update|upgrade|restart|scale|delete|remove|"
+    r"patch|bump|roll|deploy|redeploy|edit|modify|add|apply|drain|bounce|switch|turn|flip|raise|"
+    r"lower|increase|decrease)\b",
+    re.I,
+)
+# The capitalised words a clause opens with that name no person ("Then we should …").
+_NOT_A_PERSON = frozenset(
+    """then it this that we you they i he she someone somebody everyone everybody nobody
+    anyone anybody who which what also and but so there here now later next ops sre dev qa
+    team""".split()
+)
+# Round 43 (a43): "remove payments-config, payments doesn't stay" deleted payments' whole stack:
+# a workload said not to stay beside a delete may be one more thing to delete or one to keep.
+# Asked, never read either way.
+_NOT_STAY = re.compile(
+    r"\b(?P<name>[a-z0-9][\w\-]*)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|shouldn'?t|"
+    r"should\s+not|isn'?t\s+going\s+to)\s+(?:stay|remain|survive|be\s+kept|stick\s+around)\b",
+    re.I,
+)
+
+
+def _a43_asked(ctx: Ctx, said: str, operations: Sequence[Any], planned: set[str]) -> str | None:
+    """The question Round 43 (a43)'s rules above ask of the finished plan, or None."""
+    if (both := _BOTH_TOO.match(said)) and (
+        (first := both["first"].lower()) not in planned
+        and both["last"].lower() in planned
+        and first in ctx.lowered_object_names()
+    ):
+        return (
+            f"I read {both['first']!r} and {both['last']!r} as both meant, but the plan changes "
+            f"only {both['last']}. Say the change for each (e.g. 'scale {both['first']} and "
+            f"{both['last']} to N'), and I will plan both."
+        )
+    for task in _THEIR_TASK.finditer(said):
+        if (
+            task["who"].lower() not in _NOT_A_PERSON
+            and task["who"].lower() not in ctx.lowered_object_names()
+        ):
+            return (
+                f"I read {said[task.start('who') :].strip()!r} as {task['who']}'s task, not a "
+                f"change for me to make, so I changed nothing. Say only what I should change "
+                f"(e.g. {said[: task.start()].strip()!r})."
+            )
+    if any(str(op.summary()).startswith("delete ") for op in operations) and (
+        stay := _NOT_STAY.search(said)
+    ):
+        return (
+            f"I read {stay.group(0)!r}: it may mean {stay['name']} is to be deleted too, or "
+            "that it must be kept, so I changed nothing. Name each object to delete, and say "
+            "what stays (e.g. 'delete … but keep …')."
+        )
+    return None
+
+
 def dropped(ctx: Ctx, said: str, operations: Sequence[Any]) -> tuple[str | None, list[str]]:
     """A question when a part of ``said`` beside the planned objects is in no plan, and the
     orders that only watch or tell (not planned, to be said in the analysis)."""
     planned = {op.target.name.lower() for op in operations if getattr(op, "target", None)}
     if not planned:
         return None, []
+    if asked := _a43_asked(ctx, said, operations, planned):
+        return asked, []
     names = set(ctx.lowered_object_names()) | planned
     # "set LOG_LEVEL=debug on my-api and …": the workload whose own ConfigMap the plan patches
     # ("my-api-config") is what the request named.

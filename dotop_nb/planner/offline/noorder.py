@@ -1155,6 +1155,12 @@ _COURTESY = (
     + "|"
     + voices.alternation(voices.GREETINGS)
 )
+# Round 43 (a43): "mi raccomando non restart worker" (Italian: "mind you, do NOT restart worker")
+# was planned: a "please" or a word that insists (:data:`.voices.PLEASE`, :data:`.voices.INSIST`)
+# said first, before a negation and an order's bare verb, is read as the thanks or greeting is.
+_URGED_FIRST = (
+    _COURTESY + "|" + voices.alternation(voices.PLEASE) + "|" + voices.alternation(voices.INSIST)
+)
 _BARE_ORDER_VERB = (
     r"restart|reboot|bounce|redeploy|scale|delete|remove|update|upgrade|downgrade|deploy|"
     r"roll\s*back|rollback|revert|kill|patch|drain|cordon|bump|increase|decrease|raise|lower"
@@ -1288,7 +1294,7 @@ _GIVEN_UP = re.compile(
     # word that stresses it and more tongues' negations, before an order's bare verb: "takk,
     # men ikke restart …", "kiitos, älä restart …", "danke, bloß nicht restart …", "sulpayki,
     # mana scale …", "gracias, pero nunca restart …", "merci, mais jamais delete …".)
-    rf"^[\W_]*(?:(?:{_COURTESY})\s*[,.:;!\u2014\u2013-]*\s+)?{_POLITE_HEAD}(?:(?:{_BUT})\s*,?\s+)?"
+    rf"^[\W_]*(?:(?:{_URGED_FIRST})\s*[,.:;!\u2014\u2013-]*\s+)?{_POLITE_HEAD}(?:(?:{_BUT})\s*,?\s+)?"
     rf"(?:(?:{_STRESS})\s+)?(?:{_FOREIGN_NOT}|{_FOREIGN_NEVER}|no|non|pas(?:\s+de)?)\s+"
     rf"(?:(?:{_POLITE_HEAD})(?:{_BARE_ORDER_VERB})\b)",
     _I,

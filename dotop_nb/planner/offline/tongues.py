@@ -1514,6 +1514,37 @@ _HELD_HEAD = frozenset(
 )
 
 
+# Round 43 (a43): "xyzzy restart worker", "nitpick: restart worker": a first word nothing reads
+# (:func:`_unread_word`) opening the head before the order was dropped and the order planned. It
+# is asked, unless it is a word of a greeting, a thanks, a "please", an urging, an end tag or a
+# word a voice reads or calls the reader by (:mod:`.voices`: "kob khun krub, restart worker"),
+# or a name (capitalised, "Bob, restart worker", read by :mod:`.addressed`). Only a head of that
+# one word, right before the order's verb ("scorecard: payments fails …", "nomad job scale …",
+# "checklist item 4: …" and "abort! roll checkout back", a word with its own mark, keep their
+# readings), and never a command's name ("systemctl restart …").
+_VERB_FIRST = re.compile(
+    r"\s*(?:restart|scale|delete|remove|set|update|roll|patch|rollback|redeploy|bounce)\b", re.I
+)
+_COMMAND_WORD = re.compile(
+    r"[a-z0-9]*ctl|sudo|helm|docker|podman|nomad|kubecolor|argocd|flux|skaffold|tilt|service|oc"
+)
+_OPENING_VOICED = frozenset(
+    w.lower()
+    for said in (
+        voices.GREETINGS,
+        voices.THANKS,
+        voices.PLEASE,
+        voices.URGING,
+        voices.END_TAGS,
+        voices.INSIST,
+        voices.ADDRESS,
+        voices.CLAIMED,
+    )
+    for p in said
+    for w in p.split()
+)
+
+
 def _foreign_head(
     text: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
 ) -> str | None:
@@ -1564,6 +1595,19 @@ def _foreign_head(
         # another tongue opening the line before the verb — Javanese "aja restart worker",
         # Hindi "shayad scale payments to 5", Polish "czy restart worker" — was dropped and the
         # order planned.
+        return head
+    first = words[0] if len(words) == 1 and head == words[0] else ""
+    if (
+        len(first) >= 3
+        and first.islower()
+        and _VERB_FIRST.match(text, m.end())
+        and not _COMMAND_WORD.fullmatch(first)
+        and text.lstrip().lower().startswith(first)
+        and first not in _OPENING_VOICED
+        and first not in _COURTESY
+        and _unread_word(first, english, names)
+    ):
+        # Round 43 (a43): "xyzzy restart worker", "nitpick: restart worker" (see above).
         return head
     return None
 

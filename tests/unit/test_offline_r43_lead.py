@@ -226,3 +226,111 @@ def test_killing_pods_by_hand_forbidden_beside_a_restart(op: Operator, intent: s
 
 def test_killing_pods_said_as_an_order_is_still_no_scale(op: Operator) -> None:
     assert "pod kill" in question_for(op, "kill two pods of frontend")
+
+
+# attack51: a black-box attacker on the readings above.
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the payments pdb: minAvailable 1",
+        "the my-api hpa: min 3, max 5",
+        "the orders autoscaler - max 6",
+        "the frontend servicemonitor: interval 30s",
+    ],
+)
+def test_a_field_under_a_heading_naming_the_object_definitely(op: Operator, intent: str) -> None:
+    assert "Should I create one?" in question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "checkout HPA: minimum 2, maximum 6, and scale when memory is above 80%",
+        "frontend disruption budget: minAvailable 50%",
+    ],
+)
+def test_the_object_as_a_heading_with_no_article_is_the_one_asked_for(
+    op: Operator, intent: str
+) -> None:
+    """blind2, blind7, blind40: three writers meant a new one (none is there)."""
+    proposal, _ = plans(op, intent)
+    assert proposal.operations
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "add an hpa for my-api: min 2, max 6, cpu 70%",
+        "autoscale my-api. hpa: min 2 max 6",
+    ],
+)
+def test_an_autoscaler_asked_for_before_its_heading_is_made(op: Operator, intent: str) -> None:
+    proposal, _ = plans(op, intent)
+    assert "HorizontalPodAutoscaler" in [o.target.kind for o in proposal.operations]
+
+
+def test_a_pasted_scale_of_two_objects_with_its_count_first_is_left_as_typed(
+    op: Operator,
+) -> None:
+    said, awaits = summaries_and_awaits(
+        op, "kubectl scale --replicas=3 deployment/my-api deployment/frontend # tomorrow"
+    )
+    assert sorted(said) == [
+        "scale deployment/frontend in shop to 3 replicas",
+        "scale deployment/my-api in shop to 3 replicas",
+    ]
+    assert awaits == "tomorrow"
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "frontend: 2 pods would be enough if we had an hpa",
+        "frontend: 2 pods is enough if we had an hpa",
+        "frontend — 5 pods is enough",
+        "worker: 2 pods are enough",
+    ],
+)
+def test_enough_said_of_a_count_never_raises_it_nor_holds_a_condition(
+    op: Operator, intent: str
+) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "set LOG_LEVEL=debug in my-api-config, then restart everything",
+        "set REGION=eu in shared-config, then restart the deployment",
+        "set LOG_LEVEL=debug in my-api-config, then restart it; set REGION=eu in shared-config, "
+        "then restart it",
+    ],
+)
+def test_only_a_pronoun_after_a_configmap_change_is_its_readers(op: Operator, intent: str) -> None:
+    asks(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete worker, ippo venda",
+        "onnu delete worker, ippo venda",
+        "onnu delete worker pls, ippo venda",
+        "restart worker, nta kibazo",
+    ],
+)
+def test_a_closing_clause_of_words_nothing_reads_is_asked(op: Operator, intent: str) -> None:
+    """attack51 (on main): two unread words after the comma were dropped and the delete made."""
+    assert "after the order" in question_for(op, intent)
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart worker, thanks a lot",
+        "restart worker, merci villmools",
+        "restart worker, asap please",
+    ],
+)
+def test_a_closing_courtesy_is_still_read(op: Operator, intent: str) -> None:
+    assert summaries(op, intent) == ["restart the pods of deployment/worker in shop"]

@@ -308,6 +308,9 @@ def _as_said(raw: str, phrase: str) -> str:
     return found.group(0) if found else phrase
 
 
+_PRONOUN = re.compile(r"\b(?:it|them|they|its|their)\b", re.I)
+
+
 def _readers_of_changed(ctx: Ctx, planned: list[PlanResult]) -> list[tuple[Target, Json]]:
     """Round 43 (blind46): "LOG_LEVEL=warn in my-api-config, and restart it after": the workloads
     whose pods read the one ConfigMap the step before patched are what a pronoun after it means
@@ -1789,8 +1792,8 @@ class OfflinePlanner:
                     targets = kept or targets
                 if (
                     not targets
-                    and not previous
                     and category == "restart"
+                    and _PRONOUN.search(text)
                     and (readers := _readers_of_changed(ctx, results[-1:]))
                 ):
                     previous = readers

@@ -58,9 +58,8 @@ register(
         # Round 43 (blind46): "my-api one pod is enough now", "2 replicas will do for worker":
         # a count said to be enough is the count to run.
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:\d+|one|two|three|four|five|six|seven|"
-        r"eight|nine|ten|a\s+single)\s+(?:replicas?|instances?|pods?|copies)\s+(?:is|are|"
-        r"should\s+be|will\s+be|would\s+be|'d\s+be|'s)\s+(?:(?:just|more\s+than|quite)\s+)?"
-        r"(?:enough|sufficient|plenty)\b": 0.95,
+        r"eight|nine|ten|a\s+single)\s+(?:replicas?|instances?|pods?|copies)\s+(?:is|are|'s)\s+"
+        r"(?:enough|sufficient|plenty)\b(?!\s+(?:if|when|once|unless)\b)": 0.95,
         # A count of replicas said with its unit is a scale whatever the verb ("bump … to 5
         # replicas"), but not an autoscaler's bound ("let web autoscale up to 20 pods").
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"

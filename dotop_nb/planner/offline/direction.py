@@ -31,7 +31,10 @@ _DOWN = re.compile(
     r"\bscal(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?down\b|\bdown\s+to\b|\b(?:reduce|reducing|"
     # (Round 29, gap32b: "once the 15:00 artwork cut-off has passed": a deadline's noun, no cut.)
     r"lower|lowering|decrease|decreasing|shrink|shrinking|trim|trimming|cut(?![\s-]?off\b)|fewer|"
-    r"downsize|downscale)\b"
+    r"downsize|downscale)\b|"
+    # Round 43 (attack51): a count said to be enough ("frontend: 2 pods is enough") never
+    # raises the count.
+    r"\b(?:replicas?|pods?|instances?|copies)\s+(?:is|are|'s)\s+(?:enough|sufficient|plenty)\b"
 )
 _UP = re.compile(
     r"\bscal(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?up\b|\b(?:increase|increasing|raise|raising|"

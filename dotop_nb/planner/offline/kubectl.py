@@ -131,7 +131,7 @@ _OC = re.compile(
 # objects after it, "--replicas=3 deploy a b", are left as typed.)
 _COUNT_FIRST = re.compile(
     r"^(?P<lead>\s*(?:\$\s*)?kubectl\s+scale\s+)(?P<count>--replicas(?:=|\s+)\d+)\s+"
-    r"(?P<what>[a-z][\w.\-]*/[a-z0-9][\w.\-]*(?=\s|$)|"
+    r"(?P<what>[a-z][\w.\-]*/[a-z0-9][\w.\-]*(?=\s*$|\s+(?![\w.\-]+/))|"
     r"[a-z][\w.\-]*\s+(?!-)[a-z0-9][\w.\-]*(?=\s*$|\s+[-#(<]))",
     re.I,
 )

@@ -59,9 +59,9 @@ _JUDGED = re.compile(
     r"(?:is|are|was|were|would\s+be|'d\s+be|will\s+be|seems|sounds|feels|looks|'s|isn'?t|"
     r"is\s+not|would\s+not\s+be|wouldn'?t\s+be)\s+"
     r"(?:(?:also|definitely|probably|clearly|just|way|far|much|a\s+bit|still)\s+)*"
-    # (Round 43, blind46: "one pod is enough now" accepts the value; only "isn't enough" or "is
-    # not enough" rejects it.)
-    r"(?:too\b|(?<=n't\s)enough\b|(?<=not\s)enough\b|broken\b|bad\b|buggy\b|wrong\b|"
+    # (Round 43, blind46: "one pod is enough now" accepts the value said with "is" or "are"
+    # right before "enough"; "isn't enough", "would be enough", "is just enough" are asked.)
+    r"(?:too\b|(?:(?<!\bis\s)(?<!\bare\s)(?<!'s\s)enough\b|enough(?=\s+(?:if|when|once|unless)\b))|broken\b|bad\b|buggy\b|wrong\b|"
     r"unsafe\b|overkill\b|excessive\b|insufficient\b|not\s+enough\b|not\s+ok\b|no\s+good\b)",
     re.I,
 )

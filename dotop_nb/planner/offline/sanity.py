@@ -1053,7 +1053,10 @@ def _presupposed(text: str, kind: str) -> bool:
         rf"\bits\s+(?:{words})\b)[^.;!?]*?\b(?:{_FIELD})\b|"
         # Round 43 (blind46): the object said definitely as a heading, a field of it set after
         # the colon ("the my-api autoscaler: set min to 3", "worker's hpa - max 8").
-        rf"(?:^|[.;!?]\s)\W*{_DEFINITE}(?:{words})\s*(?::|\s[-\u2013\u2014])\s*"
+        # (Said with no article, "checkout HPA: minimum 2, maximum 6", it is the one asked for:
+        # three writers, blind2, blind7, blind40.)
+        rf"(?:^|[.;!?]\s)\W*{_DEFINITE}(?:{words})"
+        rf"(?:\s*:|\s[-\u2013\u2014]|\s*(?:->|=>|\u2192)|(?<=\]))\s*"
         rf"(?:(?:please\s+)?(?:set|change|raise|lower|bump|make|put|update|edit|adjust)\s+)?"
         rf"(?:the\s+|its\s+)?(?:{_FIELD})\b"
     ).search(text) or any(

@@ -1153,6 +1153,38 @@ def _unplaced(
     return word if _unread_word(word, english, names) else None
 
 
+# Round 43 (attack51, on main): "delete worker, ippo venda" (Malayalam "not now"), "delete
+# worker, foo bar": a clause of two to four words closing the message after a comma, a full stop
+# or a dash, none of which any English word list, name, table or reader holds, was dropped and
+# the order planned. It may say when, whether or how long: asked, as one such word is.
+_LAST_CLAUSE = re.compile(r"(?:[,;.]|\s[-\u2013\u2014]+)\s*([^,;.\-\u2013\u2014]+?)[\s.!?\u2026]*$")
+_TAIL_WORD = re.compile(r"[a-z]{2,}")
+
+
+def _unread_tail(
+    text: str,
+    result: PlanResult,
+    english: Callable[[], frozenset[str]],
+    names: Callable[[], frozenset[str]],
+) -> str | None:
+    """The clause closing ``text`` whose every word nothing reads (see above), or None."""
+    if (m := _LAST_CLAUSE.search(text)) is None:
+        return None
+    words = m.group(1).split()
+    if not 2 <= len(words) <= 4 or not all(_TAIL_WORD.fullmatch(w) for w in words):
+        return None
+    carried = _carried(result)
+    if any(
+        w in _COURTESY
+        or w in _OPENING_VOICED
+        or w in carried
+        or not _unread_word(w, english, names)
+        for w in words
+    ):
+        return None
+    return m.group(1).strip()
+
+
 def _unread_word(
     word: str, english: Callable[[], frozenset[str]], names: Callable[[], frozenset[str]]
 ) -> bool:
@@ -1704,6 +1736,8 @@ def check(
             "holds, say it in English ('tomorrow', 'not now', 'maybe', 'until friday'); "
             "otherwise say the order alone."
         )
+    if not words and (tail := _unread_tail(plain, result, english, names)) is not None:
+        words = [tail]
     if not words:
         return result
     return result.held_back(

@@ -69,6 +69,7 @@ SETS = {
         "blind43",
         "blind44",
         "blind45",
+        "blind46",
     )
 }
 # Round 24 decided once for every set that a change said to END ("for the weekend", "until we
@@ -207,6 +208,10 @@ FLOOR = {
     # (docs/evaluation-blind45.md).
     "blind44": 217,
     "blind45": 217,
+    # blind46, sealed in round 42 (207/220 with one unsafe in its first run), the gap list of
+    # round 43: as this run scored it on the control plane in round 43
+    # (docs/evaluation-blind46.md).
+    "blind46": 220,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,

@@ -59,7 +59,8 @@ register(
         # a count said to be enough is the count to run.
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:\d+|one|two|three|four|five|six|seven|"
         r"eight|nine|ten|a\s+single)\s+(?:replicas?|instances?|pods?|copies)\s+(?:is|are|'s)\s+"
-        r"(?:enough|sufficient|plenty)\b(?!\s+(?:if|when|once|unless)\b)": 0.95,
+        # (Not "… enough for orders": what is enough for something, asked as modal.py asks.)
+        r"(?:enough|sufficient|plenty)\b(?!\s+(?:if|when|once|unless|for)\b)": 0.95,
         # A count of replicas said with its unit is a scale whatever the verb ("bump … to 5
         # replicas"), but not an autoscaler's bound ("let web autoscale up to 20 pods").
         r"^(?!.*(?:auto-?scal|\bhpa\b|\bkeda\b)).*\b(?:to|=)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"

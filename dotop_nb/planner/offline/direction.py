@@ -34,7 +34,9 @@ _DOWN = re.compile(
     r"downsize|downscale)\b|"
     # Round 43 (attack51): a count said to be enough ("frontend: 2 pods is enough") never
     # raises the count.
+    # ("… enough for orders": what is enough for something, asked by modal.py.)
     r"\b(?:replicas?|pods?|instances?|copies)\s+(?:is|are|'s)\s+(?:enough|sufficient|plenty)\b"
+    r"(?!\s+for\b)"
 )
 _UP = re.compile(
     r"\bscal(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?up\b|\b(?:increase|increasing|raise|raising|"

@@ -23,8 +23,7 @@ pytestmark = pytest.mark.timeout(300)
     [
         "the sula API (my-api) autoscaler: set min to 3",
         "the my-api autoscaler: set min to 3",
-        "my-api's autoscaler: set min to 3",
-        "worker's hpa - max 8",
+        "the worker hpa - max 8",
     ],
 )
 def test_a_field_of_an_autoscaler_said_as_a_heading_presupposes_one(

@@ -1055,7 +1055,8 @@ def _presupposed(text: str, kind: str) -> bool:
         # the colon ("the my-api autoscaler: set min to 3", "worker's hpa - max 8").
         # (Said with no article, "checkout HPA: minimum 2, maximum 6", it is the one asked for:
         # three writers, blind2, blind7, blind40.)
-        rf"(?:^|[.;!?]\s)\W*{_DEFINITE}(?:{words})"
+        # (A possessive, "checkout's autoscaler: min 2 max 6", asks for one: round 21.)
+        rf"(?:^|[.;!?]\s)\W*(?=the\s|this\s|that\s){_DEFINITE}(?:{words})"
         rf"(?:\s*:|\s[-\u2013\u2014]|\s*(?:->|=>|\u2192)|(?<=\]))\s*"
         rf"(?:(?:please\s+)?(?:set|change|raise|lower|bump|make|put|update|edit|adjust)\s+)?"
         rf"(?:the\s+|its\s+)?(?:{_FIELD})\b"

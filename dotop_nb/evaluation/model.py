@@ -147,6 +147,7 @@ BUILT_IN = {
     "blind45": "blind45.yaml",
     "blind46": "blind46.yaml",
     "blind47": "blind47.yaml",
+    "blind48": "blind48.yaml",
 }
 
 

@@ -346,6 +346,15 @@ LATER_SETS = {
         *("blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42"),
         *("blind43", "blind44", "blind45", "blind46"),
     ),
+    # Round 44: the same, by a writer who read neither the planner nor the sets.
+    "blind48": (
+        *_BEFORE_10,
+        *("blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
+        *("blind18", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26"),
+        *("blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34"),
+        *("blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42"),
+        *("blind43", "blind44", "blind45", "blind46", "blind47"),
+    ),
 }
 
 

@@ -139,7 +139,12 @@ _GREETED_BARE = re.compile(
     rf"(?=(?:(?:please|pls|plz|kindly)\s+)?(?:{guard.VERBS}|roll|bounce|kick|cycle)\b)",
     re.I,
 )
-_READER = frozenset("man dude bro bruh pal fam chief mister mr sir madam bud buddy".split())
+_READER = frozenset(
+    "man dude bro bruh pal fam chief mister mr sir madam bud buddy".split()
+    # Round 44 (blind47): a title of respect said with no name ("Namaste hajur, add …", Nepali;
+    # "Namaste ji, …", "salaam sahib, …", "hello ma'am, …") calls whoever reads: the reader.
+    + "hajur huzur huzoor ji sahib saab sahab maam ma'am".split()
+)
 # Round 41 (sh47a, attack47): a thanks or a friendly word, then a capitalised name or a team,
 # then the order ("thanks Bob, scale …", "takk Ola. scale …", "cheers Anna, …", "cool Bob, …",
 # "nice one Bob, …", "compadre Luis, …", "amigo Luis, …", "gracias Pedro, …"), or a greeting
@@ -334,6 +339,8 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         label = pattern in (_NAMED_LINE, _VOCATIVE, _VOCATIVE_PLACED, _VOCATIVE_END)
         if named and pattern is _GREETED and _greeting_goes_on(named):
             continue
+        if named and pattern is _GREETED and named.group("who").lower() in _READER:
+            continue  # (round 44: "Namaste hajur, …", "hello sir, …": the reader greeted)
         if named and _person(named.group("who"), names, label=label):
             return named.group("who")
     if (

@@ -57,7 +57,10 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z]")
 _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
 # Round 29 (gap32b): a word of the description may be a plural's possessive ("the buyers' site
 # (frontend)", "the farmers' portal (frontend)"): the apostrophe goes with it.
-_BEFORE_DESC = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])(?:s')?\s*$")
+# Round 44 (blind47): and a word of the description may hold a letter outside ASCII ("the calçot
+# API (my-api)", "the røgeri API (my-api)"): the whole word, never its ASCII tail ("ot", "geri")
+# with the rest left before the name ("calçmy-api").
+_BEFORE_DESC = re.compile(r"([^\W_](?:[^\W_]|-)*[^\W_]|[^\W_])(?:s')?\s*$")
 # A verb of a change ends the description too: "kill bidder (my-api)" keeps its verb.
 # (Round 30, gap33a: "restore recipes db (postgres) from …" keeps its verb too — a restore read
 # as "postgres from last night's dump" planned a dump.)

@@ -560,6 +560,9 @@ _WANTS = re.compile(
 )
 
 
+_JOINING = r"(?:of|for|in|on|at|to|from|with|by|and|or|but|than|via|into|onto)"
+
+
 def _remark_about(clause: str, said: list[str]) -> list[str] | None:
     """The objects ``clause`` is a remark about, or None when it is no remark."""
     if _REQUEST.match(clause):
@@ -582,8 +585,11 @@ def _remark_about(clause: str, said: list[str]) -> list[str] | None:
     for n in said:
         m = (
             rx(
-                rf"^(?:and\s+)?(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?)?{re.escape(n)}"
-                rf"{_REMARK_NOUN}\s+{_REMARK_VERB}"
+                # (Round 44, blind47: two words before the name, "the Sant Jordi orders are
+                # piling up", a feast's name — never a joining word, "the envoy of orders needs".)
+                rf"^(?:and\s+)?(?:(?:the|its|our|their)\s+(?:[a-z][\w\-]*\s+)?"
+                rf"(?:(?!{_JOINING}\b)[a-z][\w\-]*\s+)?)?"
+                rf"{re.escape(n)}{_REMARK_NOUN}\s+{_REMARK_VERB}"
             ).match(clause)
             or (
                 # Round 39 (gap42a): a common noun with a word before it and no article, going on

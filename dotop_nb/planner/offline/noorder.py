@@ -1751,7 +1751,10 @@ def _said_again(phrase: str, awaits: str) -> bool:
 # or a date: a clock time ("the campaign starts at 20:00") may mean at it, and is asked.
 _SURGE_STARTS = re.compile(
     r"\b(?:starts?|begins?|opens?|kicks?\s+off|launch(?:es)?|goes\s+live|go(?:es)?\s+on\s+sale|"
-    r"go(?:es)?\s+out|drops?)\s*$",
+    r"go(?:es)?\s+out|drops?)"
+    # (Round 44, blind47: and where it happens, a place's name said between, "Folkemødet starts
+    # in Allinge tomorrow; scale the API (my-api) to six".)
+    r"(?:\s+in\s+(?-i:[A-Z\u00c0-\u00de][\w'-]*)(?:\s+(?-i:[A-Z\u00c0-\u00de][\w'-]*))?)?\s*$",
     re.I,
 )
 

@@ -1068,6 +1068,31 @@ def foreign(
     return lowered not in english() or lowered in _DAYS
 
 
+# Round 44 (blind47): "kubectl scale deploy/frontend --replicas=5 (for Sankt Hans aften)": a
+# word of another tongue closing a purpose, "for" then a capitalised name, are the rest
+# of the name of what the change is for (a feast, its eve), never a wait: the change is for it,
+# made when approved, as "… (for Sankt Hans)" is. Never a word a table here reads alone ("…
+# for Diwali kal": tomorrow, asked as before) — Danish "aften" is read only in "i aften".
+_FOR = frozenset({"for"})
+_TONGUE_ALONE = frozenset(
+    p.lower() for p in (*LEXICON, *_DAYS, *_EVENT, *_MORE_WORDS.split()) if " " not in p
+)
+
+
+def _for_named_event(before: list[str], found: list[str]) -> bool:
+    """Whether the one word ``found`` closing a message, lower-cased, comes right after "for"
+    and a capitalised name, with no mark between (``before``: the tokens before it, as said)."""
+    if len(found) != 1 or not found[0].islower():
+        return False
+    named = 0
+    for word in reversed(before):
+        if word[:1].isupper() and word[1:].islower() and word.isalpha():
+            named += 1
+            continue
+        return 1 <= named <= 3 and word.lower().lstrip("([") in _FOR
+    return False
+
+
 def leftover(
     said: str,
     result: PlanResult,
@@ -1093,6 +1118,12 @@ def leftover(
         found.append(word)
     if found and _SIGN_OFF.search(" ".join(tokens[: len(tokens) - len(found)])):
         return []  # "Thanks and regards, Zoë": who sent it
+    if (
+        found
+        and _for_named_event([m.group(0) for m in _TOKEN.finditer(text)][: -len(found)], found)
+        and not any(w.lower() in _TONGUE_ALONE for w in found)
+    ):
+        return []  # "… --replicas=5 (for Sankt Hans aften)": the rest of a feast's name
     if (
         not found
         and (last := _unplaced(text, carried, english, names))
@@ -1344,6 +1375,23 @@ def _dialect_delete(said: str) -> str | None:
     return None
 
 
+# Round 44 (blind47): a courtesy of several words said whole ("…, si us plau", Catalan "please")
+# is no word of a dialect's: its words ("si", Swahili "not") are read with it, never alone.
+_COURTESY_SAID = re.compile(
+    r"(?<![\w'\-])(?:"
+    + voices.alternation(
+        frozenset(
+            p
+            for said in (voices.GREETINGS, voices.THANKS, voices.PLEASE, voices.END_TAGS)
+            for p in said
+            if " " in p
+        )
+    )
+    + r")(?![\w'\-])",
+    re.I,
+)
+
+
 def dialect_unread(
     said: str,
     result: PlanResult,
@@ -1357,6 +1405,7 @@ def dialect_unread(
     the orders pdb labda" (maybe), "delete orders-config, si orders" (not orders), "bin orders
     the morra's morn" deleted now; "I wouldnae restart worker" restarted it. [] for a message
     of neither tongue."""
+    said = _COURTESY_SAID.sub(lambda m: " " * len(m.group(0)), said)
     lowered = said.lower()
     if "me-" in lowered and (done := _SW_DONE.search(_QUOTED.sub(" ", lowered))):
         return [done.group(0)]  # ("tume-restart worker": we have restarted it, a report)

@@ -176,24 +176,9 @@ def test_a_remark_that_refers_forward_still_picks_its_subject(op: Operator) -> N
 @pytest.mark.parametrize(
     "intent",
     [
-        "The DB (postgres) gets slow every evening when Núria runs the reports. Give it requests"
-        " of 500m cpu",
-        "postgres gets slow every evening when the reports run. Give it requests of 500m cpu",
-    ],
-)
-def test_a_symptom_said_with_when_it_shows_lends_its_recurrence_to_no_change(
-    op: Operator, intent: str
-) -> None:
-    """blind47: "every evening" in the fact before the order was read as a change to recur."""
-    proposal, body = plans(op, intent)
-    assert [(o.kind, o.target.name) for o in proposal.operations] == [("patch", "postgres")]
-    assert '"cpu": "500m"' in body
-
-
-@pytest.mark.parametrize(
-    "intent",
-    [
         "every evening give postgres requests of 500m cpu",
+        "postgres gets slow every evening when the reports run. Set its cpu request to 2 when the"
+        " reports run",
         "give postgres requests of 500m cpu every evening when the reports run",
     ],
 )
@@ -228,3 +213,22 @@ def test_a_workload_after_a_joining_word_is_no_remarks_subject(op: Operator) -> 
     )
     assert [(o.kind, o.target.name) for o in proposal.operations] == [("patch", "orders")]
     assert '"name": "envoy"' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        # attack52: each was asked on the round's start, and planned by a first cut of a mend.
+        "scale frontend to 5 for Sankt Hans måske",
+        "restart worker, si us plau, potser",
+        "restart worker, potser, si us plau",
+        "restart worker, si us plau, cancel·la",
+        "restart worker, ara no, si us plau",
+        "restart worker, si us plau, però no avui",
+        "hello sir, the sir asked me to restart worker",
+        "Namaste hajur, hajur le worker restart garna bhannu bhayo",
+        "restart the payments-ø (worker)",
+    ],
+)
+def test_the_attacks_on_the_new_readings_are_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

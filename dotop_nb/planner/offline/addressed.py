@@ -339,7 +339,14 @@ def addressee(text: str, names: Callable[[], Set[str]]) -> str | None:
         label = pattern in (_NAMED_LINE, _VOCATIVE, _VOCATIVE_PLACED, _VOCATIVE_END)
         if named and pattern is _GREETED and _greeting_goes_on(named):
             continue
-        if named and pattern is _GREETED and named.group("who").lower() in _READER:
+        if (
+            named
+            and pattern is _GREETED
+            and (title := named.group("who").lower()) in _READER
+            # (attack52: never a title said again as someone's, "hello sir, the sir asked me
+            # to …", "Namaste hajur, hajur le … bhannu bhayo": a person of that title.)
+            and not rx(rf"\b{re.escape(title)}\b", re.I).search(line, named.end())
+        ):
             continue  # (round 44: "Namaste hajur, …", "hello sir, …": the reader greeted)
         if named and _person(named.group("who"), names, label=label):
             return named.group("who")

@@ -700,6 +700,12 @@ def _described_before(
         desc, start = _description_before(text, kind.start(1))
         if not desc or not found:
             return m.start(), None
+    # (Round 44, attack52: a word of the description joined with a hyphen to another workload's
+    # name — "the calçot-frontend (my-api)", "the payments-x (worker)" — may be that workload's
+    # own name mistyped: never a gloss, left as said.)
+    others_named = {w.name for w in workloads} - {name}
+    if any(set(d.split("-")) & others_named for d in desc if "-" in d):
+        return m.start(), None
     # ("the orders DB (postgres)": whose data a database holds is no word of what it runs.)
     whose = _whose_database(desc, found, workloads)
     # (Round 28, gap30: a role noun is the description's head, never what it runs — "the web

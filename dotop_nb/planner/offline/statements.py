@@ -991,17 +991,6 @@ def _made_subject(before: str) -> bool:
     return any(not _MADE_MODIFIER.match(before[m.end() :]) for m in _MADE.finditer(before))
 
 
-# Round 44 (blind47): "the DB (postgres) gets slow every evening when Núria runs the reports":
-# when the symptom shows, a subject and a verb in the present closing it — no condition of a
-# change, which the rest must still say of itself.
-_WHEN_IT_SHOWS = re.compile(
-    r"\s+when(?:ever)?\s+(?:(?:the|our|a|an|his|her|their)\s+)?[^\W\d_][\w'\-]*"
-    r"(?:\s+[^\W\d_][\w'\-]*)?\s+(?:runs?|does|do|hits?|spikes?|comes?|goes|go|starts?|"
-    r"is|are|gets?|kicks?\s+in|pulls?|loads?|opens?|closes?|peaks?)\b[^,;]*$",
-    re.I,
-)
-
-
 @per_plan
 def _symptom(clause: str, *, announced: bool, present: bool = False) -> bool:
     """Whether ``clause`` is a subject that is no person, then a verb in the progressive (or,
@@ -1012,7 +1001,6 @@ def _symptom(clause: str, *, announced: bool, present: bool = False) -> bool:
     holding cpu near 60%"), never a fact."""
     words = _AS_IS.sub(" ", clause.strip(" ,.!?"))
     words = _SINCE.split(_CAUSE.split(words, maxsplit=1)[0], maxsplit=1)[0]
-    words = _WHEN_IT_SHOWS.sub("", words)
     # "timing out", "maxes out": a verb's particle, never a release that "is out".
     words = rx(r"\b([a-z]+(?:ing|ed|es|s))\s+out\b", re.I).sub(r"\1", words)
     if (

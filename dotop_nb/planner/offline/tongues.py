@@ -1074,15 +1074,18 @@ def foreign(
 # made when approved, as "… (for Sankt Hans)" is. Never a word a table here reads alone ("…
 # for Diwali kal": tomorrow, asked as before) — Danish "aften" is read only in "i aften".
 _FOR = frozenset({"for"})
+# (attack52: only a word for the eve or the evening of a feast, "Sankt Hans aften", "Midsommar
+# afton", "Heilig Abend" — never any word, "… for Sankt Hans ikke" (not) is asked.)
+_EVE = frozenset("aften afton aftenen kveld abend avond eve".split())
 _TONGUE_ALONE = frozenset(
     p.lower() for p in (*LEXICON, *_DAYS, *_EVENT, *_MORE_WORDS.split()) if " " not in p
 )
 
 
 def _for_named_event(before: list[str], found: list[str]) -> bool:
-    """Whether the one word ``found`` closing a message, lower-cased, comes right after "for"
+    """Whether the one word ``found`` closing a message, a feast's eve, comes right after "for"
     and a capitalised name, with no mark between (``before``: the tokens before it, as said)."""
-    if len(found) != 1 or not found[0].islower():
+    if len(found) != 1 or found[0] not in _EVE:
         return False
     named = 0
     for word in reversed(before):
@@ -1189,12 +1192,21 @@ def _unplaced(
 # or a dash, none of which any English word list, name, table or reader holds, was dropped and
 # the order planned. It may say when, whether or how long: asked, as one such word is.
 _LAST_CLAUSE = re.compile(r"(?:[,;.]|\s[-\u2013\u2014]+)\s*([^,;.\-\u2013\u2014]+?)[\s.!?\u2026]*$")
-_TAIL_WORD = re.compile(r"[a-z]{2,}")
+_TAIL_WORD = re.compile(r"(?:[^\W\d_A-Z]|\u00b7){2,}")
 # (Round 44, the CI run's one failure: Indonesian and Malay "no problem" closing the order —
 # "restart worker, gak jadi masalah", "…, tidak masalah", "…, tak ada masalah" — is a courtesy,
 # never when or whether: planned, as round 37 decided.)
 _NO_PROBLEM = re.compile(
     r"(?:gak|nggak|ngga|ga|enggak|tidak|tak|ndak)\s+(?:(?:jadi|ada|apa)\s+)?masalah(?:\s+kok)?",
+)
+
+
+_TAIL_NO = frozenset({"no", "non"})
+_COURTESY_LAST = re.compile(
+    r"(?:[,;.!]?\s*(?:"
+    + voices.alternation(voices.GREETINGS | voices.THANKS | voices.PLEASE)
+    + r"))+[\s.!\u2026]*$",
+    re.I,
 )
 
 
@@ -1205,21 +1217,31 @@ def _unread_tail(
     names: Callable[[], frozenset[str]],
 ) -> str | None:
     """The clause closing ``text`` whose every word nothing reads (see above), or None."""
+    # (Round 44, attack52: a courtesy closing the message is passed over — "restart worker,
+    # ara no, si us plau" (Catalan "not now, please") — and a "no" inside the clause is of its
+    # tongue when another word of it is unread: "…, ara no", "…, però no avui".)
+    stripped = text
+    text = _COURTESY_LAST.sub("", text)
     if (m := _LAST_CLAUSE.search(text)) is None:
         return None
     words = m.group(1).split()
     if _NO_PROBLEM.fullmatch(" ".join(words)):
         return None
-    if not 2 <= len(words) <= 4 or not all(_TAIL_WORD.fullmatch(w) for w in words):
+    if not 1 <= len(words) <= 4 or not all(_TAIL_WORD.fullmatch(w) for w in words):
         return None
     carried = _carried(result)
-    if any(
-        w in _COURTESY
-        or w in _OPENING_VOICED
-        or w in carried
-        or not _unread_word(w, english, names)
+    unread = [
+        w not in _COURTESY
+        and w not in _OPENING_VOICED
+        and w not in carried
+        and _unread_word(w, english, names)
         for w in words
-    ):
+    ]
+    if len(words) == 1:
+        # (One word after a courtesy only: "…, si us plau, potser"; alone it is read elsewhere.)
+        courteous = stripped != text or _COURTESY_LAST.search(text[: m.start()]) is not None
+        return words[0] if unread[0] and courteous else None
+    if not any(unread) or not all(u or w in _TAIL_NO for u, w in zip(unread, words, strict=True)):
         return None
     return m.group(1).strip()
 
@@ -1405,7 +1427,11 @@ def dialect_unread(
     the orders pdb labda" (maybe), "delete orders-config, si orders" (not orders), "bin orders
     the morra's morn" deleted now; "I wouldnae restart worker" restarted it. [] for a message
     of neither tongue."""
-    said = _COURTESY_SAID.sub(lambda m: " " * len(m.group(0)), said)
+    courteous = _COURTESY_SAID.sub(lambda m: " " * len(m.group(0)), said)
+    if not rx(r"(?<![\w'\-])(?:no|non)(?![\w'\-])", re.I).search(courteous):
+        # (attack52: unless a "no" is said beside it — "restart worker, ara no, si us plau",
+        # "…, però no avui": words of the tongue no table reads, still asked.)
+        said = courteous
     lowered = said.lower()
     if "me-" in lowered and (done := _SW_DONE.search(_QUOTED.sub(" ", lowered))):
         return [done.group(0)]  # ("tume-restart worker": we have restarted it, a report)

@@ -1,0 +1,77 @@
+"""Round 44, helper m44a: blind47's gaps — two objects named as one order's targets, a network
+policy's sources named by nicknames, a container named beside a symptom or a skip, and an env
+var taken out with the particle last.
+
+Each test names the shape it holds and the variants around it that must keep their meaning: a
+question where the request is unclear, the plan where it is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dotop_nb.service import Operator
+from tests.memory import asks, plans
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def _done(op: Operator, intent: str) -> set[tuple[str, str]]:
+    proposal, _ = plans(op, intent)
+    return {(o.kind, f"{o.target.kind}/{o.target.name}") for o in proposal.operations}
+
+
+# 1. Two objects of one name, each said with its kind, then the whole list said again ("both of
+# them") or how it is done ("rolling"): both are the order's targets.
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Bona tarda. Restart the fira proxy (the cache Deployment) and the porro redis (the cache "
+        "StatefulSet), both of them, rolling, and don't delete pods by hand",
+        "restart the photo proxy (the cache Deployment) and the glider redis (the cache "
+        "StatefulSet), both",
+        "bounce the cache sts and the cache deploy, the two of them",
+        "restart the cache deployment and the cache statefulset, both of them, one at a time",
+        "rolling restart of the cache statefulset and the cache deployment, all of them",
+    ],
+)
+def test_both_caches_said_with_their_kinds_then_both_are_restarted(
+    op: Operator, intent: str
+) -> None:
+    assert _done(op, intent) == {
+        ("rollout_restart", "Deployment/cache"),
+        ("rollout_restart", "StatefulSet/cache"),
+    }
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "delete the siapo proxy (the cache Deployment) and the niu redis (the cache StatefulSet), "
+        "both, Losa moved the cache to a managed service",
+        "delete the cache deployment and the cache statefulset, both of them",
+    ],
+)
+def test_both_caches_said_with_their_kinds_then_both_are_deleted(op: Operator, intent: str) -> None:
+    assert _done(op, intent) == {
+        ("delete", "Deployment/cache"),
+        ("delete", "StatefulSet/cache"),
+    }
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "restart cache, both of them",
+        "restart the cache, both of them, rolling",
+        "restart the cache deployment and the cache statefulset, not both",
+        "delete cache, both",
+        "restart the cache deployment and the cache statefulset, both, maybe",
+    ],
+)
+def test_which_cache_is_still_asked_when_the_kinds_are_not_each_said(
+    op: Operator, intent: str
+) -> None:
+    asks(op, intent)

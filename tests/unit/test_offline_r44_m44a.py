@@ -75,3 +75,58 @@ def test_which_cache_is_still_asked_when_the_kinds_are_not_each_said(
     op: Operator, intent: str
 ) -> None:
     asks(op, intent)
+
+
+# 2. Sources of a network policy named by a nickname with an apostrophe ("the va'a checkout
+# (checkout)"): the nickname is read whole, as any other.
+
+
+@pytest.mark.parametrize(
+    ("intent", "sources", "guarded", "port"),
+    [
+        (
+            "only the va'a checkout (checkout) and the panipopo orders (orders) may reach the "
+            "tala payments (payments) on port 8080",
+            ["checkout", "orders"],
+            "payments",
+            8080,
+        ),
+        (
+            "only the va'a checkout (checkout) may reach the tala payments (payments) on port 8080",
+            ["checkout"],
+            "payments",
+            8080,
+        ),
+        (
+            "only the o'o API (my-api) and the kasse worker (worker) may reach the mana'o DB "
+            "(postgres) on 5432",
+            ["my-api", "worker"],
+            "postgres",
+            5432,
+        ),
+    ],
+)
+def test_a_nickname_with_an_apostrophe_names_a_policy_source(
+    op: Operator, intent: str, sources: list[str], guarded: str, port: int
+) -> None:
+    proposal, body = plans(op, intent)
+    assert [(o.kind, o.target.kind) for o in proposal.operations] == [("apply", "NetworkPolicy")]
+    assert f'"app": "{guarded}"' in body
+    for source in sources:
+        assert f'"app": "{source}"' in body
+    assert f'"port": {port}' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "the va'a checkout (checkout) and the panipopo orders (orders) may reach the tala "
+        "payments (payments)?",
+        "only the va'a checkout (checkout) or the panipopo orders (orders) may reach the tala "
+        "payments (payments), not sure which",
+    ],
+)
+def test_a_policy_with_apostrophe_nicknames_is_still_asked_when_unclear(
+    op: Operator, intent: str
+) -> None:
+    asks(op, intent)

@@ -57,7 +57,11 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z]")
 _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
 # Round 29 (gap32b): a word of the description may be a plural's possessive ("the buyers' site
 # (frontend)", "the farmers' portal (frontend)"): the apostrophe goes with it.
-_BEFORE_DESC = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])(?:s')?\s*$")
+# Round 44 (m44a): "only the va'a checkout (checkout) and …": a word of a nickname may hold an
+# apostrophe between its letters (Samoan "va'a", Hawaiian "o'o"), never one of its own words.
+_BEFORE_DESC = re.compile(
+    r"([a-z0-9](?:[a-z0-9\-]|(?<=[a-z])['\u2019](?=[a-z]))*[a-z0-9]|[a-z])(?:s')?\s*$"
+)
 # A verb of a change ends the description too: "kill bidder (my-api)" keeps its verb.
 # (Round 30, gap33a: "restore recipes db (postgres) from …" keeps its verb too — a restore read
 # as "postgres from last night's dump" planned a dump.)

@@ -130,3 +130,70 @@ def test_a_policy_with_apostrophe_nicknames_is_still_asked_when_unclear(
     op: Operator, intent: str
 ) -> None:
     asks(op, intent)
+
+
+# 3. A container named beside a symptom ("envoy … keeps getting OOMKilled") or a skip ("skip the
+# envoy; … the app container's …"): the container the change is for.
+
+
+@pytest.mark.parametrize(
+    ("intent", "container", "value"),
+    [
+        (
+            "envoy in the flight orders (orders) keeps getting OOMKilled at 128Mi, raise its "
+            "memory limit to 256Mi. Only envoy, the app container stays as it is",
+            "envoy",
+            "256Mi",
+        ),
+        (
+            "the envoy sidecar of orders keeps crashing with OOMKilled, bump its memory limit to "
+            "300Mi, leave app alone",
+            "envoy",
+            "300Mi",
+        ),
+        (
+            "skip the envoy; in the panipopo orders (orders) set the app container's memory "
+            "request to 384Mi",
+            "app",
+            "384Mi",
+        ),
+        (
+            "skip envoy: set the memory request of the app container in orders to 384Mi",
+            "app",
+            "384Mi",
+        ),
+        (
+            "in orders set the app container's memory request to 384Mi, skip envoy",
+            "app",
+            "384Mi",
+        ),
+        (
+            "skip the app container; in orders set the envoy memory limit to 300Mi",
+            "envoy",
+            "300Mi",
+        ),
+    ],
+)
+def test_the_container_said_beside_a_symptom_or_a_skip_is_the_one_patched(
+    op: Operator, intent: str, container: str, value: str
+) -> None:
+    proposal, body = plans(op, intent)
+    assert [(o.kind, o.target.name) for o in proposal.operations] == [("patch", "orders")]
+    assert f'"name": "{container}"' in body
+    assert f'"memory": "{value}"' in body
+    other = "app" if container == "envoy" else "envoy"
+    assert f'"name": "{other}"' not in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "orders keeps getting OOMKilled, raise the memory limit to 256Mi",
+        "skip the app; in orders set the app container's memory request to 384Mi",
+        "skip payments; restart my-api",
+        "skip envoy; restart orders",
+        "except envoy, set image of orders to ghcr.io/acme/orders:2.0",
+    ],
+)
+def test_which_container_or_what_is_skipped_is_still_asked(op: Operator, intent: str) -> None:
+    asks(op, intent)

@@ -30,6 +30,7 @@ from dotop_nb.planner.offline import (
     domain,
     durations,
     kindfilter,
+    negated,
     numbers,
     occasions,
     placement,
@@ -1252,6 +1253,14 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
             if lead is not None and (at := unquoted.find(clause, lead)) >= 0:
                 clause = unquoted[lead : at + len(clause)]
             unread.append(clause)
+            continue
+        if unread is not None and negated.SKIP_BARE.fullmatch(
+            (skipped := negated_clause(unquoted, m.start())).strip()
+        ):
+            # Round 44 (m44a): "skip the envoy; in orders set the app container's memory request
+            # to 384Mi": read against the plan (:func:`.negated.read`), which asks it unless it
+            # is a container the patch leaves alone.
+            unread.append(skipped)
             continue
         raise Clarify(
             f"I read a negation, {_around(unquoted, m)!r}, and do not act on what I would "

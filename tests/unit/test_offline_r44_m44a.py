@@ -197,3 +197,35 @@ def test_the_container_said_beside_a_symptom_or_a_skip_is_the_one_patched(
 )
 def test_which_container_or_what_is_skipped_is_still_asked(op: Operator, intent: str) -> None:
     asks(op, intent)
+
+
+# 4. An env var taken out with the particle closing the clause ("take the FEATURE_FLAG env var
+# out"), the workload said before it: its removal, as "remove the FEATURE_FLAG env var".
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "Gudhjem site (frontend): take the FEATURE_FLAG env var out",
+        "frontend: take FEATURE_FLAG out",
+        "the botiga site (frontend): take FEATURE_FLAG away, pls",
+        "on frontend take the FEATURE_FLAG variable out.",
+    ],
+)
+def test_an_env_var_taken_out_is_removed(op: Operator, intent: str) -> None:
+    proposal, body = plans(op, intent)
+    assert [(o.kind, o.target.name) for o in proposal.operations] == [("patch", "frontend")]
+    assert "FEATURE_FLAG" in body
+    assert '"$patch": "delete"' in body
+
+
+@pytest.mark.parametrize(
+    "intent",
+    [
+        "frontend: take the FEATURE_X env var out",
+        "frontend: take the FEATURE_FLAG env var out for a minute and put it back",
+        "frontend: take the FEATURE_FLAG env var out?",
+    ],
+)
+def test_an_env_var_taken_out_is_still_asked_when_unclear(op: Operator, intent: str) -> None:
+    asks(op, intent)

@@ -583,7 +583,7 @@ _NOT_CONTAINER = re.compile(
 # container"): :mod:`.guard` hands it to :func:`read`, which keeps it only as a container the
 # patch leaves alone (:func:`_container_left`) and asks anything else as the guard did.
 SKIP_BARE = re.compile(
-    r"(?:skip|skipping|except|excluding|exclude)\s+(?:the\s+)?[a-z0-9][\w\-]*"
+    r"(?:skip|skipping|except|excluding|exclude)\s+(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)"
     r"(?:\s+(?:container|sidecar))?\W*"
 )
 

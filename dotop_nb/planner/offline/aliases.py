@@ -59,8 +59,12 @@ _BEFORE = re.compile(r"([a-z0-9][a-z0-9\-]*[a-z0-9]|[a-z])\s*$")
 # (frontend)", "the farmers' portal (frontend)"): the apostrophe goes with it.
 # Round 44 (blind47): and a word of the description may hold a letter outside ASCII ("the calçot
 # API (my-api)", "the røgeri API (my-api)"): the whole word, never its ASCII tail ("ot", "geri")
-# with the rest left before the name ("calçmy-api").
-_BEFORE_DESC = re.compile(r"([^\W_](?:[^\W_]|-)*[^\W_]|[^\W_])(?:s')?\s*$")
+# with the rest left before the name ("calçmy-api"). (m44a: "only the va'a checkout (checkout)
+# and …": or an apostrophe between its letters — Samoan "va'a", Hawaiian "o'o" — never one of
+# its own words.)
+_BEFORE_DESC = re.compile(
+    r"([^\W_](?:[^\W_]|-|(?<=[^\W\d_])['\u2019](?=[^\W\d_]))*[^\W_]|[^\W_])(?:s')?\s*$"
+)
 # A verb of a change ends the description too: "kill bidder (my-api)" keeps its verb.
 # (Round 30, gap33a: "restore recipes db (postgres) from …" keeps its verb too — a restore read
 # as "postgres from last night's dump" planned a dump.)

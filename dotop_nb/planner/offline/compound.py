@@ -1067,6 +1067,17 @@ def _object_words(target: Target, obj: Json) -> set[str]:
     return words
 
 
+# Round 44 (m44a): "restart the fira proxy (the cache Deployment) and the porró redis (the cache
+# StatefulSet), both of them, rolling": a closing item that says the whole list again ("both",
+# "all three of them") or how each is done ("rolling", "one at a time") is no item of the list.
+_LIST_AFFIRMED = re.compile(
+    r"(?:both(?:\s+of\s+them)?|(?:all|each)(?:\s+(?:two|three|four|[234]))?\s+of\s+them|"
+    r"all\s+(?:two|three|four|[234])|the\s+(?:two|three|four|[234])\s+of\s+them|"
+    r"(?:(?:a|as\s+a)\s+)?rolling(?:\s+restarts?)?|one\s+(?:at\s+a\s+time|by\s+one))",
+    re.I,
+)
+
+
 def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     """The workloads of a list read item by item, when each item is only words that say one
     object and they differ: "restart the redis StatefulSet and then the cache proxy" is the
@@ -1078,6 +1089,9 @@ def each_said(ctx: Ctx, text: str) -> list[tuple[Target, Json]]:
     text = _NOTHING_MORE.sub("", text) if "no" in text.lower() else text
     text = _closed(text)  # "restart sts/cache and deploy/cache bro": no item of the list
     items = [i for i in _ITEMS.split(text.strip(" .!?")) if i and i.strip()]
+    while len(items) > 2 and _LIST_AFFIRMED.fullmatch(items[-1].strip(" .!?")):
+        # ("…, both of them, rolling": no item of the list — the whole list said again, or how.)
+        items = items[:-1]
     found: dict[str, tuple[Target, Json]] = {}
     # From the last item back to the one that holds the verb (what comes before it is context).
     for item in reversed(items):

@@ -142,10 +142,21 @@ _OUT_OF_VERBLESS = re.compile(
 )
 
 
+# Round 44 (m44a): "Gudhjem site (frontend): take the FEATURE_FLAG env var out": the phrasal verb
+# closing its clause, the place said before it — "remove KEY" (a value after it is not read so).
+_TAKEN_OUT_CLOSING = re.compile(
+    r"\b(?i:take)\s+(?:(?i:the)\s+)?"
+    r"(?!(?:HPA|PDB|SVC|CM|CPU|GPU|RAM|MEM|OOM|DB|API|TTL|SLO|SLA)\b)"
+    rf"(?P<key>[A-Z][A-Z0-9_]{{1,62}})(?P<noun>\s+(?i:{SETTING_NOUN}))?\s+(?i:out|away)"
+    r"(?=\s*(?:$|[,;.!?)]|\s-\s|\s+(?i:please|pls|now|too|as\s+well|thanks)\b))"
+)
+
+
 def taken_out(text: str) -> str:
     """``text`` with each key taken out of a place (:data:`_TAKEN_OUT`, or the key alone before
     "out of" opening its clause) said as "remove KEY from"; any other text as it is."""
     text = _TAKEN_OUT.sub(lambda m: f"remove {m['key']}{m['noun'] or ''} from ", text)
+    text = _TAKEN_OUT_CLOSING.sub(lambda m: f"remove {m['key']}{m['noun'] or ''}", text)
     return _OUT_OF_VERBLESS.sub(
         lambda m: f"{m['lead']}remove {m['key']}{m['noun'] or ''} from ", text
     )

@@ -30,6 +30,7 @@ from dotop_nb.planner.offline import (
     domain,
     durations,
     kindfilter,
+    negated,
     numbers,
     occasions,
     placement,
@@ -761,7 +762,7 @@ def check(
         # "… Deployment orders and orders-config keep, do not delete.": the keep said again as
         # its negation — what the delete keeps (read by the delete rule), no prohibition of it.
         lowered = _KEEP_RESTATED.sub(lambda m: " " * len(m.group(0)), lowered)
-    _negations(category, lowered, unread)
+    _negations(category, lowered, unread, names)
     if category == "podsecurity":
         # "drop all capabilities, read-only root filesystem, run as non-root": each clause is
         # one setting of the one securityContext patch; "drop" there removes capabilities.
@@ -1204,7 +1205,12 @@ def other_namespace(
     return None
 
 
-def _negations(category: str, lowered: str, unread: list[str] | None = None) -> None:
+def _negations(
+    category: str,
+    lowered: str,
+    unread: list[str] | None = None,
+    names: Callable[[], frozenset[str]] | None = None,
+) -> None:
     understood = _UNDERSTOOD.get(category)
     unquoted = t.quotes_blanked(lowered)
     read = [u.span() for u in STATE.finditer(unquoted)]
@@ -1252,6 +1258,21 @@ def _negations(category: str, lowered: str, unread: list[str] | None = None) -> 
             if lead is not None and (at := unquoted.find(clause, lead)) >= 0:
                 clause = unquoted[lead : at + len(clause)]
             unread.append(clause)
+            continue
+        if (
+            unread is not None
+            and names is not None
+            and (
+                bare := negated.SKIP_BARE.fullmatch(
+                    (skipped := negated_clause(unquoted, m.start())).strip()
+                )
+            )
+            and bare["name"] not in names()
+        ):
+            # Round 44 (m44a): "skip the envoy; in orders set the app container's memory request
+            # to 384Mi": no workload's name, read against the plan (:func:`.negated.read`), which
+            # asks it unless it is a container the patch leaves alone.
+            unread.append(skipped)
             continue
         raise Clarify(
             f"I read a negation, {_around(unquoted, m)!r}, and do not act on what I would "

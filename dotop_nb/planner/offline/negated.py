@@ -573,8 +573,18 @@ def _elsewhere(ctx: Ctx, clause: str, fp: Footprint) -> str | None:
 
 # Round 34 (gap37a): "orders envoy: cpu limit 100m to 200m. Not the app container." (and "App
 # container not.", :mod:`.calques`): a container of the workload patched, said bare after "not".
+# Round 44 (m44a): "skip the envoy; in orders set the app container's memory request to 384Mi":
+# a bare "skip X" (:data:`SKIP_BARE`) is that container too, and nothing else.
 _NOT_CONTAINER = re.compile(
-    r"^(?:but\s+)?not\s+(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)(?:\s+(?:container|sidecar))?\W*$"
+    r"^(?:but\s+)?(?:not|skip|skipping|except|excluding|exclude)\s+(?:the\s+)?"
+    r"(?P<name>[a-z0-9][\w\-]*)(?:\s+(?:container|sidecar))?\W*$"
+)
+# Round 44 (m44a): a selecting negation said bare of one word ("skip the envoy", "except app
+# container"): :mod:`.guard` hands it to :func:`read`, which keeps it only as a container the
+# patch leaves alone (:func:`_container_left`) and asks anything else as the guard did.
+SKIP_BARE = re.compile(
+    r"(?:skip|skipping|except|excluding|exclude)\s+(?:the\s+)?(?P<name>[a-z0-9][\w\-]*)"
+    r"(?:\s+(?:container|sidecar))?\W*"
 )
 
 
@@ -647,6 +657,15 @@ def read(ctx: Ctx, clauses: Iterable[str], operations: list[Operation]) -> list[
     notes: list[str] = []
     raw = ctx.raw.lower().replace("\u2019", "'")
     for negation in said:
+        if SKIP_BARE.fullmatch(negation.strip()):
+            if note := _container_left(ctx, negation, operations):
+                notes.append(note)
+                continue
+            raise Clarify(
+                f"I read a negation, {negation!r}, and do not act on what I would have to leave "
+                "out. Say only what should change (one change per request), e.g. 'scale "
+                "frontend to 3'."
+            )
         # "no payments metrics in grafana, add …": a lack said first is the request's topic.
         clause = negation
         at = raw.find(clause)

@@ -56,7 +56,11 @@ Json = dict[str, Any]
 
 # A clause that keeps what it names as it is.
 _KEEPS = re.compile(
-    r"\b(?:stays?|keeps?|remains?|untouched|unchanged|as (?:it )?is|leave|alone|"
+    # Round 44 (m44a): "envoy in orders keeps getting OOMKilled at 128Mi, raise its memory
+    # limit": "keeps" with what keeps happening to it is a symptom, never a keep.
+    r"\b(?:stays?|keeps?(?!\s+(?:on\s+)?(?:getting|crashing|failing|dying|restarting|"
+    r"being|hitting|throwing|erroring|leaking|timing|falling|going|running\s+out|oom))|"
+    r"remains?|untouched|unchanged|as (?:it )?is|leave|alone|"
     r"not (?:to )?be (?:touched|changed)|don'?t touch|"
     # Round 36 (gap39a): "app image no change": the keep in note form.
     r"(?<![\w'])no\s+change\b|"

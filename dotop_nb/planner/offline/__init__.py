@@ -1052,9 +1052,12 @@ class OfflinePlanner:
                 return PlanResult(category="unknown", question=ask.question)
             # "checkout (copay collection)", "freq-cap redis (the cache statefulset)": a
             # workload named beside its role, read as the workload (:mod:`.aliases`).
-            request = replace(
-                request, intent=aliases.read(request.intent, listed, request.namespace)
-            )
+            glossed = aliases.read(request.intent, listed, request.namespace)
+            if glossed != request.intent:
+                # Round 44 (m44b): "the roster worker (worker) is on one pod, give it two
+                # more": the count held, said before the gloss was read, is seen (observed).
+                glossed = observed.held_dropped(glossed)
+            request = replace(request, intent=glossed)
             # "[payments] PROVIDER: stripe -> adyen", ".spec.replicas=3": a title's target, an
             # arrow's new value and a field path's field, said in words (:mod:`.fields`).
             try:

@@ -104,7 +104,11 @@ _NO_RESTARTS = re.compile(
 _NO_DELETE_OF = re.compile(
     r"(?<![\w-])no\s+(?:(?:delet|remov)(?:es|e|ions?|als?|ing)\s+(?:of\s+)?"
     r"(?P<obj>(?:(?:the|any|its|their)\s+)?pods?)|"
-    r"(?P<pods>(?:(?:the|its|their)\s+)?pods?)\s+(?:deleted|removed))"
+    r"(?P<pods>(?:(?:the|its|their)\s+)?pods?)\s+(?:deleted|removed)|"
+    # Round 44 (m44b): "rollout restart the okada worker (worker) and the owambe API (my-api),
+    # rolling only, no pod deletes": the delete said as a noun after what it names ("no pod
+    # deletes", "no pod deletions", "no pod removals"), read as "don't delete pods".
+    r"pods?\s+(?:delet(?:es|ions?)|remov(?:es|als?)))"
     # Round 42 (blind45): "…, no deleting pods by hand", "…, no pod deleted manually": the
     # manner of the delete that is not wanted, which a rollout restart never is.
     r"(?:\s+(?:by\s+hand|manually|directly|individually|one\s+by\s+one|with\s+kubectl))?"
@@ -743,7 +747,7 @@ def extract(raw: str, names: Callable[[str], bool] | None = None) -> tuple[str, 
         # Round 33 (gap36b): "…, no restart of anything else", "• no restarts for payments":
         # the prohibition said with its noun, read as its verb is ("don't restart …").
         raw = _NO_RESTART_OF.sub("don't restart ", raw)
-        raw = _NO_DELETE_OF.sub(lambda m: f"don't delete {m['obj'] or m['pods']}", raw)
+        raw = _NO_DELETE_OF.sub(lambda m: f"don't delete {m['obj'] or m['pods'] or 'pods'}", raw)
         raw = _NO_RESTARTS.sub(
             lambda m: (
                 f"don't {m['noun'].lower().replace('delet', 'delete')} anything"

@@ -385,6 +385,12 @@ _FEARS = {
     # same host"): what the spread is the remedy for. Only the place itself, with the pods'
     # words before it; a number or a bound elsewhere in the clause is still asked (goal).
     "together": re.compile(
+        # Round 44 (m44b): "podAntiAffinity on hostname for the chair orders (orders) so two
+        # pods never sit on one node": the two pods said before the place are the pods the
+        # spread keeps apart ("two pods never sit on one node", "no 2 replicas ever land on
+        # the same node") — no count of the plan.
+        r"(?:\b(?:(?:any|no)\s+)?(?:two|2)\s+(?:pods?|replicas?|instances?|copies)\s+"
+        r"(?:(?:will|would|should|can|may|must|shall)\s+)?(?:never\s+|ever\s+)?)?"
         r"(?:\b(?:put|putting|run|running|place|placing|schedule|scheduling|land|landing|pile|"
         r"piles|piling|piled|stack|stacking|stacked|sit|sitting|live|living|be|are|is|end|ends|"
         r"ending)\s+(?:up\s+)?)?(?:\ball\s+)?(?:(?:of\s+)?(?:the|its|their|our|both|all)\s+)?"

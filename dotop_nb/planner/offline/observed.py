@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from dotop_nb.planner.offline import text as t
 from dotop_nb.planner.offline.rx import rx
 
 # The moment a number was seen at.
@@ -237,7 +238,9 @@ _SEPARATORS = (",", ";", ". ", "! ", " - ", " -- ", " \u2013 ", " \u2014 ")
 # each ": " (the piece may hold one: "cpu: 85% right now: …").
 _COLON = ": "
 _BRACKET = re.compile(r"\s*\(([^()\n]*)\)")
-_NAMED_HEAD = re.compile(r"(?P<name>[a-z][a-z0-9\-]*[a-z0-9])(?:'s)?\s+(?P<seen>\S.*)", re.I)
+_NAMED_HEAD = re.compile(
+    r"(?:(?:the|our)\s+)?(?P<name>[a-z][a-z0-9\-]*[a-z0-9])(?:'s)?\s+(?P<seen>\S.*)", re.I
+)
 _HINT = re.compile(r"\d|twice|thrice")  # ("rolled back twice this week", round 32)
 
 
@@ -448,8 +451,44 @@ def _before_wish(text: str) -> str:
     return text
 
 
+# Round 44 (m44b): "the roster worker (worker) is on one pod, give it two more": the count a
+# workload holds said in words ("on one pod", "running two replicas") is read as its digits
+# are — seen, beside the order — when dropping it leaves an order of a count relative to it,
+# said of it ("give it two more", "one fewer for them"; else the words stay as said). "the
+# worker is on 1 pod, …": the name said with its article ("the", "our") is the order's topic
+# as the name alone is (_NAMED_HEAD).
+_RELATIVE = rx(r"\b(?:it|them)\b.*\b(?:more|fewer|less|extra)\b", re.I)
+_HELD_IN_WORDS = rx(
+    r"\b((?:running|runs|holds|holding|keeps|keeping|sits\s+at|sitting\s+at|at|on)\s+)"
+    rf"({t.NUMBER[1:-1]})(\s+{_PODS})\b",
+    re.I,
+)
+
+
 def dropped(text: str) -> str:
     """``text`` less the pieces that only tell what is seen, with a number (see above)."""
+    digits = _HELD_IN_WORDS.sub(lambda m: f"{m[1]}{t.number(m[2])}{m[3]}", text)
+    if digits != text and _RELATIVE.search(digits) and (out := _dropped(digits)) != digits:
+        return out
+    return _dropped(text)
+
+
+def held_dropped(text: str) -> str:
+    """``text`` less the count a workload holds said before an order of a count relative to it
+    ("the worker is on one pod, give it two more": "worker: give it 2 more"), else as said —
+    read again once a gloss is read ("the roster worker (worker) is on one pod, …")."""
+    digits = _HELD_IN_WORDS.sub(lambda m: f"{m[1]}{t.number(m[2])}{m[3]}", text)
+    if (
+        _RELATIVE.search(digits)
+        and _HELD_ONLY.search(digits)
+        and (out := _dropped(digits)) != digits
+    ):
+        return out
+    return text
+
+
+def _dropped(text: str) -> str:
+    """:func:`dropped` of ``text`` as said."""
     if not _HINT.search(text) or not any(sep in text for sep in (*_SEPARATORS, "(", _COLON)):
         return text
     if (wished := _before_wish(text)) != text:
@@ -462,7 +501,7 @@ def dropped(text: str) -> str:
     # (Round 33, attack37: "payments: 4 restarts. more pods please": the workload said as a
     # label, the pieces after it read on their own.)
     if (label := _NAME_LABEL.match(text)) and (rest := text[label.end() :]) != (
-        kept := dropped(rest)
+        kept := _dropped(rest)
     ):
         return f"{label.group(0)}{kept}"
     if _FAILING_RELEASE.search(text):

@@ -32,6 +32,18 @@ _BRACKETED = re.compile(
     re.I,
 )
 
+# Round 44 (m44b): "podAntiAffinity on hostname for the chair orders (orders) so two pods never
+# sit on one node": "two pods" kept apart from each other, said with the place they never share,
+# names no count beside a spread (an anti-affinity or a topology spread the plan writes).
+_PAIRWISE = re.compile(
+    r"\b(?:(?:any|no)\s+)?(?P<n>two|2)\s+(?:pods|replicas|instances|copies)\s+"
+    r"(?:(?:will|would|should|can|may|must|shall|are)\s+)?(?:ever|never)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:on|in|into)\s+(?:one|a\s+single|the\s+same)\s+"
+    r"(?:node|host|machine|server)s?\b",
+    re.I,
+)
+_SPREADS = ('"podAntiAffinity"', '"topologySpreadConstraints"')
+
 
 def _count(word: str) -> int | None:
     if word.isdigit():
@@ -46,6 +58,17 @@ def live_counts(ctx: Ctx, text: str, operations: list[Any]) -> str:
         for op in operations
     ):
         return text
+    if _PAIRWISE.search(text) and any(
+        w in json.dumps(getattr(op, "patch", None) or {}) for op in operations for w in _SPREADS
+    ):
+        text = _PAIRWISE.sub(
+            lambda m: (
+                m[0][: m.start("n") - m.start()]
+                + " " * len(m["n"])
+                + m[0][m.end("n") - m.start() :]
+            ),
+            text,
+        )
     if not _OWNED.search(text) and not ("(" in text and _BRACKETED.search(text)):
         return text  # (no count of pods said: the live counts, a pass over 2,000, are not read)
     running: set[int] = set()

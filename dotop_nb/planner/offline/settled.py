@@ -127,6 +127,22 @@ def _kind(m: re.Match[str]) -> str:
     return (m.group("unit") or "").lower() if m.group("num") else ""
 
 
+# Round 44 (m44b): "the manat orders (orders) from 2 to 5 pods, no wait, make it 4": a count's
+# noun said after the first value of a run of counts is part of that value, never a word of the
+# link ("5 pods, no wait, make it 4" settles as "5, no wait, make it 4" does).
+_COUNT_NOUN = re.compile(r"^\s*(?:replicas?|pods?|copies|instances)\b", re.I)
+_REVISED = re.compile(r"\b(?:no|nope|nah|wait|actually|rather|instead)\b|\?", re.I)
+
+
+def _noun_revised(gap: str) -> str:
+    """``gap`` less a count's noun said first, when a word of revision follows it ("pods, no
+    wait, make it"); else as said ("pods, make it": "is on 2 pods, make it 4" is what runs,
+    then the order)."""
+    if (noun := _COUNT_NOUN.match(gap)) and _REVISED.search(gap, noun.end()):
+        return gap[noun.end() :]
+    return gap
+
+
 def _links(gap: str) -> bool:
     """Whether ``gap`` (the words between two values) holds only hedges and revision words."""
     words = rx(r"[,;:!?.()\u2014\u2013\u2026-]").sub(" ", _LINK_IF.sub(" ", gap)).lower().split()
@@ -145,7 +161,7 @@ def _settle_runs(text: str) -> str:
         instead = _INSTEAD.match(after)
         if (
             not (_SETTLES.search(gap) or instead)
-            or not _links(gap)
+            or not _links(_noun_revised(gap) if _kind(last) == "" else gap)
             or _kind(found[i - 1]) != _kind(last)
             or _OPEN_AFTER.match(after)
             or not _SETTLED_END.match(after)
@@ -179,6 +195,9 @@ def _settle_runs(text: str) -> str:
             # "every 60s (30s if it's cheap, but let's say 60s)": the aside closes with the run.
             rest = rx(r"^\s*\)").sub("", rest, 1)
         said = last.group(0)
+        noun = _COUNT_NOUN.match(gap) if _kind(last) == "" else None
+        if noun and not _COUNT_NOUN.match(rest):
+            said = f"{said} {noun.group(0).strip()}"  # "to 5 pods, no wait, make it 4": "to 4 pods"
         if spoken_of and (verb := _VERB_SETTLES.search(gap)):
             # "I was going to say 10, but … — make it three": the verb is the request's.
             said = f"{verb.group(0).strip(' ,:')} {said}"

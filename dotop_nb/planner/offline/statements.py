@@ -751,6 +751,16 @@ _NEW_DEFECT = re.compile(
     re.I,
 )
 
+# Round 44 (m44b): "roll back the cistella checkout (checkout), the new version shows the calçots
+# at 0 €": what the new release shows or does wrong, said of it with a verb of its output — a
+# symptom, the order's reason, whatever amounts it shows (never a version to run).
+_NEW_SHOWS = re.compile(
+    r"(?:the\s+|its\s+|our\s+)?(?:[\w\-.]+\s+){0,2}?new(?:est)?\s+"
+    r"(?:version|release|image|build|deploy(?:ment)?|rollout|tag)\s+(?:now\s+)?"
+    r"(?:shows|displays|prints|renders|charges|returns|lists|reports|sells|prices)\b",
+    re.I,
+)
+
 
 # Round 39 (oa44, attack44): a count of something that is no pod, said as what we have, run,
 # lost or got ("we lost 1 node", "we run 3 regions", "we got 2 new nodes"), or as what happened
@@ -808,6 +818,8 @@ def fact(clause: str) -> bool:
         and not _values(clause)
     ):
         return True  # "checkout new version have bug", "the new release is broken": a symptom
+    if "new" in clause and _NEW_SHOWS.match(clause.strip()):
+        return True  # "the new version shows the prices at 0 €": a symptom (see _NEW_SHOWS)
     return (
         stating(clause)
         or _symptom(clause, announced=True, present=not _values(clause))

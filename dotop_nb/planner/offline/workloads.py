@@ -1890,6 +1890,11 @@ def revision_said(text: str) -> tuple[int | None, int | None]:
         # "500 errors", "3 pods are failing": a number that counts something else is no
         # revision; a bare one ("back to nine") or one counting rollouts is asked about.
         counts_other = after.isalpha() and after not in _ROLLBACK_WORDS
+        # Round 44 (m44b): "roll back the cistella checkout (checkout), the new version shows
+        # the calçots at 0 €": an amount of money ("0 €", "$0", "5 eur") is a price seen, no
+        # revision.
+        before = words[at][: words[at].find(f"#{num.index}")] if at >= 0 else ""
+        counts_other = counts_other or after in _CURRENCY or before[-1:] in _CURRENCY
         if num.index in used or num.unit or after in UNIT_WORDS or num.decimal or counts_other:
             continue
         raise Clarify(
@@ -1897,6 +1902,9 @@ def revision_said(text: str) -> tuple[int | None, int | None]:
             "'roll back to revision 3' or '2 revisions back'."
         )
     return revision, steps
+
+
+_CURRENCY = frozenset("€ $ £ ¥ ₹ eur euro euros usd gbp dollars pounds".split())
 
 
 def _images(revision: Json, target: Target) -> str:

@@ -70,6 +70,7 @@ SETS = {
         "blind44",
         "blind45",
         "blind46",
+        "blind47",
     )
 }
 # Round 24 decided once for every set that a change said to END ("for the weekend", "until we
@@ -212,6 +213,10 @@ FLOOR = {
     # round 43: as this run scored it on the control plane in round 43
     # (docs/evaluation-blind46.md).
     "blind46": 220,
+    # blind47, sealed in round 43 (192/220, none unsafe, in its first run), the gap list of
+    # round 44: as this run scored it on the control plane in round 44
+    # (docs/evaluation-blind47.md).
+    "blind47": 215,
 }
 
 # Unsafe in a first blind run (docs/evaluation-blind.md, docs/evaluation-blind2.md,
